@@ -1,0 +1,5 @@
+"""``python -m desktop`` is the same as ``rdw``."""
+
+from .cli import main
+
+raise SystemExit(main())

@@ -1,0 +1,1 @@
+"""The framework in plain Python: domain models, rules, catalogue and storage (no Qt here)."""

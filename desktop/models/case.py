@@ -1,0 +1,194 @@
+"""The case: one technology niche assessed in four steps (SPEC.md §2), as pydantic models.
+
+The models *are* the exchange format of SPEC.md §8: field names are its keys and field order is
+its key order, so a file in the app's canonical form (every reference file, every export) that is
+loaded and dumped again (with ``exclude_unset``) comes out byte for byte the same; timestamps are
+normalised (``+00:00`` is written ``Z``). Everything but ``format``, ``format_version``, ``id`` and ``title`` is optional,
+because a case is a draft until its steps are complete; ``None`` always means "not yet assessed".
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+from typing import ClassVar, Literal
+
+from pydantic import BaseModel, ConfigDict, Field, field_validator
+
+from .scales import (
+    PPP,
+    DualUseRelevance,
+    EffectiveUtilisation,
+    Feasibility,
+    Focus,
+    ForeignAvailability,
+    Level,
+    LeverageDegree,
+    Likelihood,
+    MarketEntryBarrier,
+    Pillar,
+    Provenance,
+    SpilloverDamage,
+    Stance,
+    Status,
+    Step,
+    StrengthType,
+    Substitutability,
+)
+
+FORMAT = "rdw-case"
+FORMAT_VERSION = 1
+MAX_TEXT = 100_000  # generous, but a bound: a 1 GB "rationale" is a broken file, not an assessment
+
+
+class _Model(BaseModel):
+    """Unknown keys are rejected (SPEC §8); enums are kept as enums, dumped as tokens."""
+
+    model_config = ConfigDict(extra="forbid", str_max_length=MAX_TEXT)
+
+
+class PillarAssessment(_Model):
+    present: bool | None = None
+    stance: Stance | None = None
+    likelihood: Likelihood | None = None
+
+    def is_complete(self) -> bool:
+        if self.present is None:
+            return False
+        return not self.present or (self.stance is not None and self.likelihood is not None)
+
+
+class Strength(_Model):
+    pillars: dict[Pillar, PillarAssessment] = Field(default_factory=dict)
+    types: list[StrengthType] = Field(default_factory=list)
+    rationale: str | None = None
+
+    def pillar(self, pillar: Pillar) -> PillarAssessment:
+        return self.pillars.get(pillar) or PillarAssessment()
+
+    def present_pillars(self) -> list[Pillar]:
+        return [p for p in Pillar if self.pillar(p).present]
+
+    def is_complete(self) -> bool:
+        if not all(self.pillar(p).is_complete() for p in Pillar):
+            return False
+        return bool(self.types) or not self.present_pillars()
+
+
+class Leverage(_Model):
+    market_entry_barriers: list[MarketEntryBarrier] = Field(default_factory=list)
+    substitutability: Substitutability | None = None
+    foreign_availability: ForeignAvailability | None = None
+    effective_utilisation: EffectiveUtilisation | None = None
+    ethical_constraints: bool | None = None
+    spillover_damage: SpilloverDamage | None = None
+    dual_use_relevance: DualUseRelevance | None = None
+    degree: LeverageDegree | None = None
+    rationale: str | None = None
+
+    FACTORS: ClassVar[tuple[str, ...]] = (
+        "market_entry_barriers",
+        "substitutability",
+        "foreign_availability",
+        "effective_utilisation",
+        "ethical_constraints",
+        "spillover_damage",
+        "dual_use_relevance",
+    )
+
+    def missing_factors(self) -> list[str]:
+        return [f for f in self.FACTORS if getattr(self, f) in (None, [])]
+
+    def is_complete(self) -> bool:
+        return not self.missing_factors() and self.degree is not None
+
+
+class Ambition(_Model):
+    feasibility: dict[Level, Feasibility] = Field(default_factory=dict)
+    chosen_level: Level | None = None
+    entanglement_autonomy: int | None = Field(default=None, ge=0, le=100)
+    rationale: str | None = None
+
+    def is_complete(self) -> bool:
+        """All four levels rated; the chosen level is advised (Review lists it) but optional,
+        as the report itself leaves it open for every case."""
+        return all(level in self.feasibility for level in Level)
+
+
+class Instrument(_Model):
+    level: Level
+    text: str = Field(min_length=1)
+    ppp: PPP
+    focus: Focus
+
+
+class Override(_Model):
+    field: str = Field(min_length=1)
+    suggested: str | None = None
+    value: str | None = None
+    reason: str = Field(min_length=1)
+
+
+class Reference(_Model):
+    citation: str
+    chapter: int
+    authors: list[str] = Field(default_factory=list)
+
+
+class ProvenanceMap(_Model):
+    strength: Provenance | None = None
+    leverage: Provenance | None = None
+    ambition: Provenance | None = None
+
+
+class Case(_Model):
+    format: Literal["rdw-case"] = FORMAT
+    format_version: Literal[1] = FORMAT_VERSION
+    id: str = Field(min_length=1, max_length=200)
+    title: str = Field(min_length=1, max_length=500)
+    technology_area: str | None = None
+    summary: str | None = None
+    china_dependency: str | None = None
+    key_facts: list[str] = Field(default_factory=list)
+    author: str | None = None
+    organisation: str | None = None
+    created: datetime | None = None
+    updated: datetime | None = None
+    reference: Reference | None = None
+    strength: Strength = Field(default_factory=Strength)
+    leverage: Leverage = Field(default_factory=Leverage)
+    ambition: Ambition = Field(default_factory=Ambition)
+    instruments: list[Instrument] = Field(default_factory=list)
+    overrides: list[Override] = Field(default_factory=list)
+    provenance: ProvenanceMap | None = None
+
+    @field_validator("id", "title")
+    @classmethod
+    def _not_blank(cls, value: str) -> str:
+        if not value.strip():
+            raise ValueError("must not be blank")
+        return value
+
+    @property
+    def is_reference(self) -> bool:
+        return self.reference is not None
+
+    def step_complete(self, step: Step) -> bool:
+        if step is Step.BASICS:
+            return bool(self.technology_area and self.summary)
+        if step is Step.STRENGTH:
+            return self.strength.is_complete()
+        if step is Step.LEVERAGE:
+            return self.leverage.is_complete()
+        if step is Step.AMBITION:
+            return self.ambition.is_complete()
+        return bool(self.instruments)
+
+    def completed_steps(self) -> list[Step]:
+        return [s for s in Step if self.step_complete(s)]
+
+    @property
+    def status(self) -> Status:
+        return Status.COMPLETE if len(self.completed_steps()) == len(Step) else Status.DRAFT
+
+    def instruments_for(self, level: Level) -> list[Instrument]:
+        return [i for i in self.instruments if i.level is level]

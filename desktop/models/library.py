@@ -1,0 +1,38 @@
+"""The reference library: the report's 12 cases, shipped read-only in ``data/reference``.
+
+The files are the oracle for rules and exports, so they are loaded exactly as shipped; a broken
+file is a packaging error and fails loudly rather than silently thinning the library.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from pathlib import Path
+
+from ..paths import data_path
+from .case import Case
+from .exchange import read_case_file
+from .store import CaseStore
+
+
+def reference_dir() -> Path:
+    return data_path("reference")
+
+
+@lru_cache(maxsize=1)
+def reference_cases() -> tuple[Case, ...]:
+    files = sorted(reference_dir().glob("*.json"))
+    if not files:
+        raise FileNotFoundError(f"the reference library is missing from {reference_dir()}")
+    return tuple(read_case_file(f) for f in files)
+
+
+def open_store(path: str | Path, user: str | None = None) -> CaseStore:
+    """Open a database ready for use: schema migrated, reference library present and current."""
+    store = CaseStore.open(path, user)
+    try:
+        store.sync_reference_library(reference_cases())
+    except Exception:
+        store.close()
+        raise
+    return store

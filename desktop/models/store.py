@@ -1,0 +1,354 @@
+"""The case store: every case in one SQLite file, every edit one committed transaction.
+
+This is the only module that speaks SQL. Views and commands call its methods and get pydantic
+``Case`` objects or light ``CaseSummary`` rows back. Each public write runs inside
+``db.atomic()`` and appends to the ``history`` table in the same transaction, so the file is
+always consistent and every change is auditable (who, when, old value, new value).
+"""
+
+from __future__ import annotations
+
+import getpass
+import json
+import re
+import sqlite3
+import uuid
+from dataclasses import dataclass
+from datetime import datetime, timezone
+from pathlib import Path
+from contextlib import contextmanager
+from typing import Any, Iterable, Iterator
+
+from pydantic import ValidationError
+from pydantic_core import to_jsonable_python
+from sqlite_utils import Database
+
+from .case import Case
+from .exchange import case_from_data, case_to_data, case_to_json
+from .migrations import SCHEMA_VERSION, apply_migrations
+
+
+class StoreError(Exception):
+    """A store operation the user asked for cannot be done; the message says why."""
+
+
+class ReadOnlyCaseError(StoreError):
+    pass
+
+
+class UnknownCaseError(StoreError):
+    pass
+
+
+class NewerSchemaError(StoreError):
+    pass
+
+
+class FieldValueError(StoreError):
+    pass
+
+
+@dataclass(frozen=True, slots=True)
+class CaseSummary:
+    """One browser row: what the list shows, without the whole document."""
+
+    id: str
+    title: str
+    technology_area: str
+    is_reference: bool
+    status: str
+    leverage_degree: str | None
+    chosen_level: str | None
+    updated: str
+
+
+@dataclass(frozen=True, slots=True)
+class HistoryEntry:
+    case_id: str
+    field: str
+    old_value: Any
+    new_value: Any
+    changed_at: str
+    user: str
+
+
+_SUMMARY_COLUMNS = (
+    "id, title, technology_area, is_reference, status, leverage_degree, chosen_level, updated"
+)
+
+
+def now_iso() -> str:
+    return datetime.now(timezone.utc).isoformat(timespec="seconds")
+
+
+def current_user() -> str:
+    try:
+        return getpass.getuser()
+    except Exception:  # no login name on some sandboxes and services
+        return "unknown"
+
+
+def new_case_id(title: str) -> str:
+    slug = re.sub(r"[^a-z0-9]+", "-", title.lower()).strip("-")[:40].strip("-")
+    return f"{slug or 'case'}-{uuid.uuid4().hex[:8]}"
+
+
+class CaseStore:
+    def __init__(self, db: Database, user: str | None = None):
+        self.db = db
+        self.user = user or current_user()
+        self.path: Path | None = None
+
+    # -- opening ---------------------------------------------------------------------------
+    @classmethod
+    def open(cls, path: str | Path, user: str | None = None) -> "CaseStore":
+        """Open (creating if needed) the database at ``path`` and bring its schema up to date."""
+        path = Path(path)
+        conn = None
+        try:
+            path.parent.mkdir(parents=True, exist_ok=True)
+            conn = sqlite3.connect(str(path))
+            version = conn.execute("PRAGMA user_version").fetchone()[0]
+        except (OSError, sqlite3.Error) as error:
+            if conn is not None:
+                conn.close()
+            raise StoreError(f"cannot open database {path}: {error}") from None
+        if version > SCHEMA_VERSION:
+            conn.close()
+            raise NewerSchemaError(
+                f"{path} was written by a newer version of the app (schema {version}, this app "
+                f"knows {SCHEMA_VERSION}); it was left untouched"
+            )
+        store = cls(Database(conn, execute_plugins=False), user)
+        store.path = path
+        try:
+            store.db.enable_wal()
+            store.db.execute("PRAGMA foreign_keys = ON")
+            store.db.execute("PRAGMA synchronous = NORMAL")  # durable at commit in WAL mode
+            apply_migrations(store.db)
+        except sqlite3.Error as error:
+            conn.close()
+            raise StoreError(f"cannot use database {path}: {error}") from None
+        return store
+
+    @classmethod
+    def memory(cls, user: str | None = None) -> "CaseStore":
+        store = cls(Database(memory=True, execute_plugins=False), user)
+        store.db.execute("PRAGMA foreign_keys = ON")
+        apply_migrations(store.db)
+        return store
+
+    def close(self) -> None:
+        self.db.close()
+
+    # -- reading ---------------------------------------------------------------------------
+    def list_summaries(self) -> list[CaseSummary]:
+        rows = self.db.execute(
+            f"SELECT {_SUMMARY_COLUMNS} FROM cases ORDER BY is_reference DESC, title COLLATE NOCASE"
+        ).fetchall()
+        return [
+            CaseSummary(r[0], r[1], r[2] or "", bool(r[3]), r[4], r[5], r[6], r[7]) for r in rows
+        ]
+
+    def summary(self, case_id: str) -> CaseSummary:
+        row = self.db.execute(f"SELECT {_SUMMARY_COLUMNS} FROM cases WHERE id = ?", [case_id]).fetchone()
+        if row is None:
+            raise UnknownCaseError(f"no case with id '{case_id}'")
+        return CaseSummary(row[0], row[1], row[2] or "", bool(row[3]), row[4], row[5], row[6], row[7])
+
+    def count(self) -> int:
+        return self.db.execute("SELECT count(*) FROM cases").fetchone()[0]
+
+    def exists(self, case_id: str) -> bool:
+        return self.db.execute("SELECT 1 FROM cases WHERE id = ?", [case_id]).fetchone() is not None
+
+    def get(self, case_id: str) -> Case:
+        row = self.db.execute("SELECT document FROM cases WHERE id = ?", [case_id]).fetchone()
+        if row is None:
+            raise UnknownCaseError(f"no case with id '{case_id}'")
+        return case_from_data(json.loads(row[0]), source=f"stored case {case_id}")
+
+    def history(self, case_id: str) -> list[HistoryEntry]:
+        rows = self.db.execute(
+            "SELECT case_id, field, old_value, new_value, changed_at, user FROM history "
+            "WHERE case_id = ? ORDER BY id",
+            [case_id],
+        ).fetchall()
+        decode = lambda text: None if text is None else json.loads(text)  # noqa: E731
+        return [HistoryEntry(r[0], r[1], decode(r[2]), decode(r[3]), r[4], r[5]) for r in rows]
+
+    # -- writing ---------------------------------------------------------------------------
+    @contextmanager
+    def _writing(self) -> Iterator[None]:
+        """One transaction; a database failure (locked, disk full, read-only) becomes a
+        ``StoreError`` with a sentence the user can act on, and nothing is half-written."""
+        try:
+            with self.db.atomic():
+                yield
+        except sqlite3.Error as error:
+            raise StoreError(f"the change could not be saved: {error}") from None
+
+    def _row(self, case: Case, created: str | None = None) -> dict[str, Any]:
+        stamp = now_iso()
+        return {
+            "id": case.id,
+            "title": case.title,
+            "technology_area": case.technology_area,
+            "is_reference": int(case.is_reference),
+            "status": case.status.value,
+            "leverage_degree": case.leverage.degree.value if case.leverage.degree else None,
+            "chosen_level": case.ambition.chosen_level.value if case.ambition.chosen_level else None,
+            "created": created or (case.created.isoformat() if case.created else stamp),
+            "updated": case.updated.isoformat() if case.updated else stamp,
+            "document": case_to_json(case),
+        }
+
+    def _log(self, case_id: str, field: str, old: Any, new: Any) -> None:
+        dump = lambda v: None if v is None else json.dumps(v, ensure_ascii=False)  # noqa: E731
+        self.db["history"].insert(
+            {
+                "case_id": case_id,
+                "field": field,
+                "old_value": dump(old),
+                "new_value": dump(new),
+                "changed_at": now_iso(),
+                "user": self.user,
+            }
+        )
+
+    def _writable(self, case_id: str) -> Case:
+        case = self.get(case_id)
+        if case.is_reference:
+            raise ReadOnlyCaseError(
+                f"'{case.title}' is a reference case and cannot be changed; duplicate it to edit"
+            )
+        return case
+
+    def _unique_id(self, wanted: str) -> str:
+        if not self.exists(wanted):
+            return wanted
+        base = re.sub(r"-copy(-\d+)?$", "", wanted)[:180]  # room for the suffix within max length
+        n = 1
+        while True:
+            candidate = f"{base}-copy" if n == 1 else f"{base}-copy-{n}"
+            if not self.exists(candidate):
+                return candidate
+            n += 1
+
+    def create(self, title: str, **fields: Any) -> Case:
+        """A new draft owned by the user; extra exchange-format fields may be given."""
+        stamp = datetime.now(timezone.utc).replace(microsecond=0)
+        data = {"id": new_case_id(title), "title": title, **fields, "created": stamp, "updated": stamp}
+        try:
+            case = Case.model_validate(data)
+        except ValidationError as error:
+            raise FieldValueError(_describe(error)) from None
+        with self._writing():
+            self.db["cases"].insert(self._row(case))
+            self._log(case.id, "*", None, "created")
+        return case
+
+    def add_cases(self, cases: Iterable[Case], *, as_reference: bool = False) -> list[str]:
+        """Insert imported cases all-or-nothing; a clashing id becomes a copy with a new id.
+
+        Imported user cases never carry a ``reference`` block: only the shipped library is
+        read-only, so a file cannot smuggle in an uneditable case.
+        """
+        ids: list[str] = []
+        with self._writing():
+            for case in cases:
+                new_id = self._unique_id(case.id)
+                if new_id != case.id or (case.reference is not None and not as_reference):
+                    data = case_to_data(case)  # rebuilt, not model_copy'd: keeps "unset" keys absent
+                    data["id"] = new_id
+                    if not as_reference:
+                        data.pop("reference", None)
+                    case = Case.model_validate(data)
+                self.db["cases"].insert(self._row(case))
+                self._log(case.id, "*", None, "imported")
+                ids.append(case.id)
+        return ids
+
+    def sync_reference_library(self, cases: Iterable[Case]) -> int:
+        """Make the stored reference cases match the shipped ones; returns how many changed."""
+        changed = 0
+        with self._writing():
+            for case in cases:
+                text = case_to_json(case)
+                row = self.db.execute("SELECT document FROM cases WHERE id = ?", [case.id]).fetchone()
+                if row is not None and row[0] == text:
+                    continue
+                self.db["cases"].upsert(self._row(case, created=now_iso()), pk="id")
+                changed += 1
+        return changed
+
+    def duplicate(self, case_id: str, title: str | None = None) -> Case:
+        """An editable copy; a reference case loses its citation block (it is no longer the
+        report's view) but the history says where it came from."""
+        source = self.get(case_id)
+        data = case_to_data(source)
+        data.pop("reference", None)
+        data.pop("provenance", None)
+        stamp = datetime.now(timezone.utc).replace(microsecond=0)
+        data.update(
+            id=new_case_id(source.title),
+            title=title or f"{source.title} (copy)",
+            created=stamp,
+            updated=stamp,
+        )
+        case = Case.model_validate(data)
+        with self._writing():
+            self.db["cases"].insert(self._row(case))
+            self._log(case.id, "*", None, f"duplicated from {source.id}")
+        return case
+
+    def rename(self, case_id: str, title: str) -> Case:
+        return self.set_field(case_id, "title", title)
+
+    def delete(self, case_id: str) -> None:
+        case = self._writable(case_id)
+        with self._writing():
+            self.db.execute("DELETE FROM cases WHERE id = ?", [case_id])
+            self._log(case_id, "*", case.title, "deleted")
+
+    def set_field(self, case_id: str, path: str, value: Any) -> Case:
+        """Set one field by dotted path (``leverage.degree``, ``strength.pillars.ip_patents.stance``).
+
+        The whole case is validated before anything is written; an invalid value raises
+        ``FieldValueError`` and leaves the stored case as it was.
+        """
+        case = self._writable(case_id)
+        if path in ("id", "format", "format_version", "reference", "created", "updated"):
+            raise FieldValueError(f"'{path}' is managed by the app and cannot be edited")
+        data = case_to_data(case)
+        new_value = to_jsonable_python(value)
+        parts = path.split(".")
+        node = data
+        for part in parts[:-1]:
+            child = node.get(part)
+            if child is None:
+                child = node[part] = {}
+            elif not isinstance(child, dict):
+                raise FieldValueError(f"'{path}' is not a field of a case")
+            node = child
+        old_value = node.get(parts[-1])
+        if old_value == new_value:
+            return case
+        node[parts[-1]] = new_value
+        data["updated"] = now_iso()
+        try:
+            updated = Case.model_validate(data)
+        except ValidationError as error:
+            raise FieldValueError(_describe(error)) from None
+        with self._writing():
+            row = self._row(updated)
+            del row["created"]
+            self.db["cases"].update(case_id, row)
+            self._log(case_id, path, old_value, new_value)
+        return updated
+
+
+def _describe(error: ValidationError) -> str:
+    first = error.errors(include_url=False, include_input=False)[0]
+    where = ".".join(str(p) for p in first["loc"])
+    return f"{where}: {first['msg']}" if where else first["msg"]

@@ -1,0 +1,58 @@
+"""Starting the GUI: one QApplication, the style, the store, the main window (a checklist)."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QSettings
+from PySide6.QtGui import QIcon
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from .. import APP_NAME, __version__
+from ..paths import APP_DIR_NAME, resource_path
+
+
+def make_application(argv: list[str] | None = None) -> QApplication:
+    """The QApplication with names (for QSettings), icon, font and style sheet."""
+    app = QApplication.instance() or QApplication(argv if argv is not None else sys.argv[:1])
+    QCoreApplication.setOrganizationName(APP_DIR_NAME)
+    QCoreApplication.setApplicationName(APP_NAME)
+    QCoreApplication.setApplicationVersion(__version__)
+    app.setWindowIcon(QIcon(str(resource_path("icons", "app.svg"))))
+    app.setStyle("Fusion")
+    font = app.font()
+    if font.pointSizeF() < 10:
+        font.setPointSizeF(10)
+        app.setFont(font)
+    app.setStyleSheet(load_style_sheet())
+    return app
+
+
+def load_style_sheet() -> str:
+    try:
+        return resource_path("style.qss").read_text(encoding="utf-8")
+    except OSError:
+        return ""  # a missing style sheet makes the app plainer, not unusable
+
+
+def run_gui(db_path: Path) -> int:
+    app = make_application()
+    from ..models.library import open_store
+    from ..models.store import StoreError
+
+    try:
+        store = open_store(db_path)
+    except (StoreError, OSError) as error:
+        box = QMessageBox(QMessageBox.Icon.Critical, APP_NAME, f"The case database could not be opened.\n\n{error}")
+        box.exec()
+        return 1
+    from .main_window import MainWindow
+
+    window = MainWindow(store, QSettings())
+    window.show()
+    try:
+        return app.exec()
+    finally:
+        store.close()
+

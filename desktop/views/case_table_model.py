@@ -1,0 +1,190 @@
+"""The case browser's table: one row per stored case, built from ``CaseSummary`` rows.
+
+The model never queries the database: the window hands it rows (``set_rows``) and single-row
+updates (``update_row``), so it stays a thin adapter that can be tested without a store.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtGui import QFont, QIcon
+
+from ..models.scales import Level, LeverageDegree, Status
+from ..models.store import CaseSummary
+
+COL_TITLE, COL_AREA, COL_LEVERAGE, COL_AMBITION, COL_STATUS, COL_UPDATED = range(6)
+HEADERS = ("Title", "Technology area", "Leverage", "Ambition", "Status", "Changed")
+
+SummaryRole = Qt.ItemDataRole.UserRole + 1  # the CaseSummary behind a row (safe through a proxy)
+SortRole = Qt.ItemDataRole.UserRole + 2  # a value that sorts in the scale's order, not alphabetically
+SearchRole = Qt.ItemDataRole.UserRole + 3  # lower-cased text the search box matches against
+
+_Index = QModelIndex | QPersistentModelIndex
+
+
+def _label(scale, token: str | None) -> str:
+    return scale(token).label if token else "—"
+
+
+def _rank(scale, token: str | None) -> int:
+    return scale(token).rank if token else -1
+
+
+def _local_time(iso: str, fmt: str = "%Y-%m-%d %H:%M") -> str:
+    try:
+        return datetime.fromisoformat(iso).astimezone().strftime(fmt)
+    except ValueError:
+        return iso
+
+
+class CaseTableModel(QAbstractTableModel):
+    def __init__(self, parent=None, reference_icon: QIcon | None = None):
+        super().__init__(parent)
+        self._rows: list[CaseSummary] = []
+        self._search: list[str] = []
+        self._row_of: dict[str, int] = {}
+        self._reference_icon = reference_icon or QIcon()
+        self._italic = QFont()
+        self._italic.setItalic(True)
+
+    # -- feeding -----------------------------------------------------------------------
+    def set_rows(self, rows: list[CaseSummary]) -> None:
+        self.beginResetModel()
+        self._rows = list(rows)
+        self._search = [self._haystack(r) for r in self._rows]
+        self._row_of = {r.id: i for i, r in enumerate(self._rows)}
+        self.endResetModel()
+
+    def update_row(self, summary: CaseSummary) -> None:
+        """Replace one row in place (after an edit), or append it if it is new."""
+        row = self._row_of.get(summary.id)
+        if row is None:
+            self.beginInsertRows(QModelIndex(), len(self._rows), len(self._rows))
+            self._rows.append(summary)
+            self._search.append(self._haystack(summary))
+            self._row_of[summary.id] = len(self._rows) - 1
+            self.endInsertRows()
+            return
+        self._rows[row] = summary
+        self._search[row] = self._haystack(summary)
+        self.dataChanged.emit(self.index(row, 0), self.index(row, len(HEADERS) - 1))
+
+    def remove_row(self, case_id: str) -> None:
+        row = self._row_of.get(case_id)
+        if row is None:
+            return
+        self.beginRemoveRows(QModelIndex(), row, row)
+        del self._rows[row]
+        del self._search[row]
+        self._row_of = {r.id: i for i, r in enumerate(self._rows)}
+        self.endRemoveRows()
+
+    def row_of(self, case_id: str) -> int | None:
+        return self._row_of.get(case_id)
+
+    def summary_at(self, row: int) -> CaseSummary:
+        return self._rows[row]
+
+    def search_text(self, row: int) -> str:
+        return self._search[row]
+
+    @staticmethod
+    def _haystack(r: CaseSummary) -> str:
+        return " ".join(
+            (r.title, r.technology_area, _label(LeverageDegree, r.leverage_degree),
+             _label(Level, r.chosen_level), r.status, r.id)
+        ).casefold()
+
+    # -- Qt interface -----------------------------------------------------------------------
+    def rowCount(self, parent: _Index = QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: _Index = QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(HEADERS)
+
+    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return HEADERS[section] if 0 <= section < len(HEADERS) else None
+        return None
+
+    def data(self, index: _Index, role=Qt.ItemDataRole.DisplayRole):
+        if not index.isValid() or not (0 <= index.row() < len(self._rows)):
+            return None
+        r = self._rows[index.row()]
+        col = index.column()
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._display(r, col)
+        if role == SortRole:
+            return self._sort_key(r, col)
+        if role == SummaryRole:
+            return r
+        if role == SearchRole:
+            return self._search[index.row()]
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return self._tooltip(r, col)
+        if role == Qt.ItemDataRole.DecorationRole and col == COL_TITLE and r.is_reference:
+            return self._reference_icon
+        if role == Qt.ItemDataRole.FontRole and col == COL_STATUS and r.status == Status.DRAFT.value:
+            return self._italic
+        return None
+
+    def sort(self, column: int, order=Qt.SortOrder.AscendingOrder) -> None:
+        """Sort in Python with a key (fast for 10,000 rows), keeping persistent indexes valid,
+        instead of letting a proxy compare QVariants row pair by row pair."""
+        if not (0 <= column < len(HEADERS)):
+            return
+        self.layoutAboutToBeChanged.emit()
+        old_persistent = self.persistentIndexList()
+        old_ids = [self._rows[i.row()].id for i in old_persistent]
+        pairs = sorted(
+            zip(self._rows, self._search),
+            key=lambda pair: (self._sort_key(pair[0], column), pair[0].title.casefold()),
+            reverse=order == Qt.SortOrder.DescendingOrder,
+        )
+        self._rows = [p[0] for p in pairs]
+        self._search = [p[1] for p in pairs]
+        self._row_of = {r.id: i for i, r in enumerate(self._rows)}
+        new_persistent = [self.index(self._row_of[cid], i.column()) for cid, i in zip(old_ids, old_persistent)]
+        self.changePersistentIndexList(old_persistent, new_persistent)
+        self.layoutChanged.emit()
+
+    @staticmethod
+    def _display(r: CaseSummary, col: int) -> str:
+        if col == COL_TITLE:
+            return r.title
+        if col == COL_AREA:
+            return r.technology_area or "—"
+        if col == COL_LEVERAGE:
+            return _label(LeverageDegree, r.leverage_degree)
+        if col == COL_AMBITION:
+            return _label(Level, r.chosen_level)
+        if col == COL_STATUS:
+            return Status(r.status).label
+        return _local_time(r.updated, "%Y-%m-%d")
+
+    @staticmethod
+    def _tooltip(r: CaseSummary, col: int) -> str | None:
+        if col == COL_TITLE:
+            kind = "Reference case from the DPC 2024 report (read-only)" if r.is_reference else "Your case"
+            return f"{r.title}\n{kind}"
+        if col == COL_AMBITION:
+            return f"Chosen level of ambition: {_label(Level, r.chosen_level)}"
+        if col == COL_UPDATED:
+            return f"Last changed {_local_time(r.updated)}"
+        return None
+
+    @staticmethod
+    def _sort_key(r: CaseSummary, col: int):
+        if col == COL_TITLE:
+            return r.title.casefold()
+        if col == COL_AREA:
+            return (r.technology_area or "\uffff").casefold()
+        if col == COL_LEVERAGE:
+            return _rank(LeverageDegree, r.leverage_degree)
+        if col == COL_AMBITION:
+            return _rank(Level, r.chosen_level)
+        if col == COL_STATUS:
+            return r.status
+        return r.updated

@@ -1,0 +1,109 @@
+"""Small dialogs that return a value: the window asks, they answer; none of them writes data."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from .. import APP_NAME, METHOD_CITATION, __version__
+
+
+@dataclass(frozen=True)
+class NewCaseInput:
+    title: str
+    technology_area: str
+
+
+class NewCaseDialog(QDialog):
+    """Asks for what a new case needs first; everything else is filled in step by step later."""
+
+    def __init__(self, parent: QWidget | None = None, title: str = "", area: str = "", heading: str = "New case"):
+        super().__init__(parent)
+        self.setWindowTitle(heading)
+        self.title_edit = QLineEdit(title, placeholderText="e.g. Lithography for semiconductor production")
+        self.title_edit.setMaxLength(500)
+        self.area_edit = QLineEdit(area, placeholderText="e.g. Semiconductors")
+        self.area_edit.setMaxLength(200)
+        form = QFormLayout()
+        form.addRow("&Title:", self.title_edit)
+        form.addRow("Technology &area:", self.area_edit)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        self.title_edit.textChanged.connect(self._update_ok)
+        intro = QLabel("Name the technology niche. You can change both later.")
+        intro.setWordWrap(True)
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        layout.addLayout(form)
+        layout.addWidget(self.buttons)
+        self.setMinimumWidth(460)
+        self._update_ok()
+
+    def _update_ok(self) -> None:
+        ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        ok.setEnabled(bool(self.title_edit.text().strip()))
+
+    def value(self) -> NewCaseInput:
+        return NewCaseInput(self.title_edit.text().strip(), self.area_edit.text().strip())
+
+
+def ask_text(parent: QWidget, title: str, label: str, text: str) -> str | None:
+    """A one-line text prompt; ``None`` when cancelled or left blank."""
+    dialog = QDialog(parent)
+    dialog.setWindowTitle(title)
+    edit = QLineEdit(text)
+    edit.setMaxLength(500)
+    edit.selectAll()
+    buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+    buttons.accepted.connect(dialog.accept)
+    buttons.rejected.connect(dialog.reject)
+    caption = QLabel(label)
+    caption.setTextFormat(Qt.TextFormat.PlainText)
+    layout = QVBoxLayout(dialog)
+    layout.addWidget(caption)
+    layout.addWidget(edit)
+    layout.addWidget(buttons)
+    dialog.setMinimumWidth(460)
+    if dialog.exec() != QDialog.DialogCode.Accepted:
+        return None
+    return edit.text().strip() or None
+
+
+def plain_message(parent: QWidget, icon: QMessageBox.Icon, title: str, text: str, detail: str = "") -> QMessageBox:
+    """A message box that never interprets its text as HTML (file names and titles are user data)."""
+    box = QMessageBox(icon, title, text, QMessageBox.StandardButton.Ok, parent)
+    box.setTextFormat(Qt.TextFormat.PlainText)
+    if detail:
+        box.setInformativeText(detail)
+    return box
+
+
+def about_text() -> str:
+    return (
+        f"{APP_NAME} {__version__}\n\n"
+        "Assess, technology by technology, where Europe's strengths make China dependent on "
+        "Europe, whether that gives Europe leverage, which level of ambition is feasible, and "
+        "which instruments serve it.\n\n"
+        f"{METHOD_CITATION}\n\n"
+        "The 12 reference cases are the report's case studies, paraphrased; cite the report "
+        "wherever you use them. The app works offline and makes no network connections."
+    )
+
+
+def show_about(parent: QWidget) -> None:
+    box = plain_message(parent, QMessageBox.Icon.Information, f"About {APP_NAME}", about_text())
+    box.exec()

@@ -1,0 +1,264 @@
+"""The main window: menus, toolbar and the case browser, wired to the store.
+
+User actions go through small methods (``new_case``, ``duplicate_selected`` ...) that ask the
+user through ``ask_*``/``confirm_*`` methods (patched in tests) and then call one store method;
+the window never writes SQL and never keeps its own copy of a case beyond what it displays.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QByteArray, QSettings, Qt
+from PySide6.QtGui import QAction, QCloseEvent, QIcon, QKeySequence
+from PySide6.QtWidgets import QDialog, QFileDialog, QMainWindow, QMessageBox, QToolBar
+
+from .. import APP_NAME
+from ..models.exchange import CaseFileError, read_case_file, write_case_file
+from ..models.store import CaseStore, StoreError
+from ..paths import resource_path
+from .case_browser import CaseBrowser
+from .case_filter_proxy import Kind
+from .case_table_model import SummaryRole
+from .dialogs import NewCaseDialog, NewCaseInput, ask_text, plain_message, show_about
+
+
+def icon(name: str) -> QIcon:
+    return QIcon(str(resource_path("icons", f"{name}.svg")))
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, store: CaseStore, settings: QSettings | None = None, parent=None):
+        super().__init__(parent)
+        self.store = store
+        self.settings = settings or QSettings()
+        self.setWindowTitle(self._title())
+        self.setWindowIcon(icon("app"))
+        self.browser = CaseBrowser(reference_icon=icon("reference"))
+        self.setCentralWidget(self.browser)
+        self._make_actions()
+        self._make_menus_and_toolbar()
+        self.browser.selection_changed.connect(self._on_selection)
+        self.browser.table.selectionModel().selectionChanged.connect(lambda *_: self._update_actions())
+        self.reload()
+        self._restore_state()
+        self._update_actions()
+
+    def _title(self) -> str:
+        where = f" — {self.store.path.name}" if self.store.path else ""
+        return f"{APP_NAME}{where}"
+
+    # -- actions ---------------------------------------------------------------------------
+    def _action(self, text: str, slot, shortcut=None, tip: str = "", icon_name: str | None = None) -> QAction:
+        action = QAction(text, self)
+        if shortcut is not None:
+            action.setShortcut(QKeySequence(shortcut))
+        if tip:
+            action.setStatusTip(tip)
+            action.setToolTip(f"{tip} ({action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)})" if shortcut else tip)
+        if icon_name:
+            action.setIcon(icon(icon_name))
+        action.triggered.connect(lambda checked=False: slot())
+        return action
+
+    def _make_actions(self) -> None:
+        K = QKeySequence.StandardKey
+        self.act_new = self._action("&New Case…", self.new_case, K.New, "Start a new assessment", "new")
+        self.act_duplicate = self._action("D&uplicate", self.duplicate_selected, "Ctrl+D", "Make an editable copy of the selected case", "duplicate")
+        self.act_rename = self._action("&Rename…", self.rename_selected, "F2", "Rename the selected case", "rename")
+        self.act_delete = self._action("&Delete…", self.delete_selected, K.Delete, "Delete the selected cases", "delete")
+        self.act_import = self._action("&Import Cases…", self.import_cases, "Ctrl+I", "Import case files (.json)", "import")
+        self.act_export = self._action("&Export Case…", self.export_selected, "Ctrl+E", "Save the selected case as a case file", "export")
+        self.act_quit = self._action("&Quit", self.close, K.Quit, "Quit the application")
+        self.act_find = self._action("&Find", self.focus_search, K.Find, "Search the case list")
+        self.act_about = self._action(f"&About {APP_NAME}", lambda: show_about(self), None, "Version and the method's citation")
+        self.kind_actions = {}
+        for n, kind in enumerate(Kind, start=1):
+            action = self._action(f"&{kind.value}", lambda k=kind: self.browser.set_kind(k), f"Ctrl+{n}", f"Show {kind.value.lower()}")
+            self.kind_actions[kind] = action
+
+    def _make_menus_and_toolbar(self) -> None:
+        bar = self.menuBar()
+        file_menu = bar.addMenu("&File")
+        file_menu.addActions([self.act_new, self.act_import, self.act_export])
+        file_menu.addSeparator()
+        file_menu.addAction(self.act_quit)
+        edit_menu = bar.addMenu("&Edit")
+        edit_menu.addActions([self.act_duplicate, self.act_rename, self.act_delete])
+        edit_menu.addSeparator()
+        edit_menu.addAction(self.act_find)
+        view_menu = bar.addMenu("&View")
+        view_menu.addActions(list(self.kind_actions.values()))
+        help_menu = bar.addMenu("&Help")
+        help_menu.addAction(self.act_about)
+
+        toolbar = QToolBar("Main toolbar", objectName="mainToolbar")
+        toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        toolbar.setMovable(False)
+        toolbar.addActions([self.act_new, self.act_duplicate, self.act_rename, self.act_delete])
+        toolbar.addSeparator()
+        toolbar.addActions([self.act_import, self.act_export])
+        self.addToolBar(toolbar)
+        self.toolbar = toolbar
+
+    def _update_actions(self) -> None:
+        ids = self.browser.selected_ids()
+        summaries = [self.browser.model.summary_at(self.browser.model.row_of(i)) for i in ids]
+        one = len(ids) == 1
+        editable = bool(summaries) and not any(s.is_reference for s in summaries)
+        self.act_duplicate.setEnabled(one)
+        self.act_export.setEnabled(one)
+        self.act_rename.setEnabled(one and editable)
+        self.act_delete.setEnabled(editable)
+        self.act_duplicate.setText("D&uplicate to Edit" if one and summaries[0].is_reference else "D&uplicate")
+
+    # -- asking the user (patched in tests) ------------------------------------------------
+    def ask_new_case(self) -> NewCaseInput | None:
+        dialog = NewCaseDialog(self)
+        return dialog.value() if dialog.exec() == QDialog.DialogCode.Accepted else None
+
+    def ask_title(self, current: str) -> str | None:
+        return ask_text(self, "Rename case", "New title:", current)
+
+    def confirm_delete(self, titles: list[str]) -> bool:
+        what = f"“{titles[0]}”" if len(titles) == 1 else f"these {len(titles)} cases"
+        box = plain_message(self, QMessageBox.Icon.Warning, "Delete", f"Delete {what}?",
+                            "The history of every change is kept, but the case itself cannot be restored from here.")
+        box.setStandardButtons(QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel)
+        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+        return box.exec() == QMessageBox.StandardButton.Yes
+
+    def ask_import_files(self) -> list[str]:
+        files, _ = QFileDialog.getOpenFileNames(self, "Import cases", str(Path.home()), "Case files (*.json);;All files (*)")
+        return files
+
+    def ask_export_path(self, suggested: str) -> str | None:
+        path, _ = QFileDialog.getSaveFileName(self, "Export case", str(Path.home() / suggested), "Case files (*.json)")
+        return path or None
+
+    def show_error(self, title: str, text: str) -> None:
+        plain_message(self, QMessageBox.Icon.Warning, title, text).exec()
+
+    # -- user actions ----------------------------------------------------------------------
+    def reload(self, select: str | None = None) -> None:
+        self.browser.set_rows(self.store.list_summaries(), select=select)
+
+    def new_case(self) -> str | None:
+        answer = self.ask_new_case()
+        if answer is None:
+            return None
+        fields = {"technology_area": answer.technology_area} if answer.technology_area else {}
+        case = self._guard(lambda: self.store.create(answer.title, **fields), "New case")
+        return self._added(case.id) if case else None
+
+    def duplicate_selected(self) -> str | None:
+        case_id = self.browser.current_id()
+        if case_id is None:
+            return None
+        case = self._guard(lambda: self.store.duplicate(case_id), "Duplicate")
+        return self._added(case.id) if case else None
+
+    def rename_selected(self) -> None:
+        case_id = self.browser.current_id()
+        if case_id is None:
+            return
+        title = self.ask_title(self.store.summary(case_id).title)
+        if title and self._guard(lambda: self.store.rename(case_id, title), "Rename"):
+            self._refresh(case_id)
+
+    def delete_selected(self) -> None:
+        ids = self.browser.selected_ids()
+        summaries = [self.store.summary(i) for i in ids]
+        if not ids or any(s.is_reference for s in summaries):
+            return
+        if not self.confirm_delete([s.title for s in summaries]):
+            return
+        for case_id in ids:
+            if not self._guard(lambda: self.store.delete(case_id) or True, "Delete"):
+                break
+            self.browser.remove_row(case_id)
+        self._on_selection(self.browser.current_id())
+        self._update_actions()
+
+    def import_cases(self, files: list[str] | None = None) -> list[str]:
+        """Validate every file first; import all of them or none, and say which file failed."""
+        files = files if files is not None else self.ask_import_files()
+        if not files:
+            return []
+        try:
+            cases = [read_case_file(f) for f in files]
+        except CaseFileError as error:
+            self.show_error("Import failed", f"{error}\n\nNothing was imported.")
+            return []
+        ids = self._guard(lambda: self.store.add_cases(cases), "Import") or []
+        if ids:
+            self.reload(select=ids[0])
+            self.statusBar().showMessage(f"Imported {len(ids)} case(s).", 5000)
+        return ids
+
+    def export_selected(self, path: str | None = None) -> bool:
+        case_id = self.browser.current_id()
+        if case_id is None:
+            return False
+        path = path or self.ask_export_path(f"{case_id}.json")
+        if not path:
+            return False
+        try:
+            write_case_file(self.store.get(case_id), path)
+        except (CaseFileError, StoreError) as error:
+            self.show_error("Export failed", str(error))
+            return False
+        self.statusBar().showMessage(f"Saved {path}", 5000)
+        return True
+
+    def focus_search(self) -> None:
+        self.browser.search.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.browser.search.selectAll()
+
+    # -- helpers ---------------------------------------------------------------------------
+    def _guard(self, operation, title: str):
+        """Run one store call; a refusal or a database failure becomes a message, not a crash."""
+        try:
+            return operation()
+        except StoreError as error:
+            self.show_error(title, str(error))
+        except OSError as error:
+            self.show_error(title, f"The database could not be written: {error}")
+        return None
+
+    def _added(self, case_id: str) -> str:
+        self.browser.update_row(self.store.summary(case_id))
+        self.browser.select(case_id)
+        return case_id
+
+    def _refresh(self, case_id: str) -> None:
+        self.browser.update_row(self.store.summary(case_id))
+        self._on_selection(case_id)
+
+    def _on_selection(self, case_id: str | None) -> None:
+        self.browser.show_case(self.store.get(case_id) if case_id else None)
+        self._update_actions()
+
+    # -- window state ----------------------------------------------------------------------
+    def _restore_state(self) -> None:
+        geometry = self.settings.value("main/geometry")
+        if isinstance(geometry, QByteArray) and not geometry.isEmpty():
+            self.restoreGeometry(geometry)
+        else:
+            screen = self.screen().availableGeometry()
+            self.resize(min(1280, int(screen.width() * 0.92)), min(820, int(screen.height() * 0.9)))
+        splitter = self.settings.value("main/splitter")
+        if isinstance(splitter, QByteArray) and not splitter.isEmpty():
+            self.browser.splitter.restoreState(splitter)
+        else:
+            self.browser.splitter.setSizes([740, 460])
+        last = self.settings.value("main/current")
+        if not (isinstance(last, str) and self.browser.select(last)) and self.browser.proxy.rowCount():
+            self.browser.select(self.browser.proxy.index(0, 0).data(SummaryRole).id)
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.settings.setValue("main/geometry", self.saveGeometry())
+        self.settings.setValue("main/splitter", self.browser.splitter.saveState())
+        self.settings.setValue("main/current", self.browser.current_id() or "")
+        self.settings.sync()
+        super().closeEvent(event)

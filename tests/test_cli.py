@@ -1,0 +1,373 @@
+"""The ``rdw`` command line: output formats, all-or-nothing import, and one-line user errors."""
+
+from __future__ import annotations
+
+import json
+import os
+import sqlite3
+import subprocess
+import sys
+import types
+from pathlib import Path
+
+import pytest
+
+from desktop import __version__
+from desktop.cli import main
+
+REFERENCE_DIR = Path(__file__).resolve().parent.parent / "data" / "reference"
+REFERENCE_FILES = sorted(REFERENCE_DIR.glob("*.json"))
+REFERENCE_IDS = sorted(json.loads(f.read_text(encoding="utf-8"))["id"] for f in REFERENCE_FILES)
+PROJECT_ROOT = REFERENCE_DIR.parent.parent
+
+
+@pytest.fixture
+def db(tmp_path) -> Path:
+    return tmp_path / "cli.sqlite"
+
+
+@pytest.fixture
+def rdw(db, capsys):
+    """Run ``rdw --db <tmp db> ARGS`` in-process; returns (exit code, stdout, stderr)."""
+
+    def run(*args: str | Path) -> tuple[int, str, str]:
+        code = main(["--db", str(db), *map(str, args)])
+        out, err = capsys.readouterr()
+        return code, out, err
+
+    return run
+
+
+def write_case(path: Path, **fields) -> Path:
+    data = {"format": "rdw-case", "format_version": 1, **fields}
+    path.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
+    return path
+
+
+def listed(rdw) -> list[dict]:
+    code, out, err = rdw("list", "--json")
+    assert (code, err) == (0, "")
+    return json.loads(out)
+
+
+def run_subprocess(*args: str, env_extra: dict | None = None, **kwargs) -> subprocess.CompletedProcess:
+    env = {**os.environ, **(env_extra or {})}
+    return subprocess.run(
+        [sys.executable, "-m", "desktop", *args], cwd=PROJECT_ROOT, env=env, capture_output=True, **kwargs
+    )
+
+
+def test_reference_fixture_has_twelve_cases():
+    """The parametrised tests below really cover the whole shipped library."""
+    assert len(REFERENCE_FILES) == 12
+
+
+def test_version(capsys):
+    """--version prints 'rdw <version>' and succeeds."""
+    assert main(["--version"]) == 0
+    assert capsys.readouterr().out.strip() == f"rdw {__version__}"
+
+
+def test_no_command_launches_gui(db, monkeypatch):
+    """Plain `rdw` hands the database path to the GUI and returns its exit code."""
+    calls = []
+    fake = types.ModuleType("desktop.views.app")
+    fake.run_gui = lambda path: calls.append(path) or 7
+    monkeypatch.setitem(sys.modules, "desktop.views.app", fake)
+    assert main(["--db", str(db)]) == 7
+    assert calls == [db] and isinstance(calls[0], Path)
+    assert not db.exists()  # the GUI opens the store itself
+
+
+def test_usage_error_exits_2(rdw):
+    """An unknown command is an argparse usage error (exit 2), not a user error."""
+    code, _out, err = rdw("frobnicate")
+    assert code == 2
+    assert "invalid choice" in err
+
+
+def test_list_json_on_new_db_shows_reference_library(rdw, db):
+    """A new database lists exactly the 12 reference cases, read-only and with a status."""
+    rows = listed(rdw)
+    assert db.exists()
+    assert sorted(r["id"] for r in rows) == REFERENCE_IDS
+    for row in rows:
+        assert set(row) == {"id", "title", "technology_area", "reference", "status"}
+        assert row["reference"] is True
+        assert row["status"] in ("draft", "complete")
+        assert row["title"]
+
+
+def test_list_table_has_aligned_columns(rdw):
+    """The table has a header and one aligned row per case."""
+    code, out, err = rdw("list")
+    assert (code, err) == (0, "")
+    lines = out.splitlines()
+    assert lines[0].split() == ["id", "title", "area", "kind", "status"]
+    assert len(lines) == 13
+    kind_col = lines[0].index("kind")
+    assert all(line[kind_col:].startswith("reference") for line in lines[1:])
+
+
+@pytest.mark.parametrize("path", REFERENCE_FILES, ids=lambda p: p.stem)
+def test_show_json_is_byte_identical_to_reference_file(rdw, path):
+    """show --json prints exactly the canonical exchange file."""
+    case_id = json.loads(path.read_text(encoding="utf-8"))["id"]
+    code, out, err = rdw("show", case_id, "--json")
+    assert (code, err) == (0, "")
+    assert out.encode("utf-8") == path.read_bytes()
+
+
+def test_show_plain_text_has_title_citation_and_labels(rdw):
+    """Plain show is readable: title, citation, authors and labels rather than tokens."""
+    code, out, err = rdw("show", "dpc2024-lithography")
+    assert (code, err) == (0, "")
+    case = json.loads((REFERENCE_DIR / "dpc2024-lithography.json").read_text(encoding="utf-8"))
+    assert case["title"] in out
+    assert case["reference"]["citation"] in out
+    assert "Rühlig" in out
+    assert "Kleinhans" in out
+    assert "Maintain" in out and "Very hard" in out
+    assert "Threat prevention" in out
+    assert "very_hard" not in out
+
+
+def test_show_draft_marks_unassessed_values(rdw, tmp_path):
+    """A bare draft shows '—' for everything not yet assessed."""
+    rdw("import", write_case(tmp_path / "d.json", id="bare", title="Bare draft"))
+    code, out, err = rdw("show", "bare")
+    assert (code, err) == (0, "")
+    assert "Bare draft" in out and "mine" in out and "draft" in out
+    assert "—" in out
+    assert "citation" not in out
+
+
+def test_import_minimal_file(rdw, tmp_path):
+    """A file with only the four required keys imports as the user's own draft."""
+    path = write_case(tmp_path / "min.json", id="my-case", title="My case")
+    code, out, err = rdw("import", path)
+    assert (code, out, err) == (0, "my-case\n", "")
+    row = next(r for r in listed(rdw) if r["id"] == "my-case")
+    assert row["reference"] is False
+    assert row["status"] == "draft"
+    assert row["title"] == "My case"
+
+
+def test_import_same_file_twice_gives_copy(rdw, tmp_path):
+    """A clashing id becomes '<id>-copy' instead of overwriting."""
+    path = write_case(tmp_path / "min.json", id="my-case", title="My case")
+    assert rdw("import", path)[1] == "my-case\n"
+    assert rdw("import", path)[1] == "my-case-copy\n"
+    ids = [r["id"] for r in listed(rdw)]
+    assert ids.count("my-case") == 1 and ids.count("my-case-copy") == 1
+
+
+def test_import_several_files_prints_each_id(rdw, tmp_path):
+    """Several files are imported in order, one id per line."""
+    a = write_case(tmp_path / "a.json", id="a", title="A")
+    b = write_case(tmp_path / "b.json", id="b", title="B")
+    assert rdw("import", a, b) == (0, "a\nb\n", "")
+
+
+def test_non_ascii_and_markup_round_trip_through_export(rdw, tmp_path):
+    """Chinese text and markup-like characters survive import, list, show and export literally."""
+    title = "光刻机 <b>x</b> & <script>"
+    path = write_case(tmp_path / "zh.json", id="zh", title=title, technology_area="半导体")
+    assert rdw("import", path)[0] == 0
+    assert next(r for r in listed(rdw) if r["id"] == "zh")["title"] == title
+    assert title in rdw("show", "zh")[1]
+    assert title in rdw("list")[1]
+    out_file = tmp_path / "out.json"
+    code, out, err = rdw("export-case", "zh", "--out", out_file)
+    assert (code, err) == (0, "")
+    assert out.strip() == str(out_file)
+    text = out_file.read_text(encoding="utf-8")
+    assert json.loads(text)["title"] == title
+    assert title in text  # literal, not \u-escaped or HTML-escaped
+    assert rdw("show", "zh", "--json")[1] == text
+
+
+def test_export_reference_case_matches_shipped_file(rdw, tmp_path):
+    """export-case writes the canonical bytes of the case."""
+    out_file = tmp_path / "litho.json"
+    assert rdw("export-case", "dpc2024-lithography", "--out", out_file)[0] == 0
+    assert out_file.read_bytes() == (REFERENCE_DIR / "dpc2024-lithography.json").read_bytes()
+
+
+BAD_FILES = {
+    "unknown-key": ({"id": "bad", "title": "Bad", "colour": "red"}, "colour"),
+    "bad-token": ({"id": "bad", "title": "Bad", "leverage": {"degree": "huge"}}, "leverage.degree"),
+    "version-2": ({"id": "bad", "title": "Bad", "format_version": 2}, "format_version"),
+    "missing-title": ({"id": "bad"}, "title"),
+    "not-json": (b'{"format": "rdw-case", ', None),
+    "invalid-utf8": (b'{"format": "rdw-case", "format_version": 1, "id": "x", "title": "\xff\xfe"}', None),
+}
+
+
+@pytest.mark.parametrize("kind", BAD_FILES)
+def test_one_invalid_file_imports_nothing(rdw, tmp_path, kind):
+    """A bad file among good ones: exit 1, one stderr line naming file and field, nothing stored."""
+    content, field = BAD_FILES[kind]
+    bad = tmp_path / f"{kind}.json"
+    if isinstance(content, bytes):
+        bad.write_bytes(content)
+    else:
+        write_case(bad, **content)
+    good1 = write_case(tmp_path / "good1.json", id="good1", title="Good 1")
+    good2 = write_case(tmp_path / "good2.json", id="good2", title="Good 2")
+    before = listed(rdw)
+    code, out, err = rdw("import", good1, bad, good2)
+    assert code == 1
+    assert out == ""
+    assert err.endswith("\n") and err.count("\n") == 1
+    assert err.startswith("rdw: error: ")
+    assert str(bad) in err
+    if field:
+        assert f"'{field}'" in err
+    assert "Traceback" not in err
+    assert listed(rdw) == before
+
+
+def test_missing_file_is_a_user_error(rdw, tmp_path):
+    """A file that does not exist is reported on one line, nothing imported."""
+    before = listed(rdw)
+    good = write_case(tmp_path / "good.json", id="good", title="Good")
+    code, out, err = rdw("import", good, tmp_path / "nope.json")
+    assert (code, out) == (1, "")
+    assert err.count("\n") == 1 and "nope.json" in err
+    assert listed(rdw) == before
+
+
+def test_imported_reference_file_becomes_an_editable_copy(rdw):
+    """Importing a shipped reference file gives a copy id and drops its reference status."""
+    path = REFERENCE_DIR / "dpc2024-lithography.json"
+    code, out, err = rdw("import", path)
+    assert (code, out, err) == (0, "dpc2024-lithography-copy\n", "")
+    rows = {r["id"]: r for r in listed(rdw)}
+    assert rows["dpc2024-lithography-copy"]["reference"] is False
+    assert rows["dpc2024-lithography"]["reference"] is True
+    shown = json.loads(rdw("show", "dpc2024-lithography-copy", "--json")[1])
+    assert shown.get("reference") is None
+
+
+@pytest.mark.parametrize("command", [("show",), ("show", "--json"), ("export-case", "--out", "x.json")])
+def test_unknown_case_is_one_line_error(rdw, tmp_path, command):
+    """An unknown id is a user error: exit 1, one line, nothing written."""
+    args = [command[0], "no-such-case", *command[1:]]
+    if command[0] == "export-case":
+        args[-1] = str(tmp_path / "x.json")
+    code, out, err = rdw(*args)
+    assert (code, out) == (1, "")
+    assert err == "rdw: error: no case with id 'no-such-case'\n"
+    assert not (tmp_path / "x.json").exists()
+
+
+@pytest.mark.parametrize("where", ["missing-dir", "directory"])
+def test_export_to_unwritable_path(rdw, tmp_path, where):
+    """Exporting into a missing folder or onto a folder fails on one line, without a traceback."""
+    target = tmp_path / "no" / "such" / "dir" / "x.json" if where == "missing-dir" else tmp_path
+    code, out, err = rdw("export-case", "dpc2024-lithography", "--out", target)
+    assert (code, out) == (1, "")
+    assert err.startswith("rdw: error: ") and err.count("\n") == 1
+    assert "Traceback" not in err
+    assert str(target) in err
+
+
+def test_schema_is_json_schema_of_case(rdw):
+    """schema prints the Case JSON Schema."""
+    code, out, err = rdw("schema")
+    assert (code, err) == (0, "")
+    schema = json.loads(out)
+    assert "leverage" in schema["properties"]
+    assert set(schema["required"]) >= {"id", "title"}
+
+
+def test_newer_schema_database_is_refused_untouched(rdw, db):
+    """A database from a newer app version: exit 1, a clear line, and the file left as it was."""
+    conn = sqlite3.connect(db)
+    conn.execute("PRAGMA user_version = 999")
+    conn.close()
+    before = db.read_bytes()
+    code, out, err = rdw("list")
+    assert (code, out) == (1, "")
+    assert err.count("\n") == 1
+    assert "newer version" in err and "999" in err
+    conn = sqlite3.connect(db)
+    assert conn.execute("PRAGMA user_version").fetchone()[0] == 999
+    conn.close()
+    assert db.read_bytes() == before
+
+
+@pytest.mark.parametrize("kind", ["garbage", "directory"])
+def test_unusable_database_path(rdw, db, kind):
+    """A --db that is not a database file is a one-line user error, not a traceback."""
+    if kind == "garbage":
+        db.write_bytes(b"this is not a database" * 100)
+    else:
+        db.mkdir()
+    code, out, err = rdw("list")
+    assert (code, out) == (1, "")
+    assert err.startswith("rdw: error: ") and err.count("\n") == 1
+
+
+def test_default_db_lives_in_user_data_dir(capsys, isolated_user_data):
+    """Without --db, the database is created in the (test-isolated) user data folder."""
+    assert main(["list", "--json"]) == 0
+    assert len(json.loads(capsys.readouterr().out)) == 12
+    assert (isolated_user_data / "workbench.sqlite").exists()
+
+
+def test_cli_does_not_import_qt():
+    """Importing the CLI loads neither Qt nor the views, so commands start fast and headless."""
+    code = (
+        "import sys, desktop.cli; "
+        "bad = [m for m in sys.modules if m.startswith(('PySide6', 'desktop.views', 'pyqtgraph'))]; "
+        "print(bad); sys.exit(1 if bad else 0)"
+    )
+    result = subprocess.run([sys.executable, "-c", code], cwd=PROJECT_ROOT, capture_output=True, text=True)
+    assert result.returncode == 0, result.stdout + result.stderr
+
+
+def test_subprocess_show_json_and_errors(tmp_path):
+    """As a real process: show --json gives the file's bytes; an unknown id exits 1 on one line."""
+    db = str(tmp_path / "p.sqlite")
+    path = REFERENCE_DIR / "dpc2024-genomic-data.json"
+    result = run_subprocess("--db", db, "show", "dpc2024-genomic-data", "--json")
+    assert result.returncode == 0, result.stderr
+    assert result.stdout == path.read_bytes()
+    assert result.stderr == b""
+    result = run_subprocess("--db", db, "show", "nope")
+    assert result.returncode == 1
+    assert result.stdout == b""
+    assert result.stderr == b"rdw: error: no case with id 'nope'\n"
+
+
+def test_subprocess_non_ascii_on_ascii_stdout(tmp_path):
+    """Even when the locale's encoding is ASCII, Chinese titles print as UTF-8 instead of crashing."""
+    db = str(tmp_path / "p.sqlite")
+    title = "光刻机 <b>x</b> & <script>"
+    case_file = write_case(tmp_path / "zh.json", id="zh", title=title)
+    ascii_env = {"PYTHONIOENCODING": "ascii"}
+    assert run_subprocess("--db", db, "import", str(case_file), env_extra=ascii_env).returncode == 0
+    for args in (["list"], ["show", "zh"], ["show", "zh", "--json"]):
+        result = run_subprocess("--db", db, *args, env_extra=ascii_env)
+        assert result.returncode == 0, result.stderr
+        assert title in result.stdout.decode("utf-8")
+        assert result.stderr == b""
+
+
+def test_subprocess_broken_pipe_is_quiet(tmp_path):
+    """A reader that goes away (like `rdw list | head -1`) causes no traceback or error output."""
+    db = str(tmp_path / "p.sqlite")
+    assert run_subprocess("--db", db, "list").returncode == 0  # create the database first
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "desktop", "--db", db, "list"],
+        cwd=PROJECT_ROOT,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+    )
+    proc.stdout.close()  # nobody will read
+    stderr = proc.stderr.read()
+    proc.stderr.close()
+    assert proc.wait(timeout=60) in (0, 1)
+    assert stderr == b""
