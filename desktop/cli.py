@@ -21,7 +21,7 @@ from . import __version__
 from .models.case import Case, Leverage
 from .models.exchange import CaseFileError, case_to_json, read_case_file, write_case_file
 from .models.library import open_store
-from .models.scales import Level, Pillar
+from .models.scales import PPP, Feasibility, Level, LeverageDegree, Pillar
 from .models.store import CaseStore, StoreError
 from .paths import default_db_path
 
@@ -199,6 +199,29 @@ def cmd_export_case(store: CaseStore, args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_suggest(store: CaseStore, args: argparse.Namespace) -> int:
+    from .models.rules import suggest_case
+
+    result = suggest_case(store.get(args.case))
+    if args.json:
+        print(json.dumps(result, indent=2, ensure_ascii=False))
+        return 0
+    print(_one_line(store.get(args.case).title))
+    blocks = [("Degree of leverage", result["leverage"])]
+    blocks += [(Level(token).label, value) for token, value in result["feasibility"].items()]
+    for name, suggestion in blocks:
+        label = _label(LeverageDegree(suggestion["value"]) if name == "Degree of leverage" and suggestion["value"]
+                       else Feasibility(suggestion["value"]) if suggestion["value"] else None)
+        print(f"\n{name}: {label}")
+        for reason in suggestion["reasons"]:
+            print(f"  - {_one_line(reason)}")
+    if result["instruments"]:
+        print("\nInstruments")
+        for inst in result["instruments"]:
+            print(f"  - [{Level(inst['level']).label}, {PPP(inst['ppp']).label}] {_one_line(inst['text'])}")
+    return 0
+
+
 def cmd_schema(_store: CaseStore | None, _args: argparse.Namespace) -> int:
     print(json.dumps(Case.model_json_schema(), indent=2, ensure_ascii=False))
     return 0
@@ -219,6 +242,8 @@ def build_parser() -> argparse.ArgumentParser:
     def command(name: str, func: Callable, help: str, store: bool = True) -> argparse.ArgumentParser:
         p = sub.add_parser(name, help=help, description=help)
         p.set_defaults(func=func, needs_store=store)
+        if store:  # `rdw list --db X` works as well as `rdw --db X list`
+            p.add_argument("--db", type=Path, metavar="PATH", default=argparse.SUPPRESS, help="the case database")
         return p
 
     p = command("list", cmd_list, "list every case (reference library and your own)")
@@ -231,6 +256,9 @@ def build_parser() -> argparse.ArgumentParser:
     p = command("export-case", cmd_export_case, "write one case as an exchange-format file")
     p.add_argument("case", metavar="CASE", help="case id (see 'rdw list')")
     p.add_argument("--out", metavar="FILE", type=Path, required=True)
+    p = command("suggest", cmd_suggest, "what the rules suggest for a case, and why")
+    p.add_argument("case", metavar="CASE", help="case id (see 'rdw list')")
+    p.add_argument("--json", action="store_true", help="print JSON with the framework's tokens")
     command("schema", cmd_schema, "print the JSON Schema of the case exchange format", store=False)
     return parser
 

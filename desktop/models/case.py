@@ -12,7 +12,7 @@ from __future__ import annotations
 from datetime import datetime
 from typing import ClassVar, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, field_validator
+from pydantic import BaseModel, ConfigDict, Field, StrictBool, StrictInt, field_validator
 
 from .scales import (
     PPP,
@@ -47,7 +47,7 @@ class _Model(BaseModel):
 
 
 class PillarAssessment(_Model):
-    present: bool | None = None
+    present: StrictBool | None = None
     stance: Stance | None = None
     likelihood: Likelihood | None = None
 
@@ -79,7 +79,7 @@ class Leverage(_Model):
     substitutability: Substitutability | None = None
     foreign_availability: ForeignAvailability | None = None
     effective_utilisation: EffectiveUtilisation | None = None
-    ethical_constraints: bool | None = None
+    ethical_constraints: StrictBool | None = None
     spillover_damage: SpilloverDamage | None = None
     dual_use_relevance: DualUseRelevance | None = None
     degree: LeverageDegree | None = None
@@ -105,7 +105,7 @@ class Leverage(_Model):
 class Ambition(_Model):
     feasibility: dict[Level, Feasibility] = Field(default_factory=dict)
     chosen_level: Level | None = None
-    entanglement_autonomy: int | None = Field(default=None, ge=0, le=100)
+    entanglement_autonomy: StrictInt | None = Field(default=None, ge=0, le=100)
     rationale: str | None = None
 
     def is_complete(self) -> bool:
@@ -130,7 +130,7 @@ class Override(_Model):
 
 class Reference(_Model):
     citation: str
-    chapter: int
+    chapter: StrictInt
     authors: list[str] = Field(default_factory=list)
 
 

@@ -82,6 +82,8 @@ def case_from_bytes(raw: bytes, source: str = "case") -> Case:
         ) from None
     except RecursionError:
         raise CaseFileError(source, "not valid JSON: nested too deeply") from None
+    except ValueError as error:  # e.g. an integer with more digits than Python will parse
+        raise CaseFileError(source, f"not valid JSON: {error}") from None
     return case_from_data(data, source)
 
 

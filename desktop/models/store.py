@@ -8,12 +8,9 @@ always consistent and every change is auditable (who, when, old value, new value
 
 from __future__ import annotations
 
-import getpass
 import json
 import re
 import sqlite3
-import uuid
-from dataclasses import dataclass
 from datetime import datetime, timezone
 from pathlib import Path
 from contextlib import contextmanager
@@ -26,71 +23,20 @@ from sqlite_utils import Database
 from .case import Case
 from .exchange import case_from_data, case_to_data, case_to_json
 from .migrations import SCHEMA_VERSION, apply_migrations
-
-
-class StoreError(Exception):
-    """A store operation the user asked for cannot be done; the message says why."""
-
-
-class ReadOnlyCaseError(StoreError):
-    pass
-
-
-class UnknownCaseError(StoreError):
-    pass
-
-
-class NewerSchemaError(StoreError):
-    pass
-
-
-class FieldValueError(StoreError):
-    pass
-
-
-@dataclass(frozen=True, slots=True)
-class CaseSummary:
-    """One browser row: what the list shows, without the whole document."""
-
-    id: str
-    title: str
-    technology_area: str
-    is_reference: bool
-    status: str
-    leverage_degree: str | None
-    chosen_level: str | None
-    updated: str
-
-
-@dataclass(frozen=True, slots=True)
-class HistoryEntry:
-    case_id: str
-    field: str
-    old_value: Any
-    new_value: Any
-    changed_at: str
-    user: str
-
-
-_SUMMARY_COLUMNS = (
-    "id, title, technology_area, is_reference, status, leverage_degree, chosen_level, updated"
+from .records import (  # noqa: F401  (re-exported: the store's public types)
+    SUMMARY_COLUMNS,
+    CaseSummary,
+    DamagedStoreError,
+    FieldValueError,
+    HistoryEntry,
+    NewerSchemaError,
+    ReadOnlyCaseError,
+    StoreError,
+    UnknownCaseError,
+    current_user,
+    new_case_id,
+    now_iso,
 )
-
-
-def now_iso() -> str:
-    return datetime.now(timezone.utc).isoformat(timespec="seconds")
-
-
-def current_user() -> str:
-    try:
-        return getpass.getuser()
-    except Exception:  # no login name on some sandboxes and services
-        return "unknown"
-
-
-def new_case_id(title: str) -> str:
-    slug = re.sub(r"[^a-z0-9]+", "-", title.lower()).strip("-")[:40].strip("-")
-    return f"{slug or 'case'}-{uuid.uuid4().hex[:8]}"
 
 
 class CaseStore:
@@ -109,10 +55,14 @@ class CaseStore:
             path.parent.mkdir(parents=True, exist_ok=True)
             conn = sqlite3.connect(str(path))
             version = conn.execute("PRAGMA user_version").fetchone()[0]
+            health = conn.execute("PRAGMA quick_check").fetchone()[0]
         except (OSError, sqlite3.Error) as error:
             if conn is not None:
                 conn.close()
             raise StoreError(f"cannot open database {path}: {error}") from None
+        if health != "ok":
+            conn.close()
+            raise DamagedStoreError(f"{path} is damaged ({health}); it was left untouched")
         if version > SCHEMA_VERSION:
             conn.close()
             raise NewerSchemaError(
@@ -143,39 +93,52 @@ class CaseStore:
 
     # -- reading ---------------------------------------------------------------------------
     def list_summaries(self) -> list[CaseSummary]:
-        rows = self.db.execute(
-            f"SELECT {_SUMMARY_COLUMNS} FROM cases ORDER BY is_reference DESC, title COLLATE NOCASE"
-        ).fetchall()
-        return [
-            CaseSummary(r[0], r[1], r[2] or "", bool(r[3]), r[4], r[5], r[6], r[7]) for r in rows
-        ]
+        """Reference cases first, then by title; sorted in Python because SQLite's NOCASE only
+        folds ASCII (so "öffentlich" would sort after every "Ö…")."""
+        with self._reading():
+            rows = self.db.execute(f"SELECT {SUMMARY_COLUMNS} FROM cases").fetchall()
+        summaries = [CaseSummary(r[0], r[1], r[2] or "", bool(r[3]), r[4], r[5], r[6], r[7]) for r in rows]
+        summaries.sort(key=lambda c: (not c.is_reference, c.title.casefold(), c.id))
+        return summaries
 
     def summary(self, case_id: str) -> CaseSummary:
-        row = self.db.execute(f"SELECT {_SUMMARY_COLUMNS} FROM cases WHERE id = ?", [case_id]).fetchone()
+        with self._reading():
+            row = self.db.execute(f"SELECT {SUMMARY_COLUMNS} FROM cases WHERE id = ?", [case_id]).fetchone()
         if row is None:
             raise UnknownCaseError(f"no case with id '{case_id}'")
         return CaseSummary(row[0], row[1], row[2] or "", bool(row[3]), row[4], row[5], row[6], row[7])
 
     def count(self) -> int:
-        return self.db.execute("SELECT count(*) FROM cases").fetchone()[0]
+        with self._reading():
+            return self.db.execute("SELECT count(*) FROM cases").fetchone()[0]
 
     def exists(self, case_id: str) -> bool:
-        return self.db.execute("SELECT 1 FROM cases WHERE id = ?", [case_id]).fetchone() is not None
+        with self._reading():
+            return self.db.execute("SELECT 1 FROM cases WHERE id = ?", [case_id]).fetchone() is not None
 
     def get(self, case_id: str) -> Case:
-        row = self.db.execute("SELECT document FROM cases WHERE id = ?", [case_id]).fetchone()
+        with self._reading():
+            row = self.db.execute("SELECT document FROM cases WHERE id = ?", [case_id]).fetchone()
         if row is None:
             raise UnknownCaseError(f"no case with id '{case_id}'")
         return case_from_data(json.loads(row[0]), source=f"stored case {case_id}")
 
     def history(self, case_id: str) -> list[HistoryEntry]:
-        rows = self.db.execute(
-            "SELECT case_id, field, old_value, new_value, changed_at, user FROM history "
-            "WHERE case_id = ? ORDER BY id",
-            [case_id],
-        ).fetchall()
+        with self._reading():
+            rows = self.db.execute(
+                "SELECT case_id, field, old_value, new_value, changed_at, user FROM history "
+                "WHERE case_id = ? ORDER BY id",
+                [case_id],
+            ).fetchall()
         decode = lambda text: None if text is None else json.loads(text)  # noqa: E731
         return [HistoryEntry(r[0], r[1], decode(r[2]), decode(r[3]), r[4], r[5]) for r in rows]
+
+    @contextmanager
+    def _reading(self) -> Iterator[None]:
+        try:
+            yield
+        except sqlite3.DatabaseError as error:
+            raise DamagedStoreError(f"the database could not be read ({error}); restore a backup or open another file") from None
 
     # -- writing ---------------------------------------------------------------------------
     @contextmanager
@@ -278,7 +241,14 @@ class CaseStore:
                 row = self.db.execute("SELECT document FROM cases WHERE id = ?", [case.id]).fetchone()
                 if row is not None and row[0] == text:
                     continue
-                self.db["cases"].upsert(self._row(case, created=now_iso()), pk="id")
+                if row is None:
+                    self.db["cases"].insert(self._row(case))
+                    self._log(case.id, "*", None, "reference library installed")
+                else:
+                    update = self._row(case)
+                    del update["created"]
+                    self.db["cases"].update(case.id, update)
+                    self._log(case.id, "*", None, "reference library updated")
                 changed += 1
         return changed
 
@@ -290,13 +260,17 @@ class CaseStore:
         data.pop("reference", None)
         data.pop("provenance", None)
         stamp = datetime.now(timezone.utc).replace(microsecond=0)
+        suffix = " (copy)"
         data.update(
             id=new_case_id(source.title),
-            title=title or f"{source.title} (copy)",
+            title=title if title is not None else source.title[: 500 - len(suffix)] + suffix,
             created=stamp,
             updated=stamp,
         )
-        case = Case.model_validate(data)
+        try:
+            case = Case.model_validate(data)
+        except ValidationError as error:
+            raise FieldValueError(_describe(error)) from None
         with self._writing():
             self.db["cases"].insert(self._row(case))
             self._log(case.id, "*", None, f"duplicated from {source.id}")
@@ -312,40 +286,70 @@ class CaseStore:
             self._log(case_id, "*", case.title, "deleted")
 
     def set_field(self, case_id: str, path: str, value: Any) -> Case:
-        """Set one field by dotted path (``leverage.degree``, ``strength.pillars.ip_patents.stance``).
+        """Set one field by dotted path (``leverage.degree``, ``strength.pillars.ip_patents.stance``)."""
+        return self.set_fields(case_id, {path: value})
+
+    def set_fields(self, case_id: str, changes: dict[str, Any]) -> Case:
+        """Set several fields as one edit: one transaction, one history row per changed field.
 
         The whole case is validated before anything is written; an invalid value raises
-        ``FieldValueError`` and leaves the stored case as it was.
+        ``FieldValueError`` and leaves the stored case as it was. Unchanged values are skipped;
+        if nothing changes, nothing is written.
         """
         case = self._writable(case_id)
-        if path in ("id", "format", "format_version", "reference", "created", "updated"):
-            raise FieldValueError(f"'{path}' is managed by the app and cannot be edited")
         data = case_to_data(case)
-        new_value = to_jsonable_python(value)
-        parts = path.split(".")
-        node = data
-        for part in parts[:-1]:
-            child = node.get(part)
-            if child is None:
-                child = node[part] = {}
-            elif not isinstance(child, dict):
-                raise FieldValueError(f"'{path}' is not a field of a case")
-            node = child
-        old_value = node.get(parts[-1])
-        if old_value == new_value:
+        logged: list[tuple[str, Any, Any]] = []
+        for path, value in changes.items():
+            if path.split(".")[0] in _MANAGED_FIELDS:
+                raise FieldValueError(f"'{path}' is managed by the app and cannot be edited")
+            node, key = _parent_node(data, path)
+            old_value, new_value = node.get(key), to_jsonable_python(value)
+            if old_value != new_value:
+                node[key] = new_value
+                logged.append((path, old_value, new_value))
+        if not logged:
             return case
-        node[parts[-1]] = new_value
         data["updated"] = now_iso()
         try:
             updated = Case.model_validate(data)
         except ValidationError as error:
             raise FieldValueError(_describe(error)) from None
+        stored = case_to_data(updated)  # log what was stored, after validation normalised it
+        logged = [(path, old, _value_at(stored, path)) for path, old, _new in logged]
+        logged = [entry for entry in logged if entry[1] != entry[2]]
+        if not logged:
+            return case
         with self._writing():
             row = self._row(updated)
             del row["created"]
             self.db["cases"].update(case_id, row)
-            self._log(case_id, path, old_value, new_value)
+            for path, old_value, new_value in logged:
+                self._log(case_id, path, old_value, new_value)
         return updated
+
+
+_MANAGED_FIELDS = frozenset({"id", "format", "format_version", "reference", "created", "updated"})
+
+
+def _value_at(data: dict[str, Any], path: str) -> Any:
+    node: Any = data
+    for part in path.split("."):
+        node = node.get(part) if isinstance(node, dict) else None
+    return node
+
+
+def _parent_node(data: dict[str, Any], path: str) -> tuple[dict[str, Any], str]:
+    """The dict holding the last part of a dotted path, creating empty sections on the way."""
+    parts = path.split(".")
+    node = data
+    for part in parts[:-1]:
+        child = node.get(part)
+        if child is None:
+            child = node[part] = {}
+        elif not isinstance(child, dict):
+            raise FieldValueError(f"'{path}' is not a field of a case")
+        node = child
+    return node, parts[-1]
 
 
 def _describe(error: ValidationError) -> str:

@@ -1,0 +1,83 @@
+"""What the store hands out and raises: list rows, history entries, errors, and id helpers.
+
+Kept apart from ``store.py`` so views and commands can import these light types without the
+storage machinery.
+"""
+
+from __future__ import annotations
+
+import getpass
+import re
+import uuid
+from dataclasses import dataclass
+from datetime import datetime, timezone
+from typing import Any
+
+
+class StoreError(Exception):
+    """A store operation the user asked for cannot be done; the message says why."""
+
+
+class ReadOnlyCaseError(StoreError):
+    pass
+
+
+class UnknownCaseError(StoreError):
+    pass
+
+
+class NewerSchemaError(StoreError):
+    pass
+
+
+class FieldValueError(StoreError):
+    pass
+
+
+class DamagedStoreError(StoreError):
+    """The file is not a healthy SQLite database; it is never written to."""
+
+
+@dataclass(frozen=True, slots=True)
+class CaseSummary:
+    """One browser row: what the list shows, without the whole document."""
+
+    id: str
+    title: str
+    technology_area: str
+    is_reference: bool
+    status: str
+    leverage_degree: str | None
+    chosen_level: str | None
+    updated: str
+
+
+@dataclass(frozen=True, slots=True)
+class HistoryEntry:
+    case_id: str
+    field: str
+    old_value: Any
+    new_value: Any
+    changed_at: str
+    user: str
+
+
+SUMMARY_COLUMNS = (
+    "id, title, technology_area, is_reference, status, leverage_degree, chosen_level, updated"
+)
+
+
+def now_iso() -> str:
+    return datetime.now(timezone.utc).isoformat(timespec="seconds")
+
+
+def current_user() -> str:
+    try:
+        return getpass.getuser()
+    except Exception:  # no login name on some sandboxes and services
+        return "unknown"
+
+
+def new_case_id(title: str) -> str:
+    slug = re.sub(r"[^a-z0-9]+", "-", title.lower()).strip("-")[:40].strip("-")
+    return f"{slug or 'case'}-{uuid.uuid4().hex[:8]}"
