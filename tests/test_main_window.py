@@ -66,18 +66,23 @@ def test_kind_filter_buttons_and_shortcuts(qtbot, window, monkeypatch):
     """'My cases' hides the library; a new case appears there; Ctrl+1 shows everything again."""
     monkeypatch.setattr(window, "ask_new_case", lambda: NewCaseInput("Quantum computing", "Quantum"))
     window.act_new.trigger()
+    window.close_editor()
     qtbot.mouseClick(window.browser.kind_buttons.buttons()[2], Qt.MouseButton.LeftButton)
     assert shown_titles(window) == ["Quantum computing"]
     window.kind_actions[Kind.ALL].trigger()
     assert window.browser.proxy.rowCount() == 13
 
 
-def test_new_case_is_stored_selected_and_editable(window, monkeypatch, file_store):
-    """New Case stores a draft with the given title and area and selects it."""
+def test_new_case_is_stored_opened_in_the_wizard_and_editable(window, monkeypatch, file_store):
+    """New Case stores a draft with the given title and area, opens it, and lists it selected."""
     monkeypatch.setattr(window, "ask_new_case", lambda: NewCaseInput("光刻机 <b>x</b> & <script>", "Semiconductors"))
     case_id = window.new_case()
     case = file_store.get(case_id)
     assert case.title == "光刻机 <b>x</b> & <script>" and case.technology_area == "Semiconductors"
+    assert window.editor is not None and window.editor.controller.case_id == case_id
+    assert window.editor.title_label.text() == "光刻机 <b>x</b> & <script>"
+    assert not window.act_delete.isEnabled()  # list actions are off while a case is open
+    window.close_editor()
     assert window.browser.current_id() == case_id
     assert "光刻机 <b>x</b> & <script>" in window.browser.detail.toPlainText()
     assert window.act_delete.isEnabled() and window.act_rename.isEnabled()
@@ -105,6 +110,7 @@ def test_rename_updates_row_and_history(window, monkeypatch, file_store):
     """F2 renames a user case; the row and the history show it."""
     monkeypatch.setattr(window, "ask_new_case", lambda: NewCaseInput("Old", ""))
     case_id = window.new_case()
+    window.close_editor()
     monkeypatch.setattr(window, "ask_title", lambda current: "New title")
     window.act_rename.trigger()
     assert file_store.get(case_id).title == "New title"
@@ -117,6 +123,7 @@ def test_delete_asks_and_removes(window, monkeypatch, file_store):
     """Delete asks first; 'No' keeps the case, 'Yes' removes it."""
     monkeypatch.setattr(window, "ask_new_case", lambda: NewCaseInput("Doomed", ""))
     case_id = window.new_case()
+    window.close_editor()
     monkeypatch.setattr(window, "confirm_delete", lambda titles: False)
     window.act_delete.trigger()
     assert file_store.exists(case_id)

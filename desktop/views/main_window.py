@@ -10,8 +10,8 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QSettings, Qt
-from PySide6.QtGui import QAction, QCloseEvent, QIcon, QKeySequence
-from PySide6.QtWidgets import QDialog, QFileDialog, QMainWindow, QMessageBox, QToolBar
+from PySide6.QtGui import QAction, QCloseEvent, QIcon, QKeySequence, QUndoGroup
+from PySide6.QtWidgets import QDialog, QFileDialog, QMainWindow, QMessageBox, QStackedWidget, QToolBar
 
 from .. import APP_NAME
 from ..models.exchange import CaseFileError, read_case_file, write_case_file
@@ -21,6 +21,7 @@ from .case_browser import CaseBrowser
 from .case_filter_proxy import Kind
 from .case_table_model import SummaryRole
 from .dialogs import NewCaseDialog, NewCaseInput, ask_text, plain_message, show_about
+from .wizard.editor import CaseEditor
 
 
 def icon(name: str) -> QIcon:
@@ -35,10 +36,15 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(self._title())
         self.setWindowIcon(icon("app"))
         self.browser = CaseBrowser(reference_icon=icon("reference"))
-        self.setCentralWidget(self.browser)
+        self.editor: CaseEditor | None = None
+        self.undo_group = QUndoGroup(self)
+        self.pages = QStackedWidget()
+        self.pages.addWidget(self.browser)
+        self.setCentralWidget(self.pages)
         self._make_actions()
         self._make_menus_and_toolbar()
         self.browser.selection_changed.connect(self._on_selection)
+        self.browser.activated.connect(self.open_case)
         self.browser.table.selectionModel().selectionChanged.connect(lambda *_: self._update_actions())
         self.reload()
         self._restore_state()
@@ -64,6 +70,13 @@ class MainWindow(QMainWindow):
     def _make_actions(self) -> None:
         K = QKeySequence.StandardKey
         self.act_new = self._action("&New Case…", self.new_case, K.New, "Start a new assessment", "new")
+        self.act_open = self._action("&Open", self.open_selected, "Return", "Open the selected case in the assessment wizard", "open")
+        self.act_open.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self.browser.table.addAction(self.act_open)
+        self.act_undo = self.undo_group.createUndoAction(self, "&Undo")
+        self.act_undo.setShortcuts([QKeySequence(K.Undo)])
+        self.act_redo = self.undo_group.createRedoAction(self, "&Redo")
+        self.act_redo.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
         self.act_duplicate = self._action("D&uplicate", self.duplicate_selected, "Ctrl+D", "Make an editable copy of the selected case", "duplicate")
         self.act_rename = self._action("&Rename…", self.rename_selected, "F2", "Rename the selected case", "rename")
         self.act_delete = self._action("&Delete…", self.delete_selected, K.Delete, "Delete the selected cases", "delete")
@@ -80,10 +93,12 @@ class MainWindow(QMainWindow):
     def _make_menus_and_toolbar(self) -> None:
         bar = self.menuBar()
         file_menu = bar.addMenu("&File")
-        file_menu.addActions([self.act_new, self.act_import, self.act_export])
+        file_menu.addActions([self.act_new, self.act_open, self.act_import, self.act_export])
         file_menu.addSeparator()
         file_menu.addAction(self.act_quit)
         edit_menu = bar.addMenu("&Edit")
+        edit_menu.addActions([self.act_undo, self.act_redo])
+        edit_menu.addSeparator()
         edit_menu.addActions([self.act_duplicate, self.act_rename, self.act_delete])
         edit_menu.addSeparator()
         edit_menu.addAction(self.act_find)
@@ -95,21 +110,25 @@ class MainWindow(QMainWindow):
         toolbar = QToolBar("Main toolbar", objectName="mainToolbar")
         toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         toolbar.setMovable(False)
-        toolbar.addActions([self.act_new, self.act_duplicate, self.act_rename, self.act_delete])
+        toolbar.addActions([self.act_new, self.act_open, self.act_duplicate, self.act_rename, self.act_delete])
         toolbar.addSeparator()
         toolbar.addActions([self.act_import, self.act_export])
         self.addToolBar(toolbar)
         self.toolbar = toolbar
 
     def _update_actions(self) -> None:
-        ids = self.browser.selected_ids()
+        """List actions apply to the selection in the list, so they are off while a case is open."""
+        browsing = self.editor is None
+        ids = self.browser.selected_ids() if browsing else []
         summaries = [self.browser.model.summary_at(self.browser.model.row_of(i)) for i in ids]
         one = len(ids) == 1
-        editable = bool(summaries) and not any(s.is_reference for s in summaries)
-        self.act_duplicate.setEnabled(one)
-        self.act_export.setEnabled(one)
-        self.act_rename.setEnabled(one and editable)
-        self.act_delete.setEnabled(editable)
+        mine = bool(summaries) and not any(s.is_reference for s in summaries)
+        for action in (self.act_new, self.act_import, self.act_find, *self.kind_actions.values()):
+            action.setEnabled(browsing)
+        for action in (self.act_open, self.act_duplicate, self.act_export):
+            action.setEnabled(one)
+        self.act_rename.setEnabled(one and mine)
+        self.act_delete.setEnabled(mine)
         self.act_duplicate.setText("D&uplicate to Edit" if one and summaries[0].is_reference else "D&uplicate")
 
     # -- asking the user (patched in tests) ------------------------------------------------
@@ -149,7 +168,11 @@ class MainWindow(QMainWindow):
             return None
         fields = {"technology_area": answer.technology_area} if answer.technology_area else {}
         case = self._guard(lambda: self.store.create(answer.title, **fields), "New case")
-        return self._added(case.id) if case else None
+        if not case:
+            return None
+        self._added(case.id)
+        self.open_case(case.id)
+        return case.id
 
     def duplicate_selected(self) -> str | None:
         case_id = self.browser.current_id()
@@ -211,6 +234,54 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(f"Saved {path}", 5000)
         return True
 
+    def open_selected(self) -> None:
+        case_id = self.browser.current_id()
+        if case_id:
+            self.open_case(case_id)
+
+    def open_case(self, case_id: str) -> CaseEditor:
+        """Show the wizard for one case in place of the list (Esc or "All cases" returns)."""
+        self.close_editor()
+        editor = CaseEditor(self.store, case_id)
+        editor.close_requested.connect(self.close_editor)
+        editor.duplicate_requested.connect(self._duplicate_from_editor)
+        editor.case_changed.connect(lambda case: self.browser.update_row(self.store.summary(case.id)))
+        self.undo_group.addStack(editor.undo_stack)
+        self.undo_group.setActiveStack(editor.undo_stack)
+        self.editor = editor
+        self.pages.addWidget(editor)
+        self.pages.setCurrentWidget(editor)
+        self.toolbar.setVisible(False)
+        self.setWindowTitle(f"{editor.controller.case.title} — {self._title()}")
+        self._update_actions()
+        return editor
+
+    def close_editor(self) -> None:
+        if self.editor is None:
+            return
+        editor, self.editor = self.editor, None
+        editor.flush()
+        case_id = editor.controller.case_id
+        self.undo_group.removeStack(editor.undo_stack)
+        self.pages.setCurrentWidget(self.browser)
+        self.pages.removeWidget(editor)
+        editor.deleteLater()
+        self.toolbar.setVisible(True)
+        self.setWindowTitle(self._title())
+        if self.store.exists(case_id):
+            self.browser.update_row(self.store.summary(case_id))
+            self.browser.select(case_id)
+            self._on_selection(case_id)
+        self.browser.table.setFocus()
+        self._update_actions()
+
+    def _duplicate_from_editor(self, case_id: str) -> None:
+        case = self._guard(lambda: self.store.duplicate(case_id), "Duplicate")
+        if case:
+            self.close_editor()
+            self._added(case.id)
+            self.open_case(case.id)
+
     def focus_search(self) -> None:
         self.browser.search.setFocus(Qt.FocusReason.ShortcutFocusReason)
         self.browser.search.selectAll()
@@ -257,6 +328,8 @@ class MainWindow(QMainWindow):
             self.browser.select(self.browser.proxy.index(0, 0).data(SummaryRole).id)
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        if self.editor is not None:
+            self.editor.flush()
         self.settings.setValue("main/geometry", self.saveGeometry())
         self.settings.setValue("main/splitter", self.browser.splitter.saveState())
         self.settings.setValue("main/current", self.browser.current_id() or "")

@@ -32,9 +32,7 @@ NF, LOW, MEDIUM, HIGH = (f.rank for f in Feasibility)
 
 def _result(score: float, reasons: list[str], top: int = HIGH) -> Suggestion:
     rank = min(top, int(score + 0.5))  # half steps round up
-    value = clamp_step(Feasibility, rank)
-    reasons.append(f"Suggested: {value.label.lower()}.")
-    return Suggestion(value, reasons)
+    return Suggestion(clamp_step(Feasibility, rank), reasons)
 
 
 def _no_strength(case: Case) -> bool:
@@ -109,6 +107,8 @@ def curtailment(case: Case) -> Suggestion:
     degree, said = effective_leverage(case)
     if degree is None:
         return Suggestion(None, ["Rate the leverage factors first: curtailment needs a hard chokepoint."])
+    if _no_strength(case):
+        return Suggestion(Feasibility.NOT_FEASIBLE, ["No pillar of European strength: there is no chokepoint to use."])
     blockers = []
     if lev.substitutability not in (Substitutability.HARD, Substitutability.VERY_HARD):
         blockers.append("China can substitute the technology")

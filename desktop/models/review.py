@@ -1,0 +1,99 @@
+"""The Review step's checklist: gaps (what is not assessed yet) and inconsistencies (ratings that
+contradict each other or the rules), each pointing at the step where it can be fixed."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from .case import Case
+from .rules import strength_level, suggest_feasibility, suggest_leverage
+from .rules.common import STRENGTH_CAP
+from .scales import DualUseRelevance, Feasibility, Level, LeverageDegree, Pillar, Step
+
+
+@dataclass(frozen=True)
+class Finding:
+    step: Step
+    kind: str  # "gap" or "inconsistency"
+    message: str
+
+
+def _gaps(case: Case) -> list[Finding]:
+    out: list[Finding] = []
+    gap = lambda step, text: out.append(Finding(step, "gap", text))  # noqa: E731
+    if not case.technology_area:
+        gap(Step.BASICS, "No technology area.")
+    if not case.summary:
+        gap(Step.BASICS, "No summary of the niche.")
+    for pillar in Pillar:
+        p = case.strength.pillar(pillar)
+        if p.present is None:
+            gap(Step.STRENGTH, f"{pillar.label}: not yet said whether it is a source of strength.")
+        elif p.present and (p.stance is None or p.likelihood is None):
+            gap(Step.STRENGTH, f"{pillar.label}: stance or likelihood missing.")
+    if case.strength.present_pillars() and not case.strength.types:
+        gap(Step.STRENGTH, "No type of strength ticked.")
+    labels = {"market_entry_barriers": "market-entry barriers", "substitutability": "substitutability",
+              "foreign_availability": "foreign availability", "effective_utilisation": "effective utilisation",
+              "ethical_constraints": "ethical constraints", "spillover_damage": "spillover damage",
+              "dual_use_relevance": "dual-use relevance"}
+    for factor in case.leverage.missing_factors():
+        gap(Step.LEVERAGE, f"Leverage factor not rated: {labels[factor]}.")
+    if case.leverage.degree is None:
+        gap(Step.LEVERAGE, "No degree of leverage.")
+    for level in Level:
+        if level not in case.ambition.feasibility:
+            gap(Step.AMBITION, f"Feasibility of {level.label.lower()} not rated.")
+    if case.ambition.chosen_level is None:
+        gap(Step.AMBITION, "No level of ambition chosen.")
+    if case.ambition.entanglement_autonomy is None:
+        gap(Step.AMBITION, "Balance between entanglement and autonomy not set.")
+    if not case.instruments:
+        gap(Step.INSTRUMENTS, "No instruments chosen.")
+    elif case.ambition.chosen_level and not case.instruments_for(case.ambition.chosen_level):
+        gap(Step.INSTRUMENTS, f"No instrument for the chosen level, {case.ambition.chosen_level.label.lower()}.")
+    for step, text in ((Step.STRENGTH, case.strength.rationale), (Step.LEVERAGE, case.leverage.rationale),
+                       (Step.AMBITION, case.ambition.rationale)):
+        if not text:
+            gap(step, f"No rationale for {step.label.lower()}.")
+    return out
+
+
+def _inconsistencies(case: Case) -> list[Finding]:
+    out: list[Finding] = []
+    say = lambda step, text: out.append(Finding(step, "inconsistency", text))  # noqa: E731
+    feas, degree = case.ambition.feasibility, case.leverage.degree
+    level, pillar = strength_level(case.strength)
+    if degree is not None and level is not None and degree.rank > STRENGTH_CAP[level].rank:
+        say(Step.LEVERAGE, f"Leverage rated {degree.label.lower()} but the strength behind it is only {pillar}.")
+    curtail = feas.get(Level.CURTAILMENT)
+    if curtail and curtail.rank >= Feasibility.MEDIUM.rank and degree and degree.rank < LeverageDegree.MEDIUM_HIGH.rank:
+        say(Step.AMBITION, f"Curtailment rated {curtail.label.lower()} but leverage is only {degree.label.lower()}.")
+    if curtail and curtail is not Feasibility.NOT_FEASIBLE and case.leverage.ethical_constraints:
+        say(Step.AMBITION, "Curtailment rated feasible although ethical constraints apply.")
+    tp = feas.get(Level.THREAT_PREVENTION)
+    if tp and tp.rank >= Feasibility.MEDIUM.rank and case.leverage.dual_use_relevance is DualUseRelevance.NONE:
+        say(Step.AMBITION, f"Threat prevention rated {tp.label.lower()} but the technology has no dual-use relevance.")
+    chosen = case.ambition.chosen_level
+    if chosen and feas.get(chosen) is Feasibility.NOT_FEASIBLE:
+        say(Step.AMBITION, f"The chosen level, {chosen.label.lower()}, is rated not feasible.")
+    for inst in case.instruments:
+        if feas.get(inst.level) is Feasibility.NOT_FEASIBLE:
+            say(Step.INSTRUMENTS, f"An instrument serves {inst.level.label.lower()}, which is rated not feasible: “{inst.text[:60]}”.")
+            break
+    overridden = {o.field for o in case.overrides}
+    checks = [("leverage.degree", "Degree of leverage", Step.LEVERAGE, degree, suggest_leverage(case).value)]
+    checks += [(f"ambition.feasibility.{lv.value}", f"Feasibility of {lv.label.lower()}", Step.AMBITION,
+                feas.get(lv), suggest_feasibility(case, lv).value) for lv in Level]
+    for field, label, step, value, suggested in checks:
+        if value is not None and suggested is not None and abs(value.rank - suggested.rank) >= 2 and field not in overridden:
+            say(step, f"{label} is {value.label.lower()}, two or more steps from the suggestion "
+                      f"({suggested.label.lower()}), with no reason recorded.")
+    return out
+
+
+def review(case: Case) -> list[Finding]:
+    """Inconsistencies first (they change conclusions), then gaps, each in step order."""
+    order = {s: n for n, s in enumerate(Step)}
+    findings = _inconsistencies(case) + _gaps(case)
+    return sorted(findings, key=lambda f: (f.kind != "inconsistency", order[f.step]))

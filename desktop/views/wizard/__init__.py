@@ -1,0 +1,1 @@
+"""The assessment wizard: Basics → Strength → Leverage → Ambition → Instruments → Review."""

@@ -1,0 +1,76 @@
+"""Basics: what the niche is, why China depends on Europe in it, and who assesses it."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QFormLayout
+
+from ...models.case import Case
+from ...models.scales import Step
+from .page_base import WizardPage, help_label
+from .widgets import LineField, TextField
+
+
+class BasicsPage(WizardPage):
+    step = Step.BASICS
+    title = "Basics"
+    intro = "Name the technology niche and say, in a few sentences, what it is and why China depends on Europe in it."
+
+    def __init__(self, controller, parent=None):
+        super().__init__(controller, parent)
+        self.title_field = LineField("e.g. Lithography for semiconductor front-end production")
+        self.area_field = LineField("e.g. Semiconductors", max_length=200)
+        self.summary_field = TextField("What the niche is and where Europe's edge lies", min_lines=4)
+        self.dependency_field = TextField("What China cannot get elsewhere, and from whom it buys", min_lines=3)
+        self.facts_field = TextField("One fact per line: market shares, figures, key firms", min_lines=4)
+        self.author_field = LineField("Your name", max_length=200)
+        self.organisation_field = LineField("Ministry, unit or organisation", max_length=200)
+
+        form = QFormLayout()
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
+        form.addRow("&Title:", self.title_field)
+        form.addRow("Technology &area:", self.area_field)
+        form.addRow("&Summary:", self.summary_field)
+        form.addRow("&China's dependency:", self.dependency_field)
+        form.addRow("&Key facts:", self.facts_field)
+        form.addRow("Assessed &by:", self.author_field)
+        form.addRow("&Organisation:", self.organisation_field)
+        self.body.addLayout(form)
+        self.body.addWidget(help_label("Everything is saved as you type. The title cannot be empty."))
+        self.finish()
+
+        self.title_field.committed.connect(self._title)
+        self._bind(self.area_field, "technology_area", "Edit technology area")
+        self._bind(self.summary_field, "summary", "Edit summary", mergeable=True)
+        self._bind(self.dependency_field, "china_dependency", "Edit China's dependency", mergeable=True)
+        self.facts_field.committed.connect(
+            lambda text: self.user_edit({"key_facts": [line.strip() for line in text.splitlines() if line.strip()]},
+                                        "Edit key facts", mergeable=True)
+        )
+        self._bind(self.author_field, "author", "Edit author")
+        self._bind(self.organisation_field, "organisation", "Edit organisation")
+
+    def _bind(self, field, path: str, text: str, mergeable: bool = False) -> None:
+        field.committed.connect(lambda value: self.user_edit({path: value.strip() or None}, text, mergeable))
+
+    def _title(self, text: str) -> None:
+        if text.strip():
+            self.user_edit({"title": text.strip()}, "Rename case")
+        else:
+            self.title_field.set_text(self.controller.case.title)  # a case always has a title
+
+    def refresh(self, case: Case) -> None:
+        with self.refreshing():
+            self.title_field.set_text(case.title)
+            self.area_field.set_text(case.technology_area)
+            self.summary_field.set_text(case.summary)
+            self.dependency_field.set_text(case.china_dependency)
+            current_facts = [line.strip() for line in self.facts_field.toPlainText().splitlines() if line.strip()]
+            if current_facts != case.key_facts:
+                self.facts_field.set_text("\n".join(case.key_facts))
+            self.author_field.set_text(case.author)
+            self.organisation_field.set_text(case.organisation)
+
+    def set_read_only(self, read_only: bool) -> None:
+        for field in (self.title_field, self.area_field, self.summary_field, self.dependency_field,
+                      self.facts_field, self.author_field, self.organisation_field):
+            field.set_read_only(read_only)

@@ -1,0 +1,175 @@
+"""The case editor: step indicator on the left, the current step's page, Back / Next below.
+
+Any step can be opened at any time (click it, Ctrl+PageUp / Ctrl+PageDown, or Back / Next);
+incomplete steps are marked, never forbidden. A reference case opens read-only with a clear
+"Duplicate to Edit" action.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMessageBox,
+    QPushButton,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ...models.case import Case
+from ...models.store import CaseStore
+from ..dialogs import plain_message
+from .ambition_page import AmbitionPage
+from .basics_page import BasicsPage
+from .controller import CaseEditorController
+from .instruments_page import InstrumentsPage
+from .leverage_page import LeveragePage
+from .page_base import WizardPage, plain_label
+from .review_page import ReviewPage
+from .strength_page import StrengthPage
+
+PAGE_CLASSES = (BasicsPage, StrengthPage, LeveragePage, AmbitionPage, InstrumentsPage, ReviewPage)
+STEP_NAMES = ("Basics", "1 · Strength", "2 · Leverage", "3 · Ambition", "4 · Instruments", "Review")
+
+
+class CaseEditor(QWidget):
+    close_requested = Signal()
+    duplicate_requested = Signal(str)  # the id of the (reference) case to copy
+    case_changed = Signal(object)  # the Case after every edit, undo and redo
+
+    def __init__(self, store: CaseStore, case_id: str, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.controller = CaseEditorController(store, case_id, self)
+        self.setObjectName("caseEditor")
+
+        self.back_to_list = QPushButton("← All cases")
+        self.back_to_list.setObjectName("backToList")
+        self.back_to_list.setToolTip("Back to the case list (Esc). Everything is already saved.")
+        self.back_to_list.clicked.connect(self.request_close)
+        self.title_label = plain_label("", "editorTitle", wrap=False)
+        self.saved_label = plain_label("", "savedLabel", wrap=False)
+        header = QHBoxLayout()
+        header.addWidget(self.back_to_list)
+        header.addSpacing(12)
+        header.addWidget(self.title_label, 1)
+        header.addWidget(self.saved_label)
+
+        self.banner = QFrame(objectName="readOnlyBanner")
+        banner_layout = QHBoxLayout(self.banner)
+        banner_layout.setContentsMargins(12, 6, 12, 6)
+        banner_layout.addWidget(plain_label("This is a reference case from the DPC 2024 report: it is read-only.", "bannerText"), 1)
+        self.duplicate_button = QPushButton("Duplicate to Edit")
+        self.duplicate_button.setObjectName("duplicateToEdit")
+        self.duplicate_button.clicked.connect(lambda: self.duplicate_requested.emit(self.controller.case_id))
+        banner_layout.addWidget(self.duplicate_button)
+
+        self.steps = QListWidget(objectName="stepList")
+        self.steps.setFixedWidth(190)
+        self.steps.setAccessibleName("Steps")
+        self.stack = QStackedWidget()
+        self.pages: list[WizardPage] = []
+        for cls, name in zip(PAGE_CLASSES, STEP_NAMES):
+            page = cls(self.controller)
+            self.pages.append(page)
+            self.stack.addWidget(page)
+            self.steps.addItem(QListWidgetItem(name))
+        self.review_page.go_to_step.connect(lambda step: self.go_to(self.index_of_step(step)))
+        self.steps.currentRowChanged.connect(self._show_page)
+
+        self.back_button = QPushButton("&Back")
+        self.next_button = QPushButton("&Next")
+        self.next_button.setDefault(True)
+        self.position_label = QLabel()
+        self.back_button.clicked.connect(lambda: self.go_to(self.stack.currentIndex() - 1))
+        self.next_button.clicked.connect(lambda: self.go_to(self.stack.currentIndex() + 1))
+        footer = QHBoxLayout()
+        footer.addWidget(self.position_label, 1)
+        footer.addWidget(self.back_button)
+        footer.addWidget(self.next_button)
+
+        right = QVBoxLayout()
+        right.addWidget(self.stack, 1)
+        right.addLayout(footer)
+        middle = QHBoxLayout()
+        middle.addWidget(self.steps)
+        middle.addLayout(right, 1)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(10, 8, 10, 8)
+        layout.addLayout(header)
+        layout.addWidget(self.banner)
+        layout.addLayout(middle, 1)
+
+        QShortcut(QKeySequence("Ctrl+PgDown"), self, lambda: self.go_to(self.stack.currentIndex() + 1))
+        QShortcut(QKeySequence("Ctrl+PgUp"), self, lambda: self.go_to(self.stack.currentIndex() - 1))
+        QShortcut(QKeySequence(Qt.Key.Key_Escape), self, self.request_close)
+
+        self.controller.case_changed.connect(self._on_case_changed)
+        self.controller.edit_failed.connect(self.show_error)
+        read_only = self.controller.read_only
+        self.banner.setVisible(read_only)
+        for page in self.pages:
+            page.set_read_only(read_only)
+        self._on_case_changed(self.controller.case)
+        self.steps.setCurrentRow(0)
+
+    # -- navigation -------------------------------------------------------------------------
+    @property
+    def review_page(self) -> ReviewPage:
+        return self.pages[-1]  # type: ignore[return-value]
+
+    @property
+    def undo_stack(self):
+        return self.controller.undo_stack
+
+    def index_of_step(self, step) -> int:
+        return next(i for i, page in enumerate(self.pages) if page.step is step)
+
+    def current_page(self) -> WizardPage:
+        return self.pages[self.stack.currentIndex()]
+
+    def go_to(self, index: int) -> None:
+        if 0 <= index < len(self.pages):
+            self.steps.setCurrentRow(index)
+
+    def _show_page(self, index: int) -> None:
+        if index < 0:
+            return
+        self.current_page().flush()  # save what was typed before the page goes away
+        self.stack.setCurrentIndex(index)
+        self.pages[index].refresh(self.controller.case)
+        self.back_button.setEnabled(index > 0)
+        self.next_button.setEnabled(index < len(self.pages) - 1)
+        self.next_button.setText("&Review" if index == len(self.pages) - 2 else "&Next")
+        self.position_label.setText(f"Page {index + 1} of {len(self.pages)}  ·  Ctrl+PgUp / Ctrl+PgDown to move between steps")
+
+    def request_close(self) -> None:
+        self.flush()
+        self.close_requested.emit()
+
+    def flush(self) -> None:
+        self.current_page().flush()
+
+    def show_error(self, message: str) -> None:
+        plain_message(self, QMessageBox.Icon.Warning, "Not saved", message).exec()
+
+    # -- updates ----------------------------------------------------------------------------
+    def _on_case_changed(self, case: Case) -> None:
+        self.title_label.setText(case.title)
+        self.saved_label.setText("Read-only" if case.is_reference else "All changes saved")
+        done = set(case.completed_steps())
+        for row, page in enumerate(self.pages):
+            item = self.steps.item(row)
+            if page.step is None:
+                item.setText(STEP_NAMES[row])
+                continue
+            complete = page.step in done
+            item.setText(f"{'✓' if complete else '○'}  {STEP_NAMES[row]}")
+            item.setToolTip("Complete" if complete else "Not complete yet: open it to see what is missing")
+        self.current_page().refresh(case)
+        self.case_changed.emit(case)

@@ -1,0 +1,246 @@
+"""Step 4, instruments: the case's chosen instruments above, the catalogue to pick from below.
+
+The catalogue shows the chosen level (or, with no level chosen yet, every feasible one), can
+widen to the other feasible levels, and filters by protect / promote / partner, focus and text.
+Suggested entries (the report's patterns, and recommendations from reference cases in the same
+technology area) are in bold and can be added in one go.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLineEdit,
+    QPushButton,
+    QTableView,
+)
+
+from ...models.case import Case, Instrument
+from ...models.catalogue import entries_for
+from ...models.rules import suggest_instruments_for
+from ...models.rules.instruments import feasibility_of
+from ...models.scales import PPP, Feasibility, Focus, Level, Step
+from .instrument_dialog import ask_instrument
+from .instrument_models import CatalogueTableModel, InstrumentTableModel
+from .page_base import WizardPage, heading, help_label, separator
+
+
+def _dump(instruments: list[Instrument]) -> list[dict]:
+    return [i.model_dump(mode="json") for i in instruments]
+
+
+class InstrumentsPage(WizardPage):
+    step = Step.INSTRUMENTS
+    title = "Step 4 · Instruments"
+    intro = ("Pick the policy instruments for the level of ambition: tick them in the catalogue, add your "
+             "own, reorder and edit. Each instrument knows its level, its side of the protect / promote / "
+             "partner triangle and the source of strength it serves.")
+
+    def __init__(self, controller, parent=None):
+        super().__init__(controller, parent)
+        self.body.addWidget(heading("Your instruments"))
+        self.chosen_model = InstrumentTableModel(self)
+        self.chosen_table = self._table(self.chosen_model, stretch=InstrumentTableModel.COL_TEXT)
+        self.chosen_table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.chosen_table.setMinimumHeight(170)
+        self.chosen_table.doubleClicked.connect(lambda _index: self.edit_selected())
+        self.body.addWidget(self.chosen_table)
+        buttons = QHBoxLayout()
+        self.up_button = QPushButton("Move &up")
+        self.down_button = QPushButton("Move do&wn")
+        self.edit_button = QPushButton("&Edit…")
+        self.remove_button = QPushButton("&Remove")
+        self.add_own_button = QPushButton("Add your &own…")
+        for button, slot in ((self.up_button, lambda: self.move_selected(-1)), (self.down_button, lambda: self.move_selected(1)),
+                             (self.edit_button, self.edit_selected), (self.remove_button, self.remove_selected),
+                             (self.add_own_button, self.add_own)):
+            button.clicked.connect(slot)
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        self.body.addLayout(buttons)
+        QShortcut(QKeySequence("Ctrl+Up"), self.chosen_table, lambda: self.move_selected(-1))
+        QShortcut(QKeySequence("Ctrl+Down"), self.chosen_table, lambda: self.move_selected(1))
+        QShortcut(QKeySequence(QKeySequence.StandardKey.Delete), self.chosen_table, self.remove_selected)
+
+        self.body.addWidget(separator())
+        self.body.addWidget(heading("Catalogue"))
+        self.scope_hint = help_label("")
+        self.body.addWidget(self.scope_hint)
+        filters = QHBoxLayout()
+        self.other_levels = QCheckBox("Show the other feasible levels too")
+        self.ppp_filter = QComboBox()
+        self.ppp_filter.addItem("Protect, promote and partner", None)
+        for member in PPP:
+            self.ppp_filter.addItem(member.label, member)
+        self.focus_filter = QComboBox()
+        self.focus_filter.addItem("Every focus", None)
+        for member in Focus:
+            self.focus_filter.addItem(member.label, member)
+        self.search = QLineEdit(placeholderText="Search the catalogue…")
+        self.search.setClearButtonEnabled(True)
+        for widget in (self.other_levels, self.ppp_filter, self.focus_filter):
+            filters.addWidget(widget)
+        filters.addWidget(self.search, 1)
+        self.body.addLayout(filters)
+        self.catalogue_model = CatalogueTableModel(self)
+        self.catalogue_model.toggled.connect(self._toggled)
+        self.catalogue_table = self._table(self.catalogue_model, stretch=CatalogueTableModel.COL_TEXT)
+        self.catalogue_table.setMinimumHeight(300)
+        self.body.addWidget(self.catalogue_table)
+        self.add_suggested_button = QPushButton("Add all suggested (bold) instruments")
+        self.add_suggested_button.clicked.connect(self.add_suggested)
+        row = QHBoxLayout()
+        row.addWidget(help_label("Bold: suggested for this case. Hover an entry to see where it comes from."), 1)
+        row.addWidget(self.add_suggested_button)
+        self.body.addLayout(row)
+        self.finish()
+
+        self.other_levels.toggled.connect(lambda _on: self._fill_catalogue(self.controller.case))
+        self.ppp_filter.currentIndexChanged.connect(lambda _i: self._fill_catalogue(self.controller.case))
+        self.focus_filter.currentIndexChanged.connect(lambda _i: self._fill_catalogue(self.controller.case))
+        self.search.textChanged.connect(lambda _t: self._fill_catalogue(self.controller.case))
+        self.chosen_table.selectionModel().selectionChanged.connect(lambda *_: self._update_buttons())
+
+    def _table(self, model, stretch: int) -> QTableView:
+        """Text wraps in the stretching column; the short columns get fixed, readable widths."""
+        table = QTableView()
+        table.setModel(model)
+        table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        table.setWordWrap(True)
+        table.setTextElideMode(Qt.TextElideMode.ElideRight)
+        table.setAlternatingRowColors(True)
+        table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header = table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        char = self.fontMetrics().averageCharWidth()
+        for col in range(model.columnCount()):
+            name = model.headerData(col, Qt.Orientation.Horizontal)
+            table.setColumnWidth(col, char * {"Level": 17, "Type": 9, "Focus": 22, "Source": 24}.get(name, 20))
+        header.setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
+        return table
+
+    # -- which levels the catalogue shows ---------------------------------------------------
+    def levels_on_show(self, case: Case) -> list[Level]:
+        feasible = [lv for lv in Level if (f := feasibility_of(case, lv)) is not None and f is not Feasibility.NOT_FEASIBLE]
+        chosen = case.ambition.chosen_level
+        if chosen is None:
+            self.scope_hint.setText("No level chosen yet (Step 3): showing every feasible level.")
+            return feasible or list(Level)
+        if self.other_levels.isChecked():
+            self.scope_hint.setText(f"Showing {chosen.label.lower()} (chosen) and the other feasible levels.")
+            return [chosen] + [lv for lv in feasible if lv is not chosen]
+        self.scope_hint.setText(f"Showing the chosen level, {chosen.label.lower()}.")
+        return [chosen]
+
+    def _fill_catalogue(self, case: Case) -> None:
+        ppp, focus = self.ppp_filter.currentData(), self.focus_filter.currentData()
+        words = self.search.text().casefold().split()
+        rows = []
+        for level in self.levels_on_show(case):
+            suggested = {s.entry.id: s.reason for s in suggest_instruments_for(case, level)}
+            for entry in entries_for(level, ppp=ppp, focus=focus):
+                if entry.source == case.id:
+                    continue
+                haystack = f"{entry.text} {entry.source_title}".casefold()
+                if all(w in haystack for w in words):
+                    rows.append((level, entry, entry.id in suggested, suggested.get(entry.id, "")))
+        chosen = {(i.level.value, i.text) for i in case.instruments}
+        self.catalogue_model.set_rows(rows, chosen)
+        missing = [r for r in rows if r[2] and (r[0].value, r[1].text) not in chosen]
+        self.add_suggested_button.setEnabled(bool(missing) and not self.controller.read_only)
+
+    # -- edits --------------------------------------------------------------------------------
+    def _set_instruments(self, instruments: list[Instrument], text: str, select: int | None = None) -> None:
+        self.user_edit({"instruments": _dump(instruments)}, text)
+        if select is not None and 0 <= select < self.chosen_model.rowCount():
+            self.chosen_table.selectRow(select)
+
+    def _toggled(self, level: Level, entry, on: bool) -> None:
+        current = list(self.controller.case.instruments)
+        if on:
+            current.append(entry.as_instrument(level))
+        else:
+            current = [i for i in current if not (i.level is level and i.text == entry.text)]
+        self._set_instruments(current, f"{'Add' if on else 'Remove'} instrument")
+
+    def add_suggested(self) -> None:
+        case = self.controller.case
+        have = {(i.level, i.text) for i in case.instruments}
+        added = list(case.instruments)
+        for level in self.levels_on_show(case):
+            for s in suggest_instruments_for(case, level):
+                if (level, s.entry.text) not in have:
+                    added.append(s.entry.as_instrument(level))
+                    have.add((level, s.entry.text))
+        self._set_instruments(added, "Add suggested instruments")
+
+    def selected_row(self) -> int | None:
+        rows = self.chosen_table.selectionModel().selectedRows()
+        return rows[0].row() if rows else None
+
+    def move_selected(self, delta: int) -> None:
+        row = self.selected_row()
+        current = list(self.controller.case.instruments)
+        if row is None or not (0 <= row + delta < len(current)) or self.controller.read_only:
+            return
+        current[row], current[row + delta] = current[row + delta], current[row]
+        self._set_instruments(current, "Reorder instruments", select=row + delta)
+
+    def edit_selected(self) -> None:
+        row = self.selected_row()
+        if row is None or self.controller.read_only:
+            return
+        current = list(self.controller.case.instruments)
+        edited = self.ask_instrument(current[row])
+        if edited is not None:
+            current[row] = edited
+            self._set_instruments(current, "Edit instrument", select=row)
+
+    def remove_selected(self) -> None:
+        row = self.selected_row()
+        if row is None or self.controller.read_only:
+            return
+        current = list(self.controller.case.instruments)
+        del current[row]
+        self._set_instruments(current, "Remove instrument", select=min(row, len(current) - 1))
+
+    def add_own(self) -> None:
+        instrument = self.ask_instrument(None)
+        if instrument is not None:
+            current = list(self.controller.case.instruments) + [instrument]
+            self._set_instruments(current, "Add own instrument", select=len(current) - 1)
+
+    def ask_instrument(self, instrument: Instrument | None) -> Instrument | None:
+        """The instrument editor dialog (patched in tests)."""
+        return ask_instrument(self, instrument, self.controller.case.ambition.chosen_level)
+
+    # -- refresh --------------------------------------------------------------------------
+    def refresh(self, case: Case) -> None:
+        selected = self.selected_row()
+        with self.refreshing():
+            self.chosen_model.set_rows(case.instruments)
+            self._fill_catalogue(case)
+        if selected is not None and selected < self.chosen_model.rowCount():
+            self.chosen_table.selectRow(selected)
+        self._update_buttons()
+
+    def _update_buttons(self) -> None:
+        row = self.selected_row()
+        editable = not self.controller.read_only
+        count = self.chosen_model.rowCount()
+        self.up_button.setEnabled(editable and row is not None and row > 0)
+        self.down_button.setEnabled(editable and row is not None and row < count - 1)
+        self.edit_button.setEnabled(editable and row is not None)
+        self.remove_button.setEnabled(editable and row is not None)
+        self.add_own_button.setEnabled(editable)
+
+    def set_read_only(self, read_only: bool) -> None:
+        self.catalogue_model.set_read_only(read_only)
+        self._update_buttons()
+

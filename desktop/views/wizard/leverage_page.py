@@ -1,0 +1,134 @@
+"""Step 2, leverage: the factors that turn strength into leverage, then the degree (suggested)."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QCheckBox, QGridLayout, QHBoxLayout, QVBoxLayout, QWidget
+
+from ...models import guide
+from ...models.case import Case
+from ...models.rules import suggest_leverage
+from ...models.scales import (
+    DualUseRelevance,
+    EffectiveUtilisation,
+    ForeignAvailability,
+    LeverageDegree,
+    MarketEntryBarrier,
+    SpilloverDamage,
+    Step,
+    Substitutability,
+)
+from .page_base import WizardPage, heading, help_label, plain_label, separator
+from .widgets import ChoiceRow, SuggestionPanel, TextField, set_check_read_only
+
+YES_NO = {True: "Yes", False: "No"}
+SCALES = {
+    "substitutability": list(Substitutability),
+    "foreign_availability": list(ForeignAvailability),
+    "effective_utilisation": list(EffectiveUtilisation),
+    "ethical_constraints": [True, False],
+    "spillover_damage": list(SpilloverDamage),
+    "dual_use_relevance": list(DualUseRelevance),
+}
+DEGREE_FIELD = "leverage.degree"
+
+
+class LeveragePage(WizardPage):
+    step = Step.LEVERAGE
+    title = "Step 2 · Leverage"
+    intro = ("Strength alone is not leverage. Rate each factor that decides whether China's dependency "
+             "gives Europe real influence; the degree of leverage is then suggested from them.")
+
+    def __init__(self, controller, parent=None):
+        super().__init__(controller, parent)
+        grid = QGridLayout()
+        grid.setHorizontalSpacing(16)
+        grid.setVerticalSpacing(10)
+        self.choices: dict[str, ChoiceRow] = {}
+        self.barrier_boxes: dict[MarketEntryBarrier, QCheckBox] = {}
+        for row, (name, (label, explanation)) in enumerate(guide.LEVERAGE_FACTORS.items()):
+            title = QWidget()
+            title_layout = QVBoxLayout(title)
+            title_layout.setContentsMargins(0, 0, 0, 0)
+            title_layout.addWidget(plain_label(label, "fieldLabel"))
+            title_layout.addWidget(help_label(explanation))
+            title.setToolTip(explanation)
+            grid.addWidget(title, row, 0)
+            if name == "market_entry_barriers":
+                grid.addWidget(self._barriers(), row, 1)
+                continue
+            choice = ChoiceRow(SCALES[name], labels=YES_NO if name == "ethical_constraints" else None,
+                               accessible_name=label)
+            choice.setToolTip(explanation)
+            choice.chosen.connect(lambda value, n=name, lb=label: self.user_edit({f"leverage.{n}": value}, f"Set {lb.lower()}"))
+            self.choices[name] = choice
+            grid.addWidget(choice, row, 1)
+        grid.setColumnStretch(0, 3)
+        grid.setColumnStretch(1, 4)
+        self.body.addLayout(grid)
+
+        self.body.addWidget(separator())
+        self.body.addWidget(heading("Degree of European leverage"))
+        self.body.addWidget(help_label(guide.LEVERAGE_DEGREE_HELP))
+        self.degree = ChoiceRow(list(LeverageDegree), coloured=True, accessible_name="Degree of leverage")
+        self.degree.chosen.connect(
+            lambda value: self.choose_suggested(DEGREE_FIELD, "Degree of leverage", value, suggest_leverage(self.controller.case))
+        )
+        self.body.addWidget(self.degree)
+        self.suggestion = SuggestionPanel()
+        self.suggestion.accept_requested.connect(
+            lambda: self.accept_suggestion(DEGREE_FIELD, "Degree of leverage", suggest_leverage(self.controller.case))
+        )
+        self.body.addWidget(self.suggestion)
+
+        self.body.addWidget(separator())
+        self.body.addWidget(heading("Rationale and sources"))
+        self.rationale = TextField("Why these ratings? Name your sources.", 4)
+        self.rationale.committed.connect(
+            lambda text: self.user_edit({"leverage.rationale": text.strip() or None}, "Edit leverage rationale", True)
+        )
+        self.body.addWidget(self.rationale)
+        self.finish()
+
+    def _barriers(self) -> QWidget:
+        box = QWidget()
+        layout = QHBoxLayout(box)
+        layout.setContentsMargins(0, 0, 0, 0)
+        column = QVBoxLayout()
+        for barrier in MarketEntryBarrier:
+            check = QCheckBox(barrier.label.replace("&", "&&"))
+            check.toggled.connect(lambda on, b=barrier: self._barrier(b, on))
+            self.barrier_boxes[barrier] = check
+            column.addWidget(check)
+        layout.addLayout(column)
+        layout.addStretch(1)
+        return box
+
+    def _barrier(self, barrier: MarketEntryBarrier, on: bool) -> None:
+        current = set(self.controller.case.leverage.market_entry_barriers)
+        if on and barrier is MarketEntryBarrier.NONE:
+            current = {MarketEntryBarrier.NONE}  # "no substantial barrier" excludes the others
+        elif on:
+            current = (current - {MarketEntryBarrier.NONE}) | {barrier}
+        else:
+            current.discard(barrier)
+        ordered = [b for b in MarketEntryBarrier if b in current]
+        self.user_edit({"leverage.market_entry_barriers": ordered}, f"{'Tick' if on else 'Untick'} {barrier.label.lower()}")
+
+    def refresh(self, case: Case) -> None:
+        lev = case.leverage
+        with self.refreshing():
+            for name, choice in self.choices.items():
+                choice.set_value(getattr(lev, name))
+            for barrier, check in self.barrier_boxes.items():
+                check.setChecked(barrier in lev.market_entry_barriers)
+            self.degree.set_value(lev.degree)
+            self.rationale.set_text(lev.rationale)
+        self.suggestion.show_suggestion(suggest_leverage(case), lev.degree, self.controller.override_for(DEGREE_FIELD),
+                                        read_only=self.controller.read_only)
+
+    def set_read_only(self, read_only: bool) -> None:
+        for choice in [*self.choices.values(), self.degree]:
+            choice.set_read_only(read_only)
+        for check in self.barrier_boxes.values():
+            set_check_read_only(check, read_only)
+        self.rationale.set_read_only(read_only)

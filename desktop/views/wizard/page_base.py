@@ -1,0 +1,123 @@
+"""What every wizard page shares: a scrollable body, headings, help text, and the refresh cycle.
+
+A page reads the case in ``refresh(case)`` (called after every edit, undo and redo) and writes
+only through ``self.controller``. While refreshing, widget signals are ignored, so showing a
+value never looks like the user choosing it.
+"""
+
+from __future__ import annotations
+
+from contextlib import contextmanager
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QFrame, QLabel, QScrollArea, QVBoxLayout, QWidget
+
+from ...models.case import Case
+from ...models.scales import Step
+from .controller import CaseEditorController
+
+
+def plain_label(text: str, object_name: str = "", wrap: bool = True) -> QLabel:
+    """A label that never interprets its text as HTML (user and file text is shown literally)."""
+    label = QLabel(text)
+    label.setTextFormat(Qt.TextFormat.PlainText)
+    label.setWordWrap(wrap)
+    if object_name:
+        label.setObjectName(object_name)
+    return label
+
+
+def help_label(text: str) -> QLabel:
+    return plain_label(text, "helpText")
+
+
+def heading(text: str) -> QLabel:
+    return plain_label(text, "sectionHeading")
+
+
+def separator() -> QFrame:
+    line = QFrame()
+    line.setFrameShape(QFrame.Shape.HLine)
+    line.setObjectName("separator")
+    return line
+
+
+class WizardPage(QScrollArea):
+    step: Step
+    title: str = ""
+    intro: str = ""
+
+    def __init__(self, controller: CaseEditorController, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.controller = controller
+        self._refreshing = False
+        self.setWidgetResizable(True)
+        self.setFrameShape(QFrame.Shape.NoFrame)
+        body = QWidget()
+        body.setObjectName("pageBody")
+        self.body = QVBoxLayout(body)
+        self.body.setContentsMargins(24, 16, 24, 24)
+        self.body.setSpacing(10)
+        title = plain_label(self.title, "pageTitle")
+        self.body.addWidget(title)
+        if self.intro:
+            self.body.addWidget(help_label(self.intro))
+        self.setWidget(body)
+
+    def finish(self) -> None:
+        """Call at the end of a subclass __init__: pushes content to the top."""
+        self.body.addStretch(1)
+
+    @contextmanager
+    def refreshing(self):
+        self._refreshing = True
+        try:
+            yield
+        finally:
+            self._refreshing = False
+
+    def user_edit(self, changes: dict, text: str, mergeable: bool = False) -> None:
+        """Forward an edit unless it is the echo of a refresh."""
+        if not self._refreshing:
+            self.controller.edit(changes, text, mergeable=mergeable)
+
+    def refresh(self, case: Case) -> None:  # pragma: no cover - every page overrides
+        raise NotImplementedError
+
+    def set_read_only(self, read_only: bool) -> None:  # pragma: no cover - every page overrides
+        raise NotImplementedError
+
+    def flush(self) -> None:
+        """Save any text still waiting for its typing pause (before leaving the page)."""
+        for field in self.findChildren(QWidget):
+            flush = getattr(field, "flush", None)
+            if callable(flush) and hasattr(field, "committed"):
+                flush()
+
+    # -- suggested fields (SPEC §3): accept in one action, override only with a reason ---------
+    def ask_reason(self, field_label: str, suggested: str, chosen: str) -> str | None:
+        """Ask why the user departs from the suggestion (patched in tests)."""
+        from .override_dialog import ask_override_reason
+
+        return ask_override_reason(self, field_label, suggested, chosen)
+
+    def choose_suggested(self, field: str, field_label: str, value, suggestion) -> None:
+        """The user picked ``value`` for a field whose suggestion is ``suggestion``."""
+        if self._refreshing:
+            return
+        suggested = suggestion.value
+        reason = None
+        if value is not None and suggested is not None and value != suggested:
+            reason = self.ask_reason(field_label, suggested.label, value.label)
+            if not reason:
+                self.refresh(self.controller.case)  # cancelled: show the stored value again
+                return
+        self.controller.set_suggested_field(
+            field, value.value if value is not None else None,
+            suggested.value if suggested is not None else None, reason, f"Set {field_label.lower()}",
+        )
+
+    def accept_suggestion(self, field: str, field_label: str, suggestion) -> None:
+        if suggestion.value is not None:
+            token = suggestion.value.value
+            self.controller.set_suggested_field(field, token, token, None, f"Accept suggested {field_label.lower()}")

@@ -1,0 +1,123 @@
+"""Step 1, technological strength: the three pillars, the types of strength, and why."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QCheckBox, QGridLayout, QVBoxLayout, QWidget
+
+from ...models import guide
+from ...models.case import Case
+from ...models.scales import Likelihood, Pillar, Stance, Step, StrengthType
+from .page_base import WizardPage, heading, help_label, plain_label, separator
+from .widgets import ChoiceRow, TextField, set_check_read_only
+
+PRESENCE_LABELS = {True: "Yes", False: "No"}
+
+
+class StrengthPage(WizardPage):
+    step = Step.STRENGTH
+    title = "Step 1 · Technological strength"
+    intro = ("Which pillars carry Europe's edge over China in this niche, should Europe maintain it or "
+             "regain / develop it, and how likely is Europe to hold the edge in 10 years?")
+
+    def __init__(self, controller, parent=None):
+        super().__init__(controller, parent)
+        grid = QGridLayout()
+        grid.setHorizontalSpacing(16)
+        grid.setVerticalSpacing(6)
+        for col, text in enumerate(("Pillar", "Source of strength?", "Stance", "Likelihood of an edge in 10 years")):
+            grid.addWidget(plain_label(text, "columnHeading"), 0, col)
+        self.presence: dict[Pillar, ChoiceRow] = {}
+        self.stance: dict[Pillar, ChoiceRow] = {}
+        self.likelihood: dict[Pillar, ChoiceRow] = {}
+        for row, pillar in enumerate(Pillar, start=1):
+            name = QWidget()
+            name_layout = QVBoxLayout(name)
+            name_layout.setContentsMargins(0, 0, 0, 0)
+            name_layout.addWidget(plain_label(pillar.label, "fieldLabel"))
+            name_layout.addWidget(help_label(guide.PILLARS[pillar]))
+            grid.addWidget(name, row, 0)
+            self.presence[pillar] = ChoiceRow([True, False], labels=PRESENCE_LABELS,
+                                              accessible_name=f"{pillar.label}: source of strength")
+            self.stance[pillar] = ChoiceRow(list(Stance), accessible_name=f"{pillar.label}: stance")
+            self.likelihood[pillar] = ChoiceRow(list(Likelihood), coloured=True,
+                                                accessible_name=f"{pillar.label}: likelihood")
+            grid.addWidget(self.presence[pillar], row, 1)
+            grid.addWidget(self.stance[pillar], row, 2)
+            grid.addWidget(self.likelihood[pillar], row, 3)
+            self.presence[pillar].chosen.connect(lambda v, p=pillar: self._presence(p, v))
+            self.stance[pillar].chosen.connect(lambda v, p=pillar: self._pillar_field(p, "stance", v))
+            self.likelihood[pillar].chosen.connect(lambda v, p=pillar: self._pillar_field(p, "likelihood", v))
+        grid.setColumnStretch(0, 2)
+        self.body.addLayout(grid)
+        self.body.addWidget(help_label(f"{guide.STANCE_HELP} {guide.LIKELIHOOD_HELP}"))
+
+        self.body.addWidget(separator())
+        self.body.addWidget(heading("Types of strength"))
+        self.body.addWidget(help_label("Tick every type that describes Europe's edge."))
+        types_grid = QGridLayout()
+        types_grid.setHorizontalSpacing(24)
+        self.type_boxes: dict[StrengthType, QCheckBox] = {}
+        for n, strength_type in enumerate(StrengthType):
+            box = QCheckBox(strength_type.label.replace("&", "&&"))
+            box.setToolTip(guide.STRENGTH_TYPES[strength_type])
+            box.toggled.connect(lambda on, t=strength_type: self._type(t, on))
+            self.type_boxes[strength_type] = box
+            cell = QVBoxLayout()
+            cell.setSpacing(0)
+            cell.addWidget(box)
+            hint = help_label(guide.STRENGTH_TYPES[strength_type])
+            hint.setContentsMargins(24, 0, 0, 4)
+            cell.addWidget(hint)
+            types_grid.addLayout(cell, n // 2, n % 2)
+        self.body.addLayout(types_grid)
+
+        self.body.addWidget(separator())
+        self.body.addWidget(heading("Rationale and sources"))
+        self.rationale = TextField("Why these ratings? Name your sources (studies, market data, interviews).", 4)
+        self.rationale.committed.connect(
+            lambda text: self.user_edit({"strength.rationale": text.strip() or None}, "Edit strength rationale", True)
+        )
+        self.body.addWidget(self.rationale)
+        self.finish()
+
+    def _presence(self, pillar: Pillar, present: bool | None) -> None:
+        base = f"strength.pillars.{pillar.value}"
+        changes: dict = {f"{base}.present": present}
+        if present is not True:  # a pillar that is no source of strength has no stance or likelihood
+            changes.update({f"{base}.stance": None, f"{base}.likelihood": None})
+        self.user_edit(changes, f"Set {pillar.label}: source of strength")
+
+    def _pillar_field(self, pillar: Pillar, name: str, value) -> None:
+        base = f"strength.pillars.{pillar.value}"
+        changes = {f"{base}.{name}": value}
+        if value is not None:
+            changes[f"{base}.present"] = True  # rating a pillar says it is a source of strength
+        self.user_edit(changes, f"Set {pillar.label}: {name}")
+
+    def _type(self, strength_type: StrengthType, on: bool) -> None:
+        types = [t for t in self.controller.case.strength.types if t is not strength_type]
+        if on:
+            types = [t for t in StrengthType if t in types or t is strength_type]
+        self.user_edit({"strength.types": types}, f"{'Tick' if on else 'Untick'} {strength_type.label}")
+
+    def refresh(self, case: Case) -> None:
+        with self.refreshing():
+            for pillar in Pillar:
+                p = case.strength.pillar(pillar)
+                self.presence[pillar].set_value(p.present)
+                self.stance[pillar].set_value(p.stance)
+                self.likelihood[pillar].set_value(p.likelihood)
+                not_present = p.present is False
+                self.stance[pillar].setEnabled(not not_present)
+                self.likelihood[pillar].setEnabled(not not_present)
+            for strength_type, box in self.type_boxes.items():
+                box.setChecked(strength_type in case.strength.types)
+            self.rationale.set_text(case.strength.rationale)
+
+    def set_read_only(self, read_only: bool) -> None:
+        for rows in (self.presence, self.stance, self.likelihood):
+            for row in rows.values():
+                row.set_read_only(read_only)
+        for box in self.type_boxes.values():
+            set_check_read_only(box, read_only)
+        self.rationale.set_read_only(read_only)
