@@ -371,3 +371,37 @@ def test_subprocess_broken_pipe_is_quiet(tmp_path):
     proc.stderr.close()
     assert proc.wait(timeout=60) in (0, 1)
     assert stderr == b""
+
+
+def test_suggest_json_has_the_documented_shape(rdw):
+    """`rdw suggest --json` prints leverage, four feasibilities and instruments with SPEC tokens."""
+    code, out, _err = rdw("suggest", "dpc2024-lithography", "--json")
+    assert code == 0
+    result = json.loads(out)
+    assert result["case"] == "dpc2024-lithography"
+    assert result["leverage"]["value"] == "high" and result["leverage"]["reasons"]
+    assert set(result["feasibility"]) == {"threat_prevention", "ability_to_deny", "ability_to_act", "curtailment"}
+    assert all(v["value"] in {"not_feasible", "low", "medium", "high"} for v in result["feasibility"].values())
+    assert result["instruments"] and {"level", "text", "ppp", "focus", "source", "reason"} <= set(result["instruments"][0])
+
+
+def test_suggest_plain_text_names_reasons(rdw):
+    """Plain `rdw suggest` lists each suggestion with its reasons in words."""
+    code, out, _err = rdw("suggest", "dpc2024-blockchain-smart-contracts")
+    assert code == 0
+    assert "Degree of leverage: Low" in out and "China can substitute the technology easily" in out
+
+
+def test_suggest_draft_says_what_to_rate(rdw, tmp_path):
+    """A bare draft gets no values, and reasons saying what to fill in."""
+    rdw("import", str(write_case(tmp_path / "d.json", id="draft-1", title="Draft")))
+    code, out, _err = rdw("suggest", "draft-1", "--json")
+    result = json.loads(out)
+    assert code == 0 and result["leverage"]["value"] is None
+    assert "Rate" in result["leverage"]["reasons"][0]
+
+
+def test_db_option_after_the_command(db, capsys):
+    """`rdw list --db PATH` works as well as `rdw --db PATH list`."""
+    assert main(["list", "--json", "--db", str(db)]) == 0
+    assert len(json.loads(capsys.readouterr().out)) == 12

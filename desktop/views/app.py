@@ -50,7 +50,7 @@ def run_gui(db_path: Path) -> int:
     from .main_window import MainWindow
 
     window = MainWindow(store, QSettings())
-    window.show()
+    window.showMaximized() if window.prefers_maximized else window.show()
     try:
         return app.exec()
     finally:

@@ -8,6 +8,7 @@ the window never writes SQL and never keeps its own copy of a case beyond what i
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray, QSettings, Qt
 from PySide6.QtGui import QAction, QCloseEvent, QIcon, QKeySequence, QUndoGroup
@@ -21,7 +22,9 @@ from .case_browser import CaseBrowser
 from .case_filter_proxy import Kind
 from .case_table_model import SummaryRole
 from .dialogs import NewCaseDialog, NewCaseInput, ask_text, plain_message, show_about
-from .wizard.editor import CaseEditor
+
+if TYPE_CHECKING:
+    from .wizard.editor import CaseEditor
 
 
 def icon(name: str) -> QIcon:
@@ -33,6 +36,7 @@ class MainWindow(QMainWindow):
         super().__init__(parent)
         self.store = store
         self.settings = settings or QSettings()
+        self.prefers_maximized = False
         self.setWindowTitle(self._title())
         self.setWindowIcon(icon("app"))
         self.browser = CaseBrowser(reference_icon=icon("reference"))
@@ -241,6 +245,8 @@ class MainWindow(QMainWindow):
 
     def open_case(self, case_id: str) -> CaseEditor:
         """Show the wizard for one case in place of the list (Esc or "All cases" returns)."""
+        from .wizard.editor import CaseEditor  # loaded on first use: keeps start-up light
+
         self.close_editor()
         editor = CaseEditor(self.store, case_id)
         editor.close_requested.connect(self.close_editor)
@@ -318,6 +324,7 @@ class MainWindow(QMainWindow):
         else:
             screen = self.screen().availableGeometry()
             self.resize(min(1280, int(screen.width() * 0.92)), min(820, int(screen.height() * 0.9)))
+            self.prefers_maximized = screen.width() <= 1366  # small laptop or projector: use it all
         splitter = self.settings.value("main/splitter")
         if isinstance(splitter, QByteArray) and not splitter.isEmpty():
             self.browser.splitter.restoreState(splitter)

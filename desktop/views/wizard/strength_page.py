@@ -21,33 +21,33 @@ class StrengthPage(WizardPage):
 
     def __init__(self, controller, parent=None):
         super().__init__(controller, parent)
-        grid = QGridLayout()
+        grid = QGridLayout()  # per pillar: its name and meaning, then its three ratings below
         grid.setHorizontalSpacing(16)
-        grid.setVerticalSpacing(6)
-        for col, text in enumerate(("Pillar", "Source of strength?", "Stance", "Likelihood of an edge in 10 years")):
+        grid.setVerticalSpacing(4)
+        for col, text in enumerate(("Source of strength?", "Stance", "Likelihood of an edge in 10 years")):
             grid.addWidget(plain_label(text, "columnHeading"), 0, col)
         self.presence: dict[Pillar, ChoiceRow] = {}
         self.stance: dict[Pillar, ChoiceRow] = {}
         self.likelihood: dict[Pillar, ChoiceRow] = {}
-        for row, pillar in enumerate(Pillar, start=1):
+        for n, pillar in enumerate(Pillar):
             name = QWidget()
             name_layout = QVBoxLayout(name)
-            name_layout.setContentsMargins(0, 0, 0, 0)
+            name_layout.setContentsMargins(0, 10, 0, 0)
+            name_layout.setSpacing(0)
             name_layout.addWidget(plain_label(pillar.label, "fieldLabel"))
             name_layout.addWidget(help_label(guide.PILLARS[pillar]))
-            grid.addWidget(name, row, 0)
+            grid.addWidget(name, 1 + 2 * n, 0, 1, 3)
             self.presence[pillar] = ChoiceRow([True, False], labels=PRESENCE_LABELS,
                                               accessible_name=f"{pillar.label}: source of strength")
             self.stance[pillar] = ChoiceRow(list(Stance), accessible_name=f"{pillar.label}: stance")
             self.likelihood[pillar] = ChoiceRow(list(Likelihood), coloured=True,
                                                 accessible_name=f"{pillar.label}: likelihood")
-            grid.addWidget(self.presence[pillar], row, 1)
-            grid.addWidget(self.stance[pillar], row, 2)
-            grid.addWidget(self.likelihood[pillar], row, 3)
+            for col, row_widget in enumerate((self.presence[pillar], self.stance[pillar], self.likelihood[pillar])):
+                grid.addWidget(row_widget, 2 + 2 * n, col)
             self.presence[pillar].chosen.connect(lambda v, p=pillar: self._presence(p, v))
             self.stance[pillar].chosen.connect(lambda v, p=pillar: self._pillar_field(p, "stance", v))
             self.likelihood[pillar].chosen.connect(lambda v, p=pillar: self._pillar_field(p, "likelihood", v))
-        grid.setColumnStretch(0, 2)
+        grid.setColumnStretch(3, 1)
         self.body.addLayout(grid)
         self.body.addWidget(help_label(f"{guide.STANCE_HELP} {guide.LIKELIHOOD_HELP}"))
 

@@ -1,0 +1,130 @@
+"""Speed figures for the README and the issue notes: `python benchmarks/run.py [--json] [--runs N]`.
+
+Each figure is the median of several runs. Start-up is measured in fresh processes (cold Python
+imports), from process start to the first painted main window, next to the same measurement for
+a bare PySide6 QMainWindow (the floor no Qt app can beat).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+_PAINT_PROBE = """
+import sys, time
+t0 = float(sys.argv[1])
+from PySide6.QtCore import QEvent, QObject, QTimer
+from PySide6.QtWidgets import QApplication
+class Painted(QObject):
+    def eventFilter(self, obj, event):
+        if event.type() == QEvent.Type.Paint:
+            print(time.time() - t0, flush=True)
+            QTimer.singleShot(0, QApplication.instance().quit)
+            QApplication.instance().removeEventFilter(self)
+        return False
+"""
+
+_BARE = _PAINT_PROBE + """
+app = QApplication([])
+probe = Painted(); app.installEventFilter(probe)
+from PySide6.QtWidgets import QMainWindow
+w = QMainWindow(); w.resize(1200, 760); w.show()
+app.exec()
+"""
+
+_APP = _PAINT_PROBE + """
+from pathlib import Path
+from desktop.views.app import make_application
+app = make_application()
+probe = Painted(); app.installEventFilter(probe)
+from PySide6.QtCore import QSettings
+from desktop.models.library import open_store
+from desktop.views.main_window import MainWindow
+store = open_store(Path(sys.argv[2]))
+w = MainWindow(store, QSettings(sys.argv[3], QSettings.Format.IniFormat)); w.show()
+app.exec()
+"""
+
+
+def _startup(script: str, *args: str) -> float:
+    env = {**os.environ, "QT_QPA_PLATFORM": os.environ.get("QT_QPA_PLATFORM", "offscreen")}
+    t0 = time.time()
+    out = subprocess.run([sys.executable, "-c", script, str(t0), *args], capture_output=True, text=True,
+                         env=env, cwd=ROOT, check=True).stdout
+    return float(out.strip().splitlines()[-1])
+
+
+def bench_startup(runs: int, workdir: Path) -> dict:
+    db, ini = workdir / "startup.sqlite", workdir / "startup.ini"
+    _startup(_APP, str(db), str(ini))  # first run creates the database: not a start-up
+    app = statistics.median(_startup(_APP, str(db), str(ini)) for _ in range(runs))
+    bare = statistics.median(_startup(_BARE) for _ in range(runs))
+    return {"startup_s": app, "baseline_startup_s": bare, "startup_ratio": app / bare}
+
+
+def bench_large_library(runs: int, workdir: Path) -> dict:
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from PySide6.QtCore import QSettings
+    from PySide6.QtWidgets import QApplication
+
+    from desktop.models.case import Case
+    from desktop.models.library import open_store
+    from desktop.views.main_window import MainWindow
+
+    app = QApplication.instance() or QApplication([])
+    db = workdir / "large.sqlite"
+    store = open_store(db)
+    if store.count() < 10_000:
+        store.add_cases(Case(id=f"bulk-{n}", title=f"Bulk case {n}", technology_area=f"Area {n % 37}")
+                        for n in range(10_000))
+    store.close()
+    open_times, filter_times = [], []
+    for _ in range(runs):
+        t0 = time.perf_counter()
+        store = open_store(db)
+        window = MainWindow(store, QSettings(str(workdir / "large.ini"), QSettings.Format.IniFormat))
+        window.show()
+        app.processEvents()
+        open_times.append(time.perf_counter() - t0)
+        for text in ("b", "bu", "bul", "bulk 9", "bulk 99", "bulk 999"):
+            t0 = time.perf_counter()
+            window.browser.search.setText(text)
+            app.processEvents()
+            filter_times.append(time.perf_counter() - t0)
+        window.close()
+        window.deleteLater()
+        app.processEvents()
+        store.close()
+    return {"open_10k_first_rows_s": statistics.median(open_times),
+            "filter_keystroke_10k_s": statistics.median(filter_times)}
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--json", action="store_true", help="print one JSON object")
+    parser.add_argument("--runs", type=int, default=5)
+    args = parser.parse_args()
+    with tempfile.TemporaryDirectory() as tmp:
+        os.environ["RDW_DATA_DIR"] = tmp
+        results = {**bench_startup(args.runs, Path(tmp)), **bench_large_library(args.runs, Path(tmp))}
+    if args.json:
+        print(json.dumps(results, indent=2))
+    else:
+        for key, value in results.items():
+            unit = "×" if key.endswith("ratio") else "s"
+            print(f"{key:<28} {value:8.3f} {unit}")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
