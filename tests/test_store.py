@@ -769,3 +769,15 @@ def test_committed_edit_visible_to_second_connection(file_store):
         assert json.loads(doc)["summary"] == "seen"
     finally:
         other.close()
+
+
+def test_set_fields_unset_removes_the_key_again(store):
+    """UNSET (how undo restores a never-set field) removes the key; the case reads as unassessed."""
+    from desktop.models.records import UNSET
+
+    case = store.create("Unset me")
+    store.set_fields(case.id, {"strength.types": ["sustainability"], "ambition.feasibility.curtailment": "low"})
+    restored = store.set_fields(case.id, {"strength.types": UNSET, "ambition.feasibility.curtailment": UNSET})
+    assert restored.strength.types == [] and restored.ambition.feasibility == {}
+    assert "types" not in json.loads(stored_document(store, case.id))["strength"]
+    assert store.history(case.id)[-1].new_value is None

@@ -81,3 +81,20 @@ def current_user() -> str:
 def new_case_id(title: str) -> str:
     slug = re.sub(r"[^a-z0-9]+", "-", title.lower()).strip("-")[:40].strip("-")
     return f"{slug or 'case'}-{uuid.uuid4().hex[:8]}"
+
+
+class _Unset:
+    """Marks a field that was never set: writing it removes the key (back to "not assessed")."""
+
+    _instance = None
+
+    def __new__(cls):
+        if cls._instance is None:
+            cls._instance = super().__new__(cls)
+        return cls._instance
+
+    def __repr__(self) -> str:
+        return "UNSET"
+
+
+UNSET = _Unset()

@@ -85,7 +85,12 @@ def _inconsistencies(case: Case) -> list[Finding]:
     checks = [("leverage.degree", "Degree of leverage", Step.LEVERAGE, degree, suggest_leverage(case).value)]
     checks += [(f"ambition.feasibility.{lv.value}", f"Feasibility of {lv.label.lower()}", Step.AMBITION,
                 feas.get(lv), suggest_feasibility(case, lv).value) for lv in Level]
+    recorded = {o.field: o for o in case.overrides}
     for field, label, step, value, suggested in checks:
+        override = recorded.get(field)
+        if override and suggested is not None and override.suggested not in (None, suggested.value):
+            say(step, f"{label}: your reason was given against the suggestion “{override.suggested}”, "
+                      f"but the suggestion is now {suggested.label.lower()}; check it still holds.")
         if value is not None and suggested is not None and abs(value.rank - suggested.rank) >= 2 and field not in overridden:
             say(step, f"{label} is {value.label.lower()}, two or more steps from the suggestion "
                       f"({suggested.label.lower()}), with no reason recorded.")

@@ -31,6 +31,7 @@ from .records import (  # noqa: F401  (re-exported: the store's public types)
     HistoryEntry,
     NewerSchemaError,
     ReadOnlyCaseError,
+    UNSET,
     StoreError,
     UnknownCaseError,
     current_user,
@@ -303,8 +304,14 @@ class CaseStore:
             if path.split(".")[0] in _MANAGED_FIELDS:
                 raise FieldValueError(f"'{path}' is managed by the app and cannot be edited")
             node, key = _parent_node(data, path)
-            old_value, new_value = node.get(key), to_jsonable_python(value)
-            if old_value != new_value:
+            old_value = node.get(key)
+            if value is UNSET:  # back to never set (how undo restores a key that was absent)
+                if key in node:
+                    del node[key]
+                    logged.append((path, old_value, None))
+                continue
+            new_value = to_jsonable_python(value)
+            if old_value != new_value or key not in node:
                 node[key] = new_value
                 logged.append((path, old_value, new_value))
         if not logged:

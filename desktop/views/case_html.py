@@ -38,6 +38,12 @@ def _section(title: str, provenance: Provenance | None = None) -> str:
     return f'<h3 style="margin-top:16px; margin-bottom:4px; color:#1a3d6d;">{esc(title)}{note}</h3>'
 
 
+def _rationale(text: str | None) -> str:
+    if not text:
+        return ""
+    return f'<p style="color:#30343a;"><b>Rationale.</b> {esc(text)}</p>'
+
+
 def _row(label: str, value_html: str) -> str:
     return (
         f'<tr><td style="padding:2px 12px 2px 0; color:#4a4f57;">{esc(label)}</td>'
@@ -117,7 +123,7 @@ def _strength(case: Case) -> str:
     html = _section("Technological strength", provenance)
     html += f"<table>{''.join(rows)}</table>"
     html += f"<p style='margin-bottom:0;'>Types of strength</p><ul style='list-style:none; margin-top:2px;'>{types}</ul>"
-    return html
+    return html + _rationale(case.strength.rationale)
 
 
 def _leverage(case: Case) -> str:
@@ -135,7 +141,7 @@ def _leverage(case: Case) -> str:
         _row("Spillover damage", _label_or_dash(lev.spillover_damage)),
         _row("Dual-use relevance", _label_or_dash(lev.dual_use_relevance)),
     ]
-    return _section("Leverage", provenance) + f"<table>{''.join(rows)}</table>"
+    return _section("Leverage", provenance) + f"<table>{''.join(rows)}</table>" + _rationale(lev.rationale)
 
 
 def _ambition(case: Case) -> str:
@@ -147,7 +153,8 @@ def _ambition(case: Case) -> str:
     if amb.entanglement_autonomy is not None:
         balance = f"{100 - amb.entanglement_autonomy}% entanglement · {amb.entanglement_autonomy}% autonomy"
         rows.append(_row("Entanglement ↔ autonomy", esc(balance)))
-    return _section("Level of ambition (feasibility within 10 years)", provenance) + f"<table>{''.join(rows)}</table>"
+    return (_section("Level of ambition (feasibility within 10 years)", provenance) + f"<table>{''.join(rows)}</table>"
+            + _rationale(amb.rationale))
 
 
 def _instruments(case: Case) -> str:

@@ -251,7 +251,7 @@ class MainWindow(QMainWindow):
         editor = CaseEditor(self.store, case_id)
         editor.close_requested.connect(self.close_editor)
         editor.duplicate_requested.connect(self._duplicate_from_editor)
-        editor.case_changed.connect(lambda case: self.browser.update_row(self.store.summary(case.id)))
+        editor.case_changed.connect(self._on_editor_changed)
         self.undo_group.addStack(editor.undo_stack)
         self.undo_group.setActiveStack(editor.undo_stack)
         self.editor = editor
@@ -261,6 +261,10 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(f"{editor.controller.case.title} — {self._title()}")
         self._update_actions()
         return editor
+
+    def _on_editor_changed(self, case) -> None:
+        self.browser.update_row(self.store.summary(case.id))
+        self.setWindowTitle(f"{case.title} — {self._title()}")
 
     def close_editor(self) -> None:
         if self.editor is None:

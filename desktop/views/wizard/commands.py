@@ -11,7 +11,8 @@ from __future__ import annotations
 
 from typing import Any, Callable
 
-from PySide6.QtGui import QUndoCommand
+from PySide6.QtCore import QTimer
+from PySide6.QtGui import QUndoCommand, QUndoStack
 
 from ...models.case import Case
 
@@ -21,14 +22,16 @@ TEXT_MERGE_ID = 4242
 class SetFieldsCommand(QUndoCommand):
     def __init__(
         self,
-        apply: Callable[[dict[str, Any]], Case],
+        apply: Callable[[dict[str, Any]], Case | None],
         before: dict[str, Any],
         after: dict[str, Any],
         text: str,
         mergeable: bool = False,
+        stack: QUndoStack | None = None,
     ):
         super().__init__(text)
         self._apply = apply
+        self._stack = stack
         self.before = before
         self.after = after
         self._mergeable = mergeable
@@ -38,10 +41,24 @@ class SetFieldsCommand(QUndoCommand):
         if self._done:
             self._done = False
             return
-        self._apply(self.after)
+        if self._apply(self.after) is None:
+            self._step_back(undo=True)
 
     def undo(self) -> None:
-        self._apply(self.before)
+        if self._done:  # the echo of stepping back after a failed redo
+            self._done = False
+            return
+        if self._apply(self.before) is None:
+            self._step_back(undo=False)
+
+    def _step_back(self, undo: bool) -> None:
+        """The store refused (e.g. disk full): nothing changed, so move the stack's index back
+        too, with a no-op step, once Qt has finished this one."""
+        if self._stack is None:
+            return
+        self._done = True
+        stack = self._stack
+        QTimer.singleShot(0, stack.undo if undo else stack.redo)
 
     def id(self) -> int:
         return TEXT_MERGE_ID if self._mergeable else -1

@@ -14,16 +14,17 @@ from PySide6.QtGui import QUndoStack
 
 from ...models.case import Case, Override
 from ...models.exchange import case_to_data
-from ...models.store import CaseStore, StoreError
+from ...models.store import UNSET, CaseStore, StoreError
 from .commands import SetFieldsCommand
 
 
 def value_at(data: dict[str, Any], path: str) -> Any:
+    """The value at a dotted path, or ``UNSET`` where the key is absent (so undo removes it)."""
     node: Any = data
     for part in path.split("."):
-        if not isinstance(node, dict):
-            return None
-        node = node.get(part)
+        if not isinstance(node, dict) or part not in node:
+            return UNSET
+        node = node[part]
     return node
 
 
@@ -52,7 +53,7 @@ class CaseEditorController(QObject):
         data = case_to_data(self.case)
         before = {path: value_at(data, path) for path in changes}
         after = {path: _plain(value) for path, value in changes.items()}
-        if before == after:
+        if all(_same(before[p], after[p]) for p in changes):
             return False
         try:
             self._apply(after)
@@ -60,7 +61,7 @@ class CaseEditorController(QObject):
             self.edit_failed.emit(str(error))
             self.case_changed.emit(self.case)  # widgets snap back to what is stored
             return False
-        self.undo_stack.push(SetFieldsCommand(self._apply_quietly, before, after, text, mergeable))
+        self.undo_stack.push(SetFieldsCommand(self._apply_quietly, before, after, text, mergeable, self.undo_stack))
         return True
 
     def _apply(self, changes: dict[str, Any]) -> Case:
@@ -87,6 +88,13 @@ class CaseEditorController(QObject):
         if value is not None and suggested is not None and value != suggested:
             overrides.append({"field": field, "suggested": suggested, "value": value, "reason": reason or ""})
         return self.edit({field: value, "overrides": overrides}, label)
+
+
+def _same(before: Any, after: Any) -> bool:
+    """An absent key and an empty/None value both mean "not assessed"."""
+    if before is UNSET:
+        return after is None
+    return before == after
 
 
 def _plain(value: Any) -> Any:

@@ -117,6 +117,7 @@ class CaseEditor(QWidget):
             page.set_read_only(read_only)
         self._on_case_changed(self.controller.case)
         self.steps.setCurrentRow(0)
+        self.steps.setFocus()  # arrows move between steps, Tab goes into the page
 
     # -- navigation -------------------------------------------------------------------------
     @property

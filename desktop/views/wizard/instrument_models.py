@@ -6,6 +6,8 @@ anything itself: the model emits ``toggled`` and the page turns it into one undo
 
 from __future__ import annotations
 
+from html import escape
+
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtGui import QFont
 
@@ -14,6 +16,11 @@ from ...models.catalogue import CatalogueEntry
 from ...models.scales import Level
 
 _Index = QModelIndex | QPersistentModelIndex
+
+
+def literal_tooltip(text: str) -> str:
+    """Tool tips guess whether text is HTML; escaping it inside <p> makes it always literal."""
+    return "<p>" + escape(text).replace("\n", "<br>") + "</p>"
 EntryRole = Qt.ItemDataRole.UserRole + 1
 
 
@@ -51,8 +58,10 @@ class InstrumentTableModel(QAbstractTableModel):
             return None
         inst = self._rows[index.row()]
         col = index.column()
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+        if role == Qt.ItemDataRole.DisplayRole:
             return (inst.level.label, inst.ppp.label, inst.focus.label, inst.text)[col]
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return literal_tooltip((inst.level.label, inst.ppp.label, inst.focus.label, inst.text)[col])
         if role == EntryRole:
             return inst
         return None
@@ -89,6 +98,9 @@ class CatalogueTableModel(QAbstractTableModel):
         level, entry, _suggested, _reason = self._rows[row]
         return level, entry
 
+    def is_suggested(self, row: int) -> bool:
+        return self._rows[row][2]
+
     def is_chosen(self, row: int) -> bool:
         level, entry, _s, _r = self._rows[row]
         return (level.value, entry.text) in self._chosen
@@ -121,11 +133,11 @@ class CatalogueTableModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.CheckStateRole and col == self.COL_TEXT:
             return Qt.CheckState.Checked if self.is_chosen(index.row()) else Qt.CheckState.Unchecked
         if role == Qt.ItemDataRole.ToolTipRole and col == self.COL_SOURCE:
-            return entry.source_title
+            return literal_tooltip(entry.source_title)
         if role == Qt.ItemDataRole.ToolTipRole:
             origin = "A cross-case pattern of the report (Table 2)" if entry.is_pattern else f"From the reference case “{entry.source_title}”"
             why = f"\nSuggested: {reason}" if suggested else ""
-            return f"{entry.text}\n{origin}{why}"
+            return literal_tooltip(f"{entry.text}\n{origin}{why}")
         if role == Qt.ItemDataRole.FontRole and col == self.COL_TEXT and suggested:
             return self._bold
         if role == EntryRole:

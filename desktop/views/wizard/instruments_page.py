@@ -64,9 +64,10 @@ class InstrumentsPage(WizardPage):
             buttons.addWidget(button)
         buttons.addStretch(1)
         self.body.addLayout(buttons)
-        QShortcut(QKeySequence("Ctrl+Up"), self.chosen_table, lambda: self.move_selected(-1))
-        QShortcut(QKeySequence("Ctrl+Down"), self.chosen_table, lambda: self.move_selected(1))
-        QShortcut(QKeySequence(QKeySequence.StandardKey.Delete), self.chosen_table, self.remove_selected)
+        for keys, slot in (("Ctrl+Up", lambda: self.move_selected(-1)), ("Ctrl+Down", lambda: self.move_selected(1)),
+                           (QKeySequence.StandardKey.Delete, self.remove_selected)):
+            shortcut = QShortcut(QKeySequence(keys), self.chosen_table, slot)
+            shortcut.setContext(Qt.ShortcutContext.WidgetShortcut)  # only in "Your instruments"
 
         self.body.addWidget(separator())
         self.body.addWidget(heading("Catalogue"))
@@ -138,8 +139,13 @@ class InstrumentsPage(WizardPage):
         self.scope_hint.setText(f"Showing the chosen level, {chosen.label.lower()}.")
         return [chosen]
 
-    def _fill_catalogue(self, case: Case) -> None:
+    def _filters(self) -> tuple[PPP | None, Focus | None]:
+        """Combo item data comes back as the plain token string: turn it into the member again."""
         ppp, focus = self.ppp_filter.currentData(), self.focus_filter.currentData()
+        return (PPP(ppp) if ppp else None), (Focus(focus) if focus else None)
+
+    def _fill_catalogue(self, case: Case) -> None:
+        ppp, focus = self._filters()
         words = self.search.text().casefold().split()
         rows = []
         for level in self.levels_on_show(case):
@@ -170,14 +176,15 @@ class InstrumentsPage(WizardPage):
         self._set_instruments(current, f"{'Add' if on else 'Remove'} instrument")
 
     def add_suggested(self) -> None:
+        """Add the suggested entries the catalogue shows (its filters apply)."""
         case = self.controller.case
         have = {(i.level, i.text) for i in case.instruments}
         added = list(case.instruments)
-        for level in self.levels_on_show(case):
-            for s in suggest_instruments_for(case, level):
-                if (level, s.entry.text) not in have:
-                    added.append(s.entry.as_instrument(level))
-                    have.add((level, s.entry.text))
+        for row in range(self.catalogue_model.rowCount()):
+            level, entry = self.catalogue_model.row_entry(row)
+            if self.catalogue_model.is_suggested(row) and (level, entry.text) not in have:
+                added.append(entry.as_instrument(level))
+                have.add((level, entry.text))
         self._set_instruments(added, "Add suggested instruments")
 
     def selected_row(self) -> int | None:

@@ -78,8 +78,8 @@ class WizardPage(QScrollArea):
 
     def user_edit(self, changes: dict, text: str, mergeable: bool = False) -> None:
         """Forward an edit unless it is the echo of a refresh."""
-        if not self._refreshing:
-            self.controller.edit(changes, text, mergeable=mergeable)
+        if not self._refreshing and not self.controller.edit(changes, text, mergeable=mergeable):
+            self.refresh(self.controller.case)  # refused or no change: show what is stored
 
     def refresh(self, case: Case) -> None:  # pragma: no cover - every page overrides
         raise NotImplementedError
