@@ -764,3 +764,15 @@ def test_window_title_follows_a_rename_in_basics(qtbot, window, file_store):
     qtbot.keyClick(field, Qt.Key.Key_Return)
     assert editor.title_label.text() == "New name"
     assert window.windowTitle().startswith("New name")
+
+
+def test_number_keys_pick_a_rating_directly(qtbot, window, file_store):
+    """On a focused rating, 3 picks its third value (here: high likelihood) in one key press."""
+    case = file_store.create("Digits")
+    window.open_case(case.id)
+    editor = window.editor
+    editor.go_to(1)
+    row = editor.pages[1].likelihood[Pillar.RESEARCH_INNOVATION]
+    row.setFocus()
+    qtbot.keyClick(row, Qt.Key.Key_3)
+    assert file_store.get(case.id).strength.pillar(Pillar.RESEARCH_INNOVATION).likelihood.value == "high"

@@ -30,7 +30,8 @@ class ChoiceRow(QWidget):
     """One value of a scale, as a row of toggle buttons showing colour *and* label.
 
     Keyboard: the row takes focus as one control; Left/Right (or Up/Down) step through the
-    values, Home/End jump to the ends, Delete clears the rating (when clearing is allowed).
+    values, Home/End jump to the ends, 1-9 pick a value directly, Delete clears the rating
+    (when clearing is allowed).
     """
 
     chosen = Signal(object)  # the member the user picked, or None when cleared
@@ -108,6 +109,8 @@ class ChoiceRow(QWidget):
             target = self.members[0]
         elif key == Qt.Key.Key_End:
             target = self.members[-1]
+        elif Qt.Key.Key_1 <= key <= Qt.Key.Key_9 and key - Qt.Key.Key_1 < len(self.members):
+            target = self.members[key - Qt.Key.Key_1]  # 1 = first value, 2 = second, …
         elif key in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace) and self.allow_clear:
             self._user_pick(None)
             return
