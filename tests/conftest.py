@@ -43,3 +43,43 @@ def file_store(db_path):
     s = open_store(db_path, user="tester")
     yield s
     s.close()
+
+
+# -- GUI fixtures (Qt is imported inside them, so domain tests never load it) ------------------
+@pytest.fixture
+def settings(tmp_path):
+    from PySide6.QtCore import QSettings
+
+    return QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
+
+
+@pytest.fixture
+def window(qtbot, file_store, settings):
+    """The main window on a file store, shown and active (window shortcuts need an active window)."""
+    from desktop.views.main_window import MainWindow
+
+    w = MainWindow(file_store, settings)
+    qtbot.addWidget(w)
+    w.show()
+    qtbot.waitExposed(w)
+    with qtbot.waitActive(w):
+        w.activateWindow()
+    return w
+
+
+@pytest.fixture
+def no_modal_dialogs(monkeypatch):
+    """A modal dialog would block the run: an unexpected one fails the test instead. The
+    module-level dialog functions are patched, so tests can still patch ``page.ask_reason``,
+    ``page.ask_instrument`` or ``editor.show_error`` on the instance."""
+
+    def unexpected(what):
+        def fail(*args, **kwargs):
+            pytest.fail(f"unexpected modal dialog: {what} {args[1:]}")
+
+        return fail
+
+    monkeypatch.setattr("desktop.views.wizard.editor.plain_message", unexpected("editor error message"))
+    monkeypatch.setattr("desktop.views.main_window.plain_message", unexpected("window message"))
+    monkeypatch.setattr("desktop.views.wizard.override_dialog.ask_override_reason", unexpected("override reason"))
+    monkeypatch.setattr("desktop.views.wizard.instruments_page.ask_instrument", unexpected("instrument dialog"))

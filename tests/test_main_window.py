@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 
 import pytest
-from PySide6.QtCore import QSettings, Qt
+from PySide6.QtCore import Qt
 
 from desktop.models.case import Case
 from desktop.views.case_filter_proxy import Kind
@@ -14,20 +14,6 @@ from desktop.views.dialogs import NewCaseDialog, NewCaseInput, about_text
 from desktop.views.main_window import MainWindow
 
 LITHO = "dpc2024-lithography"
-
-
-@pytest.fixture
-def settings(tmp_path):
-    return QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
-
-
-@pytest.fixture
-def window(qtbot, file_store, settings):
-    w = MainWindow(file_store, settings)
-    qtbot.addWidget(w)
-    w.show()
-    qtbot.waitExposed(w)
-    return w
 
 
 def shown_titles(w: MainWindow) -> list[str]:

@@ -6,7 +6,7 @@ from __future__ import annotations
 from html import escape
 
 import pytest
-from PySide6.QtCore import QSettings, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QTextDocument
 from PySide6.QtWidgets import QApplication, QStyle, QStyleOptionButton
 
@@ -21,7 +21,6 @@ from desktop.models.scales import (
     Substitutability,
 )
 from desktop.models.store import StoreError
-from desktop.views.main_window import MainWindow
 from desktop.views.wizard.widgets import ChoiceRow
 
 LEFT = Qt.MouseButton.LeftButton
@@ -49,36 +48,7 @@ FACTORS = {
 
 
 # -- fixtures and helpers ------------------------------------------------------------------------
-@pytest.fixture
-def settings(tmp_path):
-    return QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
-
-
-@pytest.fixture
-def window(qtbot, file_store, settings):
-    w = MainWindow(file_store, settings)
-    qtbot.addWidget(w)
-    w.show()
-    qtbot.waitExposed(w)
-    with qtbot.waitActive(w):  # window shortcuts (Ctrl+Z, Esc, Return) need an active window
-        w.activateWindow()
-    return w
-
-
-@pytest.fixture(autouse=True)
-def no_modal_dialogs(monkeypatch):
-    """A modal dialog would block the run: an unexpected one fails the test instead. The
-    module-level dialog functions are patched, so tests can still patch ``editor.show_error``,
-    ``page.ask_reason`` or ``page.ask_instrument`` on the instance."""
-    def unexpected(what):
-        def fail(*args, **kwargs):
-            pytest.fail(f"unexpected modal dialog: {what} {args[1:]}")
-        return fail
-
-    monkeypatch.setattr("desktop.views.wizard.editor.plain_message", unexpected("editor error message"))
-    monkeypatch.setattr("desktop.views.main_window.plain_message", unexpected("window message"))
-    monkeypatch.setattr("desktop.views.wizard.override_dialog.ask_override_reason", unexpected("override reason"))
-    monkeypatch.setattr("desktop.views.wizard.instruments_page.ask_instrument", unexpected("instrument dialog"))
+pytestmark = pytest.mark.usefixtures("no_modal_dialogs")
 
 
 def open_new(window, store, title="Undo me", **fields):
