@@ -127,7 +127,8 @@ def set_check_read_only(box: QWidget, read_only: bool) -> None:
 
 
 class _Debounced:
-    """Mixin logic: emit ``committed`` after a typing pause, on focus-out, or on ``flush()``."""
+    """Mixin (listed before the Qt class) for text fields: emit ``committed`` after a typing
+    pause, on focus-out, or on ``flush()``; read-only shows the text but takes no edits."""
 
     def _init_debounce(self) -> None:
         self._timer = QTimer(self)
@@ -144,6 +145,14 @@ class _Debounced:
             self._last = text
             self.committed.emit(text)
 
+    def set_read_only(self, read_only: bool) -> None:
+        self._read_only = read_only
+        self.setReadOnly(read_only)
+
+    def focusOutEvent(self, event: QFocusEvent) -> None:
+        self.flush()
+        super().focusOutEvent(event)
+
     def set_text(self, text: str | None) -> None:
         """Show a stored value without emitting, unless the user is mid-edit in this field."""
         text = text or ""
@@ -155,7 +164,7 @@ class _Debounced:
             self._timer.stop()  # a programmatic change is not typing
 
 
-class TextField(QPlainTextEdit, _Debounced):
+class TextField(_Debounced, QPlainTextEdit):
     committed = Signal(str)
 
     def __init__(self, placeholder: str = "", min_lines: int = 3, parent: QWidget | None = None):
@@ -172,16 +181,8 @@ class TextField(QPlainTextEdit, _Debounced):
     def _set_current_text(self, text: str) -> None:
         self.setPlainText(text)
 
-    def set_read_only(self, read_only: bool) -> None:
-        self._read_only = read_only
-        self.setReadOnly(read_only)
 
-    def focusOutEvent(self, event: QFocusEvent) -> None:
-        self.flush()
-        super().focusOutEvent(event)
-
-
-class LineField(QLineEdit, _Debounced):
+class LineField(_Debounced, QLineEdit):
     committed = Signal(str)
 
     def __init__(self, placeholder: str = "", max_length: int = 500, parent: QWidget | None = None):
@@ -197,14 +198,6 @@ class LineField(QLineEdit, _Debounced):
 
     def _set_current_text(self, text: str) -> None:
         self.setText(text)
-
-    def set_read_only(self, read_only: bool) -> None:
-        self._read_only = read_only
-        self.setReadOnly(read_only)
-
-    def focusOutEvent(self, event: QFocusEvent) -> None:
-        self.flush()
-        super().focusOutEvent(event)
 
 
 class SuggestionPanel(QFrame):
