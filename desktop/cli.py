@@ -222,6 +222,30 @@ def cmd_suggest(store: CaseStore, args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_scorecard(store: CaseStore, args: argparse.Namespace) -> int:
+    from .models.scorecard import ScorecardOptions
+    from .views.scorecard_export import export_pdf, export_png, release_gui_application, scorecards_for
+
+    if not args.out and not args.png:
+        raise StoreError("say where to write: --out FILE.pdf and/or --png DIR")
+    ids = [s.id for s in store.list_summaries()] if args.all else list(args.cases)
+    if not ids:
+        raise StoreError("name at least one case, or use --all")
+    options = ScorecardOptions(rationale=args.rationale, leverage_factors=args.factors,
+                               overrides=args.overrides, history=args.history)
+    cards = scorecards_for(store, ids, options)
+    try:
+        if args.out:
+            export_pdf(cards, args.out, args.page_size)
+            print(args.out)
+        if args.png:
+            for path in export_png(cards, args.png, ids, args.dpi, args.page_size):
+                print(path)
+    finally:
+        release_gui_application()
+    return 0
+
+
 def cmd_schema(_store: CaseStore | None, _args: argparse.Namespace) -> int:
     print(json.dumps(Case.model_json_schema(), indent=2, ensure_ascii=False))
     return 0
@@ -259,6 +283,17 @@ def build_parser() -> argparse.ArgumentParser:
     p = command("suggest", cmd_suggest, "what the rules suggest for a case, and why")
     p.add_argument("case", metavar="CASE", help="case id (see 'rdw list')")
     p.add_argument("--json", action="store_true", help="print JSON with the framework's tokens")
+    p = command("scorecard", cmd_scorecard, "export Scorecards 1 and 2 as PDF (and PNG)")
+    p.add_argument("cases", metavar="CASE", nargs="*", help="case ids (see 'rdw list')")
+    p.add_argument("--all", action="store_true", help="every case, one after another in one PDF")
+    p.add_argument("--out", metavar="FILE.pdf", type=Path, help="the PDF to write")
+    p.add_argument("--png", metavar="DIR", type=Path, help="also write each page as PNG into DIR")
+    p.add_argument("--dpi", type=int, default=150, help="PNG resolution (default 150)")
+    p.add_argument("--page-size", choices=("a4", "letter"), default="a4")
+    p.add_argument("--rationale", action="store_true", help="add the rationale texts")
+    p.add_argument("--factors", action="store_true", help="add the leverage factors")
+    p.add_argument("--overrides", action="store_true", help="add ratings that differ from the suggestion, with reasons")
+    p.add_argument("--history", action="store_true", help="add a summary of the latest changes")
     command("schema", cmd_schema, "print the JSON Schema of the case exchange format", store=False)
     return parser
 

@@ -1,0 +1,91 @@
+"""Scorecard export for the GUI and the command line: cases from the store to PDF or PNG files.
+
+Checks the destination before drawing anything, so an unwritable or invalid path is one clear
+error and never a half-written file.
+"""
+
+from __future__ import annotations
+
+import os
+from datetime import date
+from pathlib import Path
+
+from ..models.scorecard import Scorecard, ScorecardOptions, build_scorecard
+from ..models.store import CaseStore
+from .scorecard_render import PAGE_SIZES, render_images, render_pdf
+
+
+class ExportError(OSError):
+    """The destination cannot be written; the message names it and says why."""
+
+
+def ensure_gui_application() -> None:
+    """Rendering needs a QGuiApplication; on the command line one is made offscreen."""
+    from PySide6.QtGui import QGuiApplication
+
+    if QGuiApplication.instance() is None:
+        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+        ensure_gui_application.app = QGuiApplication([])  # kept alive for the process
+
+
+def release_gui_application() -> None:
+    """Tear Qt down before Python does (command line only): shiboken objects still alive at
+    interpreter exit can crash the process after the work is done."""
+    from . import scorecard_render
+
+    scorecard_render.release()
+    app = getattr(ensure_gui_application, "app", None)
+    if app is not None:
+        app.shutdown()
+        del ensure_gui_application.app
+
+
+def scorecards_for(store: CaseStore, ids: list[str], options: ScorecardOptions = ScorecardOptions(),
+                   today: date | None = None) -> list[Scorecard]:
+    stamp = (today or date.today()).strftime("%d %B %Y").lstrip("0")
+    cards = []
+    for case_id in ids:
+        case = store.get(case_id)
+        history = store.history(case_id)
+        version = "as published (DPC 2024)" if case.is_reference else str(max(1, len(history)))
+        lines = [f"{h.changed_at[:16].replace('T', ' ')} · {h.user} · {h.field}" for h in history[-15:]]
+        cards.append(build_scorecard(case, date=stamp, version=version, options=options, history_lines=lines))
+    return cards
+
+
+def _writable_file(path: Path) -> None:
+    if path.is_dir():
+        raise ExportError(f"{path}: is a folder, not a file")
+    if not path.parent.is_dir():
+        raise ExportError(f"{path}: folder {path.parent} does not exist")
+    if not os.access(path.parent, os.W_OK) or (path.exists() and not os.access(path, os.W_OK)):
+        raise ExportError(f"{path}: not allowed to write here")
+
+
+def export_pdf(cards: list[Scorecard], out: Path, page: str = "a4") -> None:
+    _writable_file(out)
+    ensure_gui_application()
+    tmp = out.with_name(f".{out.name}.part")
+    try:
+        render_pdf(cards, str(tmp), PAGE_SIZES[page], title="Scorecards: " + ", ".join(c.title for c in cards)[:200])
+        os.replace(tmp, out)
+    except OSError as error:
+        tmp.unlink(missing_ok=True)
+        raise ExportError(f"{out}: cannot be written ({error})") from None
+
+
+def export_png(cards: list[Scorecard], folder: Path, ids: list[str], dpi: int = 150, page: str = "a4") -> list[Path]:
+    """One PNG per page, named after the case id: ``<id>-1.png``, ``<id>-2.png`` …"""
+    if not folder.is_dir():
+        raise ExportError(f"{folder}: folder does not exist")
+    if not os.access(folder, os.W_OK):
+        raise ExportError(f"{folder}: not allowed to write here")
+    ensure_gui_application()
+    written = []
+    for card, case_id in zip(cards, ids):
+        for n, image in enumerate(render_images([card], dpi, PAGE_SIZES[page]), start=1):
+            path = folder / f"{case_id}-{n}.png"
+            if not image.save(str(path), "PNG"):
+                raise ExportError(f"{path}: cannot be written")
+            written.append(path)
+    return written
