@@ -109,6 +109,27 @@ def bench_large_library(runs: int, workdir: Path) -> dict:
             "filter_keystroke_10k_s": statistics.median(filter_times)}
 
 
+def bench_export(runs: int, workdir: Path) -> dict:
+    """PDF export of 1, 12 and 100 scorecards (the reference cases, repeated for 100)."""
+    from desktop.models.library import open_store
+    from desktop.views.scorecard_export import export_pdf, scorecards_for
+
+    store = open_store(workdir / "export.sqlite")
+    ids = [s.id for s in store.list_summaries()]
+    results = {}
+    for name, count in (("export_1_s", 1), ("export_12_s", 12), ("export_100_s", 100)):
+        chosen = (ids * 9)[:count]
+        times = []
+        for _ in range(runs):
+            t0 = time.perf_counter()
+            export_pdf(scorecards_for(store, chosen), workdir / f"{name}.pdf")
+            times.append(time.perf_counter() - t0)
+        results[name] = statistics.median(times)
+    results["export_per_scorecard_s"] = results["export_100_s"] / 100
+    store.close()
+    return results
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--json", action="store_true", help="print one JSON object")
@@ -116,7 +137,8 @@ def main() -> int:
     args = parser.parse_args()
     with tempfile.TemporaryDirectory() as tmp:
         os.environ["RDW_DATA_DIR"] = tmp
-        results = {**bench_startup(args.runs, Path(tmp)), **bench_large_library(args.runs, Path(tmp))}
+        results = {**bench_startup(args.runs, Path(tmp)), **bench_large_library(args.runs, Path(tmp)),
+                   **bench_export(args.runs, Path(tmp))}
     if args.json:
         print(json.dumps(results, indent=2))
     else:

@@ -154,3 +154,19 @@ def test_draft_case_renders_with_dashes(qapp, tmp_path):
     render_pdf([card], str(out))
     text = pdf_text(out)
     assert "Draft" in text and "not rated" in text and "None" in text
+
+
+def test_batch_pdf_has_contents_page_and_one_bookmark_per_case(qapp, store, tmp_path):
+    """Several cases: a contents page first, and a bookmark per case pointing at its first page."""
+    from pypdf import PdfReader
+
+    out = tmp_path / "all.pdf"
+    export_pdf(scorecards_for(store, REFERENCE_IDS), out)
+    reader = PdfReader(str(out))
+    marks = [(item.title, reader.get_destination_page_number(item)) for item in reader.outline]
+    assert [title for title, _page in marks] == [c.title for c in reference_cases()]
+    assert marks[0][1] == 1 and all(a[1] < b[1] for a, b in zip(marks, marks[1:]))
+    contents = folded(reader.pages[0].extract_text())
+    assert "Scorecards" in contents and "12 cases" in contents
+    for title, page in marks:  # the contents page's numbers match the bookmarks
+        assert folded(reader.pages[page].extract_text()).find(folded(title)) >= 0

@@ -111,7 +111,7 @@ def build_scorecard(case: Case, *, date: str, version: str, options: ScorecardOp
     if options.overrides:
         extra.append(("Ratings that differ from the suggestion", [
             f"{o.field}: suggested {o.suggested or '—'}, chosen {o.value or '—'}. Reason: {o.reason}" for o in case.overrides
-        ] or ["None: every rating follows the suggestion or has no suggestion."]))
+        ] or ["No override recorded."]))
     if options.history:
         extra.append(("History", history_lines or ["No recorded changes."]))
     return Scorecard(

@@ -86,6 +86,10 @@ class MainWindow(QMainWindow):
         self.act_delete = self._action("&Delete…", self.delete_selected, K.Delete, "Delete the selected cases", "delete")
         self.act_import = self._action("&Import Cases…", self.import_cases, "Ctrl+I", "Import case files (.json)", "import")
         self.act_export = self._action("&Export Case…", self.export_selected, "Ctrl+E", "Save the selected case as a case file", "export")
+        self.act_scorecards = self._action("Export &Scorecards…", self.export_scorecards, K.Print,
+                                           "Preview and save Scorecards 1 and 2 as PDF or PNG", "scorecard")
+        self.act_all_scorecards = self._action("Export Scorecards of &All Cases…", lambda: self.export_scorecards(all_cases=True),
+                                               None, "One PDF with a contents page and a bookmark per case")
         self.act_quit = self._action("&Quit", self.close, K.Quit, "Quit the application")
         self.act_find = self._action("&Find", self.focus_search, K.Find, "Search the case list")
         self.act_about = self._action(f"&About {APP_NAME}", lambda: show_about(self), None, "Version and the method's citation")
@@ -98,6 +102,8 @@ class MainWindow(QMainWindow):
         bar = self.menuBar()
         file_menu = bar.addMenu("&File")
         file_menu.addActions([self.act_new, self.act_open, self.act_import, self.act_export])
+        file_menu.addSeparator()
+        file_menu.addActions([self.act_scorecards, self.act_all_scorecards])
         file_menu.addSeparator()
         file_menu.addAction(self.act_quit)
         edit_menu = bar.addMenu("&Edit")
@@ -116,7 +122,7 @@ class MainWindow(QMainWindow):
         toolbar.setMovable(False)
         toolbar.addActions([self.act_new, self.act_open, self.act_duplicate, self.act_rename, self.act_delete])
         toolbar.addSeparator()
-        toolbar.addActions([self.act_import, self.act_export])
+        toolbar.addActions([self.act_import, self.act_export, self.act_scorecards])
         self.addToolBar(toolbar)
         self.toolbar = toolbar
 
@@ -131,6 +137,8 @@ class MainWindow(QMainWindow):
             action.setEnabled(browsing)
         for action in (self.act_open, self.act_duplicate, self.act_export):
             action.setEnabled(one)
+        self.act_scorecards.setEnabled(bool(ids) or not browsing)
+        self.act_all_scorecards.setEnabled(browsing)
         self.act_rename.setEnabled(one and mine)
         self.act_delete.setEnabled(mine)
         self.act_duplicate.setText("D&uplicate to Edit" if one and summaries[0].is_reference else "D&uplicate")
@@ -291,6 +299,24 @@ class MainWindow(QMainWindow):
             self.close_editor()
             self._added(case.id)
             self.open_case(case.id)
+
+    def export_scorecards(self, all_cases: bool = False) -> None:
+        """The open case, the selected cases, or every case listed (in list order)."""
+        if self.editor is not None:
+            self.editor.flush()
+            ids = [self.editor.controller.case_id]
+        elif all_cases:
+            proxy = self.browser.proxy
+            ids = [proxy.index(r, 0).data(SummaryRole).id for r in range(proxy.rowCount())]
+        else:
+            ids = self.browser.selected_ids()
+        if ids:
+            self.show_scorecard_dialog(ids)
+
+    def show_scorecard_dialog(self, ids: list[str]) -> None:
+        from .scorecard_dialog import ScorecardDialog
+
+        ScorecardDialog(self.store, ids, self).exec()
 
     def focus_search(self) -> None:
         self.browser.search.setFocus(Qt.FocusReason.ShortcutFocusReason)

@@ -40,6 +40,19 @@ def release_gui_application() -> None:
         del ensure_gui_application.app
 
 
+def _short(value) -> str:
+    text = "—" if value in (None, "", []) else str(value)
+    return text if len(text) <= 60 else text[:57] + "…"
+
+
+def history_line(entry) -> str:
+    """One change as a memo reader wants it: when, who, what, from what to what."""
+    when = entry.changed_at[:16].replace("T", " ")
+    if entry.field == "*":
+        return f"{when} · {entry.user} · case {entry.new_value}"
+    return f"{when} · {entry.user} · {entry.field}: {_short(entry.old_value)} → {_short(entry.new_value)}"
+
+
 def scorecards_for(store: CaseStore, ids: list[str], options: ScorecardOptions = ScorecardOptions(),
                    today: date | None = None) -> list[Scorecard]:
     stamp = (today or date.today()).strftime("%d %B %Y").lstrip("0")
@@ -48,7 +61,7 @@ def scorecards_for(store: CaseStore, ids: list[str], options: ScorecardOptions =
         case = store.get(case_id)
         history = store.history(case_id)
         version = "as published (DPC 2024)" if case.is_reference else str(max(1, len(history)))
-        lines = [f"{h.changed_at[:16].replace('T', ' ')} · {h.user} · {h.field}" for h in history[-15:]]
+        lines = [history_line(h) for h in history[-15:]]
         cards.append(build_scorecard(case, date=stamp, version=version, options=options, history_lines=lines))
     return cards
 
@@ -67,11 +80,25 @@ def export_pdf(cards: list[Scorecard], out: Path, page: str = "a4") -> None:
     ensure_gui_application()
     tmp = out.with_name(f".{out.name}.part")
     try:
-        render_pdf(cards, str(tmp), PAGE_SIZES[page], title="Scorecards: " + ", ".join(c.title for c in cards)[:200])
+        starts = render_pdf(cards, str(tmp), PAGE_SIZES[page], title="Scorecards: " + ", ".join(c.title for c in cards)[:200])
+        add_bookmarks(tmp, [(card.title, start) for card, start in zip(cards, starts)])
         os.replace(tmp, out)
     except OSError as error:
         tmp.unlink(missing_ok=True)
         raise ExportError(f"{out}: cannot be written ({error})") from None
+
+
+def add_bookmarks(path: Path, marks: list[tuple[str, int]]) -> None:
+    """One PDF bookmark (outline entry) per case, pointing at its first page."""
+    from pypdf import PdfReader, PdfWriter
+
+    writer = PdfWriter(clone_from=PdfReader(str(path)))
+    for title, page in marks:
+        writer.add_outline_item(title=title, page_number=page)
+    if len(marks) > 1:
+        writer.page_mode = "/UseOutlines"  # a batch opens with its bookmarks showing
+    with open(path, "wb") as handle:
+        writer.write(handle)
 
 
 def export_png(cards: list[Scorecard], folder: Path, ids: list[str], dpi: int = 150, page: str = "a4") -> list[Path]:

@@ -364,16 +364,42 @@ def _extras(c: Canvas, card: Scorecard) -> None:
             c.y += 4
 
 
-def lay_out(c: Canvas, cards: list[Scorecard]) -> list[int]:
-    """Each case starts on a new page; returns the first page (0-based) of each case."""
+CONTENTS_PER_PAGE = 20
+
+
+def _contents(c: Canvas, cards: list[Scorecard], starts: list[int]) -> None:
+    """A contents page for a batch: every case with the page it starts on."""
+    c.heading = f"Scorecards · {len(cards)} cases · {cards[0].date}"
+    c.citation = cards[0].citation
+    c.new_page()
+    c.text(MARGIN, c.y, c.width, "Scorecards", font(20, True), NAVY)
+    c.y += 4
+    c.text(MARGIN, c.y, c.width, f"{len(cards)} cases · {cards[0].date}", font(10), MUTED)
+    c.y += 14
+    for card, start in zip(cards, starts):
+        if c.y + 20 > c.bottom:
+            c.new_page()
+        h = c.text(MARGIN, c.y, c.width - 60, card.title, font(10.5), move=False)
+        c.text(MARGIN + c.width - 50, c.y, 50, str(start + 1), font(10.5), MUTED, Qt.AlignmentFlag.AlignRight, move=False)
+        c.text(MARGIN, c.y + h, c.width - 60, card.technology_area, font(8.5), MUTED)
+        c.y += 6
+        c.line(MARGIN, c.y - 3, MARGIN + c.width, c.y - 3, RULE, 0.4)
+
+
+def contents_pages(cards: list[Scorecard]) -> int:
+    return 0 if len(cards) < 2 else (len(cards) + CONTENTS_PER_PAGE - 1) // CONTENTS_PER_PAGE
+
+
+def lay_out(c: Canvas, cards: list[Scorecard], starts_hint: list[int] | None = None) -> list[int]:
+    """A contents page first for several cases; each case starts on a new page. Returns the
+    first page (0-based) of each case."""
+    if starts_hint is not None and contents_pages(cards):
+        _contents(c, cards, starts_hint)
     starts = []
     for card in cards:
-        if c.page >= 0:
-            c.new_page()  # the footer of the previous case's last page still cites that case
-        c.heading = f"{card.title} · Scorecards · {card.date}"
-        c.citation = card.citation
-        if c.page < 0:
-            c.new_page()
+        c.heading = f"{card.title} · Scorecards · {card.date}"  # running head of the pages to come
+        c.citation = card.citation  # the method's citation: the same for every case
+        c.new_page()
         starts.append(c.page)
         _header(c, card)
         _scorecard_1(c, card)
@@ -383,10 +409,18 @@ def lay_out(c: Canvas, cards: list[Scorecard]) -> list[int]:
     return starts
 
 
-def count_pages(cards: list[Scorecard], size: QSizeF) -> int:
+def plan(cards: list[Scorecard], size: QSizeF) -> tuple[int, list[int]]:
+    """Dry run: the total page count and where each case starts (contents page included)."""
+    offset = contents_pages(cards)
     dry = Canvas(lambda page, painter: None, size, dry=True)
-    lay_out(dry, cards)
-    return dry.page + 1
+    starts = [s + offset for s in lay_out(dry, cards)]
+    check = Canvas(lambda page, painter: None, size, dry=True)
+    final = lay_out(check, cards, starts)
+    return check.page + 1, final
+
+
+def count_pages(cards: list[Scorecard], size: QSizeF) -> int:
+    return plan(cards, size)[0]
 
 
 def render_pdf(cards: list[Scorecard], path: str, page: PageSize = PAGE_SIZES["a4"], title: str = "Scorecards") -> list[int]:
@@ -410,8 +444,8 @@ def render_pdf(cards: list[Scorecard], path: str, page: PageSize = PAGE_SIZES["a
         return painter
 
     canvas = Canvas(device, size, dry=False)
-    canvas.total_pages = count_pages(cards, size)
-    return lay_out(canvas, cards)
+    canvas.total_pages, starts = plan(cards, size)
+    return lay_out(canvas, cards, starts)
 
 
 def render_images(cards: list[Scorecard], dpi: int = 150, page: PageSize = PAGE_SIZES["a4"]) -> list[QImage]:
@@ -436,8 +470,8 @@ def render_images(cards: list[Scorecard], dpi: int = 150, page: PageSize = PAGE_
         return painter
 
     canvas = Canvas(device, size, dry=False)
-    canvas.total_pages = count_pages(cards, size)
-    lay_out(canvas, cards)
+    canvas.total_pages, starts = plan(cards, size)
+    lay_out(canvas, cards, starts)
     for image in images:
         image.setDotsPerMeterX(int(dpi / 0.0254))
         image.setDotsPerMeterY(int(dpi / 0.0254))

@@ -1,0 +1,164 @@
+"""Export Scorecards: preview the pages first, then save a PDF (or PNG images for slides).
+
+The preview is the export itself, rendered to images, so what the officer sees is exactly what
+the memo will get. Options (page size, optional sections) re-render the preview at once.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QPixmap
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QScrollArea,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ..models.scorecard import ScorecardOptions
+from ..models.store import CaseStore
+from .dialogs import plain_message
+from .scorecard_export import ExportError, export_pdf, export_png, scorecards_for
+from .scorecard_render import PAGE_SIZES, render_images
+
+PREVIEW_DPI = 60
+MAX_PREVIEW_CASES = 12  # a preview of hundreds of pages helps nobody and costs seconds
+
+
+class ScorecardDialog(QDialog):
+    def __init__(self, store: CaseStore, case_ids: list[str], parent: QWidget | None = None):
+        super().__init__(parent)
+        self.store, self.case_ids = store, list(case_ids)
+        many = len(self.case_ids) > 1
+        self.setWindowTitle(f"Export scorecards — {len(self.case_ids)} cases" if many else "Export scorecards")
+        self.page_size = QComboBox()
+        for key, size in PAGE_SIZES.items():
+            self.page_size.addItem(size.name, key)
+        self.rationale = QCheckBox("&Rationale texts")
+        self.factors = QCheckBox("&Leverage factors")
+        self.overrides = QCheckBox("&Overrides with reasons")
+        self.history = QCheckBox("&History summary")
+        self.dpi = QSpinBox()
+        self.dpi.setRange(72, 600)
+        self.dpi.setValue(150)
+        self.dpi.setSuffix(" dpi")
+        form = QFormLayout()
+        form.addRow("Page size:", self.page_size)
+        options = QVBoxLayout()
+        options.addWidget(QLabel("Also include:"))
+        for box in (self.rationale, self.factors, self.overrides, self.history):
+            options.addWidget(box)
+            box.toggled.connect(self.refresh_preview)
+        self.page_size.currentIndexChanged.connect(self.refresh_preview)
+        side = QVBoxLayout()
+        side.addLayout(form)
+        side.addLayout(options)
+        side.addSpacing(12)
+        side.addWidget(QLabel("Images for slides:"))
+        side.addWidget(self.dpi)
+        side.addStretch(1)
+        self.status = QLabel()
+        self.status.setWordWrap(True)
+        side.addWidget(self.status)
+
+        self.pages = QWidget()
+        self.pages_layout = QVBoxLayout(self.pages)
+        self.pages_layout.setAlignment(Qt.AlignmentFlag.AlignHCenter)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(self.pages)
+        scroll.setObjectName("previewArea")
+
+        self.save_pdf = QPushButton("Save &PDF…")
+        self.save_pdf.setDefault(True)
+        self.save_png = QPushButton("Save P&NG images…")
+        close = QPushButton("Close")
+        self.save_pdf.clicked.connect(lambda: self.save_as_pdf())
+        self.save_png.clicked.connect(lambda: self.save_as_png())
+        close.clicked.connect(self.reject)
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        for b in (self.save_png, self.save_pdf, close):
+            buttons.addWidget(b)
+
+        body = QHBoxLayout()
+        body.addLayout(side)
+        body.addWidget(scroll, 1)
+        layout = QVBoxLayout(self)
+        layout.addLayout(body, 1)
+        layout.addLayout(buttons)
+        self.resize(900, 700)
+        self.refresh_preview()
+
+    def options(self) -> ScorecardOptions:
+        return ScorecardOptions(self.rationale.isChecked(), self.factors.isChecked(),
+                                self.overrides.isChecked(), self.history.isChecked())
+
+    def page_key(self) -> str:
+        return self.page_size.currentData()
+
+    def cards(self):
+        return scorecards_for(self.store, self.case_ids, self.options())
+
+    def refresh_preview(self, *_args) -> None:
+        while self.pages_layout.count():
+            item = self.pages_layout.takeAt(0)
+            if item.widget():
+                item.widget().deleteLater()
+        cards = self.cards()
+        images = render_images(cards[:MAX_PREVIEW_CASES], PREVIEW_DPI, PAGE_SIZES[self.page_key()])
+        for n, image in enumerate(images, start=1):
+            label = QLabel()
+            label.setPixmap(QPixmap.fromImage(image))
+            label.setObjectName("previewPage")
+            label.setAccessibleName(f"Page {n}")
+            self.pages_layout.addWidget(label)
+        more = f" (preview: the first {MAX_PREVIEW_CASES} cases)" if len(cards) > MAX_PREVIEW_CASES else ""
+        self.status.setText(f"{len(images)} page(s) shown{more}. Text in the PDF is selectable; fonts are embedded.")
+        self.preview_count = len(images)
+
+    # -- saving (the file dialogs are patched in tests) ----------------------------------
+    def ask_pdf_path(self) -> str | None:
+        name = f"{self.case_ids[0]}-scorecards.pdf" if len(self.case_ids) == 1 else "scorecards.pdf"
+        path, _ = QFileDialog.getSaveFileName(self, "Save scorecards", str(Path.home() / name), "PDF (*.pdf)")
+        return path or None
+
+    def ask_png_folder(self) -> str | None:
+        return QFileDialog.getExistingDirectory(self, "Folder for the images", str(Path.home())) or None
+
+    def save_as_pdf(self, path: str | None = None) -> bool:
+        path = path or self.ask_pdf_path()
+        if not path:
+            return False
+        if not path.lower().endswith(".pdf"):
+            path += ".pdf"
+        try:
+            export_pdf(self.cards(), Path(path), self.page_key())
+        except ExportError as error:
+            plain_message(self, QMessageBox.Icon.Warning, "Not saved", str(error)).exec()
+            return False
+        self.status.setText(f"Saved {path}")
+        return True
+
+    def save_as_png(self, folder: str | None = None) -> list[Path]:
+        folder = folder or self.ask_png_folder()
+        if not folder:
+            return []
+        try:
+            written = export_png(self.cards(), Path(folder), self.case_ids, self.dpi.value(), self.page_key())
+        except ExportError as error:
+            plain_message(self, QMessageBox.Icon.Warning, "Not saved", str(error)).exec()
+            return []
+        self.status.setText(f"Saved {len(written)} image(s) in {folder}")
+        return written
