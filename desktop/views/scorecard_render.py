@@ -123,8 +123,10 @@ class Canvas:
         if self.painter is not None and self.painter.isActive():
             self.painter.end()
 
-    def ensure(self, height: float) -> None:
-        if self.y + height > self.bottom:
+    def ensure(self, height: float, slack: float = 0.0) -> None:
+        """Start a new page unless ``height`` fits; ``slack`` lets a last short line use part of
+        the space above the footer rather than sit alone on a new page."""
+        if self.y + height > self.bottom + slack:
             self.new_page()
 
     def _page_furniture(self) -> None:
@@ -198,14 +200,14 @@ class Canvas:
     def chip(self, x: float, y: float, width: float, value, label: str | None = None, size: float = 9) -> float:
         """A filled rating cell with its label inside; unrated values are an outlined dash."""
         f = font(size, bold=True)
-        height = _metrics(f).height() + 6
+        height = _metrics(f).height() + 4
         if value is None:
             self.box(QRectF(x, y, width, height), None, RULE)
-            self.text(x, y + 3, width, "—  not rated", font(size), MUTED, Qt.AlignmentFlag.AlignHCenter, move=False)
+            self.text(x, y + 2, width, "—  not rated", font(size), MUTED, Qt.AlignmentFlag.AlignHCenter, move=False)
             return height
         bg, fg = colours_for(value)
         self.box(QRectF(x, y, width, height), QColor(bg), QColor("#1f2328"), 0.5)
-        self.text(x, y + 3, width, label or value.label, f, QColor(fg), Qt.AlignmentFlag.AlignHCenter, move=False)
+        self.text(x, y + 2, width, label or value.label, f, QColor(fg), Qt.AlignmentFlag.AlignHCenter, move=False)
         return height
 
     def tick(self, x: float, y: float, on: bool, size: float = 9.0) -> None:
@@ -224,11 +226,11 @@ class Canvas:
 
 def _section_title(c: Canvas, text: str) -> None:
     c.ensure(60)
-    c.y += 10
+    c.y += 8
     c.text(MARGIN, c.y, c.width, text, font(12.5, True), NAVY)
     c.y += 3
     c.line(MARGIN, c.y, MARGIN + c.width, c.y, NAVY, 1.2)
-    c.y += 8
+    c.y += 6
 
 
 def _header(c: Canvas, card: Scorecard) -> None:
@@ -256,10 +258,10 @@ def _scorecard_1(c: Canvas, card: Scorecard) -> None:
     c.y += 4
     for row in card.pillars:
         top = c.y
-        c.text(MARGIN, top + 3, name_w - 6, row.label, font(10, True), move=False)
+        c.text(MARGIN, top + 2, name_w - 6, row.label, font(10, True), move=False)
         if row.present is False:
-            c.text(MARGIN + name_w, top + 3, 2 * cell_w, "Not a source of strength", font(9), MUTED, Qt.AlignmentFlag.AlignHCenter, move=False)
-            height = 20
+            c.text(MARGIN + name_w, top + 2, 2 * cell_w, "Not a source of strength", font(9), MUTED, Qt.AlignmentFlag.AlignHCenter, move=False)
+            height = 18
         else:
             height = 0
             for n, stance in enumerate(("maintain", "regain_develop")):
@@ -269,12 +271,12 @@ def _scorecard_1(c: Canvas, card: Scorecard) -> None:
                     height = max(height, c.chip(x, top, cell_w - 16, row.likelihood, label))
                 elif row.present is None or row.stance is None:
                     height = max(height, c.chip(x, top, cell_w - 16, None))
-        c.y = top + max(height, 20) + 6
+        c.y = top + max(height, 18) + 4
         c.line(MARGIN, c.y - 3, MARGIN + c.width, c.y - 3, RULE, 0.4)
     c.y += 2
     c.text(MARGIN, c.y, c.width, "Likelihood of a European edge over China within 10 years: high (green), medium (yellow), low (red).",
            font(7.5), MUTED)
-    c.y += 8
+    c.y += 6
     c.ensure(70)
     c.text(MARGIN, c.y, c.width, "Types of strength", font(10, True))
     c.y += 4
@@ -285,8 +287,8 @@ def _scorecard_1(c: Canvas, card: Scorecard) -> None:
             x = MARGIN + n * col_w
             c.tick(x, c.y + 2, on)
             row_h = max(row_h, c.text(x + 15, c.y, col_w - 20, label, font(9.5, bold=on), INK if on else MUTED, move=False))
-        c.y += row_h + 4
-    c.y += 8
+        c.y += row_h + 2
+    c.y += 6
     _leverage_scale(c, card.leverage)
 
 
@@ -294,7 +296,7 @@ def _leverage_scale(c: Canvas, degree: LeverageDegree | None) -> None:
     c.ensure(62)
     title = f"Degree of European leverage: {degree.label if degree else 'not rated'}"
     c.text(MARGIN, c.y, c.width, title, font(10, True))
-    c.y += 14
+    c.y += 12
     steps = list(LeverageDegree)
     step_w = c.width / len(steps)
     for n, step in enumerate(steps):
@@ -306,7 +308,7 @@ def _leverage_scale(c: Canvas, degree: LeverageDegree | None) -> None:
         c.text(x + 1, c.y + 4, step_w - 2, step.label, font(8.5, chosen), colour, Qt.AlignmentFlag.AlignHCenter, move=False)
         if chosen:
             c.marker(x + step_w / 2, c.y - 10)
-    c.y += 28
+    c.y += 24
 
 
 def _scorecard_2(c: Canvas, card: Scorecard) -> None:
@@ -324,20 +326,25 @@ def _scorecard_2(c: Canvas, card: Scorecard) -> None:
     chip_top = c.y
     for n, col in enumerate(card.levels):
         c.chip(MARGIN + n * col_w + 3, chip_top, col_w - 6, col.feasibility, size=9.5)
-    c.y = chip_top + 26
+    c.y = chip_top + 23
     c.text(MARGIN, c.y, c.width, "Feasibility within 10 years: not feasible (grey), low (red), medium (yellow), high (green).",
            font(7.5), MUTED)
-    c.y += 8
+    c.y += 6
     for n, col in enumerate(card.levels):
-        c.ensure(44)
         label = f"{col.level.label} — core recommendations" + (" (level chosen)" if col.chosen else "")
+        if col.shows_none:  # one line: the heading and "None"
+            reason = " (level not feasible)" if col.feasibility is Feasibility.NOT_FEASIBLE else ""
+            c.ensure(18, slack=12)
+            width = _metrics(font(10, True)).horizontalAdvance(label + ":  ")
+            c.text(MARGIN, c.y, width + 4, label + ":", font(10, True), NAVY, move=False)
+            c.text(MARGIN + width, c.y + 0.8, c.width - width, f"None{reason}", font(9.5), MUTED)
+            c.y += 6
+            continue
+        first = min(c.measure(c.width - 90, col.recommendations[0][1], font(9.5)), 60.0)
+        c.ensure(c.measure(c.width, label, font(10, True)) + 3 + first + 4)  # never a heading alone at a page foot
         c.text(MARGIN, c.y, c.width, label, font(10, True), NAVY)
         c.y += 3
-        if col.shows_none:
-            reason = " (level not feasible)" if col.feasibility is Feasibility.NOT_FEASIBLE else ""
-            c.text(MARGIN + 12, c.y, c.width - 12, f"None{reason}", font(9.5), MUTED)
-            c.y += 8
-            continue
+
         def continued(label=label):
             c.text(MARGIN, c.y, c.width, f"{label} (continued)", font(10, True), NAVY)
             c.y += 3
@@ -351,8 +358,8 @@ def _scorecard_2(c: Canvas, card: Scorecard) -> None:
                 continued()
             c.text(MARGIN + 12, c.y, 70, f"[{ppp}]", font(8, True), MUTED, move=False)
             c.flow(MARGIN + 84, c.width - 90, text, body, on_break=continued)
-            c.y += 4
-        c.y += 6
+            c.y += 3
+        c.y += 4
 
 
 def _extras(c: Canvas, card: Scorecard) -> None:
