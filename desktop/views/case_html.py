@@ -77,15 +77,16 @@ def _header(case: Case) -> str:
 
 
 def _at_a_glance(case: Case) -> str:
-    """Leverage and the four feasibilities in one row: what a reader scans for first."""
+    """Leverage, then the four feasibilities in one row: what a reader scans for first."""
     heads = "".join(
-        f'<td style="padding:0 10px 2px 0; color:#4a4f57; font-size:small;">{esc(label)}</td>'
-        for label in ["Leverage"] + [level.label for level in Level]
+        f'<td style="padding:0 8px 2px 0; color:#4a4f57; font-size:small;">{esc(level.label)}</td>' for level in Level
     )
-    cells = f'<td style="padding:0 10px 0 0;">{chip(case.leverage.degree)}</td>' + "".join(
-        f'<td style="padding:0 10px 0 0;">{chip(case.ambition.feasibility.get(level))}</td>' for level in Level
+    cells = "".join(
+        f'<td style="padding:0 8px 0 0; white-space:nowrap;">{chip(case.ambition.feasibility.get(level))}</td>'
+        for level in Level
     )
-    return f'<table style="margin-top:6px; margin-bottom:6px;"><tr>{heads}</tr><tr>{cells}</tr></table>'
+    leverage = f'<p style="margin-bottom:4px;">Degree of leverage: {chip(case.leverage.degree)}</p>'
+    return leverage + f'<table style="margin-bottom:6px;"><tr>{heads}</tr><tr>{cells}</tr></table>'
 
 
 def _summary(case: Case) -> str:
@@ -108,15 +109,17 @@ def _texts(case: Case) -> str:
 def _strength(case: Case) -> str:
     provenance = case.provenance.strength if case.provenance else None
     rows = []
+    cell = '<td style="padding:2px 10px 2px 0;">'
     for pillar in Pillar:
         p = case.strength.pillar(pillar)
+        name = f'{cell}<span style="color:#4a4f57;">{esc(pillar.label)}</span></td>'
         if p.present is None:
-            value = f'<span style="color:#6b7078">{DASH} not assessed</span>'
+            rest = f'<td colspan="2" style="color:#6b7078">{DASH} not assessed</td>'
         elif not p.present:
-            value = '<span style="color:#4a4f57">Not a source of strength</span>'
+            rest = '<td colspan="2" style="color:#4a4f57">Not a source of strength</td>'
         else:
-            value = f"{_label_or_dash(p.stance)} &nbsp; likelihood {chip(p.likelihood)}"
-        rows.append(_row(pillar.label, value))
+            rest = f"{cell}{_label_or_dash(p.stance)}</td><td>{chip(p.likelihood, f'{p.likelihood.label} likelihood' if p.likelihood else None)}</td>"
+        rows.append(f"<tr>{name}{rest}</tr>")
     types = "".join(
         f"<li>{'☑' if t in case.strength.types else '☐'} {esc(t.label)}</li>" for t in StrengthType
     )
