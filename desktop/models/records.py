@@ -30,6 +30,10 @@ class NewerSchemaError(StoreError):
     pass
 
 
+class ReadOnlyStoreError(StoreError):
+    """The database was opened read-only; nothing can be written through this store."""
+
+
 class FieldValueError(StoreError):
     pass
 

@@ -17,11 +17,11 @@ from contextlib import contextmanager
 from typing import Any, Iterable, Iterator
 
 from pydantic import ValidationError
-from pydantic_core import to_jsonable_python
 from sqlite_utils import Database
 
 from .case import Case
 from .exchange import case_from_data, case_to_data, case_to_json
+from .edits import apply_changes
 from .migrations import SCHEMA_VERSION, apply_migrations
 from .records import (  # noqa: F401  (re-exported: the store's public types)
     SUMMARY_COLUMNS,
@@ -32,6 +32,7 @@ from .records import (  # noqa: F401  (re-exported: the store's public types)
     NewerSchemaError,
     ReadOnlyCaseError,
     UNSET,
+    ReadOnlyStoreError,
     StoreError,
     UnknownCaseError,
     current_user,
@@ -41,6 +42,8 @@ from .records import (  # noqa: F401  (re-exported: the store's public types)
 
 
 class CaseStore:
+    read_only = False
+
     def __init__(self, db: Database, user: str | None = None):
         self.db = db
         self.user = user or current_user()
@@ -48,13 +51,20 @@ class CaseStore:
 
     # -- opening ---------------------------------------------------------------------------
     @classmethod
-    def open(cls, path: str | Path, user: str | None = None) -> "CaseStore":
-        """Open (creating if needed) the database at ``path`` and bring its schema up to date."""
+    def open(cls, path: str | Path, user: str | None = None, *, read_only: bool = False) -> "CaseStore":
+        """Open (creating if needed) the database at ``path`` and bring its schema up to date.
+
+        ``read_only`` opens an existing file without writing anything to it (a second window on
+        the same file); every write then raises ``ReadOnlyStoreError``.
+        """
         path = Path(path)
         conn = None
         try:
-            path.parent.mkdir(parents=True, exist_ok=True)
-            conn = sqlite3.connect(str(path))
+            if read_only:
+                conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True, timeout=10)
+            else:
+                path.parent.mkdir(parents=True, exist_ok=True)
+                conn = sqlite3.connect(str(path), timeout=10)  # wait for another writer, not fail
             version = conn.execute("PRAGMA user_version").fetchone()[0]
             health = conn.execute("PRAGMA quick_check").fetchone()[0]
         except (OSError, sqlite3.Error) as error:
@@ -72,6 +82,12 @@ class CaseStore:
             )
         store = cls(Database(conn, execute_plugins=False), user)
         store.path = path
+        if read_only:
+            if version != SCHEMA_VERSION:
+                conn.close()
+                raise StoreError(f"{path} needs an update that a read-only window cannot make; close the other window")
+            store.read_only = True
+            return store
         try:
             store.db.enable_wal()
             store.db.execute("PRAGMA foreign_keys = ON")
@@ -144,12 +160,29 @@ class CaseStore:
     # -- writing ---------------------------------------------------------------------------
     @contextmanager
     def _writing(self) -> Iterator[None]:
-        """One transaction; a database failure (locked, disk full, read-only) becomes a
-        ``StoreError`` with a sentence the user can act on, and nothing is half-written."""
+        """One write transaction, taken at once (BEGIN IMMEDIATE) so that what it reads cannot
+        change before it writes: two windows or commands on one file never lose an update. A
+        database failure (locked, disk full, read-only) becomes a ``StoreError`` with a sentence
+        the user can act on, and nothing is half-written."""
+        if self.read_only:
+            raise ReadOnlyStoreError("this window opened the database read-only (it is open in another window)")
+        conn = self.db.conn
         try:
-            with self.db.atomic():
+            if conn.in_transaction:
+                with self.db.atomic():  # nested: a savepoint
+                    yield
+                return
+            conn.execute("BEGIN IMMEDIATE")
+            try:
                 yield
+            except BaseException:
+                if conn.in_transaction:
+                    conn.execute("ROLLBACK")
+                raise
+            conn.execute("COMMIT")
         except sqlite3.Error as error:
+            if conn.in_transaction:
+                conn.execute("ROLLBACK")
             raise StoreError(f"the change could not be saved: {error}") from None
 
     def _row(self, case: Case, created: str | None = None) -> dict[str, Any]:
@@ -281,8 +314,8 @@ class CaseStore:
         return self.set_field(case_id, "title", title)
 
     def delete(self, case_id: str) -> None:
-        case = self._writable(case_id)
         with self._writing():
+            case = self._writable(case_id)
             self.db.execute("DELETE FROM cases WHERE id = ?", [case_id])
             self._log(case_id, "*", case.title, "deleted")
 
@@ -297,66 +330,17 @@ class CaseStore:
         ``FieldValueError`` and leaves the stored case as it was. Unchanged values are skipped;
         if nothing changes, nothing is written.
         """
-        case = self._writable(case_id)
-        data = case_to_data(case)
-        logged: list[tuple[str, Any, Any]] = []
-        for path, value in changes.items():
-            if path.split(".")[0] in _MANAGED_FIELDS:
-                raise FieldValueError(f"'{path}' is managed by the app and cannot be edited")
-            node, key = _parent_node(data, path)
-            old_value = node.get(key)
-            if value is UNSET:  # back to never set (how undo restores a key that was absent)
-                if key in node:
-                    del node[key]
-                    logged.append((path, old_value, None))
-                continue
-            new_value = to_jsonable_python(value)
-            if old_value != new_value or key not in node:
-                node[key] = new_value
-                logged.append((path, old_value, new_value))
-        if not logged:
-            return case
-        data["updated"] = now_iso()
-        try:
-            updated = Case.model_validate(data)
-        except ValidationError as error:
-            raise FieldValueError(_describe(error)) from None
-        stored = case_to_data(updated)  # log what was stored, after validation normalised it
-        logged = [(path, old, _value_at(stored, path)) for path, old, _new in logged]
-        logged = [entry for entry in logged if entry[1] != entry[2]]
-        if not logged:
-            return case
-        with self._writing():
+        with self._writing():  # read, change and write in one transaction: no lost update
+            case = self._writable(case_id)
+            updated, logged = apply_changes(case, changes)
+            if not logged:
+                return case
             row = self._row(updated)
             del row["created"]
             self.db["cases"].update(case_id, row)
             for path, old_value, new_value in logged:
                 self._log(case_id, path, old_value, new_value)
         return updated
-
-
-_MANAGED_FIELDS = frozenset({"id", "format", "format_version", "reference", "created", "updated"})
-
-
-def _value_at(data: dict[str, Any], path: str) -> Any:
-    node: Any = data
-    for part in path.split("."):
-        node = node.get(part) if isinstance(node, dict) else None
-    return node
-
-
-def _parent_node(data: dict[str, Any], path: str) -> tuple[dict[str, Any], str]:
-    """The dict holding the last part of a dotted path, creating empty sections on the way."""
-    parts = path.split(".")
-    node = data
-    for part in parts[:-1]:
-        child = node.get(part)
-        if child is None:
-            child = node[part] = {}
-        elif not isinstance(child, dict):
-            raise FieldValueError(f"'{path}' is not a field of a case")
-        node = child
-    return node, parts[-1]
 
 
 def _describe(error: ValidationError) -> str:

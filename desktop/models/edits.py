@@ -1,0 +1,75 @@
+"""Applying field edits to a case: dotted paths into the exchange-format document, validated.
+
+Pure functions: the store calls them inside its write transaction.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from pydantic import ValidationError
+from pydantic_core import to_jsonable_python
+
+from .case import Case
+from .exchange import case_to_data
+from .records import UNSET, FieldValueError, now_iso
+
+
+def _describe(error: ValidationError) -> str:
+    first = error.errors(include_url=False, include_input=False)[0]
+    where = ".".join(str(p) for p in first["loc"])
+    return f"{where}: {first['msg']}" if where else first["msg"]
+
+
+def apply_changes(case: Case, changes: dict[str, Any]) -> tuple[Case, list[tuple[str, Any, Any]]]:
+    """The case with ``changes`` applied and validated, and (path, old, new) for what changed."""
+    data = case_to_data(case)
+    logged: list[tuple[str, Any, Any]] = []
+    for path, value in changes.items():
+        if path.split(".")[0] in _MANAGED_FIELDS:
+            raise FieldValueError(f"'{path}' is managed by the app and cannot be edited")
+        node, key = _parent_node(data, path)
+        old_value = node.get(key)
+        if value is UNSET:  # back to never set (how undo restores a key that was absent)
+            if key in node:
+                del node[key]
+                logged.append((path, old_value, None))
+            continue
+        new_value = to_jsonable_python(value)
+        if old_value != new_value or key not in node:
+            node[key] = new_value
+            logged.append((path, old_value, new_value))
+    if not logged:
+        return case, []
+    data["updated"] = now_iso()
+    try:
+        updated = Case.model_validate(data)
+    except ValidationError as error:
+        raise FieldValueError(_describe(error)) from None
+    stored = case_to_data(updated)  # log what was stored, after validation normalised it
+    logged = [(path, old, _value_at(stored, path)) for path, old, _new in logged]
+    return updated, [entry for entry in logged if entry[1] != entry[2]]
+
+
+_MANAGED_FIELDS = frozenset({"id", "format", "format_version", "reference", "created", "updated"})
+
+
+def _value_at(data: dict[str, Any], path: str) -> Any:
+    node: Any = data
+    for part in path.split("."):
+        node = node.get(part) if isinstance(node, dict) else None
+    return node
+
+
+def _parent_node(data: dict[str, Any], path: str) -> tuple[dict[str, Any], str]:
+    """The dict holding the last part of a dotted path, creating empty sections on the way."""
+    parts = path.split(".")
+    node = data
+    for part in parts[:-1]:
+        child = node.get(part)
+        if child is None:
+            child = node[part] = {}
+        elif not isinstance(child, dict):
+            raise FieldValueError(f"'{path}' is not a field of a case")
+        node = child
+    return node, parts[-1]
