@@ -246,6 +246,29 @@ def cmd_scorecard(store: CaseStore, args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_check(_store: CaseStore | None, args: argparse.Namespace) -> int:
+    """Integrity of the database file, read-only: exit 0 when healthy, 1 when not."""
+    from .models.backup import check_database, list_backups
+
+    health = check_database(args.db_path, thorough=True)
+    print(health.message if health.ok else f"rdw: damaged: {health.message}", file=sys.stdout if health.ok else sys.stderr)
+    backups = list_backups(args.db_path)
+    if backups:
+        print(f"{len(backups)} backup(s), newest {backups[0].label}: {backups[0].path}")
+    return 0 if health.ok else 1
+
+
+def cmd_backup(_store: CaseStore | None, args: argparse.Namespace) -> int:
+    from .models.backup import check_database, make_backup
+
+    health = check_database(args.db_path)
+    if not health.ok:
+        raise StoreError(f"not backed up: {health.message}")
+    backup = make_backup(args.db_path, force=True)
+    print(backup.path)
+    return 0
+
+
 def cmd_schema(_store: CaseStore | None, _args: argparse.Namespace) -> int:
     print(json.dumps(Case.model_json_schema(), indent=2, ensure_ascii=False))
     return 0
@@ -294,6 +317,10 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--factors", action="store_true", help="add the leverage factors")
     p.add_argument("--overrides", action="store_true", help="add ratings that differ from the suggestion, with reasons")
     p.add_argument("--history", action="store_true", help="add a summary of the latest changes")
+    p = command("check", cmd_check, "check the database's integrity (exit 1 if damaged); never writes", store=False)
+    p.add_argument("--db", type=Path, metavar="PATH", default=argparse.SUPPRESS, help="the case database")
+    p = command("backup", cmd_backup, "make a backup of the database now", store=False)
+    p.add_argument("--db", type=Path, metavar="PATH", default=argparse.SUPPRESS, help="the case database")
     command("schema", cmd_schema, "print the JSON Schema of the case exchange format", store=False)
     return parser
 
@@ -303,6 +330,7 @@ def _run(args: argparse.Namespace, db_path: Path) -> int:
         from .views.app import run_gui  # Qt is loaded only when the GUI is really wanted
 
         return run_gui(db_path)
+    args.db_path = db_path
     if not args.needs_store:
         return args.func(None, args)
     store = open_store(db_path)

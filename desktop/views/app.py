@@ -7,7 +7,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QSettings
 from PySide6.QtGui import QIcon
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication
 
 from .. import APP_NAME, __version__
 from ..paths import APP_DIR_NAME, resource_path
@@ -38,21 +38,23 @@ def load_style_sheet() -> str:
 
 def run_gui(db_path: Path) -> int:
     app = make_application()
-    from ..models.library import open_store
-    from ..models.store import StoreError
+    from .crash_reporter import CrashReporter
+    from .startup import open_database
 
-    try:
-        store = open_store(db_path)
-    except (StoreError, OSError) as error:
-        box = QMessageBox(QMessageBox.Icon.Critical, APP_NAME, f"The case database could not be opened.\n\n{error}")
-        box.exec()
+    reporter = CrashReporter()
+    reporter.install()
+    opened = open_database(Path(db_path))
+    if opened is None:
         return 1
+    store, lock, path = opened
     from .main_window import MainWindow
 
     window = MainWindow(store, QSettings())
+    window.lock = lock
     window.showMaximized() if window.prefers_maximized else window.show()
     try:
         return app.exec()
     finally:
-        store.close()
-
+        window.store.close()
+        if window.lock is not None:
+            window.lock.unlock()

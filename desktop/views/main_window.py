@@ -36,6 +36,7 @@ class MainWindow(QMainWindow):
         super().__init__(parent)
         self.store = store
         self.settings = settings or QSettings()
+        self.lock = None  # the database's QLockFile, kept by whoever opened the store
         self.prefers_maximized = False
         self.setWindowTitle(self._title())
         self.setWindowIcon(icon("app"))
@@ -56,7 +57,8 @@ class MainWindow(QMainWindow):
 
     def _title(self) -> str:
         where = f" — {self.store.path.name}" if self.store.path else ""
-        return f"{APP_NAME}{where}"
+        read_only = " (read-only)" if self.store.read_only else ""
+        return f"{APP_NAME}{where}{read_only}"
 
     # -- actions ---------------------------------------------------------------------------
     def _action(self, text: str, slot, shortcut=None, tip: str = "", icon_name: str | None = None) -> QAction:
@@ -90,6 +92,8 @@ class MainWindow(QMainWindow):
                                            "Preview and save Scorecards 1 and 2 as PDF or PNG", "scorecard")
         self.act_all_scorecards = self._action("Export Scorecards of &All Cases…", lambda: self.export_scorecards(all_cases=True),
                                                None, "One PDF with a contents page and a bookmark per case")
+        self.act_restore = self._action("&Restore from Backup…", self.restore_from_backup, None,
+                                        "Replace the database with one of its automatic backups")
         self.act_quit = self._action("&Quit", self.close, K.Quit, "Quit the application")
         self.act_find = self._action("&Find", self.focus_search, K.Find, "Search the case list")
         self.act_about = self._action(f"&About {APP_NAME}", lambda: show_about(self), None, "Version and the method's citation")
@@ -104,6 +108,8 @@ class MainWindow(QMainWindow):
         file_menu.addActions([self.act_new, self.act_open, self.act_import, self.act_export])
         file_menu.addSeparator()
         file_menu.addActions([self.act_scorecards, self.act_all_scorecards])
+        file_menu.addSeparator()
+        file_menu.addAction(self.act_restore)
         file_menu.addSeparator()
         file_menu.addAction(self.act_quit)
         edit_menu = bar.addMenu("&Edit")
@@ -133,14 +139,18 @@ class MainWindow(QMainWindow):
         summaries = [self.browser.model.summary_at(self.browser.model.row_of(i)) for i in ids]
         one = len(ids) == 1
         mine = bool(summaries) and not any(s.is_reference for s in summaries)
-        for action in (self.act_new, self.act_import, self.act_find, *self.kind_actions.values()):
+        writable = not self.store.read_only
+        for action in (self.act_find, *self.kind_actions.values()):
             action.setEnabled(browsing)
-        for action in (self.act_open, self.act_duplicate, self.act_export):
+        for action in (self.act_new, self.act_import, self.act_restore):
+            action.setEnabled(browsing and writable)
+        for action in (self.act_open, self.act_export):
             action.setEnabled(one)
         self.act_scorecards.setEnabled(bool(ids) or not browsing)
         self.act_all_scorecards.setEnabled(browsing)
-        self.act_rename.setEnabled(one and mine)
-        self.act_delete.setEnabled(mine)
+        self.act_duplicate.setEnabled(one and writable)
+        self.act_rename.setEnabled(one and mine and writable)
+        self.act_delete.setEnabled(mine and writable)
         self.act_duplicate.setText("D&uplicate to Edit" if one and summaries[0].is_reference else "D&uplicate")
 
     # -- asking the user (patched in tests) ------------------------------------------------
@@ -317,6 +327,45 @@ class MainWindow(QMainWindow):
         from .scorecard_dialog import ScorecardDialog
 
         ScorecardDialog(self.store, ids, self).exec()
+
+    def restore_from_backup(self) -> bool:
+        """Pick a backup, confirm, then swap the database under the window (the current file
+        is kept aside, so even a restore can be undone by hand)."""
+        from ..models.backup import list_backups, restore_backup
+        from ..models.library import open_store
+
+        if self.store.path is None or self.store.read_only:
+            return False
+        backups = list_backups(self.store.path)
+        if not backups:
+            self.show_error("Restore from backup", "There are no backups of this database yet.")
+            return False
+        chosen = self.ask_backup(backups)
+        if chosen is None:
+            return False
+        self.close_editor()
+        path = self.store.path
+        self.store.close()
+        try:
+            aside = restore_backup(chosen.path, path)
+        except (ValueError, OSError) as error:
+            self.show_error("Restore from backup", f"Nothing was changed: {error}")
+            aside = None
+        self.store = open_store(path)
+        self.reload()
+        if aside:
+            self.statusBar().showMessage(f"Restored the backup of {chosen.label}; the previous file is kept as {aside.name}", 10000)
+        return aside is not None
+
+    def ask_backup(self, backups):
+        """Which backup to restore (patched in tests)."""
+        from PySide6.QtWidgets import QInputDialog
+
+        labels = [b.label for b in backups]
+        label, ok = QInputDialog.getItem(self, "Restore from backup",
+                                         "Replace the database with this backup (newest first).\n"
+                                         "The current file is kept beside it.", labels, 0, False)
+        return backups[labels.index(label)] if ok else None
 
     def focus_search(self) -> None:
         self.browser.search.setFocus(Qt.FocusReason.ShortcutFocusReason)

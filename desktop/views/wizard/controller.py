@@ -44,7 +44,7 @@ class CaseEditorController(QObject):
 
     @property
     def read_only(self) -> bool:
-        return self.case.is_reference
+        return self.case.is_reference or self.store.read_only
 
     def edit(self, changes: dict[str, Any], text: str, *, mergeable: bool = False) -> bool:
         """Apply one user edit (undoable); returns False if it was refused or changed nothing."""

@@ -63,9 +63,14 @@ class CaseEditor(QWidget):
         self.banner = QFrame(objectName="readOnlyBanner")
         banner_layout = QHBoxLayout(self.banner)
         banner_layout.setContentsMargins(12, 6, 12, 6)
-        banner_layout.addWidget(plain_label("This is a reference case from the DPC 2024 report: it is read-only.", "bannerText"), 1)
+        banner_text = ("This is a reference case from the DPC 2024 report: it is read-only."
+                       if self.controller.case.is_reference else
+                       "This database is open in another window, so it is read-only here.")
+        banner_layout.addWidget(plain_label(banner_text, "bannerText"), 1)
         self.duplicate_button = QPushButton("Duplicate to Edit")
         self.duplicate_button.setObjectName("duplicateToEdit")
+        if store.read_only:
+            self.duplicate_button.hide()  # nothing can be written through a read-only window
         self.duplicate_button.clicked.connect(lambda: self.duplicate_requested.emit(self.controller.case_id))
         banner_layout.addWidget(self.duplicate_button)
 
@@ -162,7 +167,7 @@ class CaseEditor(QWidget):
     # -- updates ----------------------------------------------------------------------------
     def _on_case_changed(self, case: Case) -> None:
         self.title_label.setText(case.title)
-        self.saved_label.setText("Read-only" if case.is_reference else "All changes saved")
+        self.saved_label.setText("Read-only" if self.controller.read_only else "All changes saved")
         done = set(case.completed_steps())
         for row, page in enumerate(self.pages):
             item = self.steps.item(row)
