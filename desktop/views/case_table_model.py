@@ -13,6 +13,7 @@ from PySide6.QtGui import QFont, QIcon
 
 from ..models.scales import Level, LeverageDegree, Status
 from ..models.store import CaseSummary
+from .wizard.instrument_models import literal_tooltip
 
 COL_TITLE, COL_AREA, COL_LEVERAGE, COL_AMBITION, COL_STATUS, COL_UPDATED = range(6)
 HEADERS = ("Title", "Technology area", "Leverage", "Ambition", "Status", "Changed")
@@ -168,7 +169,7 @@ class CaseTableModel(QAbstractTableModel):
     def _tooltip(r: CaseSummary, col: int) -> str | None:
         if col == COL_TITLE:
             kind = "Reference case from the DPC 2024 report (read-only)" if r.is_reference else "Your case"
-            return f"{r.title}\n{kind}"
+            return literal_tooltip(f"{r.title}\n{kind}")
         if col == COL_AMBITION:
             return f"Chosen level of ambition: {_label(Level, r.chosen_level)}"
         if col == COL_UPDATED:

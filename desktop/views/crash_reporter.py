@@ -13,6 +13,7 @@ import sys
 import traceback
 from pathlib import Path
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from ..paths import user_data_dir
@@ -63,5 +64,6 @@ class CrashReporter:
         box = QMessageBox(QMessageBox.Icon.Warning, "Something went wrong",
                           "An unexpected error occurred. Your saved work is safe; you can carry on.",
                           QMessageBox.StandardButton.Ok, QApplication.activeWindow())
+        box.setTextFormat(Qt.TextFormat.PlainText)  # the error text may contain anything
         box.setInformativeText(f"{summary}\n\nDetails were written to:\n{self.path}")
         box.exec()
