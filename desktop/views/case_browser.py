@@ -74,7 +74,7 @@ class CaseBrowser(QWidget):
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setSectionResizeMode(COL_TITLE, QHeaderView.ResizeMode.Stretch)
         header.setHighlightSections(False)
-        for col, chars in ((COL_AREA, 17), (COL_LEVERAGE, 12), (COL_AMBITION, 15), (COL_STATUS, 9), (COL_UPDATED, 11)):
+        for col, chars in ((COL_AREA, 17), (COL_LEVERAGE, 11), (COL_AMBITION, 13), (COL_STATUS, 9), (COL_UPDATED, 10)):
             self.table.setColumnWidth(col, self.fontMetrics().averageCharWidth() * chars + 16)
         header.setSortIndicator(COL_TITLE, Qt.SortOrder.AscendingOrder)
         self.table.selectionModel().currentRowChanged.connect(self._on_current_changed)
@@ -109,6 +109,11 @@ class CaseBrowser(QWidget):
 
         for signal in (self.proxy.rowsInserted, self.proxy.rowsRemoved, self.proxy.modelReset, self.proxy.layoutChanged):
             signal.connect(self._update_count)
+
+    def resizeEvent(self, event) -> None:
+        """On a narrow window the title matters more than when a case last changed."""
+        super().resizeEvent(event)
+        self.table.setColumnHidden(COL_UPDATED, self.table.width() < 700)
 
     # -- feeding ---------------------------------------------------------------------------
     def set_rows(self, rows: list[CaseSummary], select: str | None = None) -> None:

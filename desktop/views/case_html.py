@@ -77,16 +77,11 @@ def _header(case: Case) -> str:
 
 
 def _at_a_glance(case: Case) -> str:
-    """Leverage, then the four feasibilities in one row: what a reader scans for first."""
-    heads = "".join(
-        f'<td style="padding:0 8px 2px 0; color:#4a4f57; font-size:small;">{esc(level.label)}</td>' for level in Level
-    )
-    cells = "".join(
-        f'<td style="padding:0 8px 0 0; white-space:nowrap;">{chip(case.ambition.feasibility.get(level))}</td>'
-        for level in Level
-    )
-    leverage = f'<p style="margin-bottom:4px;">Degree of leverage: {chip(case.leverage.degree)}</p>'
-    return leverage + f'<table style="margin-bottom:6px;"><tr>{heads}</tr><tr>{cells}</tr></table>'
+    """Leverage and the four feasibilities first: what a reader scans for. One per row, so the
+    chips never wrap or overflow, however narrow the pane."""
+    rows = [_row("Degree of leverage", chip(case.leverage.degree))]
+    rows += [_row(f"{level.label}", chip(case.ambition.feasibility.get(level))) for level in Level]
+    return f'<table style="margin-top:4px; margin-bottom:6px;">{"".join(rows)}</table>'
 
 
 def _summary(case: Case) -> str:

@@ -408,7 +408,8 @@ class MainWindow(QMainWindow):
         if isinstance(splitter, QByteArray) and not splitter.isEmpty():
             self.browser.splitter.restoreState(splitter)
         else:
-            self.browser.splitter.setSizes([740, 460])
+            width = self.width()
+            self.browser.splitter.setSizes([int(width * 0.62), int(width * 0.38)])
         last = self.settings.value("main/current")
         if not (isinstance(last, str) and self.browser.select(last)) and self.browser.proxy.rowCount():
             self.browser.select(self.browser.proxy.index(0, 0).data(SummaryRole).id)
