@@ -124,6 +124,15 @@ def test_png_export_writes_one_image_per_page(qapp, store, tmp_path):
     assert image.width() == round(595.28 * 100 / 72) or abs(image.width() - 827) <= 1
 
 
+def test_png_export_creates_a_missing_folder_and_names_one_it_cannot(qapp, store, tmp_path):
+    cards = scorecards_for(store, ["dpc2024-lithography"])
+    paths = export_png(cards, tmp_path / "new" / "cards", ["dpc2024-lithography"], dpi=30)
+    assert [p.parent for p in paths] == [tmp_path / "new" / "cards"] * len(paths)
+    (tmp_path / "file").write_text("not a folder")
+    with pytest.raises(ExportError, match="sub: cannot create the folder"):
+        export_png(cards, tmp_path / "file" / "sub", ["dpc2024-lithography"], dpi=30)
+
+
 def test_unwritable_destinations_are_refused_before_drawing(qapp, store, tmp_path):
     """A missing folder, a folder as file name: a clear error naming the path, nothing written."""
     cards = scorecards_for(store, ["dpc2024-lithography"])

@@ -102,9 +102,12 @@ def add_bookmarks(path: Path, marks: list[tuple[str, int]]) -> None:
 
 
 def export_png(cards: list[Scorecard], folder: Path, ids: list[str], dpi: int = 150, page: str = "a4") -> list[Path]:
-    """One PNG per page, named after the case id: ``<id>-1.png``, ``<id>-2.png`` …"""
-    if not folder.is_dir():
-        raise ExportError(f"{folder}: folder does not exist")
+    """One PNG per page, named after the case id: ``<id>-1.png``, ``<id>-2.png`` … A missing
+    folder is created (``--png cards/`` on the command line should just work)."""
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+    except OSError as error:
+        raise ExportError(f"{folder}: cannot create the folder ({error.strerror or error})") from None
     if not os.access(folder, os.W_OK):
         raise ExportError(f"{folder}: not allowed to write here")
     ensure_gui_application()

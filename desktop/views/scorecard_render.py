@@ -41,9 +41,11 @@ _measure_device: QImage | None = None
 
 
 def release() -> None:
-    """Drop the cached measuring image (before the application goes away)."""
-    global _measure_device
+    """Drop the cached measuring image and forget the registered fonts (they go with the
+    application, so a later application must register them again)."""
+    global _measure_device, _fonts_loaded
     _measure_device = None
+    _fonts_loaded = False
 
 
 def _measure_device_for_layout() -> QImage:
