@@ -18,6 +18,8 @@ from pathlib import Path
 from typing import Callable, Sequence
 
 from . import __version__
+from .cli_figure import add_figure_command
+from .cli_sensitivity import add_sensitivity_command
 from .models.case import Case, Leverage
 from .models.exchange import CaseFileError, case_to_json, read_case_file, write_case_file
 from .models.library import open_store
@@ -306,6 +308,7 @@ def build_parser() -> argparse.ArgumentParser:
     p = command("suggest", cmd_suggest, "what the rules suggest for a case, and why")
     p.add_argument("case", metavar="CASE", help="case id (see 'rdw list')")
     p.add_argument("--json", action="store_true", help="print JSON with the framework's tokens")
+    add_sensitivity_command(command)
     p = command("scorecard", cmd_scorecard, "export Scorecards 1 and 2 as PDF (and PNG)")
     p.add_argument("cases", metavar="CASE", nargs="*", help="case ids (see 'rdw list')")
     p.add_argument("--all", action="store_true", help="every case, one after another in one PDF")
@@ -317,6 +320,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--factors", action="store_true", help="add the leverage factors")
     p.add_argument("--overrides", action="store_true", help="add ratings that differ from the suggestion, with reasons")
     p.add_argument("--history", action="store_true", help="add a summary of the latest changes")
+    add_figure_command(command)
     p = command("check", cmd_check, "check the database's integrity (exit 1 if damaged); never writes", store=False)
     p.add_argument("--db", type=Path, metavar="PATH", default=argparse.SUPPRESS, help="the case database")
     p = command("backup", cmd_backup, "make a backup of the database now", store=False)

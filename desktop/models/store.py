@@ -20,7 +20,7 @@ from pydantic import ValidationError
 from sqlite_utils import Database
 
 from .case import Case
-from .exchange import case_from_data, case_to_data, case_to_json
+from .exchange import CaseFileError, case_from_data, case_to_data, case_to_json
 from .edits import apply_changes
 from .migrations import SCHEMA_VERSION, apply_migrations
 from .records import (  # noqa: F401  (re-exported: the store's public types)
@@ -139,6 +139,28 @@ class CaseStore:
         if row is None:
             raise UnknownCaseError(f"no case with id '{case_id}'")
         return case_from_data(json.loads(row[0]), source=f"stored case {case_id}")
+
+    def cases(self, ids: Iterable[str] | None = None) -> list[Case]:
+        """Whole cases in one query (the portfolio charts read every case they show); unknown
+        ids are skipped. A document that no longer validates is skipped rather than blanking
+        every chart (the case list still shows it, and opening it says what is wrong)."""
+        with self._reading():
+            if ids is None:
+                rows = self.db.execute("SELECT id, document FROM cases").fetchall()
+            else:
+                wanted = list(dict.fromkeys(ids))
+                rows = []
+                for start in range(0, len(wanted), 500):  # under SQLite's variable limit
+                    chunk = wanted[start:start + 500]
+                    marks = ",".join("?" * len(chunk))
+                    rows += self.db.execute(f"SELECT id, document FROM cases WHERE id IN ({marks})", chunk).fetchall()
+        out = []
+        for case_id, document in rows:
+            try:
+                out.append(case_from_data(json.loads(document), source=f"stored case {case_id}"))
+            except (CaseFileError, ValueError):
+                continue
+        return out
 
     def history(self, case_id: str) -> list[HistoryEntry]:
         with self._reading():

@@ -13,7 +13,7 @@ from PySide6.QtGui import QFont, QIcon
 
 from ..models.scales import Level, LeverageDegree, Status
 from ..models.store import CaseSummary
-from .wizard.instrument_models import literal_tooltip
+from .literal import literal_tooltip
 
 COL_TITLE, COL_AREA, COL_LEVERAGE, COL_AMBITION, COL_STATUS, COL_UPDATED = range(6)
 HEADERS = ("Title", "Technology area", "Leverage", "Ambition", "Status", "Changed")

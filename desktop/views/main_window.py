@@ -22,6 +22,7 @@ from .case_browser import CaseBrowser
 from .case_filter_proxy import Kind
 from .case_table_model import SummaryRole
 from .dialogs import NewCaseDialog, NewCaseInput, ask_text, plain_message, show_about
+from .window_pages import AnalysisPages
 
 if TYPE_CHECKING:
     from .wizard.editor import CaseEditor
@@ -31,7 +32,7 @@ def icon(name: str) -> QIcon:
     return QIcon(str(resource_path("icons", f"{name}.svg")))
 
 
-class MainWindow(QMainWindow):
+class MainWindow(AnalysisPages, QMainWindow):
     def __init__(self, store: CaseStore, settings: QSettings | None = None, parent=None):
         super().__init__(parent)
         self.store = store
@@ -47,6 +48,7 @@ class MainWindow(QMainWindow):
         self.pages.addWidget(self.browser)
         self.setCentralWidget(self.pages)
         self._make_actions()
+        self._init_pages()
         self._make_menus_and_toolbar()
         self.browser.selection_changed.connect(self._on_selection)
         self.browser.activated.connect(self.open_case)
@@ -120,6 +122,8 @@ class MainWindow(QMainWindow):
         edit_menu.addAction(self.act_find)
         view_menu = bar.addMenu("&View")
         view_menu.addActions(list(self.kind_actions.values()))
+        analyse_menu = bar.addMenu("&Analyse")
+        analyse_menu.addActions([self.act_portfolio, self.act_compare, self.act_sensitivity])
         help_menu = bar.addMenu("&Help")
         help_menu.addAction(self.act_about)
 
@@ -129,12 +133,14 @@ class MainWindow(QMainWindow):
         toolbar.addActions([self.act_new, self.act_open, self.act_duplicate, self.act_rename, self.act_delete])
         toolbar.addSeparator()
         toolbar.addActions([self.act_import, self.act_export, self.act_scorecards])
+        toolbar.addSeparator()
+        toolbar.addActions([self.act_portfolio, self.act_compare])
         self.addToolBar(toolbar)
         self.toolbar = toolbar
 
     def _update_actions(self) -> None:
         """List actions apply to the selection in the list, so they are off while a case is open."""
-        browsing = self.editor is None
+        browsing = self.editor is None and getattr(self, "page", None) is None
         ids = self.browser.selected_ids() if browsing else []
         summaries = [self.browser.model.summary_at(self.browser.model.row_of(i)) for i in ids]
         one = len(ids) == 1
@@ -146,12 +152,13 @@ class MainWindow(QMainWindow):
             action.setEnabled(browsing and writable)
         for action in (self.act_open, self.act_export):
             action.setEnabled(one)
-        self.act_scorecards.setEnabled(bool(ids) or not browsing)
+        self.act_scorecards.setEnabled(bool(ids) or self.editor is not None)
         self.act_all_scorecards.setEnabled(browsing)
         self.act_duplicate.setEnabled(one and writable)
         self.act_rename.setEnabled(one and mine and writable)
         self.act_delete.setEnabled(mine and writable)
         self.act_duplicate.setText("D&uplicate to Edit" if one and summaries[0].is_reference else "D&uplicate")
+        self._update_page_actions(browsing, ids)
 
     # -- asking the user (patched in tests) ------------------------------------------------
     def ask_new_case(self) -> NewCaseInput | None:
@@ -266,6 +273,7 @@ class MainWindow(QMainWindow):
         from .wizard.editor import CaseEditor  # loaded on first use: keeps start-up light
 
         self.close_editor()
+        self.page = None
         editor = CaseEditor(self.store, case_id)
         editor.close_requested.connect(self.close_editor)
         editor.duplicate_requested.connect(self._duplicate_from_editor)
@@ -300,6 +308,8 @@ class MainWindow(QMainWindow):
             self.browser.update_row(self.store.summary(case_id))
             self.browser.select(case_id)
             self._on_selection(case_id)
+        if self._return_after_editor():
+            return
         self.browser.table.setFocus()
         self._update_actions()
 

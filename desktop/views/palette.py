@@ -1,7 +1,9 @@
 """Colours for ratings, shared by every view and export so a rating looks the same everywhere.
 
-Traffic-light colours follow the report's scorecards (green / yellow / red); they are never the
-only signal: every place that shows a colour also shows the label.
+Traffic-light colours follow the report's scorecards (green / yellow / red) in the Okabe–Ito
+colour-blind-safe hues (bluish green, yellow, vermillion: told apart by lightness and blue/yellow
+content even without red–green vision). They are never the only signal: every place that shows a
+colour also shows the label (and the charts a distinct marker shape).
 """
 
 from __future__ import annotations
@@ -9,10 +11,10 @@ from __future__ import annotations
 from ..models.scales import Feasibility, LeverageDegree, Likelihood, PPP
 
 # (background, text) pairs chosen for at least 4.5:1 contrast between the two
-GREEN = ("#1e7b3a", "#ffffff")
-YELLOW = ("#f3c623", "#1a1a1a")
-RED = ("#b3261e", "#ffffff")
-GREY = ("#8a8f98", "#ffffff")
+GREEN = ("#00775a", "#ffffff")
+YELLOW = ("#f0e442", "#1a1a1a")
+RED = ("#c05000", "#ffffff")
+GREY = ("#6b7079", "#ffffff")
 NEUTRAL = ("#e6e8eb", "#3c4043")
 
 LIKELIHOOD = {Likelihood.HIGH: GREEN, Likelihood.MEDIUM: YELLOW, Likelihood.LOW: RED}

@@ -20,12 +20,14 @@ class ExportError(OSError):
 
 
 def ensure_gui_application() -> None:
-    """Rendering needs a QGuiApplication; on the command line one is made offscreen."""
+    """Rendering needs an application; on the command line one is made offscreen. A widgets
+    application, because the portfolio charts are (pyqtgraph) widgets."""
     from PySide6.QtGui import QGuiApplication
+    from PySide6.QtWidgets import QApplication
 
     if QGuiApplication.instance() is None:
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-        ensure_gui_application.app = QGuiApplication([])  # kept alive for the process
+        ensure_gui_application.app = QApplication([])  # kept alive for the process
 
 
 def release_gui_application() -> None:

@@ -6,7 +6,6 @@ anything itself: the model emits ``toggled`` and the page turns it into one undo
 
 from __future__ import annotations
 
-from html import escape
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtGui import QFont
@@ -14,13 +13,11 @@ from PySide6.QtGui import QFont
 from ...models.case import Instrument
 from ...models.catalogue import CatalogueEntry
 from ...models.scales import Level
+from ..literal import literal_tooltip  # noqa: F401  (also imported from here)
 
 _Index = QModelIndex | QPersistentModelIndex
 
 
-def literal_tooltip(text: str) -> str:
-    """Tool tips guess whether text is HTML; escaping it inside <p> makes it always literal."""
-    return "<p>" + escape(text).replace("\n", "<br>") + "</p>"
 EntryRole = Qt.ItemDataRole.UserRole + 1
 
 

@@ -1,0 +1,321 @@
+"""What would flip it: the single-factor changes that move a suggestion, computed from the rules.
+
+An officer who sees "medium leverage" wants to know how firm that is: which one input, changed,
+would make it medium–high or low–medium. Rather than describing the rules a second time (and
+letting the description drift), every change is applied to a copy of the case and the real
+rules (``suggest_leverage``, ``suggest_all_feasibility``) are run again; whatever moved is a flip.
+
+A change is one input the rules read, moved to one other value: a leverage factor (a market-entry
+barrier ticked or unticked, with "no substantial barrier" excluding the others as in the wizard),
+a pillar's presence, stance or likelihood, a type of strength, or the user's own degree of
+leverage (which the ambition rules use instead of the suggestion once it is rated). A factor not
+yet rated is tried at every value ("from not rated"); a rated factor is never cleared, except the
+degree of leverage, whose clearing hands the ambition rules back to the suggestion.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from dataclasses import dataclass
+from typing import Any, Iterator
+
+from .case import Case, PillarAssessment
+from .guide import LEVERAGE_FACTORS
+from .rules import effective_leverage, suggest_all_feasibility, suggest_leverage
+from .scales import (
+    DualUseRelevance,
+    EffectiveUtilisation,
+    ForeignAvailability,
+    Level,
+    LeverageDegree,
+    Likelihood,
+    MarketEntryBarrier,
+    Pillar,
+    Scale,
+    SpilloverDamage,
+    Stance,
+    StrengthType,
+    Substitutability,
+)
+
+LEVERAGE = "leverage"
+TARGETS: tuple[str, ...] = (LEVERAGE, *(f"feasibility.{level.value}" for level in Level))
+TARGET_LABELS = {LEVERAGE: "Degree of leverage", **{f"feasibility.{lv.value}": lv.label for lv in Level}}
+STABLE = "stable against every single change"
+NOT_RATED = "not rated"
+
+# single-valued leverage factors the rules read, and the values each can take
+_LEVERAGE_SCALES: dict[str, type[Scale] | type[bool]] = {
+    "substitutability": Substitutability,
+    "foreign_availability": ForeignAvailability,
+    "effective_utilisation": EffectiveUtilisation,
+    "ethical_constraints": bool,
+    "spillover_damage": SpilloverDamage,
+    "dual_use_relevance": DualUseRelevance,
+}
+# scales whose declaration order is a real order; a stance is a choice, not a step
+_ORDERED = (Substitutability, ForeignAvailability, EffectiveUtilisation, SpilloverDamage, DualUseRelevance,
+            Likelihood, LeverageDegree)
+
+
+def target_label(target: str) -> str:
+    return TARGET_LABELS[target]
+
+
+def value_label(value: Any, ticked: bool = False) -> str:
+    """A value as a person reads it; membership toggles read "ticked" rather than "yes"."""
+    if value is None:
+        return NOT_RATED
+    if isinstance(value, bool):
+        return ("ticked" if value else "not ticked") if ticked else ("yes" if value else "no")
+    return value.label
+
+
+def token(value: Any) -> str | bool | None:
+    return value.value if isinstance(value, Scale) else value
+
+
+@dataclass(frozen=True)
+class FactorChange:
+    """One input moved from one value to another; ``key`` names the input (see ``apply_change``)."""
+
+    key: str
+    label: str
+    before: Any  # a Scale member, a bool, or None (not rated)
+    after: Any
+
+    @property
+    def steps(self) -> int | None:
+        """Signed steps along the scale as declared in ``scales`` (e.g. foreign availability
+        none → limited → broad is +2); None for choices, ticks and "from not rated"."""
+        if isinstance(self.before, _ORDERED) and type(self.after) is type(self.before):
+            return self.after.rank - self.before.rank
+        return None
+
+    @property
+    def is_membership(self) -> bool:
+        return self.key.startswith(("leverage.market_entry_barriers.", "strength.types."))
+
+    def describe(self) -> str:
+        """"Substitutability: Hard → Very hard", with the wizard's wording for ticks."""
+        ticked = self.is_membership
+        return f"{self.label}: {value_label(self.before, ticked)} → {value_label(self.after, ticked)}"
+
+    def steps_text(self) -> str:
+        if self.steps is None:
+            return ""
+        return f"{self.steps:+d} step{'' if abs(self.steps) == 1 else 's'}"
+
+
+@dataclass(frozen=True)
+class Flip:
+    """A change and one target whose suggestion it moves; ``steps`` is 0 when a suggestion
+    appears or disappears (``before`` or ``after`` is None), the signed rank difference otherwise."""
+
+    change: FactorChange
+    target: str
+    before: Scale | None
+    after: Scale | None
+
+    @property
+    def steps(self) -> int:
+        if self.before is None or self.after is None:
+            return 0
+        return self.after.rank - self.before.rank
+
+    def mark(self) -> str:
+        """▲ +1 / ▼ -2, or what happened when there was or will be no suggestion."""
+        if self.before is None:
+            return "◆ new"
+        if self.after is None:
+            return "◇ gone"
+        return f"{'▲' if self.steps > 0 else '▼'} {self.steps:+d}"
+
+    def as_json(self) -> dict:
+        return {
+            "factor": self.change.key,
+            "factor_label": self.change.label,
+            "from": token(self.change.before),
+            "to": token(self.change.after),
+            "factor_steps": self.change.steps,
+            "target": self.target,
+            "target_label": target_label(self.target),
+            "before": token(self.before),
+            "after": token(self.after),
+            "steps": self.steps,
+        }
+
+
+@dataclass(frozen=True)
+class Sensitivity:
+    case_id: str
+    title: str
+    baseline: dict[str, Scale | None]  # target -> suggested value
+    leverage_used: LeverageDegree | None  # what the ambition rules built on
+    leverage_rated: bool  # True: the user's rating; False: the suggestion
+    flips: tuple[Flip, ...]
+
+    def flips_for(self, target: str) -> list[Flip]:
+        return [f for f in self.flips if f.target == target]
+
+    def stable_targets(self) -> list[str]:
+        moved = {f.target for f in self.flips}
+        return [t for t in TARGETS if t not in moved]
+
+    def basis_note(self) -> str:
+        """The ambition rules use the user's degree of leverage once rated, else the suggestion."""
+        used = value_label(self.leverage_used).lower()
+        if self.leverage_rated:
+            return (f"Feasibility builds on your degree of leverage ({used}), not on the suggestion; "
+                    "changing your rating is listed as “Your degree of leverage”.")
+        return f"Feasibility builds on the suggested degree of leverage ({used}), as you have not rated it."
+
+    def as_json(self) -> dict:
+        return {
+            "case": self.case_id,
+            "baseline": {
+                "leverage": token(self.baseline[LEVERAGE]),
+                "feasibility": {lv.value: token(self.baseline[f"feasibility.{lv.value}"]) for lv in Level},
+            },
+            "leverage_used": {"value": token(self.leverage_used), "source": "rated" if self.leverage_rated else "suggested"},
+            "flips": [f.as_json() for f in self.flips],
+            "stable": self.stable_targets(),
+            "note": "Computed from the suggestion rules; each flip changes one factor. "
+                    f"Targets listed in 'stable' are {STABLE}.",
+        }
+
+
+# -- enumerating and applying changes ------------------------------------------------------
+def _others(scale, current) -> list:
+    """Every value but the current one (every value when not rated)."""
+    values = [True, False] if scale is bool else list(scale)
+    return [v for v in values if v is not current]
+
+
+def changes(case: Case) -> Iterator[FactorChange]:
+    """Every single-factor change of the inputs the rules read, in a fixed order."""
+    lev, strength = case.leverage, case.strength
+    for barrier in MarketEntryBarrier:
+        label = f"Market-entry barrier “{barrier.label}”"
+        if barrier is MarketEntryBarrier.NONE and any(b is not barrier for b in lev.market_entry_barriers):
+            label += " (clears the others)"
+        present = barrier in lev.market_entry_barriers
+        yield FactorChange(f"leverage.market_entry_barriers.{barrier.value}", label, present, not present)
+    for name, scale in _LEVERAGE_SCALES.items():
+        current = getattr(lev, name)
+        for value in _others(scale, current):
+            yield FactorChange(f"leverage.{name}", LEVERAGE_FACTORS[name][0], current, value)
+    for pillar in Pillar:
+        p = strength.pillar(pillar)
+        base = f"strength.pillars.{pillar.value}"
+        for value in _others(bool, p.present):
+            yield FactorChange(f"{base}.present", f"{pillar.label}: a source of strength", p.present, value)
+        for value in _others(Stance, p.stance):
+            yield FactorChange(f"{base}.stance", f"{pillar.label}: stance", p.stance, value)
+        for value in _others(Likelihood, p.likelihood):
+            yield FactorChange(f"{base}.likelihood", f"{pillar.label}: likelihood", p.likelihood, value)
+    for kind in StrengthType:
+        present = kind in strength.types
+        yield FactorChange(f"strength.types.{kind.value}", f"Type of strength “{kind.label}”", present, not present)
+    for value in [*LeverageDegree, None]:
+        if value is not lev.degree:  # clearing is tried only when rated
+            yield FactorChange("leverage.degree", "Your degree of leverage", lev.degree, value)
+
+
+def apply_change(case: Case, key: str, value: Any) -> Case:
+    """A deep copy of ``case`` with the input ``key`` set to ``value`` (a token, enum or bool);
+    the input is never modified. Ticking "no substantial barrier" clears the other barriers and
+    ticking a barrier clears "no substantial barrier", as in the wizard."""
+    new = case.model_copy(deep=True)
+    parts = key.split(".")
+    if parts[:2] == ["leverage", "market_entry_barriers"]:
+        barrier = MarketEntryBarrier(parts[2])
+        current = set(new.leverage.market_entry_barriers)
+        if value and barrier is MarketEntryBarrier.NONE:
+            current = {barrier}
+        elif value:
+            current = (current - {MarketEntryBarrier.NONE}) | {barrier}
+        else:
+            current.discard(barrier)
+        new.leverage.market_entry_barriers = [b for b in MarketEntryBarrier if b in current]
+    elif parts == ["leverage", "degree"]:
+        new.leverage.degree = None if value is None else LeverageDegree(value)
+    elif parts[0] == "leverage" and len(parts) == 2 and parts[1] in _LEVERAGE_SCALES:
+        scale = _LEVERAGE_SCALES[parts[1]]
+        setattr(new.leverage, parts[1], value if value is None or scale is bool else scale(value))
+    elif parts[:2] == ["strength", "pillars"] and len(parts) == 4:
+        pillar = Pillar(parts[2])
+        assessment = new.strength.pillars.setdefault(pillar, PillarAssessment())
+        scale = {"present": None, "stance": Stance, "likelihood": Likelihood}[parts[3]]
+        setattr(assessment, parts[3], value if value is None or scale is None else scale(value))
+    elif parts[:2] == ["strength", "types"] and len(parts) == 3:
+        kind = StrengthType(parts[2])
+        current = set(new.strength.types) - {kind} | ({kind} if value else set())
+        new.strength.types = [t for t in StrengthType if t in current]
+    else:
+        raise KeyError(f"not an input of the suggestion rules: {key}")
+    return new
+
+
+def suggestions(case: Case) -> dict[str, Scale | None]:
+    """Target -> suggested value, straight from the rules."""
+    out: dict[str, Scale | None] = {LEVERAGE: suggest_leverage(case).value}
+    for level, suggestion in suggest_all_feasibility(case).items():
+        out[f"feasibility.{level.value}"] = suggestion.value
+    return out
+
+
+def _sort_key(flip: Flip) -> tuple:
+    moved = abs(flip.change.steps) if flip.change.steps is not None else 1
+    return TARGETS.index(flip.target), -abs(flip.steps), moved, flip.steps < 0
+
+
+def analyse(case: Case) -> Sensitivity:
+    """Every flip of ``case``: by target (leverage, then the levels in order), then the biggest
+    change of a suggestion first, then the smallest move of the factor first (a tick, or a move
+    from not rated, counts as one step), rises before falls, else in the order of ``changes``."""
+    baseline = suggestions(case)
+    flips = []
+    for change in changes(case):
+        after = suggestions(apply_change(case, change.key, change.after))
+        flips += [Flip(change, t, baseline[t], after[t]) for t in TARGETS if after[t] is not baseline[t]]
+    used, _ = effective_leverage(case)
+    return Sensitivity(case.id, case.title, baseline, used, case.leverage.degree is not None,
+                       tuple(sorted(flips, key=_sort_key)))
+
+
+# -- plain text ------------------------------------------------------------------------------
+def _one_line(text: str) -> str:
+    return "".join(" " if unicodedata.category(c) in ("Cc", "Zl", "Zp") else c for c in text)
+
+
+def _lower_first(text: str) -> str:
+    """"Substitutability" → "substitutability", but "IP & patents" stays as it is."""
+    if len(text) > 1 and text[0].isupper() and not text[1].isupper():
+        return text[0].lower() + text[1:]
+    return text
+
+
+def flip_line(flip: Flip) -> str:
+    """"▲ +1 → medium–high  if substitutability: hard → very hard (+1 step)"."""
+    change = flip.change
+    ticked = change.is_membership
+    what = (f"{_lower_first(change.label)}: {value_label(change.before, ticked).lower()} → "
+            f"{value_label(change.after, ticked).lower()}")
+    extra = f" ({change.steps_text()})" if change.steps is not None else ""
+    after = value_label(flip.after).lower() if flip.after is not None else "no suggestion"
+    return f"{flip.mark()} → {after}  if {what}{extra}"
+
+
+def format_text(result: Sensitivity) -> str:
+    """The report grouped by target, as ``rdw sensitivity`` prints it."""
+    title = _one_line(result.title)
+    out = [f"What would flip it — {title}", result.basis_note(),
+           "Computed from the suggestion rules; each line changes one factor."]
+    for target in TARGETS:
+        before = result.baseline[target]
+        out.append("")
+        out.append(f"{target_label(target)}: {value_label(before).lower() if before else 'no suggestion'}")
+        flips = result.flips_for(target)
+        out += [f"  {flip_line(f)}" for f in flips] or [f"  {STABLE}"]
+    return "\n".join(out)

@@ -1,0 +1,221 @@
+"""The Portfolio page: the report's six cross-case figures, live, for any scope of cases.
+
+The page reads cases through the store (never SQL), draws the chart of the current tab only,
+and redraws when the scope, the area or the data changes. Clicking a marker opens its case;
+a bar that stands for several cases offers them in a menu.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QPoint, Qt, Signal
+from PySide6.QtGui import QCursor, QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QMenu,
+    QMessageBox,
+    QPushButton,
+    QScrollArea,
+    QTabBar,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ...models.case import Case
+from ...models.portfolio import FIGURES, Scope, ScopeKind, in_scope, short_label, technology_areas
+from ...models.store import CaseStore, StoreError
+from ..dialogs import plain_message
+from .chart_base import Chart
+from .chart_export import CHARTS, ChartExportError, export_figure, natural_height, row_count
+
+TAB_NAMES = {
+    "strength-map": "Strength map",
+    "strength-types": "Types of strength",
+    "feasibility": "Feasibility",
+    "leverage": "Leverage",
+    "substitutability-spillover": "Substitutability × spillover",
+    "instruments": "Instruments",
+}
+SCOPES = [
+    (ScopeKind.ALL, "All cases"),
+    (ScopeKind.REFERENCE, "Reference library"),
+    (ScopeKind.MINE, "My cases"),
+    (ScopeKind.SELECTION, "Selected cases"),
+]
+
+
+class PortfolioView(QWidget):
+    back_requested = Signal()
+    open_case = Signal(str)
+
+    def __init__(self, store: CaseStore, parent: QWidget | None = None, scale: float = 1.0):
+        super().__init__(parent)
+        self.store = store
+        self.scale = scale
+        self.selection: tuple[str, ...] = ()
+        self.cases: list[Case] = []
+        self.charts: dict[str, Chart] = {}
+
+        self.back_button = QPushButton("← All cases")
+        self.back_button.setToolTip("Back to the case list (Esc)")
+        self.back_button.clicked.connect(self.back_requested)
+        title = QLabel("Portfolio", objectName="pageTitle")
+        self.scope_box = QComboBox()
+        self.scope_box.setAccessibleName("Cases to show")
+        for kind, label in SCOPES:
+            self.scope_box.addItem(label, kind)
+        self.area_box = QComboBox()
+        self.area_box.setAccessibleName("Technology area")
+        self.area_box.setMinimumContentsLength(18)
+        self.area_box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.export_button = QPushButton("Export Chart…")
+        self.export_button.setToolTip("Save this chart as PNG (for slides and memos) or SVG (for editing)")
+        self.export_button.clicked.connect(lambda: self.export_chart())
+        top = QHBoxLayout()
+        top.addWidget(self.back_button)
+        top.addWidget(title)
+        top.addStretch(1)
+        top.addWidget(QLabel("Show:"))
+        top.addWidget(self.scope_box)
+        top.addWidget(self.area_box)
+        top.addWidget(self.export_button)
+
+        self.tabs = QTabBar()
+        self.tabs.setExpanding(False)
+        self.tabs.setDocumentMode(True)
+        for name in FIGURES:
+            self.tabs.addTab(TAB_NAMES[name])
+            self.tabs.setTabToolTip(self.tabs.count() - 1, FIGURES[name])
+        self.scroll = QScrollArea()
+        self.scroll.setWidgetResizable(True)
+        self.scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        self.status = QLabel(textFormat=Qt.TextFormat.PlainText, wordWrap=True, objectName="hint")
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(12, 8, 12, 8)
+        layout.addLayout(top)
+        layout.addWidget(self.tabs)
+        layout.addWidget(self.scroll, 1)
+        layout.addWidget(self.status)
+
+        self.scope_box.currentIndexChanged.connect(lambda _i: self._scope_changed())
+        self.area_box.currentIndexChanged.connect(lambda _i: self.redraw())
+        self.tabs.currentChanged.connect(lambda _i: self.redraw())
+        QShortcut(QKeySequence(Qt.Key.Key_Escape), self, self.back_requested.emit)
+        for n in range(len(FIGURES)):
+            QShortcut(QKeySequence(f"Alt+{n + 1}"), self, lambda n=n: self.tabs.setCurrentIndex(n))
+
+    # -- what is shown ----------------------------------------------------------------------
+    @property
+    def figure(self) -> str:
+        return list(FIGURES)[self.tabs.currentIndex()]
+
+    def set_figure(self, name: str) -> None:
+        self.tabs.setCurrentIndex(list(FIGURES).index(name))
+
+    def scope(self) -> Scope:
+        area = self.area_box.currentData()
+        return Scope(self.scope_kind(), self.selection, area or None)
+
+    def scope_kind(self) -> ScopeKind:
+        return ScopeKind(self.scope_box.currentData())  # Qt hands the str-enum back as str
+
+    def subtitle(self) -> str:
+        parts = [self.scope_box.currentText()]
+        if self.scope_kind() is ScopeKind.SELECTION:
+            parts[0] = "selected cases"
+        area = self.area_box.currentData()
+        if area:
+            parts.append(area)
+        return ", ".join(p[:1].lower() + p[1:] if i == 0 else p for i, p in enumerate(parts))
+
+    def refresh(self, selection: list[str] | None = None) -> None:
+        """Re-read the cases (after edits elsewhere) and redraw; ``selection`` is the case
+        list's selection, offered as the "Selected cases" scope."""
+        if selection is not None:
+            self.selection = tuple(selection)
+        try:
+            self.cases = self.store.cases()
+        except StoreError as error:
+            self.cases = []
+            self.status.setText(f"The cases could not be read: {error}")
+        self.scope_box.setItemText(3, f"Selected cases ({len(self.selection)})")
+        self._fill_areas()
+        self.redraw()
+
+    def _fill_areas(self) -> None:
+        current = self.area_box.currentData()
+        self.area_box.blockSignals(True)
+        self.area_box.clear()
+        self.area_box.addItem("All technology areas", "")
+        for area in technology_areas(self.cases):
+            self.area_box.addItem(short_label(area, 40), area)
+            self.area_box.setItemData(self.area_box.count() - 1, area, Qt.ItemDataRole.ToolTipRole)
+        index = self.area_box.findData(current) if current else 0
+        self.area_box.setCurrentIndex(max(0, index))
+        self.area_box.blockSignals(False)
+
+    def _scope_changed(self) -> None:
+        self.redraw()
+
+    def shown_cases(self) -> list[Case]:
+        return in_scope(self.cases, self.scope())
+
+    def chart(self, name: str | None = None) -> Chart:
+        name = name or self.figure
+        if name not in self.charts:
+            chart = CHARTS[name](scale=self.scale)
+            chart.case_activated.connect(self.open_case)
+            chart.cases_activated.connect(self.offer_cases)
+            self.charts[name] = chart
+        return self.charts[name]
+
+    def redraw(self) -> None:
+        chart = self.chart()
+        cases = self.shown_cases()
+        chart.show_cases(cases, self.subtitle())
+        least, most = natural_height(chart, row_count(chart))
+        chart.setMinimumHeight(least)
+        chart.setMaximumHeight(most)
+        if self.scroll.widget() is not chart:
+            self.scroll.takeWidget()  # the chart stays alive in self.charts
+            self.scroll.setWidget(chart)
+        hint = "Click a marker, bar or row to open its case; hover for details."
+        self.status.setText(f"{chart.note}\n{hint}" if chart.note else hint)
+
+    # -- clicks on aggregates ---------------------------------------------------------------
+    def offer_cases(self, ids: list[str]) -> None:
+        titles = {c.id: c.title for c in self.cases}
+        menu = QMenu(self)
+        for case_id in ids:
+            action = menu.addAction(short_label(titles.get(case_id, case_id), 60))
+            action.triggered.connect(lambda _=False, i=case_id: self.open_case.emit(i))
+        self.popup_menu(menu, QCursor.pos())
+
+    def popup_menu(self, menu: QMenu, where: QPoint) -> None:  # patched in tests
+        menu.exec(where)
+
+    # -- export ---------------------------------------------------------------------------
+    def ask_export_path(self, suggested: str) -> str | None:
+        path, _ = QFileDialog.getSaveFileName(self, "Export chart", str(Path.home() / suggested),
+                                              "PNG image (*.png);;SVG drawing (*.svg)")
+        return path or None
+
+    def export_chart(self, path: str | None = None) -> Path | None:
+        path = path or self.ask_export_path(f"{self.figure}.png")
+        if not path:
+            return None
+        target = Path(path)
+        if not target.suffix:
+            target = target.with_suffix(".png")
+        try:
+            written = export_figure(self.figure, self.shown_cases(), target, self.subtitle())
+        except (ChartExportError, OSError) as error:
+            plain_message(self, QMessageBox.Icon.Warning, "Export chart", f"The chart was not saved: {error}").exec()
+            return None
+        self.status.setText(f"Saved {written}")
+        return written

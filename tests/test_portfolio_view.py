@@ -1,0 +1,243 @@
+"""The Portfolio page and its six pyqtgraph charts: what is drawn matches the cases (positions,
+colours, shapes, labels), a click opens the case, exports are valid PNG/SVG, scopes filter, and
+``rdw figure`` writes every figure."""
+
+from __future__ import annotations
+
+import pyqtgraph as pg
+import pytest
+from PySide6.QtCore import QPoint, Qt
+from PySide6.QtGui import QImage
+from PySide6.QtSvg import QSvgRenderer
+
+from desktop.cli import main
+from desktop.models import portfolio as pf
+from desktop.models.library import reference_cases
+from desktop.models.scales import Likelihood
+from desktop.views.palette import colours_for
+from desktop.views.portfolio.chart_base import LIKELIHOOD_SYMBOL
+from desktop.views.portfolio.chart_export import CHARTS, export_figure, offscreen_chart
+
+REFERENCE = list(reference_cases())
+LITHO = "dpc2024-lithography"
+pytestmark = pytest.mark.usefixtures("no_modal_dialogs")
+
+
+def drawn_texts(chart) -> list[str]:
+    return [item.textItem.toPlainText() for item in chart.plot_item.items if isinstance(item, pg.TextItem)]
+
+
+def spots(chart) -> list:
+    return [s for item in chart.plot_item.items if isinstance(item, pg.ScatterPlotItem) for s in item.points()]
+
+
+def click_chart_at(qtbot, chart, x: float, y: float) -> None:
+    pos = chart.mapFromScene(chart.scene_pos(x, y))
+    qtbot.mouseClick(chart.viewport(), Qt.MouseButton.LeftButton, pos=QPoint(pos.x(), pos.y()))
+
+
+@pytest.fixture
+def portfolio(qtbot, window):
+    window.show_portfolio()
+    view = window.portfolio
+    qtbot.waitUntil(lambda: view.chart().isVisible())
+    return view
+
+
+# -- what each chart draws ------------------------------------------------------------------------
+def test_strength_map_draws_each_mark_with_its_likelihood_colour_shape_and_label(qapp):
+    chart = offscreen_chart("strength-map", REFERENCE)
+    marks = pf.strength_map(REFERENCE)
+    assert chart.marks == marks
+    drawn = {(round(s.pos().x(), 4), round(s.pos().y(), 4)): s for s in spots(chart)}
+    for m in marks:
+        spot = drawn[(round(m.x, 4), round(m.y, 4))]
+        assert spot.symbol() == LIKELIHOOD_SYMBOL[m.value]
+        assert spot.brush().color().name() == colours_for(m.value)[0]
+    texts = drawn_texts(chart)
+    assert all(any(t.startswith(m.label.rstrip("…")[:12]) for t in texts) for m in marks)
+    legend = [label.item.toPlainText() for _, label in chart._legend.items]
+    assert legend == ["High likelihood", "Medium likelihood", "Low likelihood"]
+    assert {s.symbol() for s in spots(chart)} == {LIKELIHOOD_SYMBOL[v] for v in Likelihood}  # shape, not colour alone
+
+
+def test_matrix_and_bar_charts_write_their_values_in_words(qapp):
+    feas = offscreen_chart("feasibility", REFERENCE)
+    texts = drawn_texts(feas)
+    for case in REFERENCE:
+        for value in case.ambition.feasibility.values():
+            assert value.label in texts
+    assert len(feas.marks) == sum(len(c.ambition.feasibility) for c in REFERENCE)
+    types = offscreen_chart("strength-types", REFERENCE)
+    assert texts.count("✓") == 0 and drawn_texts(types).count("✓") == sum(len(set(c.strength.types)) for c in REFERENCE)
+    lev = offscreen_chart("leverage", REFERENCE)
+    assert [m.case_id for m in lev.marks] == [b.case_id for b in pf.leverage(REFERENCE).bars]
+    assert "Medium–high" in drawn_texts(lev)
+    inst = offscreen_chart("instruments", REFERENCE)
+    protect = pf.instrument_patterns(REFERENCE)[0]
+    assert f"Protect {protect.ppp[pf.PPP.PROTECT]} · {protect.share(pf.PPP.PROTECT):.0%}" in drawn_texts(inst)
+    scatter = offscreen_chart("substitutability-spillover", REFERENCE)
+    sizes = {round(s.size()) for s in spots(scatter)}
+    assert len(sizes) >= 3  # marker size carries the degree of leverage as well as colour
+
+
+def test_chart_text_is_literal_and_long_labels_fit_their_cell(qapp):
+    case = reference_cases()[0].model_copy(update={"id": "own-html", "title": "<b>光刻机</b> & <i>" + "x" * 90,
+                                                   "reference": None})
+    chart = offscreen_chart("strength-map", [case])
+    labels = [t for t in drawn_texts(chart) if t.startswith("<b>")]
+    assert labels and all(t.startswith("<b>光刻机</b> &") for t in labels)
+    for item, _, units in chart.elided:  # cut to the cell: "…" and no wider than its room
+        width_px = item.textItem.boundingRect().width()
+        assert width_px <= units * chart.vb.width() / chart.content.width() + 8
+    assert "…" in labels[0]
+
+
+def test_an_empty_scope_says_so(qapp):
+    for name in CHARTS:
+        chart = offscreen_chart(name, [])
+        if name == "instruments":  # the levels stay, with nothing counted
+            assert {count for _, _, count, _ in chart.marks} == {0}
+        else:
+            assert chart.marks == [] and "No cases are selected." in drawn_texts(chart)
+
+
+# -- the page in the window -----------------------------------------------------------------------
+def test_clicking_a_marker_opens_the_case_and_closing_returns_to_the_portfolio(qtbot, window, portfolio):
+    assert window.pages.currentWidget() is portfolio and not window.toolbar.isVisible()
+    chart = portfolio.chart()
+    mark = next(m for m in chart.marks if m.case_id == LITHO)
+    click_chart_at(qtbot, chart, mark.x, mark.y)
+    assert window.editor is not None and window.editor.controller.case_id == LITHO
+    window.close_editor()
+    assert window.pages.currentWidget() is portfolio
+    qtbot.keyClick(portfolio, Qt.Key.Key_Escape)
+    assert window.pages.currentWidget() is window.browser and window.toolbar.isVisible()
+
+
+def test_clicking_a_feasibility_cell_and_a_bar_row_open_cases(qtbot, window, portfolio):
+    portfolio.set_figure("feasibility")
+    chart = portfolio.chart()
+    case_id, level, _, _ = chart.marks[0]
+    row = next(r for r, (cid, _, _) in enumerate(pf.feasibility(portfolio.shown_cases()).rows) if cid == case_id)
+    n = len(portfolio.shown_cases())
+    click_chart_at(qtbot, chart, list(pf.Level).index(level), n - 1 - row)
+    assert window.editor.controller.case_id == case_id
+    window.close_editor()
+    portfolio.set_figure("leverage")
+    chart = portfolio.chart()
+    top = chart.marks[0]
+    click_chart_at(qtbot, chart, 5.1, top.y)  # right of the bar, same row
+    assert window.editor.controller.case_id == top.case_id
+
+
+def test_a_bar_for_several_cases_offers_them_in_a_menu(qtbot, window, portfolio, monkeypatch):
+    portfolio.set_figure("instruments")
+    chart = portfolio.chart()
+    offered = []
+
+    def pick_second(menu, where):
+        offered.extend(a.text() for a in menu.actions())
+        menu.actions()[1].trigger()
+
+    monkeypatch.setattr(portfolio, "popup_menu", pick_second)
+    target = next(t for t in chart.targets if len(t.case_ids) > 2)
+    click_chart_at(qtbot, chart, target.rect.center().x(), target.rect.center().y())
+    assert len(offered) == len(target.case_ids)
+    assert window.editor.controller.case_id == target.case_ids[1]
+
+
+def test_hovering_shows_the_full_title_literally(qtbot, portfolio):
+    chart = portfolio.chart()
+    mark = next(m for m in chart.marks if m.case_id == LITHO)
+    chart._moved(chart.scene_pos(mark.x, mark.y))
+    assert "Lithography for semiconductor front-end production" in chart.toolTip()
+    chart._moved(chart.scene_pos(2.4, -0.45))  # empty corner
+    assert chart.toolTip() == ""
+
+
+def test_scope_area_and_selection_filter_every_chart(qtbot, window, file_store, portfolio):
+    file_store.create("My own niche", technology_area="Semiconductors")
+    window.close_page()
+    window.browser.select(LITHO)
+    window.show_portfolio()
+    assert portfolio.scope_box.itemText(3) == "Selected cases (1)"
+    portfolio.scope_box.setCurrentIndex(2)  # My cases
+    assert [c.title for c in portfolio.shown_cases()] == ["My own niche"]
+    assert "1 case (my cases)" in portfolio.chart().plot_item.titleLabel.text
+    portfolio.scope_box.setCurrentIndex(3)
+    assert [c.id for c in portfolio.shown_cases()] == [LITHO]
+    portfolio.scope_box.setCurrentIndex(0)
+    portfolio.area_box.setCurrentIndex(portfolio.area_box.findData("Semiconductors"))
+    assert {c.id for c in portfolio.shown_cases()} == {LITHO, "dpc2024-automotive-chips",
+                                                      file_store.list_summaries()[-1].id}
+    for name in pf.FIGURES:  # every tab honours the filter
+        portfolio.set_figure(name)
+        assert "3 cases (all cases, Semiconductors)" in portfolio.chart().plot_item.titleLabel.text
+
+
+def test_export_from_the_page_writes_png_and_svg_and_explains_failures(portfolio, tmp_path, monkeypatch):
+    png = portfolio.export_chart(str(tmp_path / "map"))
+    assert png.suffix == ".png"
+    image = QImage(str(png))
+    assert image.width() == 2400 and image.height() >= 600
+    portfolio.set_figure("leverage")
+    svg = portfolio.export_chart(str(tmp_path / "lev.svg"))
+    renderer = QSvgRenderer(str(svg))
+    assert renderer.isValid()
+    assert "Lithography for semiconductor" in svg.read_text(encoding="utf-8")  # text stays text
+    shown = []
+    monkeypatch.setattr("desktop.views.portfolio.portfolio_view.plain_message",
+                        lambda parent, icon, title, text: shown.append(text) or type("B", (), {"exec": lambda s: 0})())
+    assert portfolio.export_chart(str(tmp_path / "missing" / "x.png")) is None
+    assert shown and "folder does not exist" in shown[0]
+    assert portfolio.export_chart(str(tmp_path / "x.pdf")) is None and "png or .svg" in shown[1]
+
+
+def test_compare_and_portfolio_actions_follow_the_selection(qtbot, window):
+    window.browser.select(LITHO)
+    assert not window.act_compare.isEnabled() and window.act_portfolio.isEnabled()
+    window.browser.table.selectAll()
+    assert not window.act_compare.isEnabled()  # more than four
+    window.browser.table.clearSelection()
+    model = window.browser.table.model()
+    sel = window.browser.table.selectionModel()
+    for r in range(3):
+        sel.select(model.index(r, 0), sel.SelectionFlag.Select | sel.SelectionFlag.Rows)
+    assert window.act_compare.isEnabled()
+    window.act_compare.trigger()
+    assert window.pages.currentWidget() is window.compare
+    assert len(window.compare.comparison.cases) == 3
+
+
+# -- the command line -----------------------------------------------------------------------------
+@pytest.mark.parametrize("name", list(pf.FIGURES))
+def test_rdw_figure_writes_each_figure(tmp_path, capsys, name):
+    out = tmp_path / f"{name}.png"
+    assert main(["--db", str(tmp_path / "db.sqlite"), "figure", name, "--out", str(out)]) == 0
+    assert QImage(str(out)).width() == 2400
+
+
+def test_rdw_figure_svg_selection_and_errors(tmp_path, capsys):
+    db = str(tmp_path / "db.sqlite")
+    svg = tmp_path / "lev.svg"
+    assert main(["--db", db, "figure", "leverage", "--out", str(svg), "--cases", f"{LITHO},dpc2024-genomic-data"]) == 0
+    text = svg.read_text(encoding="utf-8")
+    assert "2 selected cases" in text.replace("\n", " ") or "selected" in text
+    assert "Automotive chips" not in text
+    capsys.readouterr()
+    assert main(["--db", db, "figure", "leverage", "--out", str(svg), "--cases", "nope"]) == 1
+    assert "no case with id 'nope'" in capsys.readouterr().err
+    assert main(["--db", db, "figure", "leverage", "--out", str(tmp_path / "x.gif")]) == 1
+    assert main(["--db", db, "figure", "nonsense", "--out", str(svg)]) == 2
+
+
+def test_export_figure_refuses_a_folder_and_other_suffixes(qapp, tmp_path):
+    from desktop.views.portfolio.chart_export import ChartExportError
+
+    folder = tmp_path / "dir.png"
+    folder.mkdir()
+    with pytest.raises(ChartExportError, match="is a folder"):
+        export_figure("leverage", REFERENCE, folder)
+    with pytest.raises(ChartExportError, match="give a .png or .svg"):
+        export_figure("leverage", REFERENCE, tmp_path / "x.jpg")
