@@ -236,14 +236,22 @@ def cmd_scorecard(store: CaseStore, args: argparse.Namespace) -> int:
     options = ScorecardOptions(rationale=args.rationale, leverage_factors=args.factors,
                                overrides=args.overrides, history=args.history)
     cards = scorecards_for(store, ids, options)
+    figures = []
     try:
         if args.out:
-            export_pdf(cards, args.out, args.page_size)
+            if args.figures:
+                from .views.scorecard_export import ensure_gui_application
+                from .views.scorecard_figures import build_figures
+
+                ensure_gui_application()
+                figures = build_figures(store.cases(ids))
+            export_pdf(cards, args.out, args.page_size, figures)
             print(args.out)
         if args.png:
             for path in export_png(cards, args.png, ids, args.dpi, args.page_size):
                 print(path)
     finally:
+        figures.clear()
         release_gui_application()
     return 0
 
@@ -283,6 +291,10 @@ def build_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("--version", action="version", version=f"rdw {__version__}")
     parser.add_argument(
+        "--self-test", action="store_true",
+        help="check this installation headless (temporary database, suggestions, PDF and chart export); exit 0 if it works",
+    )
+    parser.add_argument(
         "--db", type=Path, metavar="PATH", help="the case database (default: workbench.sqlite in your user data folder)",
         default=None,
     )
@@ -320,6 +332,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--factors", action="store_true", help="add the leverage factors")
     p.add_argument("--overrides", action="store_true", help="add ratings that differ from the suggestion, with reasons")
     p.add_argument("--history", action="store_true", help="add a summary of the latest changes")
+    p.add_argument("--figures", action="store_true", help="add the six portfolio figures of these cases (PDF only)")
     add_figure_command(command)
     p = command("check", cmd_check, "check the database's integrity (exit 1 if damaged); never writes", store=False)
     p.add_argument("--db", type=Path, metavar="PATH", default=argparse.SUPPRESS, help="the case database")
@@ -352,6 +365,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         args = build_parser().parse_args(argv)
     except SystemExit as exit_:  # --help, --version, usage errors: argparse already printed
         return exit_.code if isinstance(exit_.code, int) else (0 if exit_.code is None else 2)
+    if args.self_test:  # a temporary database of its own: --db and the user's data stay untouched
+        from .self_test import run_self_test
+
+        return run_self_test()
     db_path = args.db if args.db is not None else default_db_path()
     try:
         code = _run(args, db_path)

@@ -164,7 +164,7 @@ def test_scope_area_and_selection_filter_every_chart(qtbot, window, file_store, 
     assert portfolio.scope_box.itemText(3) == "Selected cases (1)"
     portfolio.scope_box.setCurrentIndex(2)  # My cases
     assert [c.title for c in portfolio.shown_cases()] == ["My own niche"]
-    assert "1 case (my cases)" in portfolio.chart().plot_item.titleLabel.text
+    assert "1 case (my cases)" in portfolio.chart()._title
     portfolio.scope_box.setCurrentIndex(3)
     assert [c.id for c in portfolio.shown_cases()] == [LITHO]
     portfolio.scope_box.setCurrentIndex(0)
@@ -173,7 +173,7 @@ def test_scope_area_and_selection_filter_every_chart(qtbot, window, file_store, 
                                                       file_store.list_summaries()[-1].id}
     for name in pf.FIGURES:  # every tab honours the filter
         portfolio.set_figure(name)
-        assert "3 cases (all cases, Semiconductors)" in portfolio.chart().plot_item.titleLabel.text
+        assert "3 cases (all cases, Semiconductors)" in portfolio.chart()._title
 
 
 def test_export_from_the_page_writes_png_and_svg_and_explains_failures(portfolio, tmp_path, monkeypatch):

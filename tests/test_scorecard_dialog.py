@@ -71,3 +71,47 @@ def test_main_window_exports_selection_and_all(window, monkeypatch):
     window.open_case(LITHO)
     window.act_scorecards.trigger()
     assert asked[2] == [LITHO]
+
+
+def test_portfolio_figures_join_the_preview_and_the_pdf_with_a_bookmark(qtbot, store, tmp_path):
+    """Ticking "Portfolio figures" adds figure pages after the scorecards: in the preview, in the
+    PDF (with a contents entry and a bookmark), drawn as images that are not blank."""
+    from pypdf import PdfReader
+
+    ids = [LITHO, "dpc2024-automotive-chips", "dpc2024-genomic-data"]
+    d = ScorecardDialog(store, ids)
+    qtbot.addWidget(d)
+    before = d.preview_count
+    d.figures.setChecked(True)
+    assert d.preview_count >= before + 2
+    out = tmp_path / "batch.pdf"
+    assert d.save_as_pdf(str(out))
+    reader = PdfReader(str(out))
+    outline = [item.title for item in reader.outline]
+    assert outline[-1] == "Portfolio figures" and outline[:3] == [
+        "Lithography for semiconductor front-end production", "Automotive chips", "Genomic data"]
+    figures_page = reader.get_destination_page_number(reader.outline[-1])
+    text = subprocess.run(["pdftotext", "-f", "1", "-l", "1", str(out), "-"], capture_output=True, text=True).stdout
+    assert "Portfolio figures" in text and str(figures_page + 1) in text  # in the contents
+    page = reader.pages[figures_page]
+    assert image_count(page) >= 2  # two figures per page, as pictures
+    assert "Portfolio figures" in " ".join(page.extract_text().split())
+    assert len(reader.pages) == len(PdfReader(str(out)).pages)
+
+
+def test_cli_scorecard_figures(tmp_path, capsys):
+    from desktop.cli import main
+    from pypdf import PdfReader
+
+    out = tmp_path / "cards.pdf"
+    assert main(["--db", str(tmp_path / "db.sqlite"), "scorecard", LITHO, "dpc2024-genomic-data",
+                 "--figures", "--out", str(out)]) == 0
+    reader = PdfReader(str(out))
+    assert [i.title for i in reader.outline][-1] == "Portfolio figures"
+    assert sum(image_count(p) for p in reader.pages) == 6  # the six figures
+
+
+def image_count(page) -> int:
+    """Images drawn on a PDF page (its image XObjects), without needing Pillow."""
+    xobjects = page.get("/Resources", {}).get("/XObject", {})
+    return sum(1 for ref in xobjects.values() if ref.get_object().get("/Subtype") == "/Image")

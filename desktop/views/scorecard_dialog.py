@@ -30,6 +30,7 @@ from ..models.scorecard import ScorecardOptions
 from ..models.store import CaseStore
 from .dialogs import plain_message
 from .scorecard_export import ExportError, export_pdf, export_png, scorecards_for
+from .scorecard_figures import build_figures, close_figures
 from .scorecard_render import PAGE_SIZES, render_images
 
 PREVIEW_DPI = 60
@@ -49,6 +50,9 @@ class ScorecardDialog(QDialog):
         self.factors = QCheckBox("&Leverage factors")
         self.overrides = QCheckBox("&Overrides with reasons")
         self.history = QCheckBox("&History summary")
+        self.figures = QCheckBox("Portfolio &figures of these cases")
+        self.figures.setToolTip("The six cross-case figures (strength map, types, feasibility, leverage, "
+                                "substitutability × spillover, instruments) after the scorecards, in the PDF")
         self.dpi = QSpinBox()
         self.dpi.setRange(72, 600)
         self.dpi.setValue(150)
@@ -57,7 +61,7 @@ class ScorecardDialog(QDialog):
         form.addRow("Page size:", self.page_size)
         options = QVBoxLayout()
         options.addWidget(QLabel("Also include:"))
-        for box in (self.rationale, self.factors, self.overrides, self.history):
+        for box in (self.rationale, self.factors, self.overrides, self.history, self.figures):
             options.addWidget(box)
             box.toggled.connect(self.refresh_preview)
         self.page_size.currentIndexChanged.connect(self.refresh_preview)
@@ -105,6 +109,11 @@ class ScorecardDialog(QDialog):
         return ScorecardOptions(self.rationale.isChecked(), self.factors.isChecked(),
                                 self.overrides.isChecked(), self.history.isChecked())
 
+    def build_figures(self) -> list:
+        if not self.figures.isChecked():
+            return []
+        return build_figures(self.store.cases(self.case_ids))
+
     def page_key(self) -> str:
         return self.page_size.currentData()
 
@@ -117,7 +126,11 @@ class ScorecardDialog(QDialog):
             if item.widget():
                 item.widget().deleteLater()
         cards = self.cards()
-        images = render_images(cards[:MAX_PREVIEW_CASES], PREVIEW_DPI, PAGE_SIZES[self.page_key()])
+        figures = self.build_figures()
+        try:
+            images = render_images(cards[:MAX_PREVIEW_CASES], PREVIEW_DPI, PAGE_SIZES[self.page_key()], figures)
+        finally:
+            close_figures(figures)
         for n, image in enumerate(images, start=1):
             label = QLabel()
             label.setPixmap(QPixmap.fromImage(image))
@@ -143,11 +156,14 @@ class ScorecardDialog(QDialog):
             return False
         if not path.lower().endswith(".pdf"):
             path += ".pdf"
+        figures = self.build_figures()
         try:
-            export_pdf(self.cards(), Path(path), self.page_key())
+            export_pdf(self.cards(), Path(path), self.page_key(), figures)
         except ExportError as error:
             plain_message(self, QMessageBox.Icon.Warning, "Not saved", str(error)).exec()
             return False
+        finally:
+            close_figures(figures)
         self.status.setText(f"Saved {path}")
         return True
 

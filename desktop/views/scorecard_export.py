@@ -77,13 +77,19 @@ def _writable_file(path: Path) -> None:
         raise ExportError(f"{path}: not allowed to write here")
 
 
-def export_pdf(cards: list[Scorecard], out: Path, page: str = "a4") -> None:
+def export_pdf(cards: list[Scorecard], out: Path, page: str = "a4", figures: list | None = None) -> None:
+    """Write the PDF beside its destination and move it into place, so a failure never leaves a
+    half-written file; ``figures`` (see scorecard_figures) are added after the scorecards."""
     _writable_file(out)
     ensure_gui_application()
     tmp = out.with_name(f".{out.name}.part")
     try:
-        starts = render_pdf(cards, str(tmp), PAGE_SIZES[page], title="Scorecards: " + ", ".join(c.title for c in cards)[:200])
-        add_bookmarks(tmp, [(card.title, start) for card, start in zip(cards, starts)])
+        starts, figures_page = render_pdf(cards, str(tmp), PAGE_SIZES[page], figures=figures,
+                                          title="Scorecards: " + ", ".join(c.title for c in cards)[:200])
+        marks = [(card.title, start) for card, start in zip(cards, starts)]
+        if figures_page is not None:
+            marks.append(("Portfolio figures", figures_page))
+        add_bookmarks(tmp, marks)
         os.replace(tmp, out)
     except OSError as error:
         tmp.unlink(missing_ok=True)

@@ -8,222 +8,27 @@ so a black-and-white print still says everything.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from PySide6.QtCore import QMarginsF, QRectF, QSizeF, Qt
+from PySide6.QtGui import QColor, QImage, QPageLayout, QPageSize, QPainter, QPdfWriter
 
-from PySide6.QtCore import QMarginsF, QPointF, QRectF, QSizeF, Qt
-from PySide6.QtGui import (
-    QColor,
-    QFont,
-    QFontDatabase,
-    QFontMetricsF,
-    QImage,
-    QPageLayout,
-    QPageSize,
-    QPainter,
-    QPdfWriter,
-    QPen,
-    QPolygonF,
-    QTextLayout,
-    QTextOption,
-)
-
-from ..models.scorecard import Scorecard
 from ..models.scales import Feasibility, LeverageDegree
-from ..paths import resource_path
+from ..models.scorecard import Scorecard
 from .palette import colours_for
-
-FONT_FILES = ("DejaVuSans.ttf", "DejaVuSans-Bold.ttf", "wqy-microhei.ttc")
-FAMILIES = ["DejaVu Sans", "WenQuanYi Micro Hei"]  # Latin first, then CJK for what it lacks
-INK, MUTED, RULE, NAVY = QColor("#1f2328"), QColor("#4a4f57"), QColor("#b8c2d0"), QColor("#1a3d6d")
-MARGIN = 48.0  # points (17 mm): inside every printer's unprintable border
-_fonts_loaded = False
-_measure_device: QImage | None = None
-
-
-def release() -> None:
-    """Drop the cached measuring image and forget the registered fonts (they go with the
-    application, so a later application must register them again)."""
-    global _measure_device, _fonts_loaded
-    _measure_device = None
-    _fonts_loaded = False
-
-
-def _measure_device_for_layout() -> QImage:
-    _metrics(QFont())
-    return _measure_device
-
-
-def _metrics(f: QFont) -> QFontMetricsF:
-    """Metrics at 72 dpi, the resolution every page is drawn at (1 unit = 1 point), so what is
-    measured in the dry pass is exactly what is drawn."""
-    global _measure_device
-    if _measure_device is None:
-        _measure_device = QImage(8, 8, QImage.Format.Format_RGB32)
-        _measure_device.setDotsPerMeterX(int(72 / 0.0254))
-        _measure_device.setDotsPerMeterY(int(72 / 0.0254))
-    return QFontMetricsF(f, _measure_device)
-
-
-def ensure_fonts() -> None:
-    """Register the bundled fonts once (needs a QGuiApplication)."""
-    global _fonts_loaded
-    if not _fonts_loaded:
-        for name in FONT_FILES:
-            QFontDatabase.addApplicationFont(str(resource_path("fonts", name)))
-        _fonts_loaded = True
-
-
-def font(size: float, bold: bool = False) -> QFont:
-    f = QFont()
-    f.setFamilies(FAMILIES)
-    f.setPointSizeF(size)
-    f.setBold(bold)
-    for tag in ("liga", "clig"):  # no "ﬁ" ligatures: copied text must read "fi" in a memo
-        f.setFeature(QFont.Tag(tag), 0)
-    return f
-
-
-@dataclass
-class PageSize:
-    name: str
-    qt: QPageSize.PageSizeId
-
-    def points(self) -> QSizeF:
-        return QPageSize(self.qt).size(QPageSize.Unit.Point)
-
-
-PAGE_SIZES = {"a4": PageSize("A4", QPageSize.PageSizeId.A4), "letter": PageSize("Letter", QPageSize.PageSizeId.Letter)}
-
-
-class Canvas:
-    """A page flow in points: a cursor ``y`` that moves down and breaks onto a new page."""
-
-    def __init__(self, device_factory, size: QSizeF, dry: bool, heading: str = ""):
-        self.size, self.dry, self.heading = size, dry, heading
-        self.citation = ""
-        self._factory = device_factory  # called with the page number (0-based); returns a paint device or None
-        self.page = -1
-        self.painter: QPainter | None = None
-        self.total_pages = 0
-        self.y = MARGIN
-        self.width = size.width() - 2 * MARGIN
-        self.bottom = size.height() - MARGIN - 24
-
-    # -- pages -----------------------------------------------------------------------------
-    def new_page(self) -> None:
-        if self.page >= 0:
-            self.footer()
-        self.page += 1
-        self.y = MARGIN
-        if not self.dry:
-            self.painter = self._factory(self.page, self.painter)
-        self._page_furniture()
-
-    def finish(self) -> None:
-        if self.page >= 0:
-            self.footer()
-        if self.painter is not None and self.painter.isActive():
-            self.painter.end()
-
-    def ensure(self, height: float, slack: float = 0.0) -> None:
-        """Start a new page unless ``height`` fits; ``slack`` lets a last short line use part of
-        the space above the footer rather than sit alone on a new page."""
-        if self.y + height > self.bottom + slack:
-            self.new_page()
-
-    def _page_furniture(self) -> None:
-        small = font(7.5)
-        if self.heading:
-            self.text(MARGIN, MARGIN - 26, self.width * 0.7, self.heading, small, MUTED, move=False)
-            self.text(MARGIN + self.width * 0.7, MARGIN - 26, self.width * 0.3, "Reverse Dependency Workbench", small, MUTED,
-                      align=Qt.AlignmentFlag.AlignRight, move=False)
-            self.line(MARGIN, MARGIN - 12, MARGIN + self.width, MARGIN - 12, RULE)
-        self._footer_y = self.size.height() - MARGIN + 4
-
-    def footer(self) -> None:
-        """The method's citation and the page number at the bottom of the current page."""
-        small = font(7)
-        self.line(MARGIN, self._footer_y - 6, MARGIN + self.width, self._footer_y - 6, RULE)
-        self.text(MARGIN, self._footer_y, self.width - 80, self.citation, small, MUTED, move=False)
-        label = f"Page {self.page + 1} of {self.total_pages}" if self.total_pages else f"Page {self.page + 1}"
-        self.text(MARGIN + self.width - 80, self._footer_y, 80, label, small, MUTED, align=Qt.AlignmentFlag.AlignRight, move=False)
-
-    # -- drawing primitives ----------------------------------------------------------------
-    def measure(self, width: float, text: str, f: QFont) -> float:
-        flags = int(Qt.TextFlag.TextWordWrap)
-        return _metrics(f).boundingRect(QRectF(0, 0, width, 1e6), flags, text).height()
-
-    def text(self, x: float, y: float, width: float, text: str, f: QFont, colour: QColor = INK,
-             align=Qt.AlignmentFlag.AlignLeft, move: bool = True) -> float:
-        height = self.measure(width, text, f)
-        if not self.dry and self.painter is not None:
-            self.painter.setFont(f)
-            self.painter.setPen(colour)
-            self.painter.drawText(QRectF(x, y, width, height + 2), int(align | Qt.TextFlag.TextWordWrap), text)
-        if move:
-            self.y = y + height
-        return height
-
-    def flow(self, x: float, width: float, text: str, f: QFont, colour: QColor = INK, on_break=None) -> None:
-        """A paragraph that may break across pages line by line (a long rationale never
-        overflows the bottom margin); ``on_break`` draws a continuation heading."""
-        layout = QTextLayout(text, f, _measure_device_for_layout())
-        option = QTextOption()
-        option.setWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
-        layout.setTextOption(option)
-        layout.beginLayout()
-        lines = []
-        while True:
-            line = layout.createLine()
-            if not line.isValid():
-                break
-            line.setLineWidth(width)
-            lines.append((line.textStart(), line.textLength(), line.height()))
-        layout.endLayout()
-        for start, length, height in lines:
-            if self.y + height > self.bottom:
-                self.new_page()
-                if on_break:
-                    on_break()
-            self.text(x, self.y, width + 4, text[start:start + length].rstrip("\n"), f, colour)
-
-    def line(self, x1: float, y1: float, x2: float, y2: float, colour: QColor, width: float = 0.6) -> None:
-        if not self.dry and self.painter is not None:
-            self.painter.setPen(QPen(colour, width))
-            self.painter.drawLine(QPointF(x1, y1), QPointF(x2, y2))
-
-    def box(self, rect: QRectF, fill: QColor | None, border: QColor | None = None, width: float = 0.8) -> None:
-        if self.dry or self.painter is None:
-            return
-        self.painter.setPen(QPen(border, width) if border else Qt.PenStyle.NoPen)
-        self.painter.setBrush(fill if fill else Qt.BrushStyle.NoBrush)
-        self.painter.drawRect(rect)
-
-    def chip(self, x: float, y: float, width: float, value, label: str | None = None, size: float = 9) -> float:
-        """A filled rating cell with its label inside; unrated values are an outlined dash."""
-        f = font(size, bold=True)
-        height = _metrics(f).height() + 4
-        if value is None:
-            self.box(QRectF(x, y, width, height), None, RULE)
-            self.text(x, y + 2, width, "—  not rated", font(size), MUTED, Qt.AlignmentFlag.AlignHCenter, move=False)
-            return height
-        bg, fg = colours_for(value)
-        self.box(QRectF(x, y, width, height), QColor(bg), QColor("#1f2328"), 0.5)
-        self.text(x, y + 2, width, label or value.label, f, QColor(fg), Qt.AlignmentFlag.AlignHCenter, move=False)
-        return height
-
-    def tick(self, x: float, y: float, on: bool, size: float = 9.0) -> None:
-        self.box(QRectF(x, y, size, size), None, INK, 0.8)
-        if on and not self.dry and self.painter is not None:
-            self.painter.setPen(QPen(INK, 1.4))
-            self.painter.drawPolyline(QPolygonF([QPointF(x + 2, y + size * 0.55), QPointF(x + size * 0.42, y + size - 2),
-                                                 QPointF(x + size - 1.5, y + 1.5)]))
-
-    def marker(self, x: float, y: float) -> None:
-        if not self.dry and self.painter is not None:
-            self.painter.setPen(Qt.PenStyle.NoPen)
-            self.painter.setBrush(INK)
-            self.painter.drawPolygon(QPolygonF([QPointF(x - 6, y), QPointF(x + 6, y), QPointF(x, y + 9)]))
+from .scorecard_canvas import (  # noqa: F401  (FAMILIES, release, ensure_fonts: re-exported)
+    FAMILIES,
+    INK,
+    MARGIN,
+    MUTED,
+    NAVY,
+    PAGE_SIZES,
+    RULE,
+    Canvas,
+    PageSize,
+    _metrics,
+    ensure_fonts,
+    font,
+    release,
+)
 
 
 def _section_title(c: Canvas, text: str) -> None:
@@ -376,8 +181,8 @@ def _extras(c: Canvas, card: Scorecard) -> None:
 CONTENTS_PER_PAGE = 20
 
 
-def _contents(c: Canvas, cards: list[Scorecard], starts: list[int]) -> None:
-    """A contents page for a batch: every case with the page it starts on."""
+def _contents(c: Canvas, cards: list[Scorecard], starts: list[int], figures_page: int | None = None) -> None:
+    """A contents page for a batch: every case with the page it starts on (and the figures)."""
     c.heading = f"Scorecards · {len(cards)} cases · {cards[0].date}"
     c.citation = cards[0].citation
     c.new_page()
@@ -393,17 +198,25 @@ def _contents(c: Canvas, cards: list[Scorecard], starts: list[int]) -> None:
         c.text(MARGIN, c.y + h, c.width - 60, card.technology_area, font(8.5), MUTED)
         c.y += 6
         c.line(MARGIN, c.y - 3, MARGIN + c.width, c.y - 3, RULE, 0.4)
+    if figures_page is not None:
+        c.y += 6
+        c.text(MARGIN, c.y, c.width - 60, "Portfolio figures", font(10.5, True), move=False)
+        c.text(MARGIN + c.width - 50, c.y, 50, str(figures_page + 1), font(10.5), MUTED,
+               Qt.AlignmentFlag.AlignRight)
 
 
-def contents_pages(cards: list[Scorecard]) -> int:
-    return 0 if len(cards) < 2 else (len(cards) + CONTENTS_PER_PAGE - 1) // CONTENTS_PER_PAGE
+def contents_pages(cards: list[Scorecard], figures: bool = False) -> int:
+    entries = len(cards) + (1 if figures else 0)
+    return 0 if len(cards) < 2 else (entries + CONTENTS_PER_PAGE - 1) // CONTENTS_PER_PAGE
 
 
-def lay_out(c: Canvas, cards: list[Scorecard], starts_hint: list[int] | None = None) -> list[int]:
-    """A contents page first for several cases; each case starts on a new page. Returns the
-    first page (0-based) of each case."""
-    if starts_hint is not None and contents_pages(cards):
-        _contents(c, cards, starts_hint)
+def lay_out(c: Canvas, cards: list[Scorecard], starts_hint: list[int] | None = None,
+            figures: list | None = None, figures_hint: int | None = None) -> list[int]:
+    """A contents page first for several cases; each case starts on a new page; the portfolio
+    figures, if any, follow. Returns the first page (0-based) of each case; the figures' first
+    page is left in ``c.figures_page``."""
+    if starts_hint is not None and contents_pages(cards, bool(figures)):
+        _contents(c, cards, starts_hint, figures_hint)
     starts = []
     for card in cards:
         c.heading = f"{card.title} · Scorecards · {card.date}"  # running head of the pages to come
@@ -414,26 +227,35 @@ def lay_out(c: Canvas, cards: list[Scorecard], starts_hint: list[int] | None = N
         _scorecard_1(c, card)
         _scorecard_2(c, card)
         _extras(c, card)
+    c.figures_page = None
+    if figures:
+        from .scorecard_figures import lay_out_figures
+
+        c.figures_page = lay_out_figures(c, figures, cards[0].date, len(cards))
     c.finish()
     return starts
 
 
-def plan(cards: list[Scorecard], size: QSizeF) -> tuple[int, list[int]]:
-    """Dry run: the total page count and where each case starts (contents page included)."""
-    offset = contents_pages(cards)
+def plan(cards: list[Scorecard], size: QSizeF, figures: list | None = None) -> tuple[int, list[int], int | None]:
+    """Dry run: the total page count, where each case starts (contents page included) and
+    where the figures start."""
+    offset = contents_pages(cards, bool(figures))
     dry = Canvas(lambda page, painter: None, size, dry=True)
-    starts = [s + offset for s in lay_out(dry, cards)]
+    starts = [s + offset for s in lay_out(dry, cards, figures=figures)]
+    hint = dry.figures_page + offset if dry.figures_page is not None else None
     check = Canvas(lambda page, painter: None, size, dry=True)
-    final = lay_out(check, cards, starts)
-    return check.page + 1, final
+    final = lay_out(check, cards, starts, figures, hint)
+    return check.page + 1, final, check.figures_page
 
 
 def count_pages(cards: list[Scorecard], size: QSizeF) -> int:
     return plan(cards, size)[0]
 
 
-def render_pdf(cards: list[Scorecard], path: str, page: PageSize = PAGE_SIZES["a4"], title: str = "Scorecards") -> list[int]:
-    """Write the scorecards to ``path`` (A4 or Letter, fonts embedded); returns each case's first page."""
+def render_pdf(cards: list[Scorecard], path: str, page: PageSize = PAGE_SIZES["a4"], title: str = "Scorecards",
+               figures: list | None = None) -> tuple[list[int], int | None]:
+    """Write the scorecards (and figures) to ``path`` (A4 or Letter, fonts embedded); returns
+    each case's first page and the figures' first page."""
     ensure_fonts()
     size = page.points()
     writer = QPdfWriter(path)
@@ -453,11 +275,12 @@ def render_pdf(cards: list[Scorecard], path: str, page: PageSize = PAGE_SIZES["a
         return painter
 
     canvas = Canvas(device, size, dry=False)
-    canvas.total_pages, starts = plan(cards, size)
-    return lay_out(canvas, cards, starts)
+    canvas.total_pages, starts, figures_page = plan(cards, size, figures)
+    return lay_out(canvas, cards, starts, figures, figures_page), canvas.figures_page
 
 
-def render_images(cards: list[Scorecard], dpi: int = 150, page: PageSize = PAGE_SIZES["a4"]) -> list[QImage]:
+def render_images(cards: list[Scorecard], dpi: int = 150, page: PageSize = PAGE_SIZES["a4"],
+                  figures: list | None = None) -> list[QImage]:
     """Every page as an image at ``dpi`` (for slides and for looking at the layout)."""
     ensure_fonts()
     size = page.points()
@@ -479,8 +302,8 @@ def render_images(cards: list[Scorecard], dpi: int = 150, page: PageSize = PAGE_
         return painter
 
     canvas = Canvas(device, size, dry=False)
-    canvas.total_pages, starts = plan(cards, size)
-    lay_out(canvas, cards, starts)
+    canvas.total_pages, starts, figures_page = plan(cards, size, figures)
+    lay_out(canvas, cards, starts, figures, figures_page)
     for image in images:
         image.setDotsPerMeterX(int(dpi / 0.0254))
         image.setDotsPerMeterY(int(dpi / 0.0254))

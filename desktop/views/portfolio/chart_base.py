@@ -17,7 +17,7 @@ from ...models.case import Case
 from ...models.scales import Likelihood
 from ..literal import literal_tooltip
 from ..palette import colours_for
-from ..scorecard_render import FAMILIES, ensure_fonts
+from ..scorecard_canvas import FAMILIES, ensure_fonts
 
 INK, MUTED, GRID = "#1f2328", "#4a4f57", "#c9d1dc"
 BAND = "#f3f5f8"
@@ -61,7 +61,7 @@ class Chart(pg.PlotWidget):
 
     def __init__(self, parent=None, scale: float = 1.0):
         super().__init__(parent=parent, background="w")
-        self.scale = scale
+        self.zoom = scale
         self.plot_item = self.getPlotItem()
         self.plot_item.setMenuEnabled(False)
         self.plot_item.hideButtons()
@@ -97,11 +97,24 @@ class Chart(pg.PlotWidget):
         self.marks = []
         self.note = ""
         self.draw(cases)
-        title = self.title_text(len(cases), subtitle)
-        self.plot_item.setTitle(escape(title), size=f"{14 * self.scale:.0f}pt", color=INK, bold=True)
+        self._title = self.title_text(len(cases), subtitle)
+        self._set_title(self._title)
         if not self.marks:
             self.empty_message(cases)
         self._fit()
+
+    def _set_title(self, text: str) -> None:
+        self.plot_item.setTitle(escape(text), size=f"{14 * self.zoom:.0f}pt", color=INK, bold=True)
+
+    def _fit_title(self) -> None:
+        """A title wider than the chart would widen the whole layout past the view (and cut
+        the chart off): cut it with "…" to the width instead (exports are wide enough for it)."""
+        full = getattr(self, "_title", "")
+        metrics = QFontMetricsF(chart_font(14 * self.zoom, bold=True))
+        room = self.width() - 24 * self.zoom
+        text = metrics.elidedText(full, Qt.TextElideMode.ElideRight, room) if room > 0 else full
+        if text != self.plot_item.titleLabel.text:
+            self._set_title(text)
 
     def title_text(self, n: int, subtitle: str) -> str:
         from ...models.portfolio import FIGURES
@@ -124,7 +137,7 @@ class Chart(pg.PlotWidget):
         every resize, so a label never runs into the next cell."""
         item = pg.TextItem(color=colour, anchor=anchor)
         item.setPlainText(text)
-        item.setFont(chart_font(size * self.scale, bold))
+        item.setFont(chart_font(size * self.zoom, bold))
         item.setPos(x, y)
         self.plot_item.addItem(item)
         if max_units:
@@ -136,16 +149,16 @@ class Chart(pg.PlotWidget):
         item.setBrush(pg.mkBrush(fill) if fill else pg.mkBrush(None))
         pen = QPen(QColor(border)) if border else QPen(Qt.PenStyle.NoPen)
         pen.setCosmetic(True)
-        pen.setWidthF(width * self.scale)
+        pen.setWidthF(width * self.zoom)
         item.setPen(pen)
         self.plot_item.addItem(item)
         return item
 
     def hline(self, y: float, x0: float, x1: float, colour: str = GRID, width: float = 1.0) -> None:
-        self.plot_item.plot([x0, x1], [y, y], pen=pg.mkPen(colour, width=width * self.scale))
+        self.plot_item.plot([x0, x1], [y, y], pen=pg.mkPen(colour, width=width * self.zoom))
 
     def vline(self, x: float, y0: float, y1: float, colour: str = GRID, width: float = 1.0) -> None:
-        self.plot_item.plot([x, x], [y0, y1], pen=pg.mkPen(colour, width=width * self.scale))
+        self.plot_item.plot([x, x], [y0, y1], pen=pg.mkPen(colour, width=width * self.zoom))
 
     def markers(self, points: list[tuple[float, float, object, str]], size: float = 16) -> pg.ScatterPlotItem:
         """Markers coloured by their rating (palette) with the rating's shape; outlined in ink."""
@@ -153,7 +166,7 @@ class Chart(pg.PlotWidget):
         for x, y, value, symbol in points:
             fill = colours_for(value)[0] if value is not None else "#ffffff"
             spots.append({"pos": (x, y), "symbol": symbol, "brush": pg.mkBrush(fill),
-                          "pen": pg.mkPen(INK, width=1.2 * self.scale), "size": size * self.scale})
+                          "pen": pg.mkPen(INK, width=1.2 * self.zoom), "size": size * self.zoom})
         item = pg.ScatterPlotItem(spots=spots, pxMode=True)
         self.plot_item.addItem(item)
         return item
@@ -164,24 +177,24 @@ class Chart(pg.PlotWidget):
     def set_axis_title(self, side: str, text: str) -> None:
         axis = self.getAxis(side)
         axis.setLabel(escape(text), color=MUTED)
-        axis.label.setFont(chart_font(11 * self.scale, bold=True))
+        axis.label.setFont(chart_font(11 * self.zoom, bold=True))
 
     def legend(self, entries: list[tuple[str, object, str]], y_px: float = 8.0) -> None:
         """A row of (label, value, symbol) samples in the top band, left to right; labels are
         set as plain text in the chart font (pyqtgraph's legend would take them as HTML)."""
-        legend = pg.LegendItem(offset=(6, y_px), colCount=len(entries), horSpacing=int(22 * self.scale))
+        legend = pg.LegendItem(offset=(6, y_px), colCount=len(entries), horSpacing=int(22 * self.zoom))
         legend.setParentItem(self.vb)
         # pyqtgraph pins legends to screen pixels; an export renders the scene scaled, and the
         # legend must scale with everything else
         legend.setFlag(legend.GraphicsItemFlag.ItemIgnoresTransformations, False)
         for label, value, symbol in entries:
             fill = colours_for(value)[0] if value is not None else "#ffffff"
-            sample = pg.ScatterPlotItem(symbol=symbol, brush=pg.mkBrush(fill), size=14 * self.scale,
-                                        pen=pg.mkPen(INK, width=1.2 * self.scale))
+            sample = pg.ScatterPlotItem(symbol=symbol, brush=pg.mkBrush(fill), size=14 * self.zoom,
+                                        pen=pg.mkPen(INK, width=1.2 * self.zoom))
             legend.addItem(sample, "")
             text = legend.items[-1][1]
             text.item.setPlainText(label)
-            text.item.setFont(chart_font(10.5 * self.scale))
+            text.item.setFont(chart_font(10.5 * self.zoom))
             text.item.setDefaultTextColor(QColor(INK))
             text.updateMin()
         legend.updateSize()
@@ -194,16 +207,23 @@ class Chart(pg.PlotWidget):
         self._legend = None
 
     # -- fitting the content, with fixed pixel bands ---------------------------------------
+    def resizeEvent(self, event) -> None:
+        if hasattr(self, "plot_item"):  # pyqtgraph resizes once inside its own __init__
+            self._fit_title()
+        super().resizeEvent(event)
+
     def _fit(self, *_args) -> None:
         height = max(1.0, self.vb.height())
         c = self.content
-        top = min(self.top_px * self.scale, height * 0.6)
+        top = min(self.top_px * self.zoom, height * 0.6)
         span = c.height() / max(0.05, 1 - top / height)
         self.vb.setRange(xRange=(c.left(), c.right()), yRange=(c.top(), c.top() + span), padding=0)
         px_per_unit = max(1.0, self.vb.width()) / max(1e-6, c.width())
         for item, text, units in self.elided:
             metrics = QFontMetricsF(item.textItem.font())
-            item.setPlainText(metrics.elidedText(text, Qt.TextElideMode.ElideRight, units * px_per_unit - 4))
+            room = units * px_per_unit - 4
+            item.setPlainText("\n".join(metrics.elidedText(line, Qt.TextElideMode.ElideRight, room)
+                                        for line in text.split("\n")))
 
     # -- clicks and hovering ----------------------------------------------------------------
     def add_target(self, case_ids: list[str], tooltip: str, **where) -> Target:
@@ -218,7 +238,7 @@ class Chart(pg.PlotWidget):
                 return target
             if target.point is not None:
                 centre = self.vb.mapViewToScene(target.point)
-                if (centre - scene_pos).manhattanLength() <= target.radius * self.scale * 1.4:
+                if (centre - scene_pos).manhattanLength() <= target.radius * self.zoom * 1.4:
                     return target
             if target.rect is not None and target.rect.contains(data):
                 return target

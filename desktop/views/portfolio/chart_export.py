@@ -43,33 +43,35 @@ def row_count(chart: Chart) -> int:
 def natural_height(chart: Chart, rows: int, roomy: bool = True) -> tuple[int, int]:
     """(minimum, maximum) height for a chart of ``rows`` case rows: never so short that
     labels overlap, never so tall that two cases become two giant blocks."""
+    s = chart.zoom
     if not rows:
-        return 300, 16_777_215
-    frame = chart.top_px * chart.scale + 170
-    least = int(frame + rows * ROW_PX * chart.scale)
-    most = int(frame + rows * (56 if roomy else ROW_PX) * chart.scale)
-    return max(300, least), max(300, most)
+        return int(300 * s), 16_777_215
+    frame = chart.top_px + 170
+    least = frame + rows * ROW_PX
+    most = frame + rows * (56 if roomy else ROW_PX)
+    return int(max(300, least) * s), int(max(300, most) * s)
 
 
 def export_size(chart: Chart, base: QSize = EXPORT_SIZE) -> QSize:
-    """Tall enough for every row of a long matrix or bar chart to keep its label readable,
-    and no taller than a comfortable row height for a short one."""
+    """``base`` (in unscaled pixels) times the chart's scale; for a matrix or bar chart tall
+    enough for every row's label, and no taller than a comfortable row height."""
+    s = chart.zoom
     rows = row_count(chart)
     if not rows:
-        return base
+        return QSize(int(base.width() * s), int(base.height() * s))
     least, most = natural_height(chart, rows)
-    return QSize(base.width(), max(least, min(base.height(), most)))
+    return QSize(int(base.width() * s), max(least, min(int(base.height() * s), most)))
 
 
 def offscreen_chart(name: str, cases: list[Case], subtitle: str = "", size: QSize | None = None,
-                    scale: float = 1.0) -> Chart:
+                    scale: float = 1.0, base: QSize = EXPORT_SIZE) -> Chart:
     """A laid-out chart that is never shown on screen (export needs the real layout)."""
     if name not in CHARTS:
         raise ChartExportError(f"unknown figure '{name}' (one of: {', '.join(CHARTS)})")
     chart = CHARTS[name](scale=scale)
     chart.setAttribute(Qt.WidgetAttribute.WA_DontShowOnScreen, True)
     chart.show_cases(cases, subtitle)
-    chart.resize(size or export_size(chart))
+    chart.resize(size or export_size(chart, base))
     chart.show()
     QApplication.processEvents()
     chart._fit()
@@ -80,8 +82,23 @@ def paint(chart: Chart, painter: QPainter, target: QRectF) -> None:
     """Draw the chart's scene into ``target`` as vector graphics (PDF, SVG) or pixels (PNG)."""
     painter.setRenderHint(QPainter.RenderHint.Antialiasing)
     painter.setRenderHint(QPainter.RenderHint.TextAntialiasing)
+    painter.setBrush(Qt.BrushStyle.NoBrush)  # a page's drawing state must not leak into the items
+    painter.setPen(Qt.PenStyle.NoPen)
+    painter.fillRect(target, QColor("white"))  # the view's background is not part of its scene
     source = chart.mapToScene(chart.viewport().rect()).boundingRect()
     chart.scene().render(painter, target, source, Qt.AspectRatioMode.KeepAspectRatio)
+
+
+def chart_image(chart: Chart, pixel_ratio: float = 2.0) -> QImage:
+    """The chart as pixels at ``pixel_ratio`` times its size (for PNG files and PDF pages:
+    pyqtgraph sizes markers and text by the view's pixels, which a raster copy keeps exact)."""
+    size = chart.size()
+    image = QImage(int(size.width() * pixel_ratio), int(size.height() * pixel_ratio), QImage.Format.Format_RGB32)
+    image.fill(QColor("white"))
+    painter = QPainter(image)
+    paint(chart, painter, QRectF(0, 0, image.width(), image.height()))
+    painter.end()
+    return image
 
 
 def _writable(path: Path) -> None:
@@ -93,13 +110,7 @@ def _writable(path: Path) -> None:
 
 def save_png(chart: Chart, path: Path, pixel_ratio: float = 2.0) -> Path:
     _writable(path)
-    size = chart.size()
-    image = QImage(int(size.width() * pixel_ratio), int(size.height() * pixel_ratio), QImage.Format.Format_RGB32)
-    image.fill(QColor("white"))
-    painter = QPainter(image)
-    paint(chart, painter, QRectF(0, 0, image.width(), image.height()))
-    painter.end()
-    if not image.save(str(path), "PNG"):
+    if not chart_image(chart, pixel_ratio).save(str(path), "PNG"):
         raise ChartExportError(f"{path}: cannot be written")
     return path
 
@@ -137,13 +148,16 @@ def save_chart(chart: Chart, path: Path) -> Path:
 
 
 def export_figure(name: str, cases: list[Case], path: Path, subtitle: str = "") -> Path:
+    """PNG at twice the size (laid out at scale 2, so markers, lines and text are all sharp);
+    SVG at scale 1."""
     path = Path(path)
-    if path.suffix.lower() not in (".png", ".svg"):
+    suffix = path.suffix.lower()
+    if suffix not in (".png", ".svg"):
         raise ChartExportError(f"{path}: give a .png or .svg file name")
     _writable(path)
-    chart = offscreen_chart(name, cases, subtitle)
+    chart = offscreen_chart(name, cases, subtitle, scale=2.0 if suffix == ".png" else 1.0)
     try:
-        return save_chart(chart, path)
+        return save_png(chart, path, 1.0) if suffix == ".png" else save_svg(chart, path)
     finally:
         chart.close()
         chart.deleteLater()

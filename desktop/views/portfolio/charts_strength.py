@@ -18,16 +18,18 @@ class StrengthMapChart(Chart):
     and shaped by the likelihood of an edge in 10 years, labelled with the case."""
 
     name = "strength-map"
-    top_px = 46
+    top_px = 92
 
     def draw(self, cases: list[Case]) -> None:
         self.content = QRectF(-0.5, -0.5, 3, 2)
         for x in (0.5, 1.5):
             self.vline(x, -0.5, 1.5)
         self.hline(0.5, -0.5, 2.5)
-        self.set_ticks("bottom", [(i, p.label) for i, p in enumerate(portfolio.PILLARS)])
+        self.set_ticks("bottom", [])
         self.set_ticks("left", [(1, "Maintain"), (0, "Regain / develop")])
-        self.set_axis_title("bottom", "Source of European strength")
+        for i, pillar in enumerate(portfolio.PILLARS):  # headers on top, wrapped: they fit narrow pages
+            self.text(i, 1.5, pillar.label.replace(" & ", " &\n"), size=11, bold=True, anchor=(0.5, 1))
+        self.set_axis_title("bottom", "Source of European strength (pillar)")
         self.marks = portfolio.strength_map(cases)
         self.markers([(m.x, m.y, m.value, LIKELIHOOD_SYMBOL[m.value]) for m in self.marks])
         for m in self.marks:
@@ -59,7 +61,7 @@ class _MatrixChart(Chart):
         self.set_ticks("left", [(n - 1 - r, label) for r, (_, label, _) in enumerate(matrix.rows)])
         self.set_ticks("bottom", [])
         for c, header in enumerate(headers):
-            self.text(c, top, header, size=10.5, bold=True, anchor=(0.5, 1), colour=INK)
+            self.text(c, top, header, size=10.5, bold=True, anchor=(0.5, 1), colour=INK, max_units=0.98)
         return n
 
 
@@ -97,8 +99,8 @@ class FeasibilityChart(_MatrixChart):
 
     def draw(self, cases: list[Case]) -> None:
         matrix = portfolio.feasibility(cases)
-        self.top_px = 70 if matrix.highlight else 44  # room for the "★ chosen" note when needed
-        n = self.layout_matrix(matrix, [lv.label for lv in matrix.columns])
+        self.top_px = 92 if matrix.highlight else 56  # room for the "★ chosen" legend when needed
+        n = self.layout_matrix(matrix, [lv.label.replace(" ", "\n", 1) for lv in matrix.columns])
         self.marks = []
         for r, (case_id, _, title) in enumerate(matrix.rows):
             y = n - 1 - r
@@ -119,5 +121,4 @@ class FeasibilityChart(_MatrixChart):
                 tip = f"{title}\n{level.label}: {rated}" + ("\n★ the level chosen" if chosen else "")
                 self.add_target([case_id], tip, rect=cell)
         if matrix.highlight:
-            self.legend_note = self.text(-0.5, max(n, 1) - 0.5, "★ framed: the level chosen", size=10,
-                                         colour=MUTED, anchor=(0, 3.1))
+            self.legend([("★ framed: the level chosen", None, "s")])

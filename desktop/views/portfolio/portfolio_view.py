@@ -55,7 +55,7 @@ class PortfolioView(QWidget):
     def __init__(self, store: CaseStore, parent: QWidget | None = None, scale: float = 1.0):
         super().__init__(parent)
         self.store = store
-        self.scale = scale
+        self.zoom = scale
         self.selection: tuple[str, ...] = ()
         self.cases: list[Case] = []
         self.charts: dict[str, Chart] = {}
@@ -168,7 +168,7 @@ class PortfolioView(QWidget):
     def chart(self, name: str | None = None) -> Chart:
         name = name or self.figure
         if name not in self.charts:
-            chart = CHARTS[name](scale=self.scale)
+            chart = CHARTS[name](scale=self.zoom)
             chart.case_activated.connect(self.open_case)
             chart.cases_activated.connect(self.offer_cases)
             self.charts[name] = chart
