@@ -153,16 +153,19 @@ def test_escape_and_the_back_button_ask_to_go_back(view, qtbot):
         view.back_to_list.click()
 
 
-def test_four_reference_cases_fit_without_horizontal_scrolling(qtbot):
+@pytest.mark.parametrize("n, width", [(4, 1024), (3, 930), (2, 800)])
+def test_reference_cases_fit_without_horizontal_scrolling(qtbot, n, width):
+    """Every column, the last one's right edge included, is inside the view (the vertical
+    scroll bar taken into account)."""
     v = CompareView()
     qtbot.addWidget(v)
-    v.set_cases(list(reference_cases())[:4])
-    v.resize(1024, 700)
+    v.set_cases(list(reference_cases())[:n])
+    v.resize(width, 640)
     v.show()
     qtbot.waitExposed(v)
-    assert v.title_label.text() == "Comparing 4 cases"
+    assert v.title_label.text() == f"Comparing {n} cases"
     assert v.table.horizontalScrollBar().maximum() == 0
-    assert sum(v.table.columnWidth(c) for c in range(5)) <= v.table.viewport().width()
+    assert sum(v.table.columnWidth(c) for c in range(n + 1)) <= v.table.viewport().width()
 
 
 def test_wrong_number_of_cases_is_refused(qtbot):
