@@ -20,6 +20,8 @@ from typing import Callable, Sequence
 from . import __version__
 from .cli_figure import add_figure_command
 from .cli_sensitivity import add_sensitivity_command
+from .cli_slides import add_slides_command
+from .cli_workshop import add_workshop_commands
 from .models.case import Case, Leverage
 from .models.exchange import CaseFileError, case_to_json, read_case_file, write_case_file
 from .models.library import open_store
@@ -234,7 +236,7 @@ def cmd_scorecard(store: CaseStore, args: argparse.Namespace) -> int:
     if not ids:
         raise StoreError("name at least one case, or use --all")
     options = ScorecardOptions(rationale=args.rationale, leverage_factors=args.factors,
-                               overrides=args.overrides, history=args.history)
+                               overrides=args.overrides, history=args.history, workshop=args.workshop)
     cards = scorecards_for(store, ids, options)
     figures = []
     try:
@@ -332,8 +334,12 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--factors", action="store_true", help="add the leverage factors")
     p.add_argument("--overrides", action="store_true", help="add ratings that differ from the suggestion, with reasons")
     p.add_argument("--history", action="store_true", help="add a summary of the latest changes")
+    p.add_argument("--workshop", action="store_true",
+                   help="add the workshop record: the room's tallies, spread, decisions with reasons, decision log")
     p.add_argument("--figures", action="store_true", help="add the six portfolio figures of these cases (PDF only)")
     add_figure_command(command)
+    add_slides_command(command)
+    add_workshop_commands(command)
     p = command("check", cmd_check, "check the database's integrity (exit 1 if damaged); never writes", store=False)
     p.add_argument("--db", type=Path, metavar="PATH", default=argparse.SUPPRESS, help="the case database")
     p = command("backup", cmd_backup, "make a backup of the database now", store=False)

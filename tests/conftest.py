@@ -8,6 +8,9 @@ from pathlib import Path
 import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+# shared assertion helpers explain their failures as test modules do
+pytest.register_assert_rewrite("case_model_helpers", "cli_helpers", "exchange_helpers", "rules_helpers",
+                               "store_helpers", "wizard_undo_helpers", "wizard_walk_helpers")
 
 from desktop.models.library import open_store, reference_cases  # noqa: E402
 from desktop.models.store import CaseStore  # noqa: E402
@@ -43,6 +46,25 @@ def file_store(db_path):
     s = open_store(db_path, user="tester")
     yield s
     s.close()
+
+
+# -- CLI fixtures (test_cli_*.py; the CLI is imported inside, so other tests never load it) ----
+@pytest.fixture
+def db(tmp_path) -> Path:
+    return tmp_path / "cli.sqlite"
+
+
+@pytest.fixture
+def rdw(db, capsys):
+    """Run ``rdw --db <tmp db> ARGS`` in-process; returns (exit code, stdout, stderr)."""
+    from desktop.cli import main
+
+    def run(*args: str | Path) -> tuple[int, str, str]:
+        code = main(["--db", str(db), *map(str, args)])
+        out, err = capsys.readouterr()
+        return code, out, err
+
+    return run
 
 
 # -- GUI fixtures (Qt is imported inside them, so domain tests never load it) ------------------

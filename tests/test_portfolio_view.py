@@ -241,3 +241,15 @@ def test_export_figure_refuses_a_folder_and_other_suffixes(qapp, tmp_path):
         export_figure("leverage", REFERENCE, folder)
     with pytest.raises(ChartExportError, match="give a .png or .svg"):
         export_figure("leverage", REFERENCE, tmp_path / "x.jpg")
+
+
+def test_a_huge_scope_draws_the_first_cases_and_says_so(qapp):
+    from desktop.views.portfolio.chart_base import MAX_CASES_DRAWN
+
+    many = [c.model_copy(update={"id": f"{c.id}-{i}", "reference": None}) for i in range(15) for c in REFERENCE]
+    chart = offscreen_chart("leverage", many)
+    assert len(chart.marks) == MAX_CASES_DRAWN
+    assert f"first {MAX_CASES_DRAWN} of {len(many)} cases" in chart.note
+    assert chart._title.endswith(f"first {MAX_CASES_DRAWN} shown")
+    inst = offscreen_chart("instruments", many)  # counts: every case counts
+    assert sum(count for _, _, count, _ in inst.marks) == 15 * sum(len(c.instruments) for c in REFERENCE)

@@ -10,7 +10,7 @@ because a case is a draft until its steps are complete; ``None`` always means "n
 from __future__ import annotations
 
 from datetime import datetime
-from typing import ClassVar, Literal
+from typing import Annotated, ClassVar, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, StrictBool, StrictInt, field_validator
 
@@ -36,7 +36,8 @@ from .scales import (
 )
 
 FORMAT = "rdw-case"
-FORMAT_VERSION = 1
+FORMAT_VERSION = 1  # what a case without a workshop section is written as
+WORKSHOP_VERSION = 2  # a case with a workshop section (added in version 2)
 MAX_TEXT = 100_000  # generous, but a bound: a 1 GB "rationale" is a broken file, not an assessment
 
 
@@ -140,9 +141,46 @@ class ProvenanceMap(_Model):
     ambition: Provenance | None = None
 
 
+class Tally(_Model):
+    """What the room thought of one question (workshop mode): participants per value, and the
+    value the group settled on."""
+
+    question: str = Field(min_length=1, max_length=200)
+    counts: dict[str, Annotated[StrictInt, Field(ge=0, le=100_000)]] = Field(default_factory=dict)
+    decision: str | None = None
+    reason: str | None = None
+    decided_at: datetime | None = None
+
+
+class LogEntry(_Model):
+    """One line of the decision log: when, in which session, by whom, what, and why."""
+
+    at: datetime
+    session: str | None = None
+    facilitator: str | None = None
+    question: str = Field(min_length=1, max_length=200)
+    label: str
+    value: str | None = None
+    value_label: str | None = None
+    reason: str | None = None
+    counts: dict[str, Annotated[StrictInt, Field(ge=0, le=100_000)]] = Field(default_factory=dict)
+
+
+class Workshop(_Model):
+    """A facilitated session's record (exchange format version 2)."""
+
+    session: str | None = None
+    facilitator: str | None = None
+    tallies: list[Tally] = Field(default_factory=list)
+    log: list[LogEntry] = Field(default_factory=list)
+
+    def tally(self, question: str) -> Tally | None:
+        return next((t for t in self.tallies if t.question == question), None)
+
+
 class Case(_Model):
     format: Literal["rdw-case"] = FORMAT
-    format_version: Literal[1] = FORMAT_VERSION
+    format_version: Literal[1, 2] = FORMAT_VERSION
     id: str = Field(min_length=1, max_length=200)
     title: str = Field(min_length=1, max_length=500)
     technology_area: str | None = None
@@ -160,6 +198,7 @@ class Case(_Model):
     instruments: list[Instrument] = Field(default_factory=list)
     overrides: list[Override] = Field(default_factory=list)
     provenance: ProvenanceMap | None = None
+    workshop: Workshop | None = None
 
     @field_validator("id", "title")
     @classmethod

@@ -15,7 +15,7 @@ from typing import Any
 
 from pydantic import ValidationError
 
-from .case import FORMAT, FORMAT_VERSION, Case
+from .case import FORMAT, FORMAT_VERSION, WORKSHOP_VERSION, Case
 
 MAX_FILE_BYTES = 20 * 1024 * 1024
 
@@ -51,14 +51,17 @@ def case_from_data(data: Any, source: str = "case") -> Case:
         raise CaseFileError(source, f"not an rdw-case file (format must be \"{FORMAT}\")", "format")
     version = data.get("format_version")
     if isinstance(version, bool):
-        raise CaseFileError(source, "must be the number 1, not true/false", "format_version")
-    if isinstance(version, int) and not isinstance(version, bool) and version > FORMAT_VERSION:
+        raise CaseFileError(source, "must be the number 1 or 2, not true/false", "format_version")
+    if isinstance(version, int) and not isinstance(version, bool) and version > WORKSHOP_VERSION:
         raise CaseFileError(
             source,
-            f"format_version {version} is newer than this app reads ({FORMAT_VERSION}); "
+            f"format_version {version} is newer than this app reads ({WORKSHOP_VERSION}); "
             "update Reverse Dependency Workbench to open it",
             "format_version",
         )
+    if "workshop" in data and version == FORMAT_VERSION:
+        raise CaseFileError(source, f"the workshop section needs format_version {WORKSHOP_VERSION}",
+                            "format_version")
     try:
         return Case.model_validate(data)
     except ValidationError as error:
@@ -99,10 +102,14 @@ def read_case_file(path: str | Path) -> Case:
 def case_to_data(case: Case) -> dict[str, Any]:
     """The exchange-format object: keys that were never set stay absent (a draft stays small)."""
     data = case.model_dump(mode="json", exclude_unset=True)
+    if data.get("workshop") is None:
+        data.pop("workshop", None)
+    # version 2 only where it is needed (a workshop section), so version-1 readers keep working
+    version = WORKSHOP_VERSION if "workshop" in data else FORMAT_VERSION
     data["format"] = FORMAT
-    data["format_version"] = FORMAT_VERSION
+    data["format_version"] = version
     # format and version lead, as in every file the app writes
-    return {"format": FORMAT, "format_version": FORMAT_VERSION, **data}
+    return {"format": FORMAT, "format_version": version, **data}
 
 
 def case_to_json(case: Case) -> str:

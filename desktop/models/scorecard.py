@@ -3,14 +3,17 @@
 Scorecard 1: technology field, the three pillars (stance and likelihood), the six types of
 strength, the degree of leverage on its scale. Scorecard 2: feasibility of the four levels and
 the core recommendations under each ("None" where a level is not feasible or has none).
+Optionally a workshop record: the room's tallies, how split it was, the decisions and the log.
 Keeping this apart from the drawing code lets tests check content without rendering.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from datetime import timezone
 
 from .. import METHOD_CITATION
+from . import workshop as ws
 from .case import Case
 from .scales import Feasibility, Level, LeverageDegree, Likelihood, Pillar, Stance, StrengthType
 
@@ -43,6 +46,30 @@ class ScorecardOptions:
     leverage_factors: bool = False
     overrides: bool = False
     history: bool = False
+    workshop: bool = False  # the workshop record, for cases that have one
+
+
+@dataclass(frozen=True)
+class WorkshopItem:
+    """One question the room answered: how it voted, how split it was, what it decided."""
+
+    label: str  # the question's short label, e.g. "Degree of leverage"
+    counts: tuple[str, ...]  # "3 × High", "5 × Medium" … in the scale's order (empty: no tally taken)
+    spread: str  # e.g. "Broad agreement: 56% chose High (9 votes)" ("" without a tally)
+    decision: str  # the chosen answer's label ("" while undecided)
+    reason: str
+
+    @property
+    def counts_text(self) -> str:
+        return ", ".join(self.counts)
+
+
+@dataclass(frozen=True)
+class WorkshopRecord:
+    session: str
+    facilitator: str
+    items: list[WorkshopItem]
+    log: list[str]  # one line per decision: time, session / facilitator, question, answer, room, reason
 
 
 @dataclass
@@ -60,6 +87,7 @@ class Scorecard:
     leverage: LeverageDegree | None
     levels: list[LevelColumn]
     extra_sections: list[tuple[str, list[str]]] = field(default_factory=list)
+    workshop: WorkshopRecord | None = None
 
 
 def _factors(case: Case) -> list[str]:
@@ -80,6 +108,55 @@ def _factors(case: Case) -> list[str]:
         f"Spillover damage: {label(lev.spillover_damage)}",
         f"Dual-use relevance: {label(lev.dual_use_relevance)}",
     ]
+
+
+def _counts(question: ws.Question | None, counts: dict[str, int]) -> tuple[str, ...]:
+    """"3 × High", … in the question's order; a token it no longer offers is shown as stored."""
+    options = [(o.token, o.label) for o in question.options] if question else []
+    known = {token for token, _label in options}
+    ordered = options + [(token, token) for token in counts if token not in known]
+    return tuple(f"{counts[token]} × {label}" for token, label in ordered if counts.get(token, 0) > 0)
+
+
+def workshop_record(case: Case) -> WorkshopRecord | None:
+    """The case's workshop section as an appendix: every question with a tally or a decision,
+    in the wizard's order, then the decision log. ``None`` for a case without one."""
+    w = case.workshop
+    if w is None:
+        return None
+    questions = {q.key: q for q in ws.questions(case)}
+    order = list(questions)
+    tallies = sorted(w.tallies, key=lambda t: order.index(t.question) if t.question in questions else len(order))
+    last_label = {entry.question: entry.value_label for entry in w.log if entry.value_label}
+    items = []
+    for tally in tallies:
+        counts = {k: v for k, v in tally.counts.items() if v > 0}
+        if not counts and tally.decision is None:
+            continue
+        q = questions.get(tally.question)
+        option = q.option(tally.decision) if q else None
+        decision = "" if tally.decision is None else (
+            option.label if option else last_label.get(tally.question, tally.decision))
+        items.append(WorkshopItem(
+            label=q.short if q else tally.question,
+            counts=_counts(q, counts),
+            spread=ws.spread(q, counts).words(q) if q and counts else "",
+            decision=decision,
+            reason=tally.reason or "",
+        ))
+    log = []
+    for entry in w.log:
+        when = entry.at.astimezone(timezone.utc).strftime("%Y-%m-%d %H:%M UTC")
+        who = " / ".join(x for x in (entry.session, entry.facilitator) if x) or "—"
+        line = f"{when} · {who} · {entry.label}: {entry.value_label or entry.value or '—'}"
+        if entry.question.startswith("instruments."):  # a vote per candidate: the adopted one's
+            votes = entry.counts.get(entry.value or "", 0)
+            line += f" ({votes} vote{'' if votes == 1 else 's'} for it)" if entry.counts else " (no tally)"
+        else:
+            room = ", ".join(_counts(questions.get(entry.question), entry.counts))
+            line += f" (room: {room})" if room else " (no tally)"
+        log.append(line + (f". Reason: {entry.reason}" if entry.reason else ""))
+    return WorkshopRecord(w.session or "", w.facilitator or "", items, log)
 
 
 def build_scorecard(case: Case, *, date: str, version: str, options: ScorecardOptions = ScorecardOptions(),
@@ -128,4 +205,5 @@ def build_scorecard(case: Case, *, date: str, version: str, options: ScorecardOp
         leverage=case.leverage.degree,
         levels=levels,
         extra_sections=extra,
+        workshop=workshop_record(case) if options.workshop else None,
     )

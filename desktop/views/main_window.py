@@ -22,6 +22,7 @@ from .case_browser import CaseBrowser
 from .case_filter_proxy import Kind
 from .case_table_model import SummaryRole
 from .dialogs import NewCaseDialog, NewCaseInput, ask_text, plain_message, show_about
+from .window_backup import BackupRestore
 from .window_pages import AnalysisPages
 
 if TYPE_CHECKING:
@@ -32,7 +33,7 @@ def icon(name: str) -> QIcon:
     return QIcon(str(resource_path("icons", f"{name}.svg")))
 
 
-class MainWindow(AnalysisPages, QMainWindow):
+class MainWindow(AnalysisPages, BackupRestore, QMainWindow):
     def __init__(self, store: CaseStore, settings: QSettings | None = None, parent=None):
         super().__init__(parent)
         self.store = store
@@ -124,6 +125,8 @@ class MainWindow(AnalysisPages, QMainWindow):
         view_menu.addActions(list(self.kind_actions.values()))
         analyse_menu = bar.addMenu("&Analyse")
         analyse_menu.addActions([self.act_portfolio, self.act_compare, self.act_sensitivity])
+        analyse_menu.addSeparator()
+        analyse_menu.addAction(self.act_workshop)
         help_menu = bar.addMenu("&Help")
         help_menu.addAction(self.act_about)
 
@@ -337,45 +340,6 @@ class MainWindow(AnalysisPages, QMainWindow):
         from .scorecard_dialog import ScorecardDialog
 
         ScorecardDialog(self.store, ids, self).exec()
-
-    def restore_from_backup(self) -> bool:
-        """Pick a backup, confirm, then swap the database under the window (the current file
-        is kept aside, so even a restore can be undone by hand)."""
-        from ..models.backup import list_backups, restore_backup
-        from ..models.library import open_store
-
-        if self.store.path is None or self.store.read_only:
-            return False
-        backups = list_backups(self.store.path)
-        if not backups:
-            self.show_error("Restore from backup", "There are no backups of this database yet.")
-            return False
-        chosen = self.ask_backup(backups)
-        if chosen is None:
-            return False
-        self.close_editor()
-        path = self.store.path
-        self.store.close()
-        try:
-            aside = restore_backup(chosen.path, path)
-        except (ValueError, OSError) as error:
-            self.show_error("Restore from backup", f"Nothing was changed: {error}")
-            aside = None
-        self.store = open_store(path)
-        self.reload()
-        if aside:
-            self.statusBar().showMessage(f"Restored the backup of {chosen.label}; the previous file is kept as {aside.name}", 10000)
-        return aside is not None
-
-    def ask_backup(self, backups):
-        """Which backup to restore (patched in tests)."""
-        from PySide6.QtWidgets import QInputDialog
-
-        labels = [b.label for b in backups]
-        label, ok = QInputDialog.getItem(self, "Restore from backup",
-                                         "Replace the database with this backup (newest first).\n"
-                                         "The current file is kept beside it.", labels, 0, False)
-        return backups[labels.index(label)] if ok else None
 
     def focus_search(self) -> None:
         self.browser.search.setFocus(Qt.FocusReason.ShortcutFocusReason)

@@ -126,8 +126,9 @@ class Canvas:
 
     def _page_furniture(self) -> None:
         small = font(7.5)
-        if self.heading:
-            self.text(MARGIN, MARGIN - 26, self.width * 0.7, self.heading, small, MUTED, move=False)
+        if self.heading:  # one line, cut with "…": a long title must not run over the rule
+            heading = _metrics(small).elidedText(self.heading, Qt.TextElideMode.ElideRight, self.width * 0.7 - 4)
+            self.text(MARGIN, MARGIN - 26, self.width * 0.7, heading, small, MUTED, move=False)
             self.text(MARGIN + self.width * 0.7, MARGIN - 26, self.width * 0.3, "Reverse Dependency Workbench", small, MUTED,
                       align=Qt.AlignmentFlag.AlignRight, move=False)
             self.line(MARGIN, MARGIN - 12, MARGIN + self.width, MARGIN - 12, RULE)

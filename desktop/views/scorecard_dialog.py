@@ -50,6 +50,9 @@ class ScorecardDialog(QDialog):
         self.factors = QCheckBox("&Leverage factors")
         self.overrides = QCheckBox("&Overrides with reasons")
         self.history = QCheckBox("&History summary")
+        self.workshop = QCheckBox("&Workshop tallies and decisions")
+        self.workshop.setToolTip("For cases assessed in a workshop: the room's counts per question, how split it "
+                                 "was, the decisions with reasons, and the decision log")
         self.figures = QCheckBox("Portfolio &figures of these cases")
         self.figures.setToolTip("The six cross-case figures (strength map, types, feasibility, leverage, "
                                 "substitutability × spillover, instruments) after the scorecards, in the PDF")
@@ -61,7 +64,7 @@ class ScorecardDialog(QDialog):
         form.addRow("Page size:", self.page_size)
         options = QVBoxLayout()
         options.addWidget(QLabel("Also include:"))
-        for box in (self.rationale, self.factors, self.overrides, self.history, self.figures):
+        for box in (self.rationale, self.factors, self.overrides, self.history, self.workshop, self.figures):
             options.addWidget(box)
             box.toggled.connect(self.refresh_preview)
         self.page_size.currentIndexChanged.connect(self.refresh_preview)
@@ -107,7 +110,8 @@ class ScorecardDialog(QDialog):
 
     def options(self) -> ScorecardOptions:
         return ScorecardOptions(self.rationale.isChecked(), self.factors.isChecked(),
-                                self.overrides.isChecked(), self.history.isChecked())
+                                self.overrides.isChecked(), self.history.isChecked(),
+                                workshop=self.workshop.isChecked())
 
     def build_figures(self) -> list:
         if not self.figures.isChecked():

@@ -29,6 +29,7 @@ from .scorecard_canvas import (  # noqa: F401  (FAMILIES, release, ensure_fonts:
     font,
     release,
 )
+from .scorecard_workshop import draw_workshop
 
 
 def _section_title(c: Canvas, text: str) -> None:
@@ -176,6 +177,8 @@ def _extras(c: Canvas, card: Scorecard) -> None:
             c.ensure(30)
             c.flow(MARGIN + 12, c.width - 12, line, font(9))
             c.y += 4
+    if card.workshop is not None:  # the workshop record comes last: it is an appendix
+        draw_workshop(c, card.workshop, _section_title)
 
 
 CONTENTS_PER_PAGE = 20

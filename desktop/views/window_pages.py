@@ -28,6 +28,10 @@ class AnalysisPages:
                                           "portfolio")
         self.act_compare = self._action("&Compare", self.show_compare, "Ctrl+Shift+C",
                                         "Compare 2 to 4 selected cases side by side, step by step", "compare")
+        self.act_workshop = self._action("Start &Workshop", self.start_workshop, "F5",
+                                         "Run the assessment of the selected or open case with a room, on a projector",
+                                         "workshop")
+        self.workshop = None
         self.act_sensitivity = self._action("What Would &Flip It…", self.show_sensitivity, "Ctrl+Shift+F",
                                             "Which single change would change the suggested leverage or a "
                                             "level's feasibility", "sensitivity")
@@ -36,6 +40,7 @@ class AnalysisPages:
         self.act_portfolio.setEnabled(self.page is not self.portfolio or self.portfolio is None)
         self.act_compare.setEnabled(browsing and self.MIN_COMPARE <= len(ids) <= self.MAX_COMPARE)
         self.act_sensitivity.setEnabled(len(ids) == 1 or self.editor is not None)
+        self.act_workshop.setEnabled((len(ids) == 1 or self.editor is not None) and not self.store.read_only)
 
     # -- showing and leaving pages ----------------------------------------------------------
     def _show_page(self, page: QWidget) -> None:
@@ -126,3 +131,36 @@ class AnalysisPages:
         self.sensitivity_dialog = dialog  # non-modal: the officer keeps editing beside it
         dialog.show()
         return dialog
+
+    def start_workshop(self):
+        """F5: workshop mode for the open or selected case (a reference case must be duplicated
+        first: the room's decisions are edits)."""
+        from .workshop.workshop_mode import WorkshopMode
+
+        if self.editor is not None:
+            self.editor.flush()
+            case_id = self.editor.controller.case_id
+        else:
+            ids = self.browser.selected_ids()
+            if len(ids) != 1:
+                return None
+            case_id = ids[0]
+        if self.store.summary(case_id).is_reference:
+            self.show_error("Workshop", "Reference cases are read-only. Duplicate it (Ctrl+D) and run the "
+                                        "workshop on the copy.")
+            return None
+        reopen = self.editor is not None
+        self.close_editor()
+        self.workshop = WorkshopMode(self.store, case_id, home_screen=self.screen(), parent=self)
+        self.workshop.finished.connect(lambda: self._workshop_finished(case_id, reopen))
+        return self.workshop
+
+    def _workshop_finished(self, case_id: str, reopen: bool) -> None:
+        self.workshop = None
+        if self.store.exists(case_id):
+            self.browser.update_row(self.store.summary(case_id))
+            self.browser.select(case_id)
+            self._on_selection(case_id)
+            if reopen:
+                self.open_case(case_id)
+        self.activateWindow()

@@ -22,6 +22,7 @@ from ..scorecard_canvas import FAMILIES, ensure_fonts
 INK, MUTED, GRID = "#1f2328", "#4a4f57", "#c9d1dc"
 BAND = "#f3f5f8"
 # likelihood of an edge in 10 years: colour *and* shape, so it reads in black and white too
+MAX_CASES_DRAWN = 150  # beyond this a per-case chart is unreadable and slow: say so, draw the first
 LIKELIHOOD_SYMBOL = {Likelihood.HIGH: "o", Likelihood.MEDIUM: "s", Likelihood.LOW: "t", None: "x"}
 
 
@@ -55,6 +56,7 @@ class Chart(pg.PlotWidget):
     cases_activated = Signal(list)  # several cases behind one target: the view offers a menu
 
     name = ""  # key in portfolio.FIGURES
+    per_case = True  # draws something per case (so is capped at MAX_CASES_DRAWN)
     top_px = 0.0  # room above the content for headers / legend, in pixels
     left_axis = True
     bottom_axis = True
@@ -96,8 +98,17 @@ class Chart(pg.PlotWidget):
         self.elided.clear()
         self.marks = []
         self.note = ""
-        self.draw(cases)
+        shown = cases
+        if self.per_case and len(cases) > MAX_CASES_DRAWN:
+            shown = cases[:MAX_CASES_DRAWN]
+        self.draw(shown)
+        if len(shown) < len(cases):
+            cut = (f"Showing the first {len(shown)} of {len(cases)} cases (one chart cannot show more "
+                   "readably): narrow it with Show, the area, or a selection.")
+            self.note = f"{cut}\n{self.note}" if self.note else cut
         self._title = self.title_text(len(cases), subtitle)
+        if len(shown) < len(cases):
+            self._title += f" · first {len(shown)} shown"
         self._set_title(self._title)
         if not self.marks:
             self.empty_message(cases)

@@ -89,6 +89,7 @@ class InstrumentsChart(Chart):
     promote or partner, with counts and shares written at every bar (not colour alone)."""
 
     name = "instruments"
+    per_case = False  # counts over all the cases
     GROUP = 4.2  # rows per level: three bars and a gap
 
     def draw(self, cases: list[Case]) -> None:

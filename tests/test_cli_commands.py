@@ -1,60 +1,21 @@
-"""The ``rdw`` command line: output formats, all-or-nothing import, and one-line user errors."""
+"""The ``rdw`` command line, commands that succeed: version, launching the GUI, list, show,
+import, export-case, schema and suggest, their output formats, and where the database lives."""
 
 from __future__ import annotations
 
 import json
-import os
-import sqlite3
-import subprocess
 import sys
 import types
 from pathlib import Path
 
 import pytest
+from cli_helpers import REFERENCE_DIR, listed, write_case
 
 from desktop import __version__
 from desktop.cli import main
 
-REFERENCE_DIR = Path(__file__).resolve().parent.parent / "data" / "reference"
 REFERENCE_FILES = sorted(REFERENCE_DIR.glob("*.json"))
 REFERENCE_IDS = sorted(json.loads(f.read_text(encoding="utf-8"))["id"] for f in REFERENCE_FILES)
-PROJECT_ROOT = REFERENCE_DIR.parent.parent
-
-
-@pytest.fixture
-def db(tmp_path) -> Path:
-    return tmp_path / "cli.sqlite"
-
-
-@pytest.fixture
-def rdw(db, capsys):
-    """Run ``rdw --db <tmp db> ARGS`` in-process; returns (exit code, stdout, stderr)."""
-
-    def run(*args: str | Path) -> tuple[int, str, str]:
-        code = main(["--db", str(db), *map(str, args)])
-        out, err = capsys.readouterr()
-        return code, out, err
-
-    return run
-
-
-def write_case(path: Path, **fields) -> Path:
-    data = {"format": "rdw-case", "format_version": 1, **fields}
-    path.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
-    return path
-
-
-def listed(rdw) -> list[dict]:
-    code, out, err = rdw("list", "--json")
-    assert (code, err) == (0, "")
-    return json.loads(out)
-
-
-def run_subprocess(*args: str, env_extra: dict | None = None, **kwargs) -> subprocess.CompletedProcess:
-    env = {**os.environ, **(env_extra or {})}
-    return subprocess.run(
-        [sys.executable, "-m", "desktop", *args], cwd=PROJECT_ROOT, env=env, capture_output=True, **kwargs
-    )
 
 
 def test_reference_fixture_has_twelve_cases():
@@ -194,50 +155,6 @@ def test_export_reference_case_matches_shipped_file(rdw, tmp_path):
     assert out_file.read_bytes() == (REFERENCE_DIR / "dpc2024-lithography.json").read_bytes()
 
 
-BAD_FILES = {
-    "unknown-key": ({"id": "bad", "title": "Bad", "colour": "red"}, "colour"),
-    "bad-token": ({"id": "bad", "title": "Bad", "leverage": {"degree": "huge"}}, "leverage.degree"),
-    "version-2": ({"id": "bad", "title": "Bad", "format_version": 2}, "format_version"),
-    "missing-title": ({"id": "bad"}, "title"),
-    "not-json": (b'{"format": "rdw-case", ', None),
-    "invalid-utf8": (b'{"format": "rdw-case", "format_version": 1, "id": "x", "title": "\xff\xfe"}', None),
-}
-
-
-@pytest.mark.parametrize("kind", BAD_FILES)
-def test_one_invalid_file_imports_nothing(rdw, tmp_path, kind):
-    """A bad file among good ones: exit 1, one stderr line naming file and field, nothing stored."""
-    content, field = BAD_FILES[kind]
-    bad = tmp_path / f"{kind}.json"
-    if isinstance(content, bytes):
-        bad.write_bytes(content)
-    else:
-        write_case(bad, **content)
-    good1 = write_case(tmp_path / "good1.json", id="good1", title="Good 1")
-    good2 = write_case(tmp_path / "good2.json", id="good2", title="Good 2")
-    before = listed(rdw)
-    code, out, err = rdw("import", good1, bad, good2)
-    assert code == 1
-    assert out == ""
-    assert err.endswith("\n") and err.count("\n") == 1
-    assert err.startswith("rdw: error: ")
-    assert str(bad) in err
-    if field:
-        assert f"'{field}'" in err
-    assert "Traceback" not in err
-    assert listed(rdw) == before
-
-
-def test_missing_file_is_a_user_error(rdw, tmp_path):
-    """A file that does not exist is reported on one line, nothing imported."""
-    before = listed(rdw)
-    good = write_case(tmp_path / "good.json", id="good", title="Good")
-    code, out, err = rdw("import", good, tmp_path / "nope.json")
-    assert (code, out) == (1, "")
-    assert err.count("\n") == 1 and "nope.json" in err
-    assert listed(rdw) == before
-
-
 def test_imported_reference_file_becomes_an_editable_copy(rdw):
     """Importing a shipped reference file gives a copy id and drops its reference status."""
     path = REFERENCE_DIR / "dpc2024-lithography.json"
@@ -250,29 +167,6 @@ def test_imported_reference_file_becomes_an_editable_copy(rdw):
     assert shown.get("reference") is None
 
 
-@pytest.mark.parametrize("command", [("show",), ("show", "--json"), ("export-case", "--out", "x.json")])
-def test_unknown_case_is_one_line_error(rdw, tmp_path, command):
-    """An unknown id is a user error: exit 1, one line, nothing written."""
-    args = [command[0], "no-such-case", *command[1:]]
-    if command[0] == "export-case":
-        args[-1] = str(tmp_path / "x.json")
-    code, out, err = rdw(*args)
-    assert (code, out) == (1, "")
-    assert err == "rdw: error: no case with id 'no-such-case'\n"
-    assert not (tmp_path / "x.json").exists()
-
-
-@pytest.mark.parametrize("where", ["missing-dir", "directory"])
-def test_export_to_unwritable_path(rdw, tmp_path, where):
-    """Exporting into a missing folder or onto a folder fails on one line, without a traceback."""
-    target = tmp_path / "no" / "such" / "dir" / "x.json" if where == "missing-dir" else tmp_path
-    code, out, err = rdw("export-case", "dpc2024-lithography", "--out", target)
-    assert (code, out) == (1, "")
-    assert err.startswith("rdw: error: ") and err.count("\n") == 1
-    assert "Traceback" not in err
-    assert str(target) in err
-
-
 def test_schema_is_json_schema_of_case(rdw):
     """schema prints the Case JSON Schema."""
     code, out, err = rdw("schema")
@@ -280,97 +174,6 @@ def test_schema_is_json_schema_of_case(rdw):
     schema = json.loads(out)
     assert "leverage" in schema["properties"]
     assert set(schema["required"]) >= {"id", "title"}
-
-
-def test_newer_schema_database_is_refused_untouched(rdw, db):
-    """A database from a newer app version: exit 1, a clear line, and the file left as it was."""
-    conn = sqlite3.connect(db)
-    conn.execute("PRAGMA user_version = 999")
-    conn.close()
-    before = db.read_bytes()
-    code, out, err = rdw("list")
-    assert (code, out) == (1, "")
-    assert err.count("\n") == 1
-    assert "newer version" in err and "999" in err
-    conn = sqlite3.connect(db)
-    assert conn.execute("PRAGMA user_version").fetchone()[0] == 999
-    conn.close()
-    assert db.read_bytes() == before
-
-
-@pytest.mark.parametrize("kind", ["garbage", "directory"])
-def test_unusable_database_path(rdw, db, kind):
-    """A --db that is not a database file is a one-line user error, not a traceback."""
-    if kind == "garbage":
-        db.write_bytes(b"this is not a database" * 100)
-    else:
-        db.mkdir()
-    code, out, err = rdw("list")
-    assert (code, out) == (1, "")
-    assert err.startswith("rdw: error: ") and err.count("\n") == 1
-
-
-def test_default_db_lives_in_user_data_dir(capsys, isolated_user_data):
-    """Without --db, the database is created in the (test-isolated) user data folder."""
-    assert main(["list", "--json"]) == 0
-    assert len(json.loads(capsys.readouterr().out)) == 12
-    assert (isolated_user_data / "workbench.sqlite").exists()
-
-
-def test_cli_does_not_import_qt():
-    """Importing the CLI loads neither Qt nor the views, so commands start fast and headless."""
-    code = (
-        "import sys, desktop.cli; "
-        "bad = [m for m in sys.modules if m.startswith(('PySide6', 'desktop.views', 'pyqtgraph'))]; "
-        "print(bad); sys.exit(1 if bad else 0)"
-    )
-    result = subprocess.run([sys.executable, "-c", code], cwd=PROJECT_ROOT, capture_output=True, text=True)
-    assert result.returncode == 0, result.stdout + result.stderr
-
-
-def test_subprocess_show_json_and_errors(tmp_path):
-    """As a real process: show --json gives the file's bytes; an unknown id exits 1 on one line."""
-    db = str(tmp_path / "p.sqlite")
-    path = REFERENCE_DIR / "dpc2024-genomic-data.json"
-    result = run_subprocess("--db", db, "show", "dpc2024-genomic-data", "--json")
-    assert result.returncode == 0, result.stderr
-    assert result.stdout == path.read_bytes()
-    assert result.stderr == b""
-    result = run_subprocess("--db", db, "show", "nope")
-    assert result.returncode == 1
-    assert result.stdout == b""
-    assert result.stderr == b"rdw: error: no case with id 'nope'\n"
-
-
-def test_subprocess_non_ascii_on_ascii_stdout(tmp_path):
-    """Even when the locale's encoding is ASCII, Chinese titles print as UTF-8 instead of crashing."""
-    db = str(tmp_path / "p.sqlite")
-    title = "光刻机 <b>x</b> & <script>"
-    case_file = write_case(tmp_path / "zh.json", id="zh", title=title)
-    ascii_env = {"PYTHONIOENCODING": "ascii"}
-    assert run_subprocess("--db", db, "import", str(case_file), env_extra=ascii_env).returncode == 0
-    for args in (["list"], ["show", "zh"], ["show", "zh", "--json"]):
-        result = run_subprocess("--db", db, *args, env_extra=ascii_env)
-        assert result.returncode == 0, result.stderr
-        assert title in result.stdout.decode("utf-8")
-        assert result.stderr == b""
-
-
-def test_subprocess_broken_pipe_is_quiet(tmp_path):
-    """A reader that goes away (like `rdw list | head -1`) causes no traceback or error output."""
-    db = str(tmp_path / "p.sqlite")
-    assert run_subprocess("--db", db, "list").returncode == 0  # create the database first
-    proc = subprocess.Popen(
-        [sys.executable, "-m", "desktop", "--db", db, "list"],
-        cwd=PROJECT_ROOT,
-        stdout=subprocess.PIPE,
-        stderr=subprocess.PIPE,
-    )
-    proc.stdout.close()  # nobody will read
-    stderr = proc.stderr.read()
-    proc.stderr.close()
-    assert proc.wait(timeout=60) in (0, 1)
-    assert stderr == b""
 
 
 def test_suggest_json_has_the_documented_shape(rdw):
@@ -399,6 +202,13 @@ def test_suggest_draft_says_what_to_rate(rdw, tmp_path):
     result = json.loads(out)
     assert code == 0 and result["leverage"]["value"] is None
     assert "Rate" in result["leverage"]["reasons"][0]
+
+
+def test_default_db_lives_in_user_data_dir(capsys, isolated_user_data):
+    """Without --db, the database is created in the (test-isolated) user data folder."""
+    assert main(["list", "--json"]) == 0
+    assert len(json.loads(capsys.readouterr().out)) == 12
+    assert (isolated_user_data / "workbench.sqlite").exists()
 
 
 def test_db_option_after_the_command(db, capsys):

@@ -1,0 +1,1 @@
+"""Workshop mode: the audience screen, the facilitator's controls, and the session driving them."""

@@ -1,0 +1,177 @@
+"""One workshop on one case: which question is up, which answer the facilitator has picked, the
+room's counts, per-question timers, and recording decisions through the store. Both screens
+listen to ``changed``; every keyboard command of the mode is a method here.
+"""
+
+from __future__ import annotations
+
+import time
+
+from PySide6.QtCore import QObject, QTimer, Signal
+
+from ...models import workshop as ws
+from ...models.case import Case
+from ...models.store import CaseStore, StoreError
+
+
+class StepTimer:
+    """Elapsed time per question, started and paused by the facilitator (monotonic clock)."""
+
+    def __init__(self, clock=time.monotonic):
+        self.clock = clock
+        self.elapsed: dict[str, float] = {}
+        self.running_since: float | None = None
+        self.key: str | None = None
+
+    def switch(self, key: str) -> None:
+        """Moving to another question pauses this one's clock; each keeps its own time."""
+        running = self.running
+        self.pause()
+        self.key = key
+        if running:
+            self.start()
+
+    @property
+    def running(self) -> bool:
+        return self.running_since is not None
+
+    def start(self) -> None:
+        if self.running_since is None:
+            self.running_since = self.clock()
+
+    def pause(self) -> None:
+        if self.running_since is not None and self.key is not None:
+            self.elapsed[self.key] = self.elapsed.get(self.key, 0.0) + self.clock() - self.running_since
+        self.running_since = None
+
+    def toggle(self) -> None:
+        self.pause() if self.running else self.start()
+
+    def reset(self) -> None:
+        if self.key is not None:
+            self.elapsed[self.key] = 0.0
+        if self.running_since is not None:
+            self.running_since = self.clock()
+
+    def seconds(self) -> float:
+        base = self.elapsed.get(self.key, 0.0) if self.key else 0.0
+        return base + (self.clock() - self.running_since if self.running_since is not None else 0.0)
+
+    def text(self) -> str:
+        total = int(self.seconds())
+        return f"{total // 60:02d}:{total % 60:02d}"
+
+
+class WorkshopSession(QObject):
+    changed = Signal()
+    failed = Signal(str)  # a write the store refused: shown, nothing lost
+    tick = Signal()  # once a second while the timer runs
+
+    def __init__(self, store: CaseStore, case_id: str, parent: QObject | None = None):
+        super().__init__(parent)
+        self.store, self.case_id = store, case_id
+        self.case: Case = store.get(case_id)
+        self.questions = ws.questions(self.case)
+        self.index = 0
+        self.selected: str | None = None
+        self.timer = StepTimer()
+        self._ticker = QTimer(self, interval=1000)
+        self._ticker.timeout.connect(self.tick)
+        self._go(0)
+
+    # -- where we are ---------------------------------------------------------------------
+    @property
+    def question(self) -> ws.Question:
+        return self.questions[self.index]
+
+    def next_question(self) -> ws.Question | None:
+        return self.questions[self.index + 1] if self.index + 1 < len(self.questions) else None
+
+    def counts(self, question: ws.Question | None = None) -> dict[str, int]:
+        q = question or self.question
+        tally = self.case.workshop.tally(q.key) if self.case.workshop else None
+        return dict(tally.counts) if tally else {}
+
+    def decision(self, question: ws.Question | None = None) -> str | None:
+        q = question or self.question
+        tally = self.case.workshop.tally(q.key) if self.case.workshop else None
+        return tally.decision if tally else None
+
+    def current(self) -> str | None:
+        return ws.current_value(self.case, self.question)
+
+    def spread(self) -> ws.Spread:
+        return ws.spread(self.question, self.counts())
+
+    def _go(self, index: int) -> None:
+        self.index = max(0, min(index, len(self.questions) - 1))
+        self.selected = self.decision() or self.current()
+        self.timer.switch(self.question.key)
+        self.changed.emit()
+
+    def go_next(self) -> None:
+        self._go(self.index + 1)
+
+    def go_previous(self) -> None:
+        self._go(self.index - 1)
+
+    def go_to(self, index: int) -> None:
+        self._go(index)
+
+    # -- what the facilitator does --------------------------------------------------------
+    def select(self, number: int) -> None:
+        """Number key ``number`` (1-based) picks that answer."""
+        if 1 <= number <= len(self.question.options):
+            self.selected = self.question.options[number - 1].token
+            self.changed.emit()
+
+    def bump(self, delta: int) -> None:
+        """Up/Down: one more (or fewer) participant for the picked answer."""
+        if self.selected is None:
+            return
+        counts = self.counts()
+        self.set_count(self.selected, max(0, counts.get(self.selected, 0) + delta))
+
+    def set_count(self, token: str, count: int) -> None:
+        counts = self.counts()
+        if counts.get(token, 0) == count:
+            return
+        counts[token] = max(0, int(count))
+        self._write(ws.tally_changes(self.case, self.question, counts))
+
+    def decide(self, reason: str | None = None) -> bool:
+        """Record the picked answer as the group's decision (Enter)."""
+        if self.selected is None:
+            self.failed.emit("Pick an answer first (its number key), then record the decision.")
+            return False
+        return self._write(ws.decision_changes(self.case, self.question, self.selected, reason))
+
+    def set_session(self, session: str | None, facilitator: str | None) -> None:
+        w = self.case.workshop
+        if w is not None and (w.session or "") == (session or "").strip() and \
+                (w.facilitator or "") == (facilitator or "").strip():
+            return
+        self._write(ws.session_changes(self.case, session, facilitator))
+
+    def toggle_timer(self) -> None:
+        self.timer.toggle()
+        self._ticker.start() if self.timer.running else self._ticker.stop()
+        self.tick.emit()
+
+    def reset_timer(self) -> None:
+        self.timer.reset()
+        self.tick.emit()
+
+    def _write(self, changes: dict) -> bool:
+        try:
+            self.case = self.store.set_fields(self.case_id, changes)
+        except (StoreError, OSError) as error:
+            self.failed.emit(str(error))
+            return False
+        # suggestions (and the instrument questions) follow what the room has decided so far
+        key = self.question.key
+        self.questions = ws.questions(self.case)
+        keys = [q.key for q in self.questions]
+        self.index = keys.index(key) if key in keys else min(self.index, len(keys) - 1)
+        self.changed.emit()
+        return True

@@ -1,0 +1,106 @@
+"""Starting and leaving workshop mode, and its keyboard. With two screens the audience screen
+goes full screen on the screen the main window is not on, and the facilitator's controls stay
+on the laptop; with one screen both share it full screen (F2 hides or shows the controls).
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtGui import QGuiApplication, QKeySequence, QScreen, QShortcut
+from PySide6.QtWidgets import QMessageBox, QVBoxLayout, QWidget
+
+from ...models.store import CaseStore
+from ..dialogs import plain_message
+from .audience_view import AudienceView, Screen
+from .facilitator_panel import FacilitatorPanel
+from .session import WorkshopSession
+
+
+class WorkshopMode(QObject):
+    finished = Signal()
+
+    def __init__(self, store: CaseStore, case_id: str, home_screen: QScreen | None = None,
+                 screens: list[QScreen] | None = None, parent: QObject | None = None):
+        super().__init__(parent)
+        self.session = WorkshopSession(store, case_id, self)
+        self.audience = AudienceView()
+        self.panel = FacilitatorPanel(self.session)
+        screens = screens if screens is not None else QGuiApplication.screens()
+        home = home_screen or QGuiApplication.primaryScreen()
+        others = [s for s in screens if s is not home]
+        self.two_screens = bool(others)
+        if self.two_screens:
+            self.audience_window = self.audience
+            self.audience.setWindowTitle(f"{self.session.case.title} — audience")
+            self.facilitator_window = self.panel
+            self.panel.setWindowTitle(f"{self.session.case.title} — facilitator")
+            self._place(self.audience, others[0], full=True)
+            self._place(self.panel, home, full=False)
+            windows = [self.audience, self.panel]
+        else:
+            shell = QWidget()
+            shell.setWindowTitle(f"{self.session.case.title} — workshop")
+            layout = QVBoxLayout(shell)
+            layout.setContentsMargins(0, 0, 0, 0)
+            layout.addWidget(self.audience, 3)
+            layout.addWidget(self.panel, 2)
+            self.audience_window = self.facilitator_window = shell
+            self.panel.hide()  # one screen is the room's: F2 shows the controls when needed
+            self._place(shell, home, full=True)
+            windows = [shell]
+        self.windows = windows
+        for window in windows:
+            self._keys(window)
+        self.session.changed.connect(self._show)
+        self.session.tick.connect(self._show)
+        self.session.failed.connect(lambda message: self.show_failure(message))
+        self.panel.leave_requested.connect(self.leave)
+        self._show()
+
+    @staticmethod
+    def _place(window: QWidget, screen: QScreen, full: bool) -> None:
+        window.setScreen(screen)
+        window.setGeometry(screen.availableGeometry())
+        window.showFullScreen() if full else window.showMaximized()
+
+    def _keys(self, window: QWidget) -> None:
+        s = self.session
+        bindings = [
+            (("PgDown", "Right"), s.go_next),
+            (("PgUp", "Left"), s.go_previous),
+            (("Up", "+"), lambda: s.bump(1)),
+            (("Down", "-"), lambda: s.bump(-1)),
+            (("Return", "Enter"), self.panel.record),
+            (("T",), s.toggle_timer),
+            (("R",), s.reset_timer),
+            (("Escape",), self.leave),
+            (("F2",), self.toggle_controls),
+        ]
+        bindings += [((str(n),), lambda n=n: s.select(n)) for n in range(1, 10)]
+        for keys, slot in bindings:
+            for key in keys:
+                shortcut = QShortcut(QKeySequence(key), window)
+                shortcut.setContext(Qt.ShortcutContext.WindowShortcut)
+                shortcut.activated.connect(slot)
+
+    def screen(self) -> Screen:
+        s = self.session
+        return Screen(s.case.title, s.question, s.index + 1, len(s.questions), s.counts(), s.selected,
+                      s.decision(), s.current(), s.timer.text(), s.timer.running)
+
+    def _show(self) -> None:
+        self.audience.show_screen(self.screen())
+
+    def toggle_controls(self) -> None:
+        if not self.two_screens:
+            self.panel.setVisible(not self.panel.isVisible())
+
+    def show_failure(self, message: str) -> None:  # patched in tests
+        plain_message(self.facilitator_window, QMessageBox.Icon.Warning, "Workshop", message).exec()
+
+    def leave(self) -> None:
+        if self.session.timer.running:
+            self.session.toggle_timer()
+        for window in self.windows:
+            window.close()
+        self.finished.emit()

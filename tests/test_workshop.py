@@ -1,0 +1,481 @@
+"""Workshop mode's domain (SPEC.md §6), without Qt: the questions a room answers, in the wizard's
+order; the value a case holds for each; how split the room is (Leik's ordinal dispersion, the
+index of qualitative variation); and recording tallies and decisions on a real file store, with
+overrides, the decision log, history and the exchange format (version 2)."""
+
+from __future__ import annotations
+
+import json
+import random
+from datetime import datetime, timedelta, timezone
+
+import pytest
+
+from desktop.models.case import Case, Instrument
+from desktop.models.exchange import CaseFileError, case_from_bytes, case_from_data, case_to_json
+from desktop.models.library import reference_cases
+from desktop.models.records import ReadOnlyCaseError
+from desktop.models.rules import suggest_all_feasibility, suggest_instruments_for, suggest_leverage, target_levels
+from desktop.models.scales import Feasibility, Level, LeverageDegree, Likelihood, Pillar, Step
+from desktop.models.workshop import (
+    MAX_INSTRUMENT_OPTIONS,
+    Option,
+    Question,
+    Spread,
+    current_value,
+    decision_changes,
+    decision_log_text,
+    questions,
+    session_changes,
+    spread,
+    tally_changes,
+)
+
+LITHO = "dpc2024-lithography"
+NOW = datetime(2024, 6, 3, 14, 30, tzinfo=timezone.utc)
+PILLAR_KEYS = [f"strength.pillars.{p.value}.likelihood" for p in Pillar]
+FACTOR_KEYS = [f"leverage.{name}" for name in ("substitutability", "foreign_availability", "effective_utilisation",
+                                               "spillover_damage", "dual_use_relevance")]
+FEASIBILITY_KEYS = [f"ambition.feasibility.{level.value}" for level in Level]
+
+
+def reference(case_id: str) -> Case:
+    return next(c for c in reference_cases() if c.id == case_id)
+
+
+def question(case: Case, key: str) -> Question:
+    return next(q for q in questions(case) if q.key == key)
+
+
+def tokens(q: Question) -> list[str]:
+    return [o.token for o in q.options]
+
+
+# -- the questions ----------------------------------------------------------------------------
+def test_reference_case_questions_follow_the_wizard():
+    """Pillar likelihoods, the five rated factors, ethical constraints, the degree, the four
+    feasibilities, the level chosen, then instruments per level at least medium feasible (as the
+    wizard's suggestions; none chosen yet)."""
+    case = reference(LITHO)
+    keys = [q.key for q in questions(case)]
+    feasible = target_levels(case)[0]  # the levels the wizard suggests instruments for
+    instrument_keys = [f"instruments.{lv.value}" for lv in feasible if suggest_instruments_for(case, lv)]
+    assert instrument_keys  # the case has candidates to vote on
+    assert keys == (PILLAR_KEYS + FACTOR_KEYS + ["leverage.ethical_constraints", "leverage.degree"]
+                    + FEASIBILITY_KEYS + ["ambition.chosen_level"] + instrument_keys)
+    steps = [list(Step).index(q.step) for q in questions(case)]
+    assert steps == sorted(steps) and steps[0] == list(Step).index(Step.STRENGTH)
+
+
+def test_suggestions_are_the_rules():
+    """Degree and feasibility carry the rules' suggestion and reasons; other questions none."""
+    case = reference(LITHO)
+    lev = suggest_leverage(case)
+    degree = question(case, "leverage.degree")
+    assert degree.suggested == lev.value.value == "high"
+    assert degree.suggestion_reasons == tuple(lev.reasons) and degree.suggestion_reasons
+    for level, s in suggest_all_feasibility(case).items():
+        q = question(case, f"ambition.feasibility.{level.value}")
+        assert q.suggested == (s.value.value if s.value else None)
+        assert q.suggestion_reasons == tuple(s.reasons)
+    for q in questions(case):
+        if q.key != "leverage.degree" and not q.key.startswith("ambition.feasibility."):
+            assert q.suggested is None, q.key
+
+
+def test_absent_pillars_are_not_asked():
+    case = reference("dpc2024-ai-medical-imaging-mri")
+    assert case.strength.pillar(Pillar.IP_PATENTS).present is False
+    keys = [q.key for q in questions(case)]
+    assert "strength.pillars.ip_patents.likelihood" not in keys
+    assert "strength.pillars.research_innovation.likelihood" in keys
+
+
+def test_bare_draft_asks_everything_and_instruments_once_feasibility_is_decided():
+    draft = Case(id="d", title="Draft")
+    qs = questions(draft)
+    assert [q.key for q in qs] == (PILLAR_KEYS + FACTOR_KEYS + ["leverage.ethical_constraints", "leverage.degree"]
+                                   + FEASIBILITY_KEYS + ["ambition.chosen_level"])  # no level feasible yet
+    degree = question(draft, "leverage.degree")
+    lev = suggest_leverage(draft)
+    assert degree.suggested == (lev.value.value if lev.value else None)
+    assert all(current_value(draft, q) is None for q in qs)
+
+
+def test_scales_options_order_and_kinds():
+    case = reference(LITHO)
+    likelihood = question(case, PILLAR_KEYS[0])
+    assert tokens(likelihood) == ["high", "medium", "low"] and likelihood.ordered
+    assert [o.value for o in likelihood.options] == [Likelihood.HIGH, Likelihood.MEDIUM, Likelihood.LOW]
+    assert [o.label for o in likelihood.options] == ["High", "Medium", "Low"]
+    degree = question(case, "leverage.degree")
+    assert tokens(degree) == ["high", "medium_high", "medium", "low_medium", "low"] and degree.ordered
+    for key in FEASIBILITY_KEYS:
+        assert tokens(question(case, key)) == ["high", "medium", "low", "not_feasible"]
+    assert tokens(question(case, "leverage.substitutability")) == ["very_hard", "hard", "moderate", "easy"]
+    ethical = question(case, "leverage.ethical_constraints")
+    assert not ethical.ordered and [(o.token, o.label, o.value) for o in ethical.options] == [
+        ("yes", "Yes", True), ("no", "No", False)]
+    chosen = question(case, "ambition.chosen_level")
+    assert not chosen.ordered and tokens(chosen) == [lv.value for lv in Level]
+    assert likelihood.index("medium") == 1 and likelihood.index("nope") is None
+    assert likelihood.option("low").label == "Low" and likelihood.option(None) is None
+    assert all(q.title and q.short and q.help for q in questions(case))
+
+
+def test_instruments_for_the_chosen_level_only_and_at_most_nine():
+    case = reference(LITHO).model_copy(update={"ambition": reference(LITHO).ambition.model_copy(
+        update={"chosen_level": Level.ABILITY_TO_DENY})})
+    qs = [q for q in questions(case) if q.step is Step.INSTRUMENTS]
+    assert [q.key for q in qs] == ["instruments.ability_to_deny"]
+    q = qs[0]
+    assert not q.ordered and 1 <= len(q.options) <= MAX_INSTRUMENT_OPTIONS
+    assert tokens(q) == [f"i{n}" for n in range(1, len(q.options) + 1)]
+    suggestions = suggest_instruments_for(case, Level.ABILITY_TO_DENY)
+    for option, s in zip(q.options, suggestions):
+        assert isinstance(option.value, Instrument) and option.value.level is Level.ABILITY_TO_DENY
+        assert option.value.text == s.entry.text and option.label == f"[{s.entry.ppp.label}] {s.entry.text}"
+
+
+def test_long_candidate_lists_are_cut_to_nine():
+    """Number keys 1–9 pick an option: never more than nine candidates per level."""
+    cut = 0
+    for case in reference_cases():
+        for q in questions(case):
+            if q.step is Step.INSTRUMENTS:
+                level = Level(q.key.split(".")[1])
+                available = len(suggest_instruments_for(case, level))
+                assert len(q.options) == min(available, MAX_INSTRUMENT_OPTIONS)
+                cut += available > MAX_INSTRUMENT_OPTIONS
+    assert cut  # the library has levels with more than nine candidates
+
+
+def test_only_levels_at_least_medium_feasible_get_an_instrument_question():
+    data = {"id": "f", "title": "F", "technology_area": reference(LITHO).technology_area,
+            "ambition": {"feasibility": {"threat_prevention": "not_feasible", "ability_to_deny": "medium",
+                                         "ability_to_act": "not_feasible", "curtailment": "low"}}}
+    case = Case.model_validate(data)
+    levels = [q.key.split(".")[1] for q in questions(case) if q.step is Step.INSTRUMENTS]
+    assert levels == ["ability_to_deny"]  # as the wizard's suggestions: low feasibility gets none
+
+
+# -- current values ---------------------------------------------------------------------------
+def test_current_value_of_every_kind():
+    case = reference(LITHO)
+    assert current_value(case, question(case, PILLAR_KEYS[0])) == case.strength.pillar(Pillar.RESEARCH_INNOVATION).likelihood.value
+    assert current_value(case, question(case, "leverage.substitutability")) == case.leverage.substitutability.value
+    assert current_value(case, question(case, "leverage.degree")) == case.leverage.degree.value == "high"
+    assert current_value(case, question(case, "leverage.ethical_constraints")) == "no"
+    for level in Level:
+        assert current_value(case, question(case, f"ambition.feasibility.{level.value}")) == case.ambition.feasibility[level].value
+    assert current_value(case, question(case, "ambition.chosen_level")) is None
+    for q in questions(case):
+        if q.step is Step.INSTRUMENTS:
+            assert current_value(case, q) is None  # adopting is additive: nothing to pre-select
+
+    data = json.loads(case_to_json(case))
+    data["leverage"]["ethical_constraints"] = True
+    data["ambition"]["chosen_level"] = "curtailment"
+    del data["strength"]["pillars"]["ip_patents"]
+    changed = case_from_data(data)
+    assert current_value(changed, question(changed, "leverage.ethical_constraints")) == "yes"
+    assert current_value(changed, question(changed, "ambition.chosen_level")) == "curtailment"
+    assert current_value(changed, question(changed, "strength.pillars.ip_patents.likelihood")) is None
+
+
+# -- spread -----------------------------------------------------------------------------------
+def likelihood_q() -> Question:
+    return question(reference(LITHO), PILLAR_KEYS[0])
+
+
+@pytest.mark.parametrize("counts, dispersion, verdict, mode, share", [
+    ({"high": 5, "medium": 3, "low": 1}, 5 / 9, "Broad agreement", "high", 5 / 9),  # Leik: 2·(4/9 + 1/9)/2
+    ({"medium": 7}, 0.0, "Consensus", "medium", 1.0),
+    ({"high": 4, "low": 4}, 1.0, "Split", "high", 0.5),  # half at each end; a tie goes to the first
+    ({"high": 3, "medium": 3, "low": 3}, 2 / 3, "Divided", "high", 1 / 3),
+    ({"high": 8, "medium": 2}, 0.2, "Consensus", "high", 0.8),
+    ({"high": 8, "low": 2}, 0.4, "Broad agreement", "high", 0.8),
+    ({"medium": 6, "low": 4}, 0.4, "Broad agreement", "medium", 0.6),
+])
+def test_leik_dispersion_by_hand(counts, dispersion, verdict, mode, share):
+    s = spread(likelihood_q(), counts)
+    assert s.total == sum(counts.values()) and s.mode == mode
+    assert s.dispersion == pytest.approx(dispersion) and s.mode_share == pytest.approx(share)
+    assert s.verdict == verdict
+
+
+def test_leik_values_as_the_brief_states():
+    assert round(spread(likelihood_q(), {"high": 5, "medium": 3, "low": 1}).dispersion, 3) == 0.556
+    degree = question(reference(LITHO), "leverage.degree")
+    assert spread(degree, {"high": 3, "low": 3}).dispersion == pytest.approx(1.0)  # the two ends of five
+    assert spread(degree, {"medium": 9}).dispersion == 0.0
+    # one step apart is much less split than the two ends
+    assert spread(degree, {"high": 3, "medium_high": 3}).dispersion == pytest.approx(0.25)
+
+
+def test_spread_words():
+    q = likelihood_q()
+    assert spread(q, {"high": 5, "medium": 3, "low": 1}).words(q) == "Broad agreement: 56% chose High (9 votes)"
+    assert spread(q, {"low": 4}).words(q) == "Consensus: 100% chose Low (4 votes)"
+    assert spread(q, {}).words(q) == "No votes yet"
+
+
+def test_unordered_questions_use_the_index_of_qualitative_variation():
+    case = reference(LITHO)
+    ethical = question(case, "leverage.ethical_constraints")
+    assert spread(ethical, {"yes": 5, "no": 5}).dispersion == pytest.approx(1.0)  # 2·(1 − ½)
+    assert spread(ethical, {"yes": 5, "no": 5}).verdict == "Split"
+    assert spread(ethical, {"yes": 9, "no": 1}).dispersion == pytest.approx(0.36)  # 2·(1 − .81 − .01)
+    assert spread(ethical, {"no": 6}).verdict == "Consensus"
+    assert spread(ethical, {"yes": 6, "no": 4}).verdict == "Broad agreement"  # judged by the majority's share
+    assert spread(ethical, {"yes": 11, "no": 9}).verdict == "Split"
+    chosen = question(case, "ambition.chosen_level")
+    # 4/3 · (1 − .75² − .25²) = 0.5
+    s = spread(chosen, {"threat_prevention": 6, "ability_to_deny": 2})
+    assert s.dispersion == pytest.approx(0.5) and s.verdict == "Consensus" and s.mode == "threat_prevention"
+    uniform = spread(chosen, {lv.value: 2 for lv in Level})
+    assert uniform.dispersion == pytest.approx(1.0) and uniform.verdict == "Split"
+    # the order of options does not matter for an unordered question (unlike Leik)
+    assert spread(chosen, {"threat_prevention": 3, "curtailment": 3}).dispersion == pytest.approx(
+        spread(chosen, {"threat_prevention": 3, "ability_to_deny": 3}).dispersion)
+
+
+def test_a_clear_majority_on_a_yes_no_question_is_not_divided():
+    ethical = question(reference(LITHO), "leverage.ethical_constraints")
+    assert spread(ethical, {"yes": 8, "no": 2}).verdict in ("Consensus", "Broad agreement")
+
+
+def test_zero_votes():
+    q = likelihood_q()
+    assert spread(q, {}) == Spread(0, None, 0.0, 0.0, "No votes yet")
+    assert spread(q, {"high": 0, "low": 0}) == Spread(0, None, 0.0, 0.0, "No votes yet")
+    assert spread(q, {"high": -5}).total == 0
+
+
+def test_negative_and_unknown_counts_are_ignored():
+    q = likelihood_q()
+    s = spread(q, {"high": 4, "low": -3, "bogus": 7})
+    assert (s.total, s.mode, s.mode_share, s.dispersion, s.verdict) == (4, "high", 1.0, 0.0, "Consensus")
+    assert spread(q, {"high": 4, "medium": 2}) == spread(q, {"high": 4, "medium": 2, "low": -10, "nope": 99})
+
+
+def test_a_single_option_question_never_disperses():
+    only = Question("x", Step.LEVERAGE, "X?", "X", (Option("a", "A", "a"),))
+    assert spread(only, {"a": 3}) == Spread(3, "a", 1.0, 0.0, "Consensus")
+
+
+def test_dispersion_stays_between_zero_and_one():
+    rng = random.Random(7)
+    case = reference(LITHO)
+    for q in questions(case):
+        for _ in range(40):
+            counts = {o.token: rng.choice([0, 0, 1, 2, 5, 30]) for o in q.options}
+            s = spread(q, counts)
+            assert 0.0 <= s.dispersion <= 1.0
+            if s.total:
+                assert counts[s.mode] == max(counts.values())
+
+
+# -- recording on a file store ----------------------------------------------------------------
+@pytest.fixture
+def litho(file_store) -> Case:
+    """An editable copy of the lithography case (reference cases are read-only)."""
+    return file_store.duplicate(LITHO)
+
+
+def apply(store, case: Case, changes: dict) -> Case:
+    return store.set_fields(case.id, changes)
+
+
+def test_reference_cases_cannot_be_recorded_on(file_store):
+    case = file_store.get(LITHO)
+    with pytest.raises(ReadOnlyCaseError):
+        file_store.set_fields(LITHO, tally_changes(case, question(case, "leverage.degree"), {"high": 3}))
+
+
+def test_tally_then_decision_differing_from_the_suggestion(file_store, litho):
+    case = apply(file_store, litho, session_changes(litho, "  Brussels, round 2 ", " Anna Weber "))
+    assert (case.workshop.session, case.workshop.facilitator) == ("Brussels, round 2", "Anna Weber")
+    q = question(case, "leverage.degree")
+    assert q.suggested == "high"
+    case = apply(file_store, case, tally_changes(case, q, {"high": 3, "medium_high": 5, "low": 1, "medium": 0, "bogus": 4}))
+    tally = case.workshop.tally("leverage.degree")
+    assert tally.counts == {"high": 3, "medium_high": 5, "low": 1}  # zeros and unknown answers dropped
+    assert tally.decision is None and case.leverage.degree is LeverageDegree.HIGH
+
+    before = len(file_store.history(case.id))
+    case = apply(file_store, case, decision_changes(case, q, "medium_high", "  Servicing, not sales, is the lever ", now=NOW))
+    assert case.leverage.degree is LeverageDegree.MEDIUM_HIGH
+    assert [o.model_dump(mode="json") for o in case.overrides] == [
+        {"field": "leverage.degree", "suggested": "high", "value": "medium_high",
+         "reason": "Servicing, not sales, is the lever"}]
+    tally = case.workshop.tally("leverage.degree")
+    assert (tally.decision, tally.reason, tally.decided_at) == ("medium_high", "Servicing, not sales, is the lever", NOW)
+    assert tally.counts == {"high": 3, "medium_high": 5, "low": 1}
+    [entry] = case.workshop.log
+    assert entry.model_dump(mode="json") == {
+        "at": "2024-06-03T14:30:00Z", "session": "Brussels, round 2", "facilitator": "Anna Weber",
+        "question": "leverage.degree", "label": "Degree of leverage", "value": "medium_high",
+        "value_label": "Medium–high", "reason": "Servicing, not sales, is the lever",
+        "counts": {"high": 3, "medium_high": 5, "low": 1}}
+    new_rows = file_store.history(case.id)[before:]
+    assert sorted(h.field for h in new_rows) == ["leverage.degree", "overrides", "workshop"]
+    degree_row = next(h for h in new_rows if h.field == "leverage.degree")
+    assert (degree_row.old_value, degree_row.new_value, degree_row.user) == ("high", "medium_high", "tester")
+    # what the store holds is what set_fields returned
+    assert case_to_json(file_store.get(case.id)) == case_to_json(case)
+
+    # the room changes its mind: back to the suggestion, and the override goes
+    q = question(case, "leverage.degree")
+    case = apply(file_store, case, decision_changes(case, q, "high", now=NOW + timedelta(hours=1)))
+    assert case.leverage.degree is LeverageDegree.HIGH and case.overrides == []
+    tally = case.workshop.tally("leverage.degree")
+    assert (tally.decision, tally.reason, tally.decided_at) == ("high", None, NOW + timedelta(hours=1))
+    assert [e.value for e in case.workshop.log] == ["medium_high", "high"]
+    assert len(case.workshop.tallies) == 1
+
+
+def test_a_new_tally_keeps_the_decision(file_store, litho):
+    q = question(litho, "leverage.degree")
+    case = apply(file_store, litho, decision_changes(litho, q, "medium", "reason", now=NOW))
+    case = apply(file_store, case, tally_changes(case, q, {"medium": 4}))
+    tally = case.workshop.tally("leverage.degree")
+    assert (tally.counts, tally.decision, tally.reason, tally.decided_at) == ({"medium": 4}, "medium", "reason", NOW)
+    assert len(case.workshop.log) == 1  # a tally is not a decision
+
+
+def test_default_override_reason_names_the_session(file_store, litho):
+    key = "ambition.feasibility.threat_prevention"
+    q = question(litho, key)
+    assert q.suggested == "high" and current_value(litho, q) == "low"
+    case = apply(file_store, litho, decision_changes(litho, q, "low", now=NOW))  # no session yet
+    assert [(o.field, o.suggested, o.value, o.reason) for o in case.overrides] == [
+        (key, "high", "low", "Decided in workshop.")]
+    case = apply(file_store, case, session_changes(case, "Berlin 研讨会", None))
+    case = apply(file_store, case, decision_changes(case, question(case, key), "medium", "", now=NOW))
+    [override] = case.overrides
+    assert override.value == "medium" and "Berlin 研讨会" in override.reason
+    assert case.ambition.feasibility[Level.THREAT_PREVENTION] is Feasibility.MEDIUM
+    assert case.workshop.log[-1].reason is None and case.workshop.log[-1].facilitator is None
+
+
+def test_overrides_of_other_fields_are_kept(file_store, litho):
+    deny = question(litho, "ambition.feasibility.ability_to_deny")
+    other = "low" if deny.suggested != "low" else "high"
+    case = apply(file_store, litho, decision_changes(litho, deny, other, "deny: our view", now=NOW))
+    degree = question(case, "leverage.degree")
+    case = apply(file_store, case, decision_changes(case, degree, "medium", "degree: our view", now=NOW))
+    assert {o.field for o in case.overrides} == {"ambition.feasibility.ability_to_deny", "leverage.degree"}
+    case = apply(file_store, case, decision_changes(case, question(case, "leverage.degree"), "high", now=NOW))
+    assert [o.field for o in case.overrides] == ["ambition.feasibility.ability_to_deny"]
+
+
+def test_questions_without_a_suggestion_never_touch_overrides(file_store, litho):
+    q = question(litho, PILLAR_KEYS[1])
+    changes = decision_changes(litho, q, "medium", now=NOW)
+    assert set(changes) == {"workshop", q.key}
+    case = apply(file_store, litho, changes)
+    assert case.strength.pillar(Pillar.IP_PATENTS).likelihood is Likelihood.MEDIUM
+    case = apply(file_store, case, decision_changes(case, question(case, "leverage.ethical_constraints"), "yes", now=NOW))
+    assert case.leverage.ethical_constraints is True
+    assert current_value(case, question(case, "leverage.ethical_constraints")) == "yes"
+    case = apply(file_store, case, decision_changes(case, question(case, "ambition.chosen_level"), "ability_to_deny", now=NOW))
+    assert case.ambition.chosen_level is Level.ABILITY_TO_DENY and case.overrides == []
+    assert [q.key for q in questions(case) if q.step is Step.INSTRUMENTS] == ["instruments.ability_to_deny"]
+
+
+def test_an_adopted_instrument_is_added_once(file_store, litho):
+    case = apply(file_store, litho, {"ambition.chosen_level": "ability_to_deny"})
+    q = question(case, "instruments.ability_to_deny")
+    case = apply(file_store, case, tally_changes(case, q, {"i1": 7, "i2": 3}))
+    adopted = q.option("i1").value
+    before = len(case.instruments)
+    assert adopted not in case.instruments
+    case = apply(file_store, case, decision_changes(case, q, "i1", "Everyone wanted it", now=NOW))
+    assert len(case.instruments) == before + 1 and case.instruments[-1] == adopted
+    assert file_store.history(case.id)[-1].field in ("instruments", "workshop")
+    assert "instruments" in {h.field for h in file_store.history(case.id)}
+
+    rows = len(file_store.history(case.id))
+    changes = decision_changes(case, question(case, "instruments.ability_to_deny"), "i1", now=NOW + timedelta(minutes=5))
+    assert "instruments" not in changes  # deciding it twice does not duplicate it
+    case = apply(file_store, case, changes)
+    assert case.instruments.count(adopted) == 1 and len(case.instruments) == before + 1
+    assert [h.field for h in file_store.history(case.id)[rows:]] == ["workshop"]
+    assert [e.value_label for e in case.workshop.log] == [q.option("i1").label] * 2
+    assert case.overrides == []  # instruments have no suggestion to override
+
+
+def test_an_unknown_answer_is_refused_and_nothing_changes(file_store, litho):
+    rows = len(file_store.history(litho.id))
+    q = question(litho, "leverage.degree")
+    with pytest.raises(ValueError, match="very_high"):
+        decision_changes(litho, q, "very_high", now=NOW)
+    instruments = next(q for q in questions(litho) if q.step is Step.INSTRUMENTS)
+    with pytest.raises(ValueError):
+        decision_changes(litho, instruments, "i99", now=NOW)
+    with pytest.raises(ValueError):
+        decision_changes(litho, question(litho, "leverage.ethical_constraints"), "True", now=NOW)
+    assert len(file_store.history(litho.id)) == rows
+    assert file_store.get(litho.id).workshop is None
+
+
+# -- exchange format --------------------------------------------------------------------------
+def recorded(file_store, litho) -> Case:
+    case = apply(file_store, litho, session_changes(litho, "工作坊 <b>Brussels</b> & co", "Li <i>Wei</i>"))
+    q = question(case, "leverage.degree")
+    case = apply(file_store, case, tally_changes(case, q, {"high": 3, "medium_high": 5, "low": 1}))
+    case = apply(file_store, case, decision_changes(case, q, "medium_high", "因为 <script>alert(1)</script> &amp; “x”",
+                                                    now=NOW))
+    q = question(case, PILLAR_KEYS[0])
+    case = apply(file_store, case, decision_changes(case, q, "medium", now=NOW + timedelta(minutes=12)))
+    return file_store.get(case.id)
+
+
+def test_a_case_with_a_workshop_exports_as_version_2_and_reimports_equal(file_store, litho):
+    assert json.loads(case_to_json(litho))["format_version"] == 1  # no workshop: stays version 1
+    case = recorded(file_store, litho)
+    text = case_to_json(case)
+    data = json.loads(text)
+    assert data["format_version"] == 2 and list(data)[:2] == ["format", "format_version"]
+    assert data["workshop"]["session"] == "工作坊 <b>Brussels</b> & co"
+    assert data["workshop"]["tallies"][0] == {
+        "question": "leverage.degree", "counts": {"high": 3, "medium_high": 5, "low": 1}, "decision": "medium_high",
+        "reason": "因为 <script>alert(1)</script> &amp; “x”", "decided_at": "2024-06-03T14:30:00Z"}
+    assert [e["question"] for e in data["workshop"]["log"]] == ["leverage.degree", PILLAR_KEYS[0]]
+    back = case_from_bytes(text.encode("utf-8"), "x.json")
+    assert back == case and back.workshop == case.workshop
+    assert case_to_json(back) == text  # canonical: the same bytes again
+
+    [new_id] = file_store.add_cases([back])
+    assert new_id != case.id and file_store.get(new_id).workshop == case.workshop
+
+
+def test_a_version_1_file_with_a_workshop_section_is_refused(file_store, litho):
+    data = json.loads(case_to_json(recorded(file_store, litho)))
+    data["format_version"] = 1
+    with pytest.raises(CaseFileError, match="workshop section needs format_version 2"):
+        case_from_data(data, "old.json")
+    data["format_version"] = 3
+    with pytest.raises(CaseFileError, match="newer"):
+        case_from_data(data, "new.json")
+
+
+def test_decision_log_text_keeps_every_text_literal(file_store, litho):
+    case = recorded(file_store, litho)
+    text = decision_log_text(case)
+    assert text.startswith(f"# Decision log — {case.title}\n")
+    assert "Session: 工作坊 <b>Brussels</b> & co · Facilitator: Li <i>Wei</i>" in text
+    assert "2024-06-03 14:30 UTC · 工作坊 <b>Brussels</b> & co / Li <i>Wei</i> · Degree of leverage: **Medium–high**" in text
+    assert "  Why: 因为 <script>alert(1)</script> &amp; “x”" in text
+    assert "2024-06-03 14:42 UTC" in text and "Research & innovation — likelihood: **Medium**" in text
+    assert "room:" in text and "(room: no tally)" in text
+    assert text.endswith("\n") and "&lt;" not in text
+
+
+def test_decision_log_text_without_decisions():
+    draft = Case(id="d", title="草稿 <draft>")
+    assert decision_log_text(draft) == "# Decision log — 草稿 <draft>\n\nNo decisions recorded yet.\n"
+    with_session = case_from_data({"format": "rdw-case", "format_version": 2, "id": "d", "title": "D",
+                                   "workshop": {"session": "S"}})
+    assert decision_log_text(with_session).splitlines()[2] == "Session: S · Facilitator: —"
