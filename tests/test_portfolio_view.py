@@ -253,3 +253,21 @@ def test_a_huge_scope_draws_the_first_cases_and_says_so(qapp):
     assert chart._title.endswith(f"first {MAX_CASES_DRAWN} shown")
     inst = offscreen_chart("instruments", many)  # counts: every case counts
     assert sum(count for _, _, count, _ in inst.marks) == 15 * sum(len(c.instruments) for c in REFERENCE)
+
+
+def test_text_size_for_a_projector(qtbot, portfolio):
+    """Ctrl++ / the Text box make every chart's text and markers larger; the data stay the same."""
+    chart = portfolio.chart()
+    marks = list(chart.marks)
+    small = max(item.textItem.font().pixelSize() or item.textItem.font().pointSizeF()
+                for item in chart.plot_item.items if isinstance(item, pg.TextItem))
+    qtbot.keyClick(portfolio, Qt.Key.Key_Plus, Qt.KeyboardModifier.ControlModifier)
+    assert portfolio.zoom == 1.25 and portfolio.size_box.currentData() == 1.25
+    portfolio.size_box.setCurrentIndex(3)
+    big_chart = portfolio.chart()
+    assert big_chart is not chart and big_chart.zoom == 2.0 and big_chart.marks == marks
+    big = max(item.textItem.font().pixelSize() or item.textItem.font().pointSizeF()
+              for item in big_chart.plot_item.items if isinstance(item, pg.TextItem))
+    assert big >= 1.9 * small
+    qtbot.keyClick(portfolio, Qt.Key.Key_Minus, Qt.KeyboardModifier.ControlModifier)
+    assert portfolio.zoom == 1.5

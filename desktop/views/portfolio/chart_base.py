@@ -110,19 +110,21 @@ class Chart(pg.PlotWidget):
         if len(shown) < len(cases):
             self._title += f" · first {len(shown)} shown"
         self._set_title(self._title)
+        self._fit_title()
         if not self.marks:
             self.empty_message(cases)
         self._fit()
 
     def _set_title(self, text: str) -> None:
         self.plot_item.setTitle(escape(text), size=f"{14 * self.zoom:.0f}pt", color=INK, bold=True)
+        self.plot_item.titleLabel.setMinimumWidth(0)  # a long title must not widen the chart
 
     def _fit_title(self) -> None:
         """A title wider than the chart would widen the whole layout past the view (and cut
         the chart off): cut it with "…" to the width instead (exports are wide enough for it)."""
         full = getattr(self, "_title", "")
         metrics = QFontMetricsF(chart_font(14 * self.zoom, bold=True))
-        room = self.width() - 24 * self.zoom
+        room = self.vb.width() - 12 * self.zoom  # the title sits over the plot column
         text = metrics.elidedText(full, Qt.TextElideMode.ElideRight, room) if room > 0 else full
         if text != self.plot_item.titleLabel.text:
             self._set_title(text)
@@ -229,6 +231,7 @@ class Chart(pg.PlotWidget):
         top = min(self.top_px * self.zoom, height * 0.6)
         span = c.height() / max(0.05, 1 - top / height)
         self.vb.setRange(xRange=(c.left(), c.right()), yRange=(c.top(), c.top() + span), padding=0)
+        self._fit_title()
         px_per_unit = max(1.0, self.vb.width()) / max(1e-6, c.width())
         for item, text, units in self.elided:
             metrics = QFontMetricsF(item.textItem.font())

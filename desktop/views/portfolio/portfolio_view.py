@@ -40,6 +40,7 @@ TAB_NAMES = {
     "substitutability-spillover": "Substitutability × spillover",
     "instruments": "Instruments",
 }
+ZOOMS = [1.0, 1.25, 1.5, 2.0]
 SCOPES = [
     (ScopeKind.ALL, "All cases"),
     (ScopeKind.REFERENCE, "Reference library"),
@@ -72,6 +73,12 @@ class PortfolioView(QWidget):
         self.area_box.setAccessibleName("Technology area")
         self.area_box.setMinimumContentsLength(18)
         self.area_box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.size_box = QComboBox()
+        self.size_box.setAccessibleName("Text size")
+        self.size_box.setToolTip("Text and markers for a projector (Ctrl++ / Ctrl+-)")
+        for zoom in ZOOMS:
+            self.size_box.addItem(f"Text {zoom:.0%}", zoom)
+        self.size_box.setCurrentIndex(ZOOMS.index(scale) if scale in ZOOMS else 0)
         self.export_button = QPushButton("Export Chart…")
         self.export_button.setToolTip("Save this chart as PNG (for slides and memos) or SVG (for editing)")
         self.export_button.clicked.connect(lambda: self.export_chart())
@@ -82,6 +89,7 @@ class PortfolioView(QWidget):
         top.addWidget(QLabel("Show:"))
         top.addWidget(self.scope_box)
         top.addWidget(self.area_box)
+        top.addWidget(self.size_box)
         top.addWidget(self.export_button)
 
         self.tabs = QTabBar()
@@ -105,6 +113,10 @@ class PortfolioView(QWidget):
         self.scope_box.currentIndexChanged.connect(lambda _i: self._scope_changed())
         self.area_box.currentIndexChanged.connect(lambda _i: self.redraw())
         self.tabs.currentChanged.connect(lambda _i: self.redraw())
+        self.size_box.currentIndexChanged.connect(lambda _i: self.set_zoom(self.size_box.currentData()))
+        QShortcut(QKeySequence.StandardKey.ZoomIn, self, lambda: self._step_zoom(1))
+        QShortcut(QKeySequence("Ctrl+="), self, lambda: self._step_zoom(1))
+        QShortcut(QKeySequence.StandardKey.ZoomOut, self, lambda: self._step_zoom(-1))
         QShortcut(QKeySequence(Qt.Key.Key_Escape), self, self.back_requested.emit)
         for n in range(len(FIGURES)):
             QShortcut(QKeySequence(f"Alt+{n + 1}"), self, lambda n=n: self.tabs.setCurrentIndex(n))
@@ -186,6 +198,25 @@ class PortfolioView(QWidget):
             self.scroll.setWidget(chart)
         hint = "Click a marker, bar or row to open its case; hover for details."
         self.status.setText(f"{chart.note}\n{hint}" if chart.note else hint)
+
+    # -- text size (a projector needs more) -----------------------------------------------
+    def set_zoom(self, zoom: float) -> None:
+        """Charts are laid out for their text size, so they are made anew at the new one."""
+        if zoom == self.zoom:
+            return
+        self.zoom = zoom
+        self.scroll.takeWidget()
+        for chart in self.charts.values():
+            chart.deleteLater()
+        self.charts.clear()
+        self.size_box.blockSignals(True)
+        self.size_box.setCurrentIndex(ZOOMS.index(zoom))
+        self.size_box.blockSignals(False)
+        self.redraw()
+
+    def _step_zoom(self, step: int) -> None:
+        index = min(len(ZOOMS) - 1, max(0, ZOOMS.index(self.zoom) + step))
+        self.set_zoom(ZOOMS[index])
 
     # -- clicks on aggregates ---------------------------------------------------------------
     def offer_cases(self, ids: list[str]) -> None:
