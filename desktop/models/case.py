@@ -10,11 +10,12 @@ because a case is a draft until its steps are complete; ``None`` always means "n
 from __future__ import annotations
 
 from datetime import datetime
-from typing import Annotated, ClassVar, Literal
+from typing import Annotated, Any, ClassVar, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, StrictBool, StrictInt, field_validator
 
 from .scales import (
+    Confidence,
     PPP,
     DualUseRelevance,
     EffectiveUtilisation,
@@ -178,6 +179,40 @@ class Workshop(_Model):
         return next((t for t in self.tallies if t.question == question), None)
 
 
+class SourceRef(_Model):
+    """A source as cited for a rating; ``id`` ties it to the source library, so one report
+    cited in ten cases is one entry to correct. Dates are ISO (``2023``, ``2023-05`` or
+    ``2023-05-17``): a report is often known only by its year."""
+
+    id: str = Field(min_length=1, max_length=80)
+    title: str = Field(min_length=1, max_length=1000)
+    reference: str | None = None  # reference or link text (shown, never opened: the app is offline)
+    publisher: str | None = None
+    date: str | None = Field(default=None, pattern=r"^\d{4}(-\d{2}(-\d{2})?)?$")
+    accessed: str | None = Field(default=None, pattern=r"^\d{4}-\d{2}-\d{2}$")
+    note: str | None = None
+
+
+class RatingEvidence(_Model):
+    """What stands behind one rating: its sources, how confident the assessors are, and any
+    dissent (a view the group did not follow, for the memo)."""
+
+    sources: list[SourceRef] = Field(default_factory=list)
+    confidence: Confidence | None = None
+    dissent: str | None = None
+
+
+class Snapshot(_Model):
+    """A named copy of the case as it stood ("Workshop 12 March"), for comparing later views.
+    ``history_mark`` is the last history row at the time, so a diff can show the reasons
+    recorded with each change since."""
+
+    name: str = Field(min_length=1, max_length=200)
+    taken_at: datetime
+    history_mark: StrictInt = Field(default=0, ge=0)
+    case: dict[str, Any]
+
+
 class Case(_Model):
     format: Literal["rdw-case"] = FORMAT
     format_version: Literal[1, 2] = FORMAT_VERSION
@@ -199,6 +234,8 @@ class Case(_Model):
     overrides: list[Override] = Field(default_factory=list)
     provenance: ProvenanceMap | None = None
     workshop: Workshop | None = None
+    evidence: dict[str, RatingEvidence] = Field(default_factory=dict)  # rating path -> evidence
+    snapshots: list[Snapshot] = Field(default_factory=list)
 
     @field_validator("id", "title")
     @classmethod

@@ -43,6 +43,9 @@ def _first_error(source: str, error: ValidationError) -> CaseFileError:
     return CaseFileError(source, message + more, _field_path(first["loc"]))
 
 
+VERSION_2_SECTIONS = ("workshop", "evidence", "snapshots")  # what format_version 2 added
+
+
 def case_from_data(data: Any, source: str = "case") -> Case:
     """Validate already-decoded JSON; checks format and version first, for a clearer message."""
     if not isinstance(data, dict):
@@ -59,8 +62,9 @@ def case_from_data(data: Any, source: str = "case") -> Case:
             "update Reverse Dependency Workbench to open it",
             "format_version",
         )
-    if "workshop" in data and version == FORMAT_VERSION:
-        raise CaseFileError(source, f"the workshop section needs format_version {WORKSHOP_VERSION}",
+    newer = [key for key in VERSION_2_SECTIONS if key in data]
+    if newer and version == FORMAT_VERSION:
+        raise CaseFileError(source, f"the {newer[0]} section needs format_version {WORKSHOP_VERSION}",
                             "format_version")
     try:
         return Case.model_validate(data)
@@ -102,10 +106,11 @@ def read_case_file(path: str | Path) -> Case:
 def case_to_data(case: Case) -> dict[str, Any]:
     """The exchange-format object: keys that were never set stay absent (a draft stays small)."""
     data = case.model_dump(mode="json", exclude_unset=True)
-    if data.get("workshop") is None:
-        data.pop("workshop", None)
-    # version 2 only where it is needed (a workshop section), so version-1 readers keep working
-    version = WORKSHOP_VERSION if "workshop" in data else FORMAT_VERSION
+    for key in VERSION_2_SECTIONS:
+        if not data.get(key):  # an empty section is no section
+            data.pop(key, None)
+    # version 2 only where it is needed, so version-1 readers keep reading what they can
+    version = WORKSHOP_VERSION if any(key in data for key in VERSION_2_SECTIONS) else FORMAT_VERSION
     data["format"] = FORMAT
     data["format_version"] = version
     # format and version lead, as in every file the app writes

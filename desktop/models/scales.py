@@ -152,6 +152,14 @@ class Focus(Scale):
     COMMERCIALISATION = ("commercialisation", "Commercialisation")
 
 
+class Confidence(Scale):
+    """How sure the assessors are of a rating, kept apart from the rating itself."""
+
+    LOW = ("low", "Low")
+    MEDIUM = ("medium", "Medium")
+    HIGH = ("high", "High")
+
+
 class Provenance(Scale):
     STATED_IN_SCORECARD = ("stated_in_scorecard", "As published in the report's scorecard")
     PARTLY_RECONSTRUCTED = ("partly_reconstructed", "Partly reconstructed from the chapter")
