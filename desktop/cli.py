@@ -18,6 +18,7 @@ from pathlib import Path
 from typing import Callable, Sequence
 
 from . import __version__
+from .cli_evidence import add_evidence_commands
 from .cli_figure import add_figure_command
 from .cli_sensitivity import add_sensitivity_command
 from .cli_slides import add_slides_command
@@ -236,7 +237,9 @@ def cmd_scorecard(store: CaseStore, args: argparse.Namespace) -> int:
     if not ids:
         raise StoreError("name at least one case, or use --all")
     options = ScorecardOptions(rationale=args.rationale, leverage_factors=args.factors,
-                               overrides=args.overrides, history=args.history, workshop=args.workshop)
+                               overrides=args.overrides, history=args.history, workshop=args.workshop,
+                               banner=args.banner, sources=args.sources, dissent=args.dissent,
+                               changes_since=args.changes_since)
     cards = scorecards_for(store, ids, options)
     figures = []
     try:
@@ -337,9 +340,17 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--workshop", action="store_true",
                    help="add the workshop record: the room's tallies, spread, decisions with reasons, decision log")
     p.add_argument("--figures", action="store_true", help="add the six portfolio figures of these cases (PDF only)")
+    p.add_argument("--banner", metavar="TEXT",
+                   help="handling banner at the top and bottom of every page, e.g. \"OFFICIAL – SENSITIVE\" (as typed)")
+    p.add_argument("--sources", action="store_true",
+                   help="add the sources annex: per rating its value, the confidence and every source")
+    p.add_argument("--dissent", action="store_true", help="add the dissent notes recorded with the ratings")
+    p.add_argument("--changes-since", metavar="NAME",
+                   help="add what changed since the snapshot called NAME (each case must have one)")
     add_figure_command(command)
     add_slides_command(command)
     add_workshop_commands(command)
+    add_evidence_commands(command)
     p = command("check", cmd_check, "check the database's integrity (exit 1 if damaged); never writes", store=False)
     p.add_argument("--db", type=Path, metavar="PATH", default=argparse.SUPPRESS, help="the case database")
     p = command("backup", cmd_backup, "make a backup of the database now", store=False)

@@ -47,3 +47,28 @@ def test_newer_schema_is_refused_and_untouched(db_path):
     with pytest.raises(NewerSchemaError, match="newer version"):
         CaseStore.open(db_path)
     assert db_path.read_bytes() == before
+
+
+def test_0002_files_the_sources_that_schema_1_cases_already_cite(db_path):
+    """Cases imported before the source library existed keep their evidence, and the sources
+    they cite are in the library after the upgrade (a case without evidence adds nothing)."""
+    import json
+
+    db = Database(db_path)
+    migrations.apply(db, stop_before="0002_source_library")
+    db.execute("PRAGMA user_version = 1")
+    source = {"id": "src-old", "title": "Alte Studie 旧研究", "date": "2019"}
+    document = {"format": "rdw-case", "format_version": 2, "id": "old-2", "title": "Cited",
+                "evidence": {"leverage.degree": {"sources": [source], "confidence": "low"}}}
+    for case_id, doc in [("old-2", document), ("old-3", {"format": "rdw-case", "format_version": 1, "id": "old-3", "title": "Plain"})]:
+        db.execute("INSERT INTO cases (id, title, is_reference, status, created, updated, document) VALUES "
+                   "(?, ?, 0, 'draft', '2025-01-01T00:00:00+00:00', '2025-01-01T00:00:00+00:00', ?)",
+                   [case_id, doc["title"], json.dumps(doc, ensure_ascii=False)])
+    db.conn.commit()
+    db.close()
+    store = open_store(db_path)
+    assert [s.id for s in store.sources()] == ["src-old"]
+    assert store.source("src-old").title == "Alte Studie 旧研究"
+    assert store.source_usage("src-old") == ["old-2"]
+    assert store.get("old-2").evidence["leverage.degree"].sources[0].date == "2019"
+    store.close()

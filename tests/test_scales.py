@@ -10,6 +10,7 @@ import pytest
 from desktop.models import scales
 from desktop.models.scales import (
     PPP,
+    Confidence,
     DualUseRelevance,
     EffectiveUtilisation,
     Feasibility,
@@ -72,6 +73,7 @@ SPEC_TOKENS: dict[type[Scale], list[str]] = {
     PPP: ["protect", "promote", "partner"],
     Focus: ["knowledge_security", "research_promotion", "commercialisation"],
     Provenance: ["stated_in_scorecard", "partly_reconstructed", "inferred_from_text"],
+    Confidence: ["low", "medium", "high"],  # evidence (format version 2)
 }
 
 # Scales that are app-internal (wizard pages, list status), not tokens of the exchange format.

@@ -40,6 +40,15 @@ FORMAT = "rdw-case"
 FORMAT_VERSION = 1  # what a case without a workshop section is written as
 WORKSHOP_VERSION = 2  # a case with a workshop section (added in version 2)
 MAX_TEXT = 100_000  # generous, but a bound: a 1 GB "rationale" is a broken file, not an assessment
+# the ratings that can carry evidence (Case.evidence keys), in the wizard's order; labels in evidence.RATINGS
+EVIDENCE_RATINGS: tuple[str, ...] = (
+    *(f"strength.pillars.{p.value}.likelihood" for p in Pillar),
+    *(f"leverage.{name}" for name in (
+        "market_entry_barriers", "substitutability", "foreign_availability", "effective_utilisation",
+        "ethical_constraints", "spillover_damage", "dual_use_relevance", "degree")),
+    *(f"ambition.feasibility.{level.value}" for level in Level),
+    "ambition.chosen_level",
+)
 
 
 class _Model(BaseModel):
@@ -242,6 +251,14 @@ class Case(_Model):
     def _not_blank(cls, value: str) -> str:
         if not value.strip():
             raise ValueError("must not be blank")
+        return value
+
+    @field_validator("evidence")
+    @classmethod
+    def _known_ratings(cls, value: dict[str, RatingEvidence]) -> dict[str, RatingEvidence]:
+        unknown = [key for key in value if key not in EVIDENCE_RATINGS]
+        if unknown:
+            raise ValueError(f"'{unknown[0]}' is not a rating that can carry evidence")
         return value
 
     @property

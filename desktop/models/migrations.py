@@ -7,6 +7,9 @@ written by a newer version of itself and refuse to touch it.
 
 from __future__ import annotations
 
+import json
+from datetime import datetime, timezone
+
 from sqlite_utils import Database
 from sqlite_utils.migrations import Migrations
 
@@ -49,6 +52,40 @@ def _cases_and_history(db: Database) -> None:
         not_null={"case_id", "field", "changed_at"},
     )
     db["history"].create_index(["case_id", "id"])
+
+
+@migrations(name="0002_source_library")
+def _source_library(db: Database) -> None:
+    """One row per source cited anywhere (evidence for a rating), so a report cited in ten cases
+    is found, corrected and checked for use in one place."""
+    db["sources"].create(
+        {
+            "id": str,
+            "title": str,
+            "reference": str,
+            "publisher": str,
+            "date": str,
+            "accessed": str,
+            "note": str,
+            "created": str,
+            "updated": str,
+        },
+        pk="id",
+        not_null={"title", "created", "updated"},
+    )
+    # cases imported before the library existed may already cite sources: file them (plain JSON
+    # here, never the Case model, so this migration keeps working as the model grows)
+    stamp = datetime.now(timezone.utc).isoformat(timespec="seconds")
+    for (document,) in db.execute("SELECT document FROM cases WHERE document LIKE '%\"evidence\"%'").fetchall():
+        try:
+            evidence = json.loads(document).get("evidence") or {}
+            cited = [s for e in evidence.values() for s in (e or {}).get("sources") or []]
+        except (ValueError, AttributeError, TypeError):
+            continue
+        for source in cited:
+            if isinstance(source, dict) and source.get("id") and source.get("title"):
+                row = {key: source.get(key) for key in ("id", "title", "reference", "publisher", "date", "accessed", "note")}
+                db["sources"].insert({**row, "created": stamp, "updated": stamp}, ignore=True)
 
 
 SCHEMA_VERSION = len(migrations._migrations)

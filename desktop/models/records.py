@@ -64,6 +64,7 @@ class HistoryEntry:
     new_value: Any
     changed_at: str
     user: str
+    id: int = 0  # the row's id: rising with every change, so a snapshot's history_mark can be compared
 
 
 SUMMARY_COLUMNS = (

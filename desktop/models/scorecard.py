@@ -3,18 +3,25 @@
 Scorecard 1: technology field, the three pillars (stance and likelihood), the six types of
 strength, the degree of leverage on its scale. Scorecard 2: feasibility of the four levels and
 the core recommendations under each ("None" where a level is not feasible or has none).
-Optionally a workshop record: the room's tallies, how split it was, the decisions and the log.
+Optionally a workshop record: the room's tallies, how split it was, the decisions and the log;
+and the memo annexes: a handling banner for every page, the sources and confidence behind each
+rating, dissent notes, and what changed since a named snapshot.
 Keeping this apart from the drawing code lets tests check content without rendering.
 """
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
-from datetime import timezone
+from datetime import date as Date, datetime, timezone
+from enum import Enum
+from typing import Any
 
 from .. import METHOD_CITATION
 from . import workshop as ws
-from .case import Case
+from .case import Case, RatingEvidence
+from .evidence import RATINGS, evidence_for, rating_value, stale_ratings
+from .store_snapshots import find_snapshot
 from .scales import Feasibility, Level, LeverageDegree, Likelihood, Pillar, Stance, StrengthType
 
 
@@ -47,6 +54,22 @@ class ScorecardOptions:
     overrides: bool = False
     history: bool = False
     workshop: bool = False  # the workshop record, for cases that have one
+    banner: str | None = None  # handling banner at the top and bottom of every page, as typed
+    sources: bool = False  # annex: sources and confidence per rating
+    dissent: bool = False  # annex: dissent notes per rating
+    changes_since: str | None = None  # annex: changes since the snapshot of this name
+
+
+BANNER_PRESETS = ("OFFICIAL", "OFFICIAL – SENSITIVE", "RESTRICTED", "For internal use only")
+STALE_DAYS = 1095  # sources older than three years are flagged in the sources annex
+STALE_NOTE = "(sources older than 3 years)"
+
+
+def banner_line(text: str | None) -> str | None:
+    """The banner as printed: one line (line breaks become spaces), otherwise exactly as typed;
+    ``None`` when blank."""
+    line = re.sub(r"[\r\n\t\v\f]+", " ", text or "").strip()
+    return line or None
 
 
 @dataclass(frozen=True)
@@ -72,6 +95,55 @@ class WorkshopRecord:
     log: list[str]  # one line per decision: time, session / facilitator, question, answer, room, reason
 
 
+@dataclass(frozen=True)
+class SourceEntry:
+    title: str
+    details: tuple[str, ...]  # "Publisher: …", "Date: …", "Reference: …", "Accessed: …" (those given)
+    note: str = ""
+
+
+@dataclass(frozen=True)
+class EvidenceItem:
+    """One rating's entry in the sources annex."""
+
+    label: str  # "IP & patents — likelihood"
+    value: str  # the current rating's label ("not rated")
+    confidence: str  # "Confidence: high" / "Confidence: not stated"
+    stale: bool  # every source is older than three years
+    sources: tuple[SourceEntry, ...]
+
+    @property
+    def heading(self) -> str:
+        return f"{self.label} {STALE_NOTE}" if self.stale else self.label
+
+
+@dataclass(frozen=True)
+class DissentItem:
+    label: str
+    text: str
+
+
+@dataclass(frozen=True)
+class ChangeRow:
+    label: str
+    old: str
+    new: str
+    notes: tuple[str, ...]  # override reasons, history lines
+
+    @property
+    def change(self) -> str:
+        return f"{self.old} → {self.new}"
+
+
+@dataclass(frozen=True)
+class ChangesRecord:
+    """The "changes since snapshot" annex: per step (its title), each field that changed."""
+
+    snapshot: str
+    taken_at: str  # "12 March 2024, 14:30 UTC"
+    sections: list[tuple[str, list[ChangeRow]]]
+
+
 @dataclass
 class Scorecard:
     title: str
@@ -88,6 +160,10 @@ class Scorecard:
     levels: list[LevelColumn]
     extra_sections: list[tuple[str, list[str]]] = field(default_factory=list)
     workshop: WorkshopRecord | None = None
+    banner: str | None = None
+    sources: list[EvidenceItem] | None = None  # None: annex not asked for
+    dissent: list[DissentItem] | None = None
+    changes: ChangesRecord | None = None
 
 
 def _factors(case: Case) -> list[str]:
@@ -159,8 +235,74 @@ def workshop_record(case: Case) -> WorkshopRecord | None:
     return WorkshopRecord(w.session or "", w.facilitator or "", items, log)
 
 
+# -- memo annexes ------------------------------------------------------------------------------
+def _evidence(case: Case) -> list[tuple[str, str, RatingEvidence]]:
+    """(path, label, evidence) of every rating with any evidence, in the wizard's order."""
+    return [(path, label, evidence_for(case, path)) for path, label in RATINGS.items() if path in case.evidence]
+
+
+def value_label(value: Any, unset: str = "not rated") -> str:
+    """A value as a reader wants it: labels, not tokens."""
+    if value is None or value == [] or value == "":
+        return unset
+    if isinstance(value, bool):
+        return "Yes" if value else "No"
+    if isinstance(value, Enum):
+        return getattr(value, "label", value.value)
+    if isinstance(value, (list, tuple, set, frozenset)):
+        return "; ".join(value_label(v, unset) for v in value)
+    return str(value)
+
+
+def _source(s) -> SourceEntry:
+    fields = (("Publisher", s.publisher), ("Date", s.date), ("Reference", s.reference), ("Accessed", s.accessed))
+    return SourceEntry(s.title, tuple(f"{key}: {value}" for key, value in fields if value), s.note or "")
+
+
+def evidence_items(case: Case, today: Date) -> list[EvidenceItem]:
+    """The sources annex: every rating with sources or a stated confidence, in the wizard's order;
+    flagged when all its (dated) sources are older than three years."""
+    stale = {path for path, _newest in stale_ratings(case, STALE_DAYS, today)}
+    items = []
+    for path, label, ev in _evidence(case):
+        if not ev.sources and ev.confidence is None:
+            continue
+        confidence = f"Confidence: {ev.confidence.label.lower()}" if ev.confidence else "Confidence: not stated"
+        items.append(EvidenceItem(label, value_label(rating_value(case, path)), confidence, path in stale,
+                                  tuple(_source(s) for s in ev.sources)))
+    return items
+
+
+def dissent_items(case: Case) -> list[DissentItem]:
+    return [DissentItem(label, ev.dissent) for _path, label, ev in _evidence(case) if (ev.dissent or "").strip()]
+
+
+def _when(at: datetime) -> str:
+    at = at.astimezone(timezone.utc) if at.tzinfo else at
+    return f"{at.day} {at:%B %Y}, {at:%H:%M} UTC"
+
+
+def changes_record(case: Case, name: str, *, old: Case | None = None, history=()) -> ChangesRecord:
+    """What changed since the snapshot ``name``: per step, each rating with old → new and the
+    notes (override reasons, the history rows recorded since). ``old`` is the snapshot's case
+    (the store's upgraded copy); without it the snapshot's stored data is read here."""
+    from .diff import diff_cases
+    from .exchange import case_from_data
+
+    snapshot = find_snapshot(case, name)  # UnknownSnapshotError (a StoreError) names the case's snapshots
+    if old is None:
+        old = case_from_data(snapshot.case, source=f"snapshot “{snapshot.name}”")
+    diff = diff_cases(old, case, history=history, since_mark=snapshot.history_mark)
+    sections = [(section.title, [ChangeRow(r.label, r.old, r.new, tuple(r.notes)) for r in section.rows])
+                for section in diff.sections]
+    return ChangesRecord(snapshot.name, _when(snapshot.taken_at), sections)
+
+
 def build_scorecard(case: Case, *, date: str, version: str, options: ScorecardOptions = ScorecardOptions(),
-                    history_lines: list[str] | None = None) -> Scorecard:
+                    history_lines: list[str] | None = None, changes: ChangesRecord | None = None,
+                    today: Date | None = None) -> Scorecard:
+    """``changes``: the changes annex as the export built it from the store (with history);
+    when asked for without it, it comes from the snapshot stored in the case."""
     pillars = [PillarRow(p.label, case.strength.pillar(p).present, case.strength.pillar(p).stance,
                          case.strength.pillar(p).likelihood) for p in Pillar]
     types = [(t.label, t in case.strength.types) for t in StrengthType]
@@ -206,4 +348,8 @@ def build_scorecard(case: Case, *, date: str, version: str, options: ScorecardOp
         levels=levels,
         extra_sections=extra,
         workshop=workshop_record(case) if options.workshop else None,
+        banner=banner_line(options.banner),
+        sources=evidence_items(case, today or Date.today()) if options.sources else None,
+        dissent=dissent_items(case) if options.dissent else None,
+        changes=changes or (changes_record(case, options.changes_since) if options.changes_since else None),
     )

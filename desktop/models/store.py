@@ -23,6 +23,8 @@ from .case import Case
 from .exchange import CaseFileError, case_from_data, case_to_data, case_to_json
 from .edits import apply_changes
 from .migrations import SCHEMA_VERSION, apply_migrations
+from .store_snapshots import SnapshotMixin, UnknownSnapshotError  # noqa: F401  (re-exported)
+from .store_sources import SourceLibraryMixin, UnknownSourceError  # noqa: F401  (re-exported)
 from .records import (  # noqa: F401  (re-exported: the store's public types)
     SUMMARY_COLUMNS,
     CaseSummary,
@@ -41,7 +43,9 @@ from .records import (  # noqa: F401  (re-exported: the store's public types)
 )
 
 
-class CaseStore:
+class CaseStore(SourceLibraryMixin, SnapshotMixin):
+    """Cases, their history, the source library (``store_sources``) and snapshots (``store_snapshots``)."""
+
     read_only = False
 
     def __init__(self, db: Database, user: str | None = None):
@@ -165,12 +169,12 @@ class CaseStore:
     def history(self, case_id: str) -> list[HistoryEntry]:
         with self._reading():
             rows = self.db.execute(
-                "SELECT case_id, field, old_value, new_value, changed_at, user FROM history "
+                "SELECT case_id, field, old_value, new_value, changed_at, user, id FROM history "
                 "WHERE case_id = ? ORDER BY id",
                 [case_id],
             ).fetchall()
         decode = lambda text: None if text is None else json.loads(text)  # noqa: E731
-        return [HistoryEntry(r[0], r[1], decode(r[2]), decode(r[3]), r[4], r[5]) for r in rows]
+        return [HistoryEntry(r[0], r[1], decode(r[2]), decode(r[3]), r[4], r[5], r[6]) for r in rows]
 
     @contextmanager
     def _reading(self) -> Iterator[None]:
@@ -264,6 +268,7 @@ class CaseStore:
             raise FieldValueError(_describe(error)) from None
         with self._writing():
             self.db["cases"].insert(self._row(case))
+            self._file_sources(case)
             self._log(case.id, "*", None, "created")
         return case
 
@@ -283,7 +288,9 @@ class CaseStore:
                     if not as_reference:
                         data.pop("reference", None)
                     case = Case.model_validate(data)
+                case = self._with_local_marks(case)
                 self.db["cases"].insert(self._row(case))
+                self._file_sources(case)
                 self._log(case.id, "*", None, "imported")
                 ids.append(case.id)
         return ids
@@ -329,6 +336,7 @@ class CaseStore:
             raise FieldValueError(_describe(error)) from None
         with self._writing():
             self.db["cases"].insert(self._row(case))
+            self._file_sources(case)
             self._log(case.id, "*", None, f"duplicated from {source.id}")
         return case
 
@@ -360,6 +368,7 @@ class CaseStore:
             row = self._row(updated)
             del row["created"]
             self.db["cases"].update(case_id, row)
+            self._file_sources(updated)
             for path, old_value, new_value in logged:
                 self._log(case_id, path, old_value, new_value)
         return updated

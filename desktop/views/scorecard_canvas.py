@@ -1,10 +1,12 @@
 """The page canvas shared by every printed page (scorecards, contents, portfolio figures): points
-as units, a cursor that flows down and breaks onto new pages, running head and footer, and the
+as units, a cursor that flows down and breaks onto new pages, running head and footer, an
+optional handling banner ("OFFICIAL – SENSITIVE") at the top and bottom of every page, and the
 bundled fonts (DejaVu Sans, WenQuanYi Micro Hei for Chinese) registered once per application.
 """
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from PySide6.QtCore import QPointF, QRectF, QSizeF, Qt
@@ -29,6 +31,8 @@ FONT_FILES = ("DejaVuSans.ttf", "DejaVuSans-Bold.ttf", "wqy-microhei.ttc")
 FAMILIES = ["DejaVu Sans", "WenQuanYi Micro Hei"]  # Latin first, then CJK for what it lacks
 INK, MUTED, RULE, NAVY = QColor("#1f2328"), QColor("#4a4f57"), QColor("#b8c2d0"), QColor("#1a3d6d")
 MARGIN = 48.0  # points (17 mm): inside every printer's unprintable border
+BANNER_BAND = 12.0  # with a banner, the body starts this much lower and ends this much higher
+BANNER_SIZE = 9.5  # the banner's type size (bold, black): it must survive a photocopier
 _fonts_loaded = False
 _measure_device: QImage | None = None
 
@@ -98,16 +102,27 @@ class Canvas:
         self.page = -1
         self.painter: QPainter | None = None
         self.total_pages = 0
+        self.banner = ""
+        self.band = 0.0  # how far the banner pushes the running head and footer inwards
+        self.top = MARGIN
         self.y = MARGIN
         self.width = size.width() - 2 * MARGIN
         self.bottom = size.height() - MARGIN - 24
+
+    def set_banner(self, banner: str | None) -> None:
+        """A handling banner on every page, top and bottom (before the first page: the body
+        area shrinks by the same amount on every page, so the dry run counts pages right)."""
+        self.banner = re.sub(r"[\r\n\t\v\f]+", " ", banner or "").strip()  # one line; otherwise as typed
+        self.band = BANNER_BAND if self.banner else 0.0
+        self.top = MARGIN + self.band
+        self.bottom = self.size.height() - MARGIN - 24 - self.band
 
     # -- pages -----------------------------------------------------------------------------
     def new_page(self) -> None:
         if self.page >= 0:
             self.footer()
         self.page += 1
-        self.y = MARGIN
+        self.y = self.top
         if not self.dry:
             self.painter = self._factory(self.page, self.painter)
         self._page_furniture()
@@ -126,17 +141,34 @@ class Canvas:
 
     def _page_furniture(self) -> None:
         small = font(7.5)
+        top = MARGIN + self.band
+        if self.banner:
+            self._banner(top - 43)
         if self.heading:  # one line, cut with "…": a long title must not run over the rule
             heading = _metrics(small).elidedText(self.heading, Qt.TextElideMode.ElideRight, self.width * 0.7 - 4)
-            self.text(MARGIN, MARGIN - 26, self.width * 0.7, heading, small, MUTED, move=False)
-            self.text(MARGIN + self.width * 0.7, MARGIN - 26, self.width * 0.3, "Reverse Dependency Workbench", small, MUTED,
+            self.text(MARGIN, top - 26, self.width * 0.7, heading, small, MUTED, move=False)
+            self.text(MARGIN + self.width * 0.7, top - 26, self.width * 0.3, "Reverse Dependency Workbench", small, MUTED,
                       align=Qt.AlignmentFlag.AlignRight, move=False)
-            self.line(MARGIN, MARGIN - 12, MARGIN + self.width, MARGIN - 12, RULE)
-        self._footer_y = self.size.height() - MARGIN + 4
+            self.line(MARGIN, top - 12, MARGIN + self.width, top - 12, RULE)
+        self._footer_y = self.size.height() - MARGIN + 4 - self.band
+
+    def _banner(self, y: float) -> None:
+        """The handling banner, bold black and centred on one line: a long one is set smaller
+        (down to 6.5 pt) before, as a last resort, it is cut with "…"."""
+        size = BANNER_SIZE
+        while size > 6.5 and _metrics(font(size, True)).horizontalAdvance(self.banner) > self.width:
+            size -= 0.5
+        f = font(size, True)
+        text = _metrics(f).elidedText(self.banner, Qt.TextElideMode.ElideRight, self.width)
+        lift = (_metrics(font(BANNER_SIZE, True)).height() - _metrics(f).height()) / 2
+        self.text(MARGIN, y + lift, self.width, text, f, QColor("black"), Qt.AlignmentFlag.AlignHCenter, move=False)
 
     def footer(self) -> None:
-        """The method's citation and the page number at the bottom of the current page."""
+        """The method's citation and the page number at the bottom of the current page, and the
+        banner below them."""
         small = font(7)
+        if self.banner:
+            self._banner(self._footer_y + 2 * self.band + 3)
         self.line(MARGIN, self._footer_y - 6, MARGIN + self.width, self._footer_y - 6, RULE)
         self.text(MARGIN, self._footer_y, self.width - 80, self.citation, small, MUTED, move=False)
         label = f"Page {self.page + 1} of {self.total_pages}" if self.total_pages else f"Page {self.page + 1}"

@@ -1,14 +1,15 @@
 """Export Scorecards: preview the pages first, then save a PDF (or PNG images for slides).
 
 The preview is the export itself, rendered to images, so what the officer sees is exactly what
-the memo will get. Options (page size, optional sections) re-render the preview at once.
+the memo will get. Options (page size, optional sections, the memo's banner and annexes)
+re-render the preview at once (typing a banner: once the typing pauses).
 """
 
 from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QPixmap
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -16,6 +17,7 @@ from PySide6.QtWidgets import (
     QDialog,
     QFileDialog,
     QFormLayout,
+    QGroupBox,
     QHBoxLayout,
     QLabel,
     QMessageBox,
@@ -26,7 +28,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..models.scorecard import ScorecardOptions
+from ..models.scorecard import BANNER_PRESETS, ScorecardOptions, banner_line
 from ..models.store import CaseStore
 from .dialogs import plain_message
 from .scorecard_export import ExportError, export_pdf, export_png, scorecards_for
@@ -34,6 +36,7 @@ from .scorecard_figures import build_figures, close_figures
 from .scorecard_render import PAGE_SIZES, render_images
 
 PREVIEW_DPI = 60
+BANNER_PAUSE_MS = 400  # typing a banner re-renders the preview once the typing pauses
 MAX_PREVIEW_CASES = 12  # a preview of hundreds of pages helps nobody and costs seconds
 
 
@@ -68,9 +71,11 @@ class ScorecardDialog(QDialog):
             options.addWidget(box)
             box.toggled.connect(self.refresh_preview)
         self.page_size.currentIndexChanged.connect(self.refresh_preview)
+        memo = self._memo_group()
         side = QVBoxLayout()
         side.addLayout(form)
         side.addLayout(options)
+        side.addWidget(memo)
         side.addSpacing(12)
         side.addWidget(QLabel("Images for slides:"))
         side.addWidget(self.dpi)
@@ -108,10 +113,67 @@ class ScorecardDialog(QDialog):
         self.resize(900, 700)
         self.refresh_preview()
 
+    def _memo_group(self) -> QGroupBox:
+        """Banner (free text, with the usual markings offered) and the memo annexes."""
+        self.banner = QComboBox()
+        self.banner.setEditable(True)
+        self.banner.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        self.banner.addItems(["", *BANNER_PRESETS])
+        self.banner.lineEdit().setPlaceholderText("none")
+        self.banner.lineEdit().setMaxLength(200)
+        self.banner.setToolTip("A handling marking printed in bold at the top and bottom of every page, exactly "
+                               "as typed; choose one or type your own")
+        self.sources = QCheckBox("&Sources and confidence")
+        self.sources.setToolTip("Per rating: its value, how confident the assessors are and every source cited "
+                                "(flagged when all are older than three years)")
+        self.dissent = QCheckBox("&Dissent notes")
+        self.dissent.setToolTip("The views the group did not follow, with the rating they concern")
+        self.changes = QCheckBox("&Changes since snapshot:")
+        self.snapshot = QComboBox()
+        snapshots = self.store.snapshots(self.case_ids[0]) if len(self.case_ids) == 1 else []  # oldest first
+        for snap in snapshots:
+            text = f"{snap.name} ({snap.taken_at.day} {snap.taken_at:%b %Y})"
+            self.snapshot.addItem(text, snap.name)
+            self.snapshot.setItemData(self.snapshot.count() - 1, text, Qt.ItemDataRole.ToolTipRole)
+        self.snapshot.setCurrentIndex(len(snapshots) - 1)  # the latest
+        available = bool(snapshots)
+        why = ("Compare with a named snapshot of the case" if available else
+               "Only for one case at a time" if len(self.case_ids) > 1 else "This case has no snapshots yet")
+        for w in (self.changes, self.snapshot):
+            w.setEnabled(available)
+            w.setToolTip(why)
+        self._banner_pause = QTimer(self)
+        self._banner_pause.setSingleShot(True)
+        self._banner_pause.setInterval(BANNER_PAUSE_MS)
+        self._banner_pause.timeout.connect(self.refresh_preview)
+        self.banner.editTextChanged.connect(lambda _text: self._banner_pause.start())
+        self.banner.activated.connect(self.refresh_preview)  # a preset: at once
+        for box in (self.sources, self.dissent, self.changes):
+            box.toggled.connect(self.refresh_preview)
+        self.snapshot.currentIndexChanged.connect(lambda _n: self.changes.isChecked() and self.refresh_preview())
+        for combo in (self.banner, self.snapshot):  # long names must not widen the side panel
+            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            combo.setMinimumContentsLength(18)
+        label = QLabel("&Banner:")
+        label.setBuddy(self.banner)
+        layout = QVBoxLayout()
+        layout.addWidget(label)
+        layout.addWidget(self.banner)
+        layout.addWidget(self.sources)
+        layout.addWidget(self.dissent)
+        layout.addWidget(self.changes)
+        layout.addWidget(self.snapshot)
+        group = QGroupBox("Memo")
+        group.setLayout(layout)
+        return group
+
     def options(self) -> ScorecardOptions:
+        since = self.snapshot.currentData() if self.changes.isEnabled() and self.changes.isChecked() else None
         return ScorecardOptions(self.rationale.isChecked(), self.factors.isChecked(),
                                 self.overrides.isChecked(), self.history.isChecked(),
-                                workshop=self.workshop.isChecked())
+                                workshop=self.workshop.isChecked(), banner=banner_line(self.banner.currentText()),
+                                sources=self.sources.isChecked(), dissent=self.dissent.isChecked(),
+                                changes_since=since)
 
     def build_figures(self) -> list:
         if not self.figures.isChecked():
@@ -125,6 +187,7 @@ class ScorecardDialog(QDialog):
         return scorecards_for(self.store, self.case_ids, self.options())
 
     def refresh_preview(self, *_args) -> None:
+        self._banner_pause.stop()
         while self.pages_layout.count():
             item = self.pages_layout.takeAt(0)
             if item.widget():

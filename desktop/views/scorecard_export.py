@@ -10,7 +10,9 @@ import os
 from datetime import date
 from pathlib import Path
 
-from ..models.scorecard import Scorecard, ScorecardOptions, build_scorecard
+from ..models.case import Case
+from ..models.scorecard import ChangesRecord, Scorecard, ScorecardOptions, build_scorecard, changes_record
+from ..models.store_snapshots import find_snapshot
 from ..models.store import CaseStore
 from .scorecard_render import PAGE_SIZES, render_images, render_pdf
 
@@ -55,16 +57,27 @@ def history_line(entry) -> str:
     return f"{when} · {entry.user} · {entry.field}: {_short(entry.old_value)} → {_short(entry.new_value)}"
 
 
+def changes_since(store: CaseStore, case: Case, name: str) -> ChangesRecord:
+    """The "changes since snapshot" annex from the store: the snapshot's case as the store
+    reads it, and the history recorded after the snapshot was taken (for the reasons). An
+    unknown name is a StoreError that lists the case's snapshots."""
+    name = find_snapshot(case, name).name
+    return changes_record(case, name, old=store.snapshot_case(case.id, name), history=store.history(case.id))
+
+
 def scorecards_for(store: CaseStore, ids: list[str], options: ScorecardOptions = ScorecardOptions(),
                    today: date | None = None) -> list[Scorecard]:
-    stamp = (today or date.today()).strftime("%d %B %Y").lstrip("0")
+    today = today or date.today()
+    stamp = today.strftime("%d %B %Y").lstrip("0")
     cards = []
     for case_id in ids:
         case = store.get(case_id)
         history = store.history(case_id)
         version = "as published (DPC 2024)" if case.is_reference else str(max(1, len(history)))
         lines = [history_line(h) for h in history[-15:]]
-        cards.append(build_scorecard(case, date=stamp, version=version, options=options, history_lines=lines))
+        changes = changes_since(store, case, options.changes_since) if options.changes_since else None
+        cards.append(build_scorecard(case, date=stamp, version=version, options=options, history_lines=lines,
+                                     changes=changes, today=today))
     return cards
 
 

@@ -29,6 +29,7 @@ from .scorecard_canvas import (  # noqa: F401  (FAMILIES, release, ensure_fonts:
     font,
     release,
 )
+from .scorecard_memo import draw_memo
 from .scorecard_workshop import draw_workshop
 
 
@@ -177,6 +178,7 @@ def _extras(c: Canvas, card: Scorecard) -> None:
             c.ensure(30)
             c.flow(MARGIN + 12, c.width - 12, line, font(9))
             c.y += 4
+    draw_memo(c, card, _section_title)  # sources, dissent, changes since a snapshot (as asked)
     if card.workshop is not None:  # the workshop record comes last: it is an appendix
         draw_workshop(c, card.workshop, _section_title)
 
@@ -218,6 +220,7 @@ def lay_out(c: Canvas, cards: list[Scorecard], starts_hint: list[int] | None = N
     """A contents page first for several cases; each case starts on a new page; the portfolio
     figures, if any, follow. Returns the first page (0-based) of each case; the figures' first
     page is left in ``c.figures_page``."""
+    c.set_banner(next((card.banner for card in cards if card.banner), None))  # the same on every page
     if starts_hint is not None and contents_pages(cards, bool(figures)):
         _contents(c, cards, starts_hint, figures_hint)
     starts = []

@@ -32,6 +32,13 @@ class AnalysisPages:
                                          "Run the assessment of the selected or open case with a room, on a projector",
                                          "workshop")
         self.workshop = None
+        self.act_snapshots = self._action("S&napshots…", self.show_snapshots, "Ctrl+Shift+S",
+                                          "Take, open, restore and compare named snapshots of the selected or open case",
+                                          None)
+        self.act_changes = self._action("What &Changed…", self.show_changes, "Ctrl+Shift+D",
+                                        "What changed in the selected or open case since a snapshot, and why", None)
+        self.act_sources = self._action("Source &Library…", self.show_source_library, None,
+                                        "The sources cited as evidence, shared by every case: search, correct, remove")
         self.act_sensitivity = self._action("What Would &Flip It…", self.show_sensitivity, "Ctrl+Shift+F",
                                             "Which single change would change the suggested leverage or a "
                                             "level's feasibility", "sensitivity")
@@ -41,6 +48,8 @@ class AnalysisPages:
         self.act_compare.setEnabled(browsing and self.MIN_COMPARE <= len(ids) <= self.MAX_COMPARE)
         self.act_sensitivity.setEnabled(len(ids) == 1 or self.editor is not None)
         self.act_workshop.setEnabled((len(ids) == 1 or self.editor is not None) and not self.store.read_only)
+        self.act_snapshots.setEnabled(len(ids) == 1 or self.editor is not None)
+        self.act_changes.setEnabled(len(ids) == 1 or self.editor is not None)
 
     # -- showing and leaving pages ----------------------------------------------------------
     def _show_page(self, page: QWidget) -> None:
@@ -164,3 +173,52 @@ class AnalysisPages:
             if reopen:
                 self.open_case(case_id)
         self.activateWindow()
+
+    def _one_case(self) -> str | None:
+        """The case an action applies to: the one open in the wizard, else the one selected."""
+        if self.editor is not None:
+            self.editor.flush()
+            return self.editor.controller.case_id
+        ids = self.browser.selected_ids()
+        return ids[0] if len(ids) == 1 else None
+
+    def show_snapshots(self):
+        from .snapshot_dialog import SnapshotDialog
+
+        case_id = self._one_case()
+        if case_id is None:
+            return None
+        dialog = SnapshotDialog(self.store, case_id, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, True)
+        dialog.case_created.connect(self._snapshot_restored)
+        self.snapshot_dialog = dialog  # non-modal: the case stays in view beside it
+        dialog.show()
+        return dialog
+
+    def _snapshot_restored(self, case_id: str) -> None:
+        self.close_editor()
+        if self.page is not None:
+            self.close_page()
+        self._added(case_id)
+        self.open_case(case_id)
+        self.statusBar().showMessage("Restored the snapshot as a new case.", 5000)
+
+    def show_changes(self):
+        from .diff_view import DiffDialog
+
+        case_id = self._one_case()
+        if case_id is None:
+            return None
+        dialog = DiffDialog(self.store, case_id, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, True)
+        self.diff_dialog = dialog
+        dialog.show()
+        return dialog
+
+    def show_source_library(self):
+        from .source_library_dialog import SourceLibraryDialog
+
+        dialog = SourceLibraryDialog(self.store, self)
+        self.source_dialog = dialog
+        dialog.open()
+        return dialog

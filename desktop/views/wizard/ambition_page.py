@@ -4,7 +4,14 @@ balance between strategic entanglement and autonomy."""
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtWidgets import QFrame, QGridLayout, QHBoxLayout, QPushButton, QSlider
+from PySide6.QtWidgets import (
+    QFrame,
+    QGridLayout,
+    QHBoxLayout,
+    QPushButton,
+    QSlider,
+    QWidget,
+)
 
 from ...models import guide
 from ...models.case import Case
@@ -12,6 +19,14 @@ from ...models.rules import suggest_all_feasibility, suggest_feasibility
 from ...models.scales import Feasibility, Level, Step
 from .page_base import WizardPage, heading, help_label, plain_label, separator
 from .widgets import ChoiceRow, SuggestionPanel, TextField
+
+try:  # "why not one level higher" (optional: the page works without it)
+    from .why_not_panel import WhyNotPanel
+except ImportError:  # pragma: no cover - only while the panel is not installed
+    WhyNotPanel = None
+
+CHOSEN_FIELD = "ambition.chosen_level"
+CARD_EVIDENCE_WIDTH = 140  # the Evidence control's text wraps within a level's narrow card
 
 
 def feasibility_field(level: Level) -> str:
@@ -35,7 +50,7 @@ class AmbitionPage(WizardPage):
             definition, trade_off = guide.LEVELS[level]
             card = QFrame()
             card.setObjectName("levelCard")
-            cards.addWidget(card, 0, col, 5, 1)  # the card's background, behind the column
+            cards.addWidget(card, 0, col, 6, 1)  # the card's background, behind the column
             trade = help_label(trade_off)
             trade.setObjectName("tradeOff")
             choice = ChoiceRow(list(Feasibility), coloured=True, vertical=True,
@@ -48,7 +63,13 @@ class AmbitionPage(WizardPage):
             panel.accept_button.setText("Use")
             panel.accept_requested.connect(lambda lv=level: self.accept_suggestion(
                 feasibility_field(lv), f"Feasibility of {lv.label.lower()}", suggest_feasibility(self.controller.case, lv)))
-            parts = (plain_label(f"{col + 1}. {level.label}", "cardTitle"), help_label(definition), trade, choice, panel)
+            evidence = QWidget()  # the feasibility's evidence, right under it
+            evidence_layout = QHBoxLayout(evidence)
+            evidence_layout.setContentsMargins(0, 0, 0, 0)
+            evidence_layout.addWidget(self.evidence_button(feasibility_field(level), CARD_EVIDENCE_WIDTH))
+            evidence_layout.addStretch(1)
+            parts = (plain_label(f"{col + 1}. {level.label}", "cardTitle"), help_label(definition), trade, choice,
+                     evidence, panel)
             for row, widget in enumerate(parts):
                 widget.setContentsMargins(8, 6 if row == 0 else 0, 8, 8 if row == len(parts) - 1 else 0)
                 cards.addWidget(widget, row, col, Qt.AlignmentFlag.AlignTop)
@@ -63,12 +84,22 @@ class AmbitionPage(WizardPage):
         row.addWidget(self.accept_all)
         self.body.addLayout(row)
 
+        self.why_not = None
+        if WhyNotPanel is not None:
+            self.body.addWidget(separator())
+            self.why_not = WhyNotPanel()
+            self.body.addWidget(self.why_not)
+
         self.body.addWidget(separator())
         self.body.addWidget(heading("Level chosen"))
         self.body.addWidget(help_label("The level Europe should aim for in this niche (usually a feasible one)."))
         self.chosen = ChoiceRow(list(Level), accessible_name="Level of ambition chosen")
-        self.chosen.chosen.connect(lambda value: self.user_edit({"ambition.chosen_level": value}, "Choose level of ambition"))
-        self.body.addWidget(self.chosen)
+        self.chosen.chosen.connect(lambda value: self.user_edit({CHOSEN_FIELD: value}, "Choose level of ambition"))
+        chosen_row = QHBoxLayout()
+        chosen_row.addWidget(self.chosen)
+        chosen_row.addWidget(self.evidence_button(CHOSEN_FIELD, 300), 0, Qt.AlignmentFlag.AlignVCenter)
+        chosen_row.addStretch(1)
+        self.body.addLayout(chosen_row)
 
         self.body.addWidget(separator())
         self.body.addWidget(heading("Strategic entanglement ↔ autonomy"))
@@ -153,6 +184,9 @@ class AmbitionPage(WizardPage):
             self.rationale.set_text(amb.rationale)
         pending = any(s.value is not None and amb.feasibility.get(lv) != s.value for lv, s in suggestions.items())
         self.accept_all.setVisible(pending and not self.controller.read_only)
+        self.refresh_evidence(case)
+        if self.why_not is not None:
+            self.why_not.set_case(case)
 
     def set_read_only(self, read_only: bool) -> None:
         for choice in [*self.feasibility.values(), self.chosen]:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QCheckBox, QGridLayout, QHBoxLayout, QVBoxLayout, QWidget
 
 from ...models import guide
@@ -30,6 +31,7 @@ SCALES = {
     "dual_use_relevance": list(DualUseRelevance),
 }
 DEGREE_FIELD = "leverage.degree"
+EVIDENCE_WIDTH = 330  # an Evidence control's text wraps beyond this, so it never widens the column
 
 
 class LeveragePage(WizardPage):
@@ -51,17 +53,18 @@ class LeveragePage(WizardPage):
             title_layout.setContentsMargins(0, 0, 0, 0)
             title_layout.addWidget(plain_label(label, "fieldLabel"))
             title_layout.addWidget(help_label(explanation))
+            title_layout.addStretch(1)
             title.setToolTip(explanation)
             grid.addWidget(title, row, 0)
             if name == "market_entry_barriers":
-                grid.addWidget(self._barriers(), row, 1)
+                grid.addWidget(self._with_evidence(self._barriers(), f"leverage.{name}"), row, 1)
                 continue
             choice = ChoiceRow(SCALES[name], labels=YES_NO if name == "ethical_constraints" else None,
                                accessible_name=label)
             choice.setToolTip(explanation)
             choice.chosen.connect(lambda value, n=name, lb=label: self.user_edit({f"leverage.{n}": value}, f"Set {lb.lower()}"))
             self.choices[name] = choice
-            grid.addWidget(choice, row, 1)
+            grid.addWidget(self._with_evidence(choice, f"leverage.{name}"), row, 1)
         grid.setColumnStretch(0, 3)
         grid.setColumnStretch(1, 4)
         self.body.addLayout(grid)
@@ -73,7 +76,11 @@ class LeveragePage(WizardPage):
         self.degree.chosen.connect(
             lambda value: self.choose_suggested(DEGREE_FIELD, "Degree of leverage", value, suggest_leverage(self.controller.case))
         )
-        self.body.addWidget(self.degree)
+        degree_row = QHBoxLayout()
+        degree_row.addWidget(self.degree)
+        degree_row.addWidget(self.evidence_button(DEGREE_FIELD, EVIDENCE_WIDTH), 0, Qt.AlignmentFlag.AlignVCenter)
+        degree_row.addStretch(1)
+        self.body.addLayout(degree_row)
         self.suggestion = SuggestionPanel()
         self.suggestion.accept_requested.connect(
             lambda: self.accept_suggestion(DEGREE_FIELD, "Degree of leverage", suggest_leverage(self.controller.case))
@@ -88,6 +95,21 @@ class LeveragePage(WizardPage):
         )
         self.body.addWidget(self.rationale)
         self.finish()
+
+    def _with_evidence(self, rating: QWidget, path: str) -> QWidget:
+        """A factor's input with its Evidence control right under it."""
+        cell = QWidget()
+        layout = QVBoxLayout(cell)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(2)
+        layout.addWidget(rating)
+        button_row = QHBoxLayout()
+        button_row.setContentsMargins(2, 0, 0, 0)
+        button_row.addWidget(self.evidence_button(path, EVIDENCE_WIDTH))
+        button_row.addStretch(1)
+        layout.addLayout(button_row)
+        layout.addStretch(1)  # input and control stay together at the top of a tall row
+        return cell
 
     def _barriers(self) -> QWidget:
         box = QWidget()
@@ -125,6 +147,7 @@ class LeveragePage(WizardPage):
             self.rationale.set_text(lev.rationale)
         self.suggestion.show_suggestion(suggest_leverage(case), lev.degree, self.controller.override_for(DEGREE_FIELD),
                                         read_only=self.controller.read_only)
+        self.refresh_evidence(case)
 
     def set_read_only(self, read_only: bool) -> None:
         for choice in [*self.choices.values(), self.degree]:

@@ -8,13 +8,16 @@ value never looks like the user choosing it.
 from __future__ import annotations
 
 from contextlib import contextmanager
+from datetime import date
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QFrame, QLabel, QScrollArea, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QDialog, QFrame, QLabel, QScrollArea, QVBoxLayout, QWidget
 
 from ...models.case import Case
+from ...models.evidence import RATINGS, evidence_changes, evidence_for, stale_ratings
 from ...models.scales import Step
 from .controller import CaseEditorController
+from .evidence_button import STALE_AFTER_DAYS, EvidenceButton
 
 
 def plain_label(text: str, object_name: str = "", wrap: bool = True) -> QLabel:
@@ -51,6 +54,7 @@ class WizardPage(QScrollArea):
         super().__init__(parent)
         self.controller = controller
         self._refreshing = False
+        self.evidence_buttons: dict[str, EvidenceButton] = {}  # rating path -> its Evidence control
         self.setWidgetResizable(True)
         self.setFrameShape(QFrame.Shape.NoFrame)
         body = QWidget()
@@ -121,3 +125,34 @@ class WizardPage(QScrollArea):
         if suggestion.value is not None:
             token = suggestion.value.value
             self.controller.set_suggested_field(field, token, token, None, f"Accept suggested {field_label.lower()}")
+
+    # -- evidence behind a rating (sources, confidence, dissent) -----------------------------
+    def evidence_button(self, path: str, max_text_width: int | None = None) -> EvidenceButton:
+        """The Evidence control for the rating at ``path`` (a key of ``evidence.RATINGS``)."""
+        button = EvidenceButton(path, RATINGS.get(path, path), max_text_width=max_text_width)
+        button.open_requested.connect(self.open_evidence)
+        self.evidence_buttons[path] = button
+        return button
+
+    def refresh_evidence(self, case: Case) -> None:
+        """Show every Evidence control's state; call from ``refresh``."""
+        if not self.evidence_buttons:
+            return
+        stale = dict(stale_ratings(case, STALE_AFTER_DAYS, date.today()))
+        for path, button in self.evidence_buttons.items():
+            button.show_evidence(evidence_for(case, path), stale.get(path), read_only=self.controller.read_only)
+
+    def open_evidence(self, path: str) -> None:
+        """Open the evidence of one rating; OK applies all of it as one edit (one undo step)."""
+        from .evidence_dialog import EvidenceDialog
+
+        self.flush()
+        read_only = self.controller.read_only
+        dialog = EvidenceDialog(self, self.controller.store, self.controller.case, path, read_only=read_only)
+        accepted = dialog.exec() == QDialog.DialogCode.Accepted
+        evidence = dialog.value()
+        dialog.deleteLater()
+        if not accepted or read_only:
+            return
+        case = self.controller.case
+        self.controller.edit(evidence_changes(case, path, evidence), f"Evidence for {RATINGS.get(path, path)}")

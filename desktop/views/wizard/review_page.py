@@ -2,16 +2,27 @@
 
 from __future__ import annotations
 
+from datetime import date
 from html import escape
 
-from PySide6.QtCore import QUrl, Signal
-from PySide6.QtWidgets import QTextBrowser
+from PySide6.QtCore import Qt, QTimer, QUrl, Signal
+from PySide6.QtWidgets import QFrame, QScrollArea, QSplitter, QTextBrowser
 
 from ...models.case import Case
+from ...models.evidence import (
+    RATINGS,
+    evidence_for,
+    source_date,
+    stale_ratings,
+    unsourced_ratings,
+)
 from ...models.review import review
 from ...models.scales import Step
 from ..case_html import case_to_html
 from .page_base import WizardPage
+from .why_not_panel import WhyNotPanel
+
+STALE_DAYS = 1095  # a source older than 3 years is flagged for a second look
 
 
 def findings_html(case: Case) -> str:
@@ -30,6 +41,66 @@ def findings_html(case: Case) -> str:
         )
         parts.append(f'<h3 style="color:{colour}; margin-bottom:2px;">{title} ({len(items)})</h3><ul style="margin-top:2px;">{rows}</ul>')
     return "".join(parts)
+
+
+def _step_of(path: str) -> Step | None:
+    """The wizard step that holds a rating path ("leverage.degree" → Leverage)."""
+    try:
+        return Step(path.split(".", 1)[0])
+    except ValueError:
+        return None
+
+
+def _step_name(prefix: str) -> str:
+    step = _step_of(prefix)
+    return step.label if step else prefix
+
+
+def _step_link(path: str) -> str:
+    step = _step_of(path)
+    return f' <a href="step:{step.value}">Go to {escape(step.label)} →</a>' if step else ""
+
+
+def _newest_source_text(case: Case, path: str, newest: date) -> str:
+    """The newest source's date as it was written ("2019", "2019-05"), not the end of its period."""
+    for source in evidence_for(case, path).sources:
+        if source_date(source) == newest:
+            return source.date or source.accessed or newest.isoformat()
+    return newest.isoformat()
+
+
+def evidence_html(case: Case, today: date | None = None) -> str:
+    """Ratings whose newest source is older than 3 years, and rated ratings without any source,
+    each with a link to its step. Reference cases rest on the report itself: nothing to list."""
+    if case.is_reference:
+        return ""
+    stale = stale_ratings(case, STALE_DAYS, today or date.today())
+    unsourced = unsourced_ratings(case)
+    if not stale and not unsourced:
+        return ""
+    groups = []
+    if stale:
+        rows = "".join(
+            f"<li>{escape(RATINGS.get(path, path))}: newest source {escape(_newest_source_text(case, path, newest))}."
+            f"{_step_link(path)}</li>"
+            for path, newest in stale
+        )
+        groups.append(f'<p style="margin-bottom:0;"><b>Sources older than 3 years ({len(stale)})</b></p>'
+                      f'<ul style="margin-top:2px;">{rows}</ul>')
+    if unsourced:  # one line per step, so a fresh draft's many ratings stay short to read
+        by_step: dict[str, list[str]] = {}
+        for path in unsourced:
+            by_step.setdefault(path.split(".", 1)[0], []).append(path)
+        rows = "".join(
+            f"<li>{escape(_step_name(prefix))}: {escape(', '.join(RATINGS.get(p, p) for p in paths))}."
+            f"{_step_link(paths[0])}</li>"
+            for prefix, paths in by_step.items()
+        )
+        groups.append(f'<p style="margin-bottom:0;"><b>Ratings without any source ({len(unsourced)})</b></p>'
+                      f'<ul style="margin-top:2px;">{rows}</ul>')
+    return ('<h3 style="color:#5f4a00; margin-bottom:2px;">Evidence to check</h3>'
+            '<p style="color:#4a4f57; margin-top:0;">Add or update sources with the Evidence button next to '
+            "each rating.</p>" + "".join(groups))
 
 
 def overrides_html(case: Case) -> str:
@@ -55,9 +126,30 @@ class ReviewPage(WizardPage):
         self.view = QTextBrowser()
         self.view.setObjectName("reviewView")
         self.view.setOpenLinks(False)
-        self.view.setMinimumHeight(240)
+        self.view.setMinimumHeight(200)
         self.view.anchorClicked.connect(self._link)
-        self.body.addWidget(self.view, 1)
+        # why not one level higher: below the checks, always in sight, one line per level
+        self.why_not = WhyNotPanel()
+        self.why_not.setContentsMargins(0, 0, 8, 4)
+        self.why_not_area = QScrollArea()
+        self.why_not_area.setObjectName("whyNotArea")
+        self.why_not_area.setWidgetResizable(True)
+        self.why_not_area.setFrameShape(QFrame.Shape.NoFrame)
+        self.why_not_area.setWidget(self.why_not)
+        self.why_not_area.setMinimumHeight(90)
+        self.why_not_area.viewport().setObjectName("whyNotViewport")
+        self.why_not_area.setStyleSheet("QWidget#whyNotViewport, QFrame#whyNotPanel { background: #ffffff; } "
+                                        "QScrollArea#whyNotArea { border-top: 1px solid #d9dde3; }")
+        self.splitter = QSplitter(Qt.Orientation.Vertical)
+        self.splitter.setChildrenCollapsible(False)
+        self.splitter.addWidget(self.view)
+        self.splitter.addWidget(self.why_not_area)
+        self.splitter.setStretchFactor(0, 3)
+        self.splitter.setStretchFactor(1, 1)
+        self.splitter.splitterMoved.connect(self._user_sized)
+        self.why_not.entry_toggled.connect(self._entry_toggled)
+        self._panel_sized = False  # until the user drags the handle, the panel gets what it needs
+        self.body.addWidget(self.splitter, 1)
 
     def _link(self, url: QUrl) -> None:
         text = url.toString()
@@ -66,8 +158,31 @@ class ReviewPage(WizardPage):
 
     def refresh(self, case: Case) -> None:
         scroll = self.view.verticalScrollBar().value()
-        self.view.setHtml(findings_html(case) + overrides_html(case) + "<hr>" + case_to_html(case))
+        self.view.setHtml(findings_html(case) + evidence_html(case) + overrides_html(case) + "<hr>"
+                          + case_to_html(case))
         self.view.verticalScrollBar().setValue(scroll)
+        self.why_not.set_case(case)
+        if not self._panel_sized:
+            QTimer.singleShot(0, self, self._fit_panel)  # once laid out (never after the page is gone)
+
+    def _entry_toggled(self, entry) -> None:
+        """An opened level gets room (up to the limit) and comes into view."""
+        def show() -> None:
+            self._fit_panel()
+            self.why_not_area.ensureWidgetVisible(entry, 0, 0)
+        QTimer.singleShot(0, self, show)
+
+    def _user_sized(self, *_args) -> None:
+        self._panel_sized = True
+
+    def _fit_panel(self) -> None:
+        """The closed panel in full, but never more than 45 % of the height."""
+        total = sum(self.splitter.sizes())
+        if self._panel_sized or total <= 0:
+            return
+        width = self.why_not_area.viewport().width()
+        want = min(self.why_not.layout().totalHeightForWidth(width) + 8, int(total * 0.45))
+        self.splitter.setSizes([total - want, want])
 
     def set_read_only(self, read_only: bool) -> None:
         pass  # nothing to edit here

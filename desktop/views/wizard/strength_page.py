@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QCheckBox, QGridLayout, QVBoxLayout, QWidget
 
 from ...models import guide
@@ -11,6 +12,11 @@ from .page_base import WizardPage, heading, help_label, plain_label, separator
 from .widgets import ChoiceRow, TextField, set_check_read_only
 
 PRESENCE_LABELS = {True: "Yes", False: "No"}
+EVIDENCE_WIDTH = 260  # an Evidence control's text wraps beyond this, so it never widens the column
+
+
+def likelihood_field(pillar: Pillar) -> str:
+    return f"strength.pillars.{pillar.value}.likelihood"
 
 
 class StrengthPage(WizardPage):
@@ -36,14 +42,17 @@ class StrengthPage(WizardPage):
             name_layout.setSpacing(0)
             name_layout.addWidget(plain_label(pillar.label, "fieldLabel"))
             name_layout.addWidget(help_label(guide.PILLARS[pillar]))
-            grid.addWidget(name, 1 + 2 * n, 0, 1, 3)
+            grid.addWidget(name, 1 + 3 * n, 0, 1, 3)
             self.presence[pillar] = ChoiceRow([True, False], labels=PRESENCE_LABELS,
                                               accessible_name=f"{pillar.label}: source of strength")
             self.stance[pillar] = ChoiceRow(list(Stance), accessible_name=f"{pillar.label}: stance")
             self.likelihood[pillar] = ChoiceRow(list(Likelihood), coloured=True,
                                                 accessible_name=f"{pillar.label}: likelihood")
             for col, row_widget in enumerate((self.presence[pillar], self.stance[pillar], self.likelihood[pillar])):
-                grid.addWidget(row_widget, 2 + 2 * n, col)
+                grid.addWidget(row_widget, 2 + 3 * n, col)
+            # the likelihood's evidence, right under it
+            grid.addWidget(self.evidence_button(likelihood_field(pillar), EVIDENCE_WIDTH), 3 + 3 * n, 2,
+                           Qt.AlignmentFlag.AlignLeft)
             self.presence[pillar].chosen.connect(lambda v, p=pillar: self._presence(p, v))
             self.stance[pillar].chosen.connect(lambda v, p=pillar: self._pillar_field(p, "stance", v))
             self.likelihood[pillar].chosen.connect(lambda v, p=pillar: self._pillar_field(p, "likelihood", v))
@@ -113,6 +122,11 @@ class StrengthPage(WizardPage):
             for strength_type, box in self.type_boxes.items():
                 box.setChecked(strength_type in case.strength.types)
             self.rationale.set_text(case.strength.rationale)
+        self.refresh_evidence(case)
+        for pillar in Pillar:  # a pillar that is no source of strength has no likelihood to back
+            path = likelihood_field(pillar)
+            self.evidence_buttons[path].setEnabled(case.strength.pillar(pillar).present is not False
+                                                   or path in case.evidence)
 
     def set_read_only(self, read_only: bool) -> None:
         for rows in (self.presence, self.stance, self.likelihood):

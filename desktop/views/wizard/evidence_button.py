@@ -1,0 +1,139 @@
+"""The compact "Evidence" control beside a rating: what stands behind it, in words.
+
+It shows the state as text ("Evidence: 2 sources · confidence high", "No sources", and
+"⚠ sources older than 3 years" when the newest source is that old); the stale state is also
+tinted, but the words always say it, so colour is never the only signal. Clicking it asks the page
+to open the evidence dialog for its rating. It knows nothing about cases beyond the
+``RatingEvidence`` it is shown.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QPushButton, QSizePolicy, QWidget
+
+from ...models.case import RatingEvidence
+from ...models.evidence import source_date
+from ..literal import literal_tooltip
+
+STALE_AFTER_DAYS = 1095  # 3 years: a rating resting only on older sources is marked
+STALE_TEXT = "⚠ sources older than 3 years"
+
+_STYLE = {
+    # (border, background, text); the stale tint is the read-only banner's amber
+    "empty": ("#c9d0da", "#ffffff", "#4a4f57"),
+    "some": ("#b8c2d0", "#f3f6fa", "#1f2328"),
+    "stale": ("#c9a227", "#fff4d6", "#3d2f00"),
+}
+
+
+def evidence_summary(evidence: RatingEvidence | None, stale: bool = False) -> list[str]:
+    """The state in words, as parts: ``["Evidence: 2 sources", "confidence high", …]``."""
+    evidence = evidence or RatingEvidence()
+    n = len(evidence.sources)
+    parts = [f"Evidence: {n} source{'s' if n != 1 else ''}" if n else "No sources"]
+    if evidence.confidence is not None:
+        parts.append(f"confidence {evidence.confidence.label.lower()}")
+    if evidence.dissent:
+        parts.append("dissent noted")
+    if stale:
+        parts.append(STALE_TEXT)
+    return parts
+
+
+def newest_date_text(evidence: RatingEvidence | None) -> str | None:
+    """The newest source's date as written ("2015", "2019-05"), or None when none has a date."""
+    dated = [(source_date(s), s) for s in (evidence.sources if evidence else []) if source_date(s) is not None]
+    if not dated:
+        return None
+    newest = max(dated, key=lambda pair: pair[0])[1]
+    return newest.date or newest.accessed
+
+
+def stale_sentence(evidence: RatingEvidence | None) -> str:
+    return f"⚠ The newest source dates from {newest_date_text(evidence)}: older than 3 years."
+
+
+def evidence_tooltip(label: str, evidence: RatingEvidence | None, stale_since: date | None = None,
+                     read_only: bool = False) -> str:
+    """The details behind the button, as plain text (callers wrap it with ``literal_tooltip``)."""
+    evidence = evidence or RatingEvidence()
+    lines = [f"Evidence for {label}"]
+    for source in evidence.sources:
+        extra = ", ".join(x for x in (source.publisher, source.date) if x)
+        lines.append(f"• {source.title}" + (f" ({extra})" if extra else ""))
+    if not evidence.sources:
+        lines.append("No sources cited yet.")
+    lines.append(f"Confidence: {evidence.confidence.label.lower() if evidence.confidence else 'not stated'}")
+    if evidence.dissent:
+        lines.append(f"Dissent: {evidence.dissent}")
+    if stale_since is not None:
+        lines.append(stale_sentence(evidence))
+    lines.append("Click to read it." if read_only else "Click to add sources, confidence or dissent.")
+    return "\n".join(lines)
+
+
+def wrap_parts(parts: list[str], fits) -> list[str]:
+    """Lines of ``parts`` joined by " · " while ``fits(line)``; a part too long alone is broken
+    between words."""
+    lines: list[str] = []
+    for part in parts:
+        if lines and fits(f"{lines[-1]} · {part}"):
+            lines[-1] = f"{lines[-1]} · {part}"
+            continue
+        current = ""
+        for word in part.split(" "):
+            candidate = f"{current} {word}" if current else word
+            if current and not fits(candidate):
+                lines.append(current)
+                current = word
+            else:
+                current = candidate
+        lines.append(current)
+    return lines
+
+
+class EvidenceButton(QPushButton):
+    """One rating's evidence state; ``open_requested`` carries the rating's path."""
+
+    open_requested = Signal(str)
+
+    def __init__(self, path: str, label: str, *, max_text_width: int | None = None, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.path = path
+        self.label = label
+        self.max_text_width = max_text_width  # wrap onto several lines beyond this (narrow cards)
+        self.state = "empty"
+        self.setObjectName("evidenceButton")
+        self.setAccessibleName(f"Evidence for {label}")
+        self.setCursor(Qt.CursorShape.PointingHandCursor)
+        self.setSizePolicy(QSizePolicy.Policy.Maximum, QSizePolicy.Policy.Fixed)
+        self.clicked.connect(lambda: self.open_requested.emit(self.path))
+        self.show_evidence(None)
+
+    def show_evidence(self, evidence: RatingEvidence | None, stale_since: date | None = None,
+                      read_only: bool = False) -> None:
+        """Show a rating's evidence; ``stale_since`` is the newest source's date when it is
+        older than 3 years (else None)."""
+        stale = stale_since is not None
+        parts = evidence_summary(evidence, stale)
+        if self.max_text_width:
+            metrics = self.fontMetrics()
+            fits = lambda line: metrics.horizontalAdvance(line) <= self.max_text_width
+            lines = wrap_parts(parts[:-1] if stale else parts, fits)
+            if stale:  # the warning starts its own line, so it is never lost in the middle
+                lines += wrap_parts([STALE_TEXT], fits)
+        else:
+            lines = [" · ".join(parts)]
+        self.setText("\n".join(lines).replace("&", "&&"))
+        self.setToolTip(literal_tooltip(evidence_tooltip(self.label, evidence, stale_since, read_only)))
+        self.state = "stale" if stale else ("some" if evidence is not None and evidence.sources else "empty")
+        border, background, text = _STYLE[self.state]
+        self.setStyleSheet(
+            f"QPushButton#evidenceButton {{ padding: 2px 8px; border: 1px solid {border}; border-radius: 4px;"
+            f" background: {background}; color: {text}; text-align: left; }}"
+            f" QPushButton#evidenceButton:hover {{ background: #e8eef7; }}"
+            f" QPushButton#evidenceButton:disabled {{ color: #8a8f98; background: #f2f3f5; }}"
+        )

@@ -1,0 +1,265 @@
+"""The evidence behind one rating: its sources, how confident the assessors are, and any dissent.
+
+Nothing is written while the dialog is open: OK hands the page the whole ``RatingEvidence``,
+which it applies as one edit (one undo step); new sources are added to the source library on OK
+too, so Cancel changes nothing anywhere. A read-only case (a reference case) shows the same
+dialog to read, with nothing to change.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDialog,
+    QDialogButtonBox,
+    QHBoxLayout,
+    QPlainTextEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ...models.case import Case, RatingEvidence, SourceRef
+from ...models.evidence import RATINGS, evidence_for, newest_source_date
+from ...models.exchange import case_to_data
+from ...models.records import UNSET, StoreError
+from ...models.scales import (
+    Confidence,
+    DualUseRelevance,
+    EffectiveUtilisation,
+    Feasibility,
+    ForeignAvailability,
+    Level,
+    LeverageDegree,
+    Likelihood,
+    MarketEntryBarrier,
+    SpilloverDamage,
+    Substitutability,
+)
+from ..source_library_dialog import LibraryPicker, SourceFormDialog, SourceTree
+from .controller import value_at
+from .evidence_button import STALE_AFTER_DAYS, stale_sentence
+from .page_base import heading, help_label, plain_label
+from .widgets import ChoiceRow
+
+CONFIDENCE_CHOICES = [Confidence.LOW, Confidence.MEDIUM, Confidence.HIGH, None]
+CONFIDENCE_LABELS = {None: "Not stated"}
+STALE_NOTE_STYLE = ("QLabel { background: #fff4d6; border: 1px solid #c9a227; border-radius: 4px; color: #3d2f00;"
+                    " padding: 4px 8px; }")
+NEW_PREFIX = "new-source-"  # ids of sources written here, until OK saves them to the library
+
+_SCALES = {
+    "likelihood": Likelihood,
+    "market_entry_barriers": MarketEntryBarrier,
+    "substitutability": Substitutability,
+    "foreign_availability": ForeignAvailability,
+    "effective_utilisation": EffectiveUtilisation,
+    "spillover_damage": SpilloverDamage,
+    "dual_use_relevance": DualUseRelevance,
+    "degree": LeverageDegree,
+    "chosen_level": Level,
+}
+
+
+def rating_value_text(case: Case, path: str) -> str:
+    """The rating's current value in words ("Very hard", "Yes", "not rated yet")."""
+    value = value_at(case_to_data(case), path)
+    if value is UNSET or value is None or value == []:
+        return "not rated yet"
+    if isinstance(value, bool):
+        return "Yes" if value else "No"
+    name = path.rsplit(".", 1)[-1]
+    scale = Feasibility if path.startswith("ambition.feasibility.") else _SCALES.get(name)
+    labels = scale.labels() if scale is not None else {}
+    if isinstance(value, list):
+        return ", ".join(labels.get(v, str(v)) for v in value)
+    return labels.get(value, str(value))
+
+
+class EvidenceDialog(QDialog):
+    def __init__(self, parent: QWidget | None, store, case: Case, path: str, *, read_only: bool = False):
+        super().__init__(parent)
+        self.store = store
+        self.path = path
+        self.read_only = read_only
+        self.label = RATINGS.get(path, path)
+        evidence = evidence_for(case, path)
+        self.sources: list[SourceRef] = list(evidence.sources)
+        self._new_count = 0
+        self.setWindowTitle(f"Evidence for {self.label}")
+
+        title = plain_label(self.label, "sectionHeading")
+        self.value_label = plain_label(f"Current rating: {rating_value_text(case, path)}", "fieldLabel")
+        layout = QVBoxLayout(self)
+        layout.addWidget(title)
+        layout.addWidget(self.value_label)
+        self.read_only_note = None
+        if read_only:
+            why = ("This is a reference case: its evidence is shown to read, not to change."
+                   if case.is_reference else "This case is read-only here: its evidence is shown to read.")
+            self.read_only_note = help_label(why)
+            layout.addWidget(self.read_only_note)
+
+        layout.addWidget(heading("Sources"))
+        self.tree = SourceTree()
+        self.tree.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.tree.setMinimumHeight(150)
+        self.tree.setAccessibleName("Sources")
+        self.add_button = QPushButton("&Add from library…")
+        self.new_button = QPushButton("&New source…")
+        self.edit_button = QPushButton("View…" if read_only else "&Edit…")
+        self.remove_button = QPushButton("&Remove")
+        self.add_button.clicked.connect(self.add_from_library)
+        self.new_button.clicked.connect(self.new_source)
+        self.edit_button.clicked.connect(self.edit_source)
+        self.remove_button.clicked.connect(self.remove_source)
+        self.tree.itemDoubleClicked.connect(lambda *_: self.edit_source())
+        self.tree.currentItemChanged.connect(lambda *_: self._update_buttons())
+        side = QVBoxLayout()
+        for button in (self.add_button, self.new_button, self.edit_button, self.remove_button):
+            side.addWidget(button)
+        side.addStretch(1)
+        sources_row = QHBoxLayout()
+        sources_row.addWidget(self.tree, 1)
+        sources_row.addLayout(side)
+        layout.addLayout(sources_row, 1)
+        self.sources_note = plain_label("", "helpText")
+        layout.addWidget(self.sources_note)
+
+        layout.addWidget(heading("Confidence"))
+        self.confidence = ChoiceRow(CONFIDENCE_CHOICES, labels=CONFIDENCE_LABELS, accessible_name="Confidence")
+        self.confidence.set_value(evidence.confidence)
+        layout.addWidget(self.confidence)
+
+        layout.addWidget(heading("Dissent"))
+        self.dissent = QPlainTextEdit(evidence.dissent or "")
+        self.dissent.setPlaceholderText("A view the group did not follow: who held it and why (kept for the memo).")
+        self.dissent.setTabChangesFocus(True)
+        self.dissent.setAccessibleName("Dissent")
+        self.dissent.setFixedHeight(self.fontMetrics().lineSpacing() * 3 + 18)
+        layout.addWidget(self.dissent)
+
+        self.error = plain_label("", "evidenceError")
+        self.error.setStyleSheet("QLabel#evidenceError { color: #8a1c00; font-weight: 600; }")
+        self.error.hide()
+        layout.addWidget(self.error)
+
+        if read_only:
+            self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+            self.buttons.rejected.connect(self.reject)
+            for button in (self.add_button, self.new_button, self.remove_button):
+                button.hide()
+            self.confidence.set_read_only(True)
+            self.dissent.setReadOnly(True)
+            self.dissent.setPlaceholderText("No dissent recorded.")
+        else:
+            self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+            self.buttons.accepted.connect(self.accept)
+            self.buttons.rejected.connect(self.reject)
+        layout.addWidget(self.buttons)
+        self.resize(720, 600)
+        self._show_sources()
+
+    # -- the working list ---------------------------------------------------------------------
+    def _show_sources(self, current_id: str | None = None) -> None:
+        self.tree.set_sources(self.sources)
+        ids = [s.id for s in self.sources]
+        if current_id in ids:
+            self.tree.setCurrentItem(self.tree.topLevelItem(ids.index(current_id)))
+        notes = []
+        if not self.sources:
+            notes.append("No sources yet." + ("" if self.read_only else
+                                              " Add one from the library, or write a new one (it joins the library)."))
+        evidence = RatingEvidence(sources=self.sources)
+        newest = newest_source_date(evidence)
+        stale = newest is not None and (date.today() - newest).days > STALE_AFTER_DAYS
+        if stale:
+            notes.append(f"{stale_sentence(evidence)} Is there anything more recent?")
+        self.sources_note.setText(" ".join(notes))
+        self.sources_note.setVisible(bool(notes))
+        self.sources_note.setStyleSheet(STALE_NOTE_STYLE if stale else "")
+        self._update_buttons()
+
+    def _is_new(self, source: SourceRef) -> bool:
+        return source.id.startswith(NEW_PREFIX)
+
+    def _update_buttons(self) -> None:
+        chosen = self.tree.current_source() is not None
+        self.edit_button.setEnabled(chosen)
+        self.remove_button.setEnabled(chosen and not self.read_only)
+
+    # -- the questions (their dialogs' exec is patched in tests) -------------------------------
+    def add_from_library(self) -> None:
+        if self.read_only:
+            return
+        picker = LibraryPicker(self, self.store, {s.id for s in self.sources})
+        if picker.exec() != QDialog.DialogCode.Accepted:
+            return
+        chosen = picker.chosen()
+        self.sources.extend(chosen)
+        self._show_sources(chosen[-1].id if chosen else None)
+
+    def new_source(self) -> None:
+        if self.read_only:
+            return
+        form = SourceFormDialog(self, None, heading="New source",
+                                note="The source is added to the library when you press OK in the evidence dialog, "
+                                     "so other ratings and cases can cite it too.")
+        if form.exec() != QDialog.DialogCode.Accepted:
+            return
+        self._new_count += 1
+        source = form.value(new_id=f"{NEW_PREFIX}{self._new_count}")
+        self.sources.append(source)
+        self._show_sources(source.id)
+
+    def edit_source(self) -> None:
+        current = self.tree.current_source()
+        if current is None:
+            return
+        if self.read_only:
+            SourceFormDialog(self, current, heading="Source", read_only=True).exec()
+            return
+        note = ("Not in the library yet: it is added when you press OK." if self._is_new(current) else
+                "This changes the copy cited for this rating. The library entry (and other cases) keep theirs; "
+                "correct the library itself in the Source Library.")
+        form = SourceFormDialog(self, current, heading="Edit source", note=note)
+        if form.exec() != QDialog.DialogCode.Accepted:
+            return
+        edited = form.value()
+        self.sources = [edited if s.id == current.id else s for s in self.sources]
+        self._show_sources(edited.id)
+
+    def remove_source(self) -> None:
+        current = self.tree.current_source()
+        if current is None or self.read_only:
+            return
+        self.sources = [s for s in self.sources if s.id != current.id]
+        self._show_sources()
+
+    # -- result ---------------------------------------------------------------------------
+    def accept(self) -> None:
+        """Save the sources written here to the library (they get their library ids), then close."""
+        if self.read_only:
+            return self.reject()
+        for n, source in enumerate(self.sources):
+            if not self._is_new(source):
+                continue
+            try:  # each saved source takes its library id at once, so a retry never saves it twice
+                self.sources[n] = self.store.save_source(source.model_copy(update={"id": ""}))
+            except StoreError as error:
+                self.error.setText(f"⚠ “{source.title}” could not be added to the library: {error}")
+                self.error.show()
+                self._show_sources()
+                return
+        self._show_sources()
+        super().accept()
+
+    def value(self) -> RatingEvidence | None:
+        """Everything shown, as the rating's evidence (None when there is none at all)."""
+        dissent = self.dissent.toPlainText().strip() or None
+        confidence = self.confidence.value()
+        if not self.sources and confidence is None and dissent is None:
+            return None
+        return RatingEvidence(sources=self.sources, confidence=confidence, dissent=dissent)
