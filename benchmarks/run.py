@@ -1,8 +1,10 @@
 """Speed figures for the README and the issue notes: `python benchmarks/run.py [--json] [--runs N]`.
 
 Each figure is the median of several runs. Start-up is measured in fresh processes (cold Python
-imports), from process start to the first painted main window, next to the same measurement for
-a bare PySide6 QMainWindow (the floor no Qt app can beat).
+imports), from process start to the first painted main window of ``rdw --db FILE``, next to the
+same measurement for a bare PySide6 QMainWindow (the floor no Qt app can beat). Peak memory
+(``peak_rss_10k_mb``, MiB) is the high-water mark of a fresh app process showing a 10,000-case
+database, searching it and showing one case.
 """
 
 from __future__ import annotations
@@ -43,21 +45,44 @@ app.exec()
 """
 
 _APP = _PAINT_PROBE + """
+# the real entry point (`rdw --db FILE`: command line, crash reporter, database checks, lock,
+# backup check, main window), with the probe installed on the application it creates
+import desktop.views.app as gui
+_make = gui.make_application
+def make_application(*args, **kwargs):
+    app = _make(*args, **kwargs)
+    app._probe = Painted(); app.installEventFilter(app._probe)
+    return app
+gui.make_application = make_application
+from desktop.cli import main
+raise SystemExit(main(["--db", sys.argv[2]]))
+"""
+
+_RSS = """
+import resource, sys
 from pathlib import Path
 from desktop.views.app import make_application
 app = make_application()
-probe = Painted(); app.installEventFilter(probe)
 from PySide6.QtCore import QSettings
 from desktop.models.library import open_store
 from desktop.views.main_window import MainWindow
-store = open_store(Path(sys.argv[2]))
-w = MainWindow(store, QSettings(sys.argv[3], QSettings.Format.IniFormat)); w.show()
-app.exec()
+store = open_store(Path(sys.argv[1]))
+w = MainWindow(store, QSettings(sys.argv[2], QSettings.Format.IniFormat)); w.show()
+app.processEvents()
+assert w.browser.table.model().rowCount() >= 10_000
+for text in ("b", "bulk 9", ""):  # a search and back: the list's filter at its largest
+    w.browser.search.setText(text)
+    app.processEvents()
+w.browser.table.selectRow(5_000)  # the summary pane renders a case
+app.processEvents()
+print(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024)  # KiB on Linux -> MiB
 """
 
 
 def _startup(script: str, *args: str) -> float:
     env = {**os.environ, "QT_QPA_PLATFORM": os.environ.get("QT_QPA_PLATFORM", "offscreen")}
+    if "RDW_DATA_DIR" in os.environ:  # window settings go there too, never to the user's
+        env["XDG_CONFIG_HOME"] = os.path.join(os.environ["RDW_DATA_DIR"], "config")
     t0 = time.time()
     out = subprocess.run([sys.executable, "-c", script, str(t0), *args], capture_output=True, text=True,
                          env=env, cwd=ROOT, check=True).stdout
@@ -65,18 +90,24 @@ def _startup(script: str, *args: str) -> float:
 
 
 def bench_startup(runs: int, workdir: Path) -> dict:
-    db, ini = workdir / "startup.sqlite", workdir / "startup.ini"
-    _startup(_APP, str(db), str(ini))  # first run creates the database: not a start-up
-    app = statistics.median(_startup(_APP, str(db), str(ini)) for _ in range(runs))
+    db = workdir / "startup.sqlite"
+    _startup(_APP, str(db))  # the first run creates the database: not a start-up
+    app = statistics.median(_startup(_APP, str(db)) for _ in range(runs))
     bare = statistics.median(_startup(_BARE) for _ in range(runs))
     return {"startup_s": app, "baseline_startup_s": bare, "startup_ratio": app / bare}
 
 
+def _quiet(mode, context, message: str) -> None:
+    if "propagateSizeHints" not in message:  # the offscreen platform's note on every window
+        print(message, file=sys.stderr)
+
+
 def bench_large_library(runs: int, workdir: Path) -> dict:
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    from PySide6.QtCore import QSettings
+    from PySide6.QtCore import QSettings, qInstallMessageHandler
     from PySide6.QtWidgets import QApplication
 
+    qInstallMessageHandler(_quiet)
     from desktop.models.case import Case
     from desktop.models.library import open_store
     from desktop.views.main_window import MainWindow
@@ -109,6 +140,16 @@ def bench_large_library(runs: int, workdir: Path) -> dict:
             "filter_keystroke_10k_s": statistics.median(filter_times)}
 
 
+def bench_memory(runs: int, workdir: Path) -> dict:
+    """Peak resident memory of a fresh app process showing the 10,000-case database (made by
+    bench_large_library), searching it and showing one case."""
+    env = {**os.environ, "QT_QPA_PLATFORM": os.environ.get("QT_QPA_PLATFORM", "offscreen")}
+    peaks = [float(subprocess.run([sys.executable, "-c", _RSS, str(workdir / "large.sqlite"), str(workdir / "rss.ini")],
+                                  capture_output=True, text=True, env=env, cwd=ROOT, check=True).stdout.split()[-1])
+             for _ in range(runs)]
+    return {"peak_rss_10k_mb": statistics.median(peaks)}
+
+
 def bench_export(runs: int, workdir: Path) -> dict:
     """PDF export of 1, 12 and 100 scorecards (the reference cases, repeated for 100)."""
     from desktop.models.library import open_store
@@ -138,12 +179,12 @@ def main() -> int:
     with tempfile.TemporaryDirectory() as tmp:
         os.environ["RDW_DATA_DIR"] = tmp
         results = {**bench_startup(args.runs, Path(tmp)), **bench_large_library(args.runs, Path(tmp)),
-                   **bench_export(args.runs, Path(tmp))}
+                   **bench_memory(args.runs, Path(tmp)), **bench_export(args.runs, Path(tmp))}
     if args.json:
         print(json.dumps(results, indent=2))
     else:
         for key, value in results.items():
-            unit = "×" if key.endswith("ratio") else "s"
+            unit = "×" if key.endswith("ratio") else "MB" if key.endswith("_mb") else "s"
             print(f"{key:<28} {value:8.3f} {unit}")
     return 0
 

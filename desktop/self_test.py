@@ -4,7 +4,7 @@ Meant above all for the packaged app (a PyInstaller bundle on a machine without 
 step uses what ships with it (reference library, instrument catalogue, fonts, icons, style sheet,
 Qt plugins, pyqtgraph, pypdf) and writes only into a temporary folder, never into the user's data
 folder. Prints one checklist line per step; returns 0 when every step passed, 1 (with a one-line
-reason on stderr) at the first that failed.
+reason on stderr) at the first that failed. ``RDW_SELF_TEST_VERBOSE=1`` adds the traceback.
 """
 
 from __future__ import annotations
@@ -14,6 +14,7 @@ import platform
 import sys
 import tempfile
 import time
+import traceback
 from pathlib import Path
 from typing import Callable, TextIO
 
@@ -30,8 +31,8 @@ def _check(condition: bool, message: str) -> None:
 
 
 def _headless() -> None:
-    """No window is ever shown: without a display (or always, when nothing was asked for) Qt uses
-    its offscreen platform, which every Qt build (and the bundle) carries."""
+    """Unless QT_QPA_PLATFORM names a platform, Qt draws offscreen (every Qt build, the bundle
+    included, carries that plugin): the check needs no display and never opens a window."""
     if "QT_QPA_PLATFORM" not in os.environ:
         os.environ["QT_QPA_PLATFORM"] = "offscreen"
 
@@ -140,6 +141,22 @@ class _Run:
         _check(not image.isNull() and image.width() >= 600, f"{Path(path).name} does not load as an image")
         return f"chart exported: {name}, {image.width()}×{image.height()} PNG"
 
+    def qt_text(self) -> str:
+        """Qt's text services: the bundled fonts by name, and ICU's collation data (the bundle
+        ships a trimmed ICU; without its data Qt would sort "Ä" after "Z")."""
+        from PySide6.QtCore import QCollator, QLocale
+        from PySide6.QtGui import QFontDatabase
+
+        from .views.scorecard_render import FAMILIES, ensure_fonts
+
+        ensure_fonts()
+        missing = [f for f in FAMILIES if f not in QFontDatabase.families()]
+        _check(not missing, f"font(s) not available to Qt: {', '.join(missing)}")
+        collator = QCollator(QLocale("de_DE"))
+        _check(collator.compare("Ärger", "Zebra") < 0, "collation data missing (ICU): 'Ärger' sorts after 'Zebra'")
+        upper = QLocale("tr_TR").toUpper("i")
+        return f"fonts {', '.join(FAMILIES)}; collation and case mapping (tr: i → {upper})"
+
     def main_window(self) -> str:
         from PySide6.QtCore import QSettings
         from PySide6.QtGui import QIcon
@@ -167,7 +184,7 @@ class _Run:
         window.deleteLater()
         QApplication.processEvents()
         shown = f", {rows} cases listed" if rows is not None else ""
-        return f"main window opened offscreen ({app.platformName()}{shown})"
+        return f"main window opened ({app.platformName()} platform{shown})"
 
 
 STEPS: list[tuple[str, Callable[[_Run], str]]] = [
@@ -177,13 +194,16 @@ STEPS: list[tuple[str, Callable[[_Run], str]]] = [
     ("suggestions", _Run.suggestions),
     ("PDF scorecard", _Run.scorecard_pdf),
     ("chart", _Run.chart_png),
+    ("Qt text services", _Run.qt_text),
     ("main window", _Run.main_window),
 ]
 
 
 def _reason(name: str, error: BaseException) -> str:
     lines = [line.strip() for line in str(error).splitlines() if line.strip()]
-    text = lines[0][:300] if lines else type(error).__name__
+    # numpy's import error is a page of advice; its cause is on the "Original error was" line
+    cause = [line for line in lines if line.startswith("Original error was")]
+    text = (cause or lines or [type(error).__name__])[0][:300]
     return f"{name}: {text}"
 
 
@@ -232,7 +252,8 @@ def run_self_test(out: TextIO | None = None, err: TextIO | None = None) -> int:
                 try:
                     detail = step(run)
                 except Exception as error:  # noqa: BLE001 — any failure is a failed step
-                    import traceback; traceback.print_exc()
+                    if os.environ.get("RDW_SELF_TEST_VERBOSE"):
+                        traceback.print_exc(file=err)
                     print(f"  FAIL {name}", file=out, flush=True)
                     failed = _reason(name, error)
                     break

@@ -43,6 +43,14 @@ def test_a_failing_step_exits_1_with_one_line_reason(qapp, monkeypatch):
     assert err.getvalue() == "rdw: self-test failed: PDF scorecard: no fonts\n"
 
 
+def test_reason_is_one_line_and_finds_the_cause_in_a_page_of_advice():
+    numpy_style = ImportError("\n\nIMPORTANT: PLEASE READ THIS FOR ADVICE\n\nmany lines\n\n"
+                              "Original error was: libfoo.so: cannot open shared object file\n")
+    assert self_test._reason("chart", numpy_style) == "chart: Original error was: libfoo.so: cannot open shared object file"
+    assert self_test._reason("chart", ValueError()) == "chart: ValueError"
+    assert "\n" not in self_test._reason("x", RuntimeError("a\nb"))
+
+
 def test_flag_is_top_level_and_ignores_db(qapp, tmp_path, capsys):
     db = tmp_path / "mine.sqlite"
     assert main(["--self-test", "--db", str(db)]) == 0
