@@ -54,7 +54,7 @@ def make_application(*args, **kwargs):
     app._probe = Painted(); app.installEventFilter(app._probe)
     return app
 gui.make_application = make_application
-from desktop.cli import main
+from desktop.launch import main
 raise SystemExit(main(["--db", sys.argv[2]]))
 """
 

@@ -5,7 +5,7 @@ be used: its relative import needs the package context)."""
 import multiprocessing
 import sys
 
-from desktop.cli import main
+from desktop.launch import main
 
 if __name__ == "__main__":
     multiprocessing.freeze_support()  # harmless here; needed on Windows if anything ever forks

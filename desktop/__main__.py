@@ -1,5 +1,5 @@
 """``python -m desktop`` is the same as ``rdw``."""
 
-from .cli import main
+from .launch import main
 
 raise SystemExit(main())

@@ -6,9 +6,7 @@ storage machinery.
 
 from __future__ import annotations
 
-import getpass
 import re
-import uuid
 from dataclasses import dataclass
 from datetime import datetime, timezone
 from typing import Any
@@ -77,6 +75,8 @@ def now_iso() -> str:
 
 
 def current_user() -> str:
+    import getpass  # imported when needed: the start-up list reads records without it
+
     try:
         return getpass.getuser()
     except Exception:  # no login name on some sandboxes and services
@@ -84,6 +84,8 @@ def current_user() -> str:
 
 
 def new_case_id(title: str) -> str:
+    import uuid
+
     slug = re.sub(r"[^a-z0-9]+", "-", title.lower()).strip("-")[:40].strip("-")
     return f"{slug or 'case'}-{uuid.uuid4().hex[:8]}"
 

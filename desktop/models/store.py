@@ -23,6 +23,7 @@ from .case import Case
 from .exchange import CaseFileError, case_from_data, case_to_data, case_to_json
 from .edits import apply_changes
 from .migrations import SCHEMA_VERSION, apply_migrations
+from .quick_listing import sorted_summaries
 from .store_snapshots import SnapshotMixin, UnknownSnapshotError  # noqa: F401  (re-exported)
 from .store_sources import SourceLibraryMixin, UnknownSourceError  # noqa: F401  (re-exported)
 from .records import (  # noqa: F401  (re-exported: the store's public types)
@@ -118,9 +119,7 @@ class CaseStore(SourceLibraryMixin, SnapshotMixin):
         folds ASCII (so "öffentlich" would sort after every "Ö…")."""
         with self._reading():
             rows = self.db.execute(f"SELECT {SUMMARY_COLUMNS} FROM cases").fetchall()
-        summaries = [CaseSummary(r[0], r[1], r[2] or "", bool(r[3]), r[4], r[5], r[6], r[7]) for r in rows]
-        summaries.sort(key=lambda c: (not c.is_reference, c.title.casefold(), c.id))
-        return summaries
+        return sorted_summaries(rows)
 
     def summary(self, case_id: str) -> CaseSummary:
         with self._reading():

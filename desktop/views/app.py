@@ -37,24 +37,81 @@ def load_style_sheet() -> str:
 
 
 def run_gui(db_path: Path) -> int:
+    """Window first: the case list is shown from a quick read-only read of the file, and the
+    real store (with its checks, dialogs, lock and backup) opens right after the first paint.
+    When the quick read is not possible (first run, damaged or other-version file) the store
+    opens first, as the checks must come before anything is shown."""
     app = make_application()
+    from ..models.quick_listing import preview_store
     from .crash_reporter import CrashReporter
-    from .startup import open_database
 
     reporter = CrashReporter()
     reporter.install()
-    opened = open_database(Path(db_path))
-    if opened is None:
-        return 1
-    store, lock, path = opened
+    db_path = Path(db_path)
+    preview = preview_store(db_path)
+    if preview is None:
+        opened = _open(db_path, None)
+        if opened is None:
+            return 1
+        window = _show(opened[0], opened[1])
+    else:
+        window = _show(preview, None)
+        state = {"code": 0}
+
+        def finish() -> None:
+            opened = _open(db_path, window)
+            if opened is None:
+                state["code"] = 1
+                window.close()
+                app.quit()
+                return
+            window.attach_store(*opened)
+
+        _after_first_paint(window, finish)
+    try:
+        code = app.exec()
+        return code or (state["code"] if preview is not None else 0)
+    finally:
+        window.store.close()
+        if window.lock is not None:
+            window.lock.unlock()
+
+
+def _open(db_path: Path, parent):
+    from .startup import open_database
+
+    opened = open_database(db_path, parent)
+    return None if opened is None else (opened[0], opened[1])
+
+
+def _show(store, lock):
     from .main_window import MainWindow
 
     window = MainWindow(store, QSettings())
     window.lock = lock
     window.showMaximized() if window.prefers_maximized else window.show()
-    try:
-        return app.exec()
-    finally:
-        window.store.close()
-        if window.lock is not None:
-            window.lock.unlock()
+    return window
+
+
+def _after_first_paint(window, then) -> None:
+    """Run ``then`` once the window has painted (or after half a second, if it never does,
+    e.g. started minimised), so the list is on screen while the rest loads."""
+    from PySide6.QtCore import QEvent, QObject, QTimer
+
+    class FirstPaint(QObject):
+        done = False
+
+        def fire(self) -> None:
+            if not self.done:
+                self.done = True
+                window.removeEventFilter(self)
+                then()
+
+        def eventFilter(self, obj, event) -> bool:
+            if event.type() == QEvent.Type.Paint and not self.done:
+                QTimer.singleShot(0, self.fire)
+            return False
+
+    probe = FirstPaint(window)
+    window.installEventFilter(probe)
+    QTimer.singleShot(500, probe.fire)

@@ -23,10 +23,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..models.case import Case
-from ..models.store import CaseSummary
+from typing import TYPE_CHECKING
+
+from ..models.records import CaseSummary
 from .case_filter_proxy import CaseFilterProxy, Kind
 from .case_html import case_to_html, empty_html
+if TYPE_CHECKING:
+    from ..models.case import Case
 from .case_table_model import COL_AMBITION, COL_AREA, COL_LEVERAGE, COL_STATUS, COL_TITLE, COL_UPDATED, CaseTableModel, SummaryRole
 
 

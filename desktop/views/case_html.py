@@ -8,7 +8,10 @@ from __future__ import annotations
 
 from html import escape
 
-from ..models.case import Case
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:  # the module stays light: the case list shows before pydantic loads
+    from ..models.case import Case
 from ..models.scales import Level, Pillar, Provenance, Step, StrengthType
 from .palette import colours_for
 

@@ -12,7 +12,7 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelInd
 from PySide6.QtGui import QFont, QIcon
 
 from ..models.scales import Level, LeverageDegree, Status
-from ..models.store import CaseSummary
+from ..models.records import CaseSummary
 from .literal import literal_tooltip
 
 COL_TITLE, COL_AREA, COL_LEVERAGE, COL_AMBITION, COL_STATUS, COL_UPDATED = range(6)

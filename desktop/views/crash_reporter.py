@@ -8,7 +8,6 @@ folder and tells the user where it is, without quitting: every edit is already s
 from __future__ import annotations
 
 import logging
-import logging.handlers
 import sys
 import traceback
 from pathlib import Path
@@ -26,6 +25,10 @@ def log_path() -> Path:
 
 
 def setup_logging() -> Path:
+    """The rotating log, set up on the first error (its module is slow to import, and most
+    sessions never need it)."""
+    import logging.handlers
+
     path = log_path()
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
@@ -43,7 +46,8 @@ class CrashReporter:
     """Installed as ``sys.excepthook``; ``show_dialog`` is patched in tests."""
 
     def __init__(self):
-        self.path = setup_logging()
+        self.path = log_path()
+        self._logging = False
         self._showing = False
         self.count = 0
 
@@ -52,6 +56,9 @@ class CrashReporter:
 
     def __call__(self, exc_type, exc, tb) -> None:
         self.count += 1
+        if not self._logging:
+            self.path = setup_logging()
+            self._logging = True
         log.error("Unexpected error\n%s", "".join(traceback.format_exception(exc_type, exc, tb)))
         if QApplication.instance() is not None and not self._showing:
             self._showing = True  # one dialog at a time, even if errors repeat

@@ -15,8 +15,7 @@ from PySide6.QtGui import QAction, QCloseEvent, QIcon, QKeySequence, QUndoGroup
 from PySide6.QtWidgets import QDialog, QFileDialog, QMainWindow, QMessageBox, QStackedWidget, QToolBar
 
 from .. import APP_NAME
-from ..models.exchange import CaseFileError, read_case_file, write_case_file
-from ..models.store import CaseStore, StoreError
+from ..models.records import StoreError
 from ..paths import resource_path
 from .case_browser import CaseBrowser
 from .case_filter_proxy import Kind
@@ -26,6 +25,7 @@ from .window_backup import BackupRestore
 from .window_pages import AnalysisPages
 
 if TYPE_CHECKING:
+    from ..models.store import CaseStore
     from .wizard.editor import CaseEditor
 
 
@@ -58,9 +58,24 @@ class MainWindow(AnalysisPages, BackupRestore, QMainWindow):
         self._restore_state()
         self._update_actions()
 
+    @property
+    def ready(self) -> bool:
+        """False while the window shows the quick preview of the list (see attach_store)."""
+        return not getattr(self.store, "preview", False)
+
+    def attach_store(self, store: CaseStore, lock=None) -> None:
+        """The real store takes over from the start-up preview: same file, now with documents,
+        checks and writing; the list keeps its selection."""
+        current = self.browser.current_id()
+        self.store, self.lock = store, lock
+        self.setWindowTitle(self._title())
+        self.reload(select=current)
+        self._on_selection(self.browser.current_id())
+        self._update_actions()
+
     def _title(self) -> str:
         where = f" — {self.store.path.name}" if self.store.path else ""
-        read_only = " (read-only)" if self.store.read_only else ""
+        read_only = " (read-only)" if self.store.read_only and self.ready else ""
         return f"{APP_NAME}{where}{read_only}"
 
     # -- actions ---------------------------------------------------------------------------
@@ -147,6 +162,10 @@ class MainWindow(AnalysisPages, BackupRestore, QMainWindow):
     def _update_actions(self) -> None:
         """List actions apply to the selection in the list, so they are off while a case is open."""
         browsing = self.editor is None and getattr(self, "page", None) is None
+        if not self.ready:  # the quick preview at start-up: nothing to act on for a moment
+            for action in self.findChildren(QAction):
+                action.setEnabled(action in (self.act_find, self.act_quit, self.act_about, *self.kind_actions.values()))
+            return
         ids = self.browser.selected_ids() if browsing else []
         summaries = [self.browser.model.summary_at(self.browser.model.row_of(i)) for i in ids]
         one = len(ids) == 1
@@ -243,6 +262,8 @@ class MainWindow(AnalysisPages, BackupRestore, QMainWindow):
         files = files if files is not None else self.ask_import_files()
         if not files:
             return []
+        from ..models.exchange import CaseFileError, read_case_file
+
         try:
             cases = [read_case_file(f) for f in files]
         except CaseFileError as error:
@@ -261,6 +282,8 @@ class MainWindow(AnalysisPages, BackupRestore, QMainWindow):
         path = path or self.ask_export_path(f"{case_id}.json")
         if not path:
             return False
+        from ..models.exchange import CaseFileError, write_case_file
+
         try:
             write_case_file(self.store.get(case_id), path)
         except (CaseFileError, StoreError) as error:
@@ -278,6 +301,8 @@ class MainWindow(AnalysisPages, BackupRestore, QMainWindow):
         """Show the wizard for one case in place of the list (Esc or "All cases" returns)."""
         from .wizard.editor import CaseEditor  # loaded on first use: keeps start-up light
 
+        if not self.ready:
+            return None
         self.close_editor()
         self.page = None
         editor = CaseEditor(self.store, case_id)

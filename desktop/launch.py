@@ -1,0 +1,34 @@
+"""The ``rdw`` entry point. ``rdw`` alone (or with ``--db PATH``) goes straight to the window,
+importing nothing heavy on the way, so the case list is on screen fast; every other use goes
+through the full command line (``desktop.cli``)."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+from typing import Sequence
+
+
+def gui_database(args: Sequence[str]) -> str | None | bool:
+    """The ``--db`` path of a plain GUI start (None for the default), or False when ``args``
+    ask for anything else (a command, --help, --version, --self-test …)."""
+    if not args:
+        return None
+    if len(args) == 2 and args[0] == "--db" and not args[1].startswith("-"):
+        return args[1]
+    if len(args) == 1 and args[0].startswith("--db=") and len(args[0]) > 5:
+        return args[0][5:]
+    return False
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = list(sys.argv[1:] if argv is None else argv)
+    db = gui_database(args)
+    if db is False:
+        from .cli import main as cli_main
+
+        return cli_main(args)
+    from .paths import default_db_path
+    from .views.app import run_gui
+
+    return run_gui(Path(db) if db else default_db_path())

@@ -1,0 +1,75 @@
+"""The case list read with plain sqlite3, before anything heavy is loaded.
+
+Start-up shows the main window with this list at once; the real store (sqlite-utils, pydantic,
+the integrity check, migrations, the reference library, the backup) opens right after the
+first paint and takes over. Nothing here writes: the file is opened read-only, and anything
+unusual (no file yet, another schema version, a damaged file) returns None, so start-up takes
+the ordinary path with its checks and dialogs.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+
+from .records import SUMMARY_COLUMNS, CaseSummary, UnknownCaseError
+
+EXPECTED_SCHEMA = 2  # = migrations.SCHEMA_VERSION (a test keeps them equal)
+
+
+def sorted_summaries(rows) -> list[CaseSummary]:
+    """Reference cases first, then by title; sorted in Python because SQLite's NOCASE only
+    folds ASCII (so "öffentlich" would sort after every "Ö…")."""
+    summaries = [CaseSummary(r[0], r[1], r[2] or "", bool(r[3]), r[4], r[5], r[6], r[7]) for r in rows]
+    summaries.sort(key=lambda c: (not c.is_reference, c.title.casefold(), c.id))
+    return summaries
+
+
+class PreviewStore:
+    """Just enough of a CaseStore for the window to list cases until the real one is open:
+    read-only, no documents (``get`` gives None, so the summary pane waits)."""
+
+    read_only = True
+    preview = True
+
+    def __init__(self, path: Path, summaries: list[CaseSummary]):
+        self.path = path
+        self._summaries = summaries
+        self._by_id = {s.id: s for s in summaries}
+
+    def list_summaries(self) -> list[CaseSummary]:
+        return list(self._summaries)
+
+    def summary(self, case_id: str) -> CaseSummary:
+        if case_id not in self._by_id:
+            raise UnknownCaseError(f"no case with id '{case_id}'")
+        return self._by_id[case_id]
+
+    def exists(self, case_id: str) -> bool:
+        return case_id in self._by_id
+
+    def get(self, case_id: str) -> None:
+        return None
+
+    def close(self) -> None:
+        pass
+
+
+def preview_store(path: Path) -> PreviewStore | None:
+    """The list of an existing, healthy-looking database of this app's schema; else None."""
+    path = Path(path)
+    if not path.is_file():
+        return None
+    try:
+        con = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True, timeout=0.2)
+    except (sqlite3.Error, ValueError, OSError):
+        return None
+    try:
+        if con.execute("PRAGMA user_version").fetchone()[0] != EXPECTED_SCHEMA:
+            return None
+        rows = con.execute(f"SELECT {SUMMARY_COLUMNS} FROM cases").fetchall()
+    except sqlite3.Error:
+        return None
+    finally:
+        con.close()
+    return PreviewStore(path, sorted_summaries(rows))
