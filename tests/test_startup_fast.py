@@ -64,10 +64,13 @@ def test_window_waits_for_the_store_then_takes_it_over(qtbot, db_path, settings)
     window.browser.select(LITHO)
     assert not window.ready and not window.act_new.isEnabled() and not window.act_open.isEnabled()
     assert window.act_find.isEnabled() and "(read-only)" not in window.windowTitle()
+    assert all(menu.menuAction().isEnabled() for menu in window.menuBar().findChildren(type(window.menuBar().actions()[0].menu())))
+    assert not window.act_sources.isEnabled()
     assert window.open_case(LITHO) is None  # nothing opens until the real store is there
     store = open_store(db_path)
     window.attach_store(store)
     assert window.ready and window.act_new.isEnabled() and window.browser.current_id() == LITHO
+    assert window.act_sources.isEnabled() and window.act_about.isEnabled()
     assert window.open_case(LITHO) is not None
     window.close_editor()
     store.close()

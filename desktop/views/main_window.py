@@ -68,10 +68,16 @@ class MainWindow(AnalysisPages, BackupRestore, QMainWindow):
         checks and writing; the list keeps its selection."""
         current = self.browser.current_id()
         self.store, self.lock = store, lock
+        for action in self._own_actions():  # the rules below switch off what does not apply
+            action.setEnabled(True)
         self.setWindowTitle(self._title())
         self.reload(select=current)
         self._on_selection(self.browser.current_id())
         self._update_actions()
+
+    def _own_actions(self) -> list[QAction]:
+        """The window's actions (not the menus' own entries, which stay enabled)."""
+        return [v for k, v in vars(self).items() if k.startswith("act_") and isinstance(v, QAction)]
 
     def _title(self) -> str:
         where = f" — {self.store.path.name}" if self.store.path else ""
@@ -163,8 +169,10 @@ class MainWindow(AnalysisPages, BackupRestore, QMainWindow):
         """List actions apply to the selection in the list, so they are off while a case is open."""
         browsing = self.editor is None and getattr(self, "page", None) is None
         if not self.ready:  # the quick preview at start-up: nothing to act on for a moment
-            for action in self.findChildren(QAction):
-                action.setEnabled(action in (self.act_find, self.act_quit, self.act_about, *self.kind_actions.values()))
+            keep = (self.act_find, self.act_quit, self.act_about, self.act_undo, self.act_redo,
+                    *self.kind_actions.values())
+            for action in self._own_actions():
+                action.setEnabled(action in keep)
             return
         ids = self.browser.selected_ids() if browsing else []
         summaries = [self.browser.model.summary_at(self.browser.model.row_of(i)) for i in ids]
