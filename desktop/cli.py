@@ -24,6 +24,7 @@ from .cli_sensitivity import add_sensitivity_command
 from .cli_slides import add_slides_command
 from .cli_workshop import add_workshop_commands
 from .models.case import Case, Leverage
+from .models.evidence import DEFAULT_STALE_YEARS, MAX_STALE_YEARS, MIN_STALE_YEARS
 from .models.exchange import CaseFileError, case_to_json, read_case_file, write_case_file
 from .models.library import open_store
 from .models.scales import PPP, Feasibility, Level, LeverageDegree, Pillar
@@ -36,6 +37,17 @@ _KEY_WIDTH = 34  # fits "  Production & commercialisation:"
 
 
 # -- output plumbing ----------------------------------------------------------------------
+def _stale_years(text: str) -> int:
+    """``--stale-years``: a whole number of years, 1 to 20."""
+    try:
+        years = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a whole number of years: {text!r}") from None
+    if not MIN_STALE_YEARS <= years <= MAX_STALE_YEARS:
+        raise argparse.ArgumentTypeError(f"choose {MIN_STALE_YEARS} to {MAX_STALE_YEARS} years, not {years}")
+    return years
+
+
 def _ensure_utf8(stream) -> None:
     """A stream that cannot encode case text (ASCII/latin-1 locales, PYTHONIOENCODING) is switched
     to UTF-8 with replacement, so printing a Chinese title never crashes a command."""
@@ -239,7 +251,7 @@ def cmd_scorecard(store: CaseStore, args: argparse.Namespace) -> int:
     options = ScorecardOptions(rationale=args.rationale, leverage_factors=args.factors,
                                overrides=args.overrides, history=args.history, workshop=args.workshop,
                                banner=args.banner, sources=args.sources, dissent=args.dissent,
-                               changes_since=args.changes_since)
+                               changes_since=args.changes_since, stale_years=args.stale_years)
     cards = scorecards_for(store, ids, options)
     figures = []
     try:
@@ -344,6 +356,9 @@ def build_parser() -> argparse.ArgumentParser:
                    help="handling banner at the top and bottom of every page, e.g. \"OFFICIAL – SENSITIVE\" (as typed)")
     p.add_argument("--sources", action="store_true",
                    help="add the sources annex: per rating its value, the confidence and every source")
+    p.add_argument("--stale-years", type=_stale_years, default=DEFAULT_STALE_YEARS, metavar="N",
+                   help="in the sources annex, flag ratings whose sources are all older than N years "
+                        f"(1–20, default {DEFAULT_STALE_YEARS})")
     p.add_argument("--dissent", action="store_true", help="add the dissent notes recorded with the ratings")
     p.add_argument("--changes-since", metavar="NAME",
                    help="add what changed since the snapshot called NAME (each case must have one)")

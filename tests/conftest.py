@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import sys
 from pathlib import Path
 
 import pytest
@@ -24,6 +25,10 @@ def isolated_user_data(tmp_path_factory, monkeypatch):
     home = tmp_path_factory.mktemp("userdata")
     monkeypatch.setenv("RDW_DATA_DIR", str(home))
     monkeypatch.setenv("XDG_CONFIG_HOME", str(home / "config"))
+    qtcore = sys.modules.get("PySide6.QtCore")
+    if qtcore is not None:  # Qt reads XDG_CONFIG_HOME once per process: point QSettings() here too
+        for fmt in (qtcore.QSettings.Format.NativeFormat, qtcore.QSettings.Format.IniFormat):
+            qtcore.QSettings.setPath(fmt, qtcore.QSettings.Scope.UserScope, str(home / "config"))
     return home
 
 

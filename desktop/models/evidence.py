@@ -116,6 +116,25 @@ def newest_source_date(evidence: RatingEvidence) -> date | None:
     return max(dates, default=None)
 
 
+DEFAULT_STALE_YEARS = 3  # a rating resting only on sources older than this is flagged
+MIN_STALE_YEARS, MAX_STALE_YEARS = 1, 20
+
+
+def clamp_stale_years(years: int) -> int:
+    return max(MIN_STALE_YEARS, min(MAX_STALE_YEARS, int(years)))
+
+
+def stale_days(years: int) -> int:
+    """The age in days (``years`` * 365, years kept within 1..20) beyond which a source is stale."""
+    return clamp_stale_years(years) * 365
+
+
+def stale_age_text(years: int) -> str:
+    """The age in words: 'older than 3 years', 'older than 1 year'."""
+    years = clamp_stale_years(years)
+    return f"older than {years} year{'s' if years != 1 else ''}"
+
+
 def stale_ratings(case: Case, max_age_days: int, today: date) -> list[tuple[str, date]]:
     """(path, newest source date) for each rating whose sources are all older than
     ``max_age_days``; sources without any date are not judged. In wizard order."""

@@ -20,7 +20,15 @@ from typing import Any
 from .. import METHOD_CITATION
 from . import workshop as ws
 from .case import Case, RatingEvidence
-from .evidence import RATINGS, evidence_for, rating_value, stale_ratings
+from .evidence import (
+    DEFAULT_STALE_YEARS,
+    RATINGS,
+    evidence_for,
+    rating_value,
+    stale_age_text,
+    stale_days,
+    stale_ratings,
+)
 from .store_snapshots import find_snapshot
 from .scales import Feasibility, Level, LeverageDegree, Likelihood, Pillar, Stance, StrengthType
 
@@ -58,11 +66,19 @@ class ScorecardOptions:
     sources: bool = False  # annex: sources and confidence per rating
     dissent: bool = False  # annex: dissent notes per rating
     changes_since: str | None = None  # annex: changes since the snapshot of this name
+    stale_years: int = DEFAULT_STALE_YEARS  # the sources annex flags ratings whose sources are all older
 
 
 BANNER_PRESETS = ("OFFICIAL", "OFFICIAL – SENSITIVE", "RESTRICTED", "For internal use only")
-STALE_DAYS = 1095  # sources older than three years are flagged in the sources annex
-STALE_NOTE = "(sources older than 3 years)"
+STALE_DAYS = stale_days(DEFAULT_STALE_YEARS)  # the default age flagged in the sources annex
+
+
+def stale_note(years: int = DEFAULT_STALE_YEARS) -> str:
+    """The note printed after a flagged rating's label: '(sources older than 3 years)'."""
+    return f"(sources {stale_age_text(years)})"
+
+
+STALE_NOTE = stale_note()
 
 
 def banner_line(text: str | None) -> str | None:
@@ -109,12 +125,13 @@ class EvidenceItem:
     label: str  # "IP & patents — likelihood"
     value: str  # the current rating's label ("not rated")
     confidence: str  # "Confidence: high" / "Confidence: not stated"
-    stale: bool  # every source is older than three years
+    stale: bool  # every source is older than the chosen age
     sources: tuple[SourceEntry, ...]
+    stale_years: int = DEFAULT_STALE_YEARS
 
     @property
     def heading(self) -> str:
-        return f"{self.label} {STALE_NOTE}" if self.stale else self.label
+        return f"{self.label} {stale_note(self.stale_years)}" if self.stale else self.label
 
 
 @dataclass(frozen=True)
@@ -259,17 +276,17 @@ def _source(s) -> SourceEntry:
     return SourceEntry(s.title, tuple(f"{key}: {value}" for key, value in fields if value), s.note or "")
 
 
-def evidence_items(case: Case, today: Date) -> list[EvidenceItem]:
+def evidence_items(case: Case, today: Date, stale_years: int = DEFAULT_STALE_YEARS) -> list[EvidenceItem]:
     """The sources annex: every rating with sources or a stated confidence, in the wizard's order;
-    flagged when all its (dated) sources are older than three years."""
-    stale = {path for path, _newest in stale_ratings(case, STALE_DAYS, today)}
+    flagged when all its (dated) sources are older than ``stale_years`` years."""
+    stale = {path for path, _newest in stale_ratings(case, stale_days(stale_years), today)}
     items = []
     for path, label, ev in _evidence(case):
         if not ev.sources and ev.confidence is None:
             continue
         confidence = f"Confidence: {ev.confidence.label.lower()}" if ev.confidence else "Confidence: not stated"
         items.append(EvidenceItem(label, value_label(rating_value(case, path)), confidence, path in stale,
-                                  tuple(_source(s) for s in ev.sources)))
+                                  tuple(_source(s) for s in ev.sources), stale_years))
     return items
 
 
@@ -349,7 +366,7 @@ def build_scorecard(case: Case, *, date: str, version: str, options: ScorecardOp
         extra_sections=extra,
         workshop=workshop_record(case) if options.workshop else None,
         banner=banner_line(options.banner),
-        sources=evidence_items(case, today or Date.today()) if options.sources else None,
+        sources=evidence_items(case, today or Date.today(), options.stale_years) if options.sources else None,
         dissent=dissent_items(case) if options.dissent else None,
         changes=changes or (changes_record(case, options.changes_since) if options.changes_since else None),
     )

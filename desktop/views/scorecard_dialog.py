@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 from ..models.scorecard import BANNER_PRESETS, ScorecardOptions, banner_line
 from ..models.store import CaseStore
 from .dialogs import plain_message
+from .evidence_settings import stale_years
 from .scorecard_export import ExportError, export_pdf, export_png, scorecards_for
 from .scorecard_figures import build_figures, close_figures
 from .scorecard_render import PAGE_SIZES, render_images
@@ -125,7 +126,7 @@ class ScorecardDialog(QDialog):
                                "as typed; choose one or type your own")
         self.sources = QCheckBox("&Sources and confidence")
         self.sources.setToolTip("Per rating: its value, how confident the assessors are and every source cited "
-                                "(flagged when all are older than three years)")
+                                "(flagged when all are older than the age chosen on the Review step, 3 years by default)")
         self.dissent = QCheckBox("&Dissent notes")
         self.dissent.setToolTip("The views the group did not follow, with the rating they concern")
         self.changes = QCheckBox("&Changes since snapshot:")
@@ -173,7 +174,7 @@ class ScorecardDialog(QDialog):
                                 self.overrides.isChecked(), self.history.isChecked(),
                                 workshop=self.workshop.isChecked(), banner=banner_line(self.banner.currentText()),
                                 sources=self.sources.isChecked(), dissent=self.dissent.isChecked(),
-                                changes_since=since)
+                                changes_since=since, stale_years=stale_years())
 
     def build_figures(self) -> list:
         if not self.figures.isChecked():

@@ -1,5 +1,5 @@
 """The memo annexes of a scorecard: "Sources and confidence" (per rating its current value, the
-confidence and every source, flagged when all are older than three years), "Dissent notes" and
+confidence and every source, flagged when all are older than the chosen age), "Dissent notes" and
 "Changes since snapshot …" (per step, old → new with the reasons and history rows recorded
 since). Drawn after the optional sections and before the workshop record; every text is drawn
 literally and may flow across pages: a heading never ends a page alone, and an entry that breaks

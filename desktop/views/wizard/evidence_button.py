@@ -1,7 +1,8 @@
 """The compact "Evidence" control beside a rating: what stands behind it, in words.
 
 It shows the state as text ("Evidence: 2 sources · confidence high", "No sources", and
-"⚠ sources older than 3 years" when the newest source is that old); the stale state is also
+"⚠ sources older than 3 years" when the newest source is older than the age the user chose,
+3 years by default); the stale state is also
 tinted, but the words always say it, so colour is never the only signal. Clicking it asks the page
 to open the evidence dialog for its rating. It knows nothing about cases beyond the
 ``RatingEvidence`` it is shown.
@@ -15,11 +16,14 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QPushButton, QSizePolicy, QWidget
 
 from ...models.case import RatingEvidence
-from ...models.evidence import source_date
+from ...models.evidence import source_date, stale_age_text
+from ..evidence_settings import stale_years
 from ..literal import literal_tooltip
 
-STALE_AFTER_DAYS = 1095  # 3 years: a rating resting only on older sources is marked
-STALE_TEXT = "⚠ sources older than 3 years"
+
+def stale_text(years: int | None = None) -> str:
+    """The button's warning for the chosen age (the setting when ``years`` is None)."""
+    return f"⚠ sources {stale_age_text(stale_years() if years is None else years)}"
 
 _STYLE = {
     # (border, background, text); the stale tint is the read-only banner's amber
@@ -29,7 +33,7 @@ _STYLE = {
 }
 
 
-def evidence_summary(evidence: RatingEvidence | None, stale: bool = False) -> list[str]:
+def evidence_summary(evidence: RatingEvidence | None, stale: bool = False, years: int | None = None) -> list[str]:
     """The state in words, as parts: ``["Evidence: 2 sources", "confidence high", …]``."""
     evidence = evidence or RatingEvidence()
     n = len(evidence.sources)
@@ -39,7 +43,7 @@ def evidence_summary(evidence: RatingEvidence | None, stale: bool = False) -> li
     if evidence.dissent:
         parts.append("dissent noted")
     if stale:
-        parts.append(STALE_TEXT)
+        parts.append(stale_text(years))
     return parts
 
 
@@ -52,8 +56,9 @@ def newest_date_text(evidence: RatingEvidence | None) -> str | None:
     return newest.date or newest.accessed
 
 
-def stale_sentence(evidence: RatingEvidence | None) -> str:
-    return f"⚠ The newest source dates from {newest_date_text(evidence)}: older than 3 years."
+def stale_sentence(evidence: RatingEvidence | None, years: int | None = None) -> str:
+    age = stale_age_text(stale_years() if years is None else years)
+    return f"⚠ The newest source dates from {newest_date_text(evidence)}: {age}."
 
 
 def evidence_tooltip(label: str, evidence: RatingEvidence | None, stale_since: date | None = None,
@@ -116,15 +121,16 @@ class EvidenceButton(QPushButton):
     def show_evidence(self, evidence: RatingEvidence | None, stale_since: date | None = None,
                       read_only: bool = False) -> None:
         """Show a rating's evidence; ``stale_since`` is the newest source's date when it is
-        older than 3 years (else None)."""
+        older than the chosen age (else None)."""
         stale = stale_since is not None
-        parts = evidence_summary(evidence, stale)
+        years = stale_years()
+        parts = evidence_summary(evidence, stale, years)
         if self.max_text_width:
             metrics = self.fontMetrics()
             fits = lambda line: metrics.horizontalAdvance(line) <= self.max_text_width
             lines = wrap_parts(parts[:-1] if stale else parts, fits)
             if stale:  # the warning starts its own line, so it is never lost in the middle
-                lines += wrap_parts([STALE_TEXT], fits)
+                lines += wrap_parts([stale_text(years)], fits)
         else:
             lines = [" · ".join(parts)]
         self.setText("\n".join(lines).replace("&", "&&"))

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from ...models.case import Case, RatingEvidence, SourceRef
-from ...models.evidence import RATINGS, evidence_for, newest_source_date
+from ...models.evidence import RATINGS, evidence_for, newest_source_date, stale_days
 from ...models.exchange import case_to_data
 from ...models.records import UNSET, StoreError
 from ...models.scales import (
@@ -38,9 +38,10 @@ from ...models.scales import (
     SpilloverDamage,
     Substitutability,
 )
+from ..evidence_settings import stale_years
 from ..source_library_dialog import LibraryPicker, SourceFormDialog, SourceTree
 from .controller import value_at
-from .evidence_button import STALE_AFTER_DAYS, stale_sentence
+from .evidence_button import stale_sentence
 from .page_base import heading, help_label, plain_label
 from .widgets import ChoiceRow
 
@@ -174,9 +175,10 @@ class EvidenceDialog(QDialog):
                                               " Add one from the library, or write a new one (it joins the library)."))
         evidence = RatingEvidence(sources=self.sources)
         newest = newest_source_date(evidence)
-        stale = newest is not None and (date.today() - newest).days > STALE_AFTER_DAYS
+        years = stale_years()
+        stale = newest is not None and (date.today() - newest).days > stale_days(years)
         if stale:
-            notes.append(f"{stale_sentence(evidence)} Is there anything more recent?")
+            notes.append(f"{stale_sentence(evidence, years)} Is there anything more recent?")
         self.sources_note.setText(" ".join(notes))
         self.sources_note.setVisible(bool(notes))
         self.sources_note.setStyleSheet(STALE_NOTE_STYLE if stale else "")

@@ -14,10 +14,17 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QFrame, QLabel, QScrollArea, QVBoxLayout, QWidget
 
 from ...models.case import Case
-from ...models.evidence import RATINGS, evidence_changes, evidence_for, stale_ratings
+from ...models.evidence import (
+    RATINGS,
+    evidence_changes,
+    evidence_for,
+    stale_days,
+    stale_ratings,
+)
 from ...models.scales import Step
+from ..evidence_settings import stale_years
 from .controller import CaseEditorController
-from .evidence_button import STALE_AFTER_DAYS, EvidenceButton
+from .evidence_button import EvidenceButton
 
 
 def plain_label(text: str, object_name: str = "", wrap: bool = True) -> QLabel:
@@ -138,7 +145,7 @@ class WizardPage(QScrollArea):
         """Show every Evidence control's state; call from ``refresh``."""
         if not self.evidence_buttons:
             return
-        stale = dict(stale_ratings(case, STALE_AFTER_DAYS, date.today()))
+        stale = dict(stale_ratings(case, stale_days(stale_years()), date.today()))
         for path, button in self.evidence_buttons.items():
             button.show_evidence(evidence_for(case, path), stale.get(path), read_only=self.controller.read_only)
 

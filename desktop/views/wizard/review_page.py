@@ -5,24 +5,38 @@ from __future__ import annotations
 from datetime import date
 from html import escape
 
-from PySide6.QtCore import Qt, QTimer, QUrl, Signal
-from PySide6.QtWidgets import QFrame, QScrollArea, QSplitter, QTextBrowser
+from PySide6.QtCore import QSignalBlocker, Qt, QTimer, QUrl, Signal
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QScrollArea,
+    QSpinBox,
+    QSplitter,
+    QTextBrowser,
+)
 
 from ...models.case import Case
 from ...models.evidence import (
+    DEFAULT_STALE_YEARS,
+    MAX_STALE_YEARS,
+    MIN_STALE_YEARS,
     RATINGS,
     evidence_for,
     source_date,
+    stale_age_text,
+    stale_days,
     stale_ratings,
     unsourced_ratings,
 )
 from ...models.review import review
 from ...models.scales import Step
 from ..case_html import case_to_html
+from ..evidence_settings import set_stale_years, stale_years
 from .page_base import WizardPage
 from .why_not_panel import WhyNotPanel
 
-STALE_DAYS = 1095  # a source older than 3 years is flagged for a second look
+STALE_DAYS = stale_days(DEFAULT_STALE_YEARS)  # the default age; the user chooses another on this page
 
 
 def findings_html(case: Case) -> str:
@@ -69,12 +83,14 @@ def _newest_source_text(case: Case, path: str, newest: date) -> str:
     return newest.isoformat()
 
 
-def evidence_html(case: Case, today: date | None = None) -> str:
-    """Ratings whose newest source is older than 3 years, and rated ratings without any source,
-    each with a link to its step. Reference cases rest on the report itself: nothing to list."""
+def evidence_html(case: Case, today: date | None = None, years: int | None = None) -> str:
+    """Ratings whose newest source is older than ``years`` (the user's setting when None), and
+    rated ratings without any source, each with a link to its step. Reference cases rest on the
+    report itself: nothing to list."""
     if case.is_reference:
         return ""
-    stale = stale_ratings(case, STALE_DAYS, today or date.today())
+    years = stale_years() if years is None else years
+    stale = stale_ratings(case, stale_days(years), today or date.today())
     unsourced = unsourced_ratings(case)
     if not stale and not unsourced:
         return ""
@@ -85,7 +101,7 @@ def evidence_html(case: Case, today: date | None = None) -> str:
             f"{_step_link(path)}</li>"
             for path, newest in stale
         )
-        groups.append(f'<p style="margin-bottom:0;"><b>Sources older than 3 years ({len(stale)})</b></p>'
+        groups.append(f'<p style="margin-bottom:0;"><b>Sources {stale_age_text(years)} ({len(stale)})</b></p>'
                       f'<ul style="margin-top:2px;">{rows}</ul>')
     if unsourced:  # one line per step, so a fresh draft's many ratings stay short to read
         by_step: dict[str, list[str]] = {}
@@ -128,6 +144,25 @@ class ReviewPage(WizardPage):
         self.view.setOpenLinks(False)
         self.view.setMinimumHeight(200)
         self.view.anchorClicked.connect(self._link)
+        # how old a newest source may be before its rating is listed (and flagged on every step)
+        self._case: Case | None = None
+        self.stale_spin = QSpinBox()
+        self.stale_spin.setObjectName("staleYearsSpin")
+        self.stale_spin.setRange(MIN_STALE_YEARS, MAX_STALE_YEARS)
+        self.stale_spin.setValue(stale_years())
+        self.stale_spin.setAccessibleName("Flag sources older than this many years")
+        self.stale_spin.valueChanged.connect(self._stale_years_changed)
+        stale_label = QLabel("Flag sources older than")
+        stale_label.setBuddy(self.stale_spin)
+        self.stale_unit = QLabel()
+        self._show_stale_unit(self.stale_spin.value())
+        stale_row = QHBoxLayout()
+        stale_row.setSpacing(6)
+        stale_row.addWidget(stale_label)
+        stale_row.addWidget(self.stale_spin)
+        stale_row.addWidget(self.stale_unit)
+        stale_row.addStretch(1)
+        self.body.addLayout(stale_row)
         # why not one level higher: below the checks, always in sight, one line per level
         self.why_not = WhyNotPanel()
         self.why_not.setContentsMargins(0, 0, 8, 4)
@@ -156,7 +191,23 @@ class ReviewPage(WizardPage):
         if text.startswith("step:"):
             self.go_to_step.emit(Step(text.removeprefix("step:")))
 
+    def _show_stale_unit(self, years: int) -> None:
+        self.stale_unit.setText("year" if years == 1 else "years")
+
+    def _stale_years_changed(self, years: int) -> None:
+        """Save the chosen age and show the list for it; the other steps' Evidence buttons
+        follow when they are next shown (every page refreshes when it is opened)."""
+        set_stale_years(years)
+        self._show_stale_unit(years)
+        if self._case is not None:
+            self.refresh(self._case)
+
     def refresh(self, case: Case) -> None:
+        self._case = case
+        if self.stale_spin.value() != stale_years():
+            with QSignalBlocker(self.stale_spin):
+                self.stale_spin.setValue(stale_years())
+            self._show_stale_unit(self.stale_spin.value())
         scroll = self.view.verticalScrollBar().value()
         self.view.setHtml(findings_html(case) + evidence_html(case) + overrides_html(case) + "<hr>"
                           + case_to_html(case))
