@@ -110,3 +110,57 @@ print("heavy at first paint:", seen.get("paint"), "ready:", window.ready, "code:
     out = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, cwd=PROJECT_ROOT,
                          env=env, timeout=60)
     assert "heavy at first paint: [] ready: True code: 0" in out.stdout, out.stdout + out.stderr
+
+
+def test_a_failure_while_the_store_takes_over_is_said_and_ends_the_start(qtbot, tmp_path, monkeypatch, settings):
+    """If opening the real store fails after the preview is on screen, the user is told and the
+    start ends (code 1) instead of leaving a preview where nothing can be done."""
+    from desktop.views import app as gui, startup
+    from desktop.views.main_window import MainWindow
+
+    db = tmp_path / "cases.sqlite"
+    open_store(db).close()
+    window = MainWindow(preview_store(db), settings)
+    qtbot.addWidget(window)
+    shown, stops = [], []
+    monkeypatch.setattr(startup, "open_database", lambda *a, **k: (_ for _ in ()).throw(OSError(28, "No space left")))
+    monkeypatch.setattr("desktop.views.dialogs.plain_message",
+                        lambda parent, icon, title, text, info="": shown.append(info) or type("B", (), {"exec": lambda s: 0})())
+    gui.hand_over(window, db, stops.append)
+    assert stops == [1] and shown and "No space left" in shown[0] and not window.isVisible()
+    store = open_store(db)  # and when it works, the window takes the store
+    monkeypatch.setattr(startup, "open_database", lambda *a, **k: (store, None, db))
+    window2 = MainWindow(preview_store(db), settings)
+    qtbot.addWidget(window2)
+    gui.hand_over(window2, db, stops.append)
+    assert stops == [1] and window2.ready and window2.store is store
+    store.close()
+
+
+def test_no_room_for_a_backup_warns_and_opens_the_database(tmp_path, monkeypatch):
+    from desktop.views import startup
+
+    db = tmp_path / "cases.sqlite"
+    open_store(db).close()
+    warned = []
+    monkeypatch.setattr(startup, "make_backup", lambda path: (_ for _ in ()).throw(OSError(28, "No space left")))
+    monkeypatch.setattr(startup, "plain_message",
+                        lambda parent, icon, title, text, info="": warned.append(text) or type("B", (), {"exec": lambda s: 0})())
+    store, lock, path = startup.open_database(db)
+    try:
+        assert warned == ["No backup was made at start-up."] and store.count() >= 12
+    finally:
+        store.close()
+        lock.unlock()
+
+
+def test_undo_and_redo_stay_with_the_undo_group(qtbot, db_path, settings):
+    from desktop.views.main_window import MainWindow
+
+    open_store(db_path).close()
+    window = MainWindow(preview_store(db_path), settings)
+    qtbot.addWidget(window)
+    store = open_store(db_path)
+    window.attach_store(store)
+    assert not window.act_undo.isEnabled() and not window.act_redo.isEnabled()
+    store.close()

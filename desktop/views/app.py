@@ -58,16 +58,11 @@ def run_gui(db_path: Path) -> int:
         window = _show(preview, None)
         state = {"code": 0}
 
-        def finish() -> None:
-            opened = _open(db_path, window)
-            if opened is None:
-                state["code"] = 1
-                window.close()
-                app.quit()
-                return
-            window.attach_store(*opened)
+        def stop(code: int) -> None:
+            state["code"] = code
+            app.quit()
 
-        _after_first_paint(window, finish)
+        _after_first_paint(window, lambda: hand_over(window, db_path, stop))
     try:
         code = app.exec()
         return code or (state["code"] if preview is not None else 0)
@@ -75,6 +70,27 @@ def run_gui(db_path: Path) -> int:
         window.store.close()
         if window.lock is not None:
             window.lock.unlock()
+
+
+def hand_over(window, db_path: Path, stop) -> None:
+    """After the first paint: open the real store and give it to the window. If that cannot
+    be done the user is told why and ``stop(1)`` ends the start (never a window stuck in its
+    preview, where nothing can be done)."""
+    try:
+        opened = _open(db_path, window)
+    except Exception as error:
+        from PySide6.QtWidgets import QMessageBox
+
+        from .dialogs import plain_message
+
+        plain_message(window, QMessageBox.Icon.Critical, "Reverse Dependency Workbench",
+                      "The case database could not be opened.", f"{type(error).__name__}: {error}").exec()
+        opened = None
+    if opened is None:
+        window.close()
+        stop(1)
+        return
+    window.attach_store(*opened)
 
 
 def _open(db_path: Path, parent):

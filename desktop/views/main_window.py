@@ -76,8 +76,11 @@ class MainWindow(AnalysisPages, BackupRestore, QMainWindow):
         self._update_actions()
 
     def _own_actions(self) -> list[QAction]:
-        """The window's actions (not the menus' own entries, which stay enabled)."""
-        return [v for k, v in vars(self).items() if k.startswith("act_") and isinstance(v, QAction)]
+        """The window's actions (not the menus' own entries, which stay enabled, nor Undo and
+        Redo, which the undo group switches as its stacks allow)."""
+        managed = (self.act_undo, self.act_redo)
+        return [v for k, v in vars(self).items()
+                if k.startswith("act_") and isinstance(v, QAction) and v not in managed]
 
     def _title(self) -> str:
         where = f" — {self.store.path.name}" if self.store.path else ""
@@ -169,8 +172,7 @@ class MainWindow(AnalysisPages, BackupRestore, QMainWindow):
         """List actions apply to the selection in the list, so they are off while a case is open."""
         browsing = self.editor is None and getattr(self, "page", None) is None
         if not self.ready:  # the quick preview at start-up: nothing to act on for a moment
-            keep = (self.act_find, self.act_quit, self.act_about, self.act_undo, self.act_redo,
-                    *self.kind_actions.values())
+            keep = (self.act_find, self.act_quit, self.act_about, *self.kind_actions.values())
             for action in self._own_actions():
                 action.setEnabled(action in keep)
             return

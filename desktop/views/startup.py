@@ -90,5 +90,10 @@ def open_database(db_path: Path, parent: QWidget | None = None) -> tuple[CaseSto
             plain_message(parent, QMessageBox.Icon.Critical, APP_NAME, "The case database could not be opened.", str(error)).exec()
             return None
         if not read_only:
-            make_backup(db_path)  # only when it changed since the newest backup
+            try:
+                make_backup(db_path)  # only when it changed since the newest backup
+            except OSError as error:  # no room for a backup must not keep the officer out
+                plain_message(parent, QMessageBox.Icon.Warning, APP_NAME, "No backup was made at start-up.",
+                              f"{error}\n\nYour cases are not affected; free some space or check the data "
+                              "folder, and the next start will try again.").exec()
         return store, lock, db_path

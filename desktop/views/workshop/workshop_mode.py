@@ -7,7 +7,15 @@ from __future__ import annotations
 
 from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtGui import QGuiApplication, QKeySequence, QScreen, QShortcut
-from PySide6.QtWidgets import QMessageBox, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QAbstractSpinBox,
+    QApplication,
+    QLineEdit,
+    QMessageBox,
+    QPlainTextEdit,
+    QVBoxLayout,
+    QWidget,
+)
 
 from ...models.store import CaseStore
 from ..dialogs import plain_message
@@ -36,6 +44,7 @@ class WorkshopMode(QObject):
             self.panel.setWindowTitle(f"{self.session.case.title} — facilitator")
             self._place(self.audience, others[0], full=True)
             self._place(self.panel, home, full=False)
+            self.panel.question_list.setFocus()  # not a text field: the keys drive the workshop
             windows = [self.audience, self.panel]
         else:
             shell = QWidget()
@@ -49,8 +58,10 @@ class WorkshopMode(QObject):
             self._place(shell, home, full=True)
             windows = [shell]
         self.windows = windows
+        self._typing_keys: list[QShortcut] = []
         for window in windows:
             self._keys(window)
+        QApplication.instance().focusChanged.connect(self._focus_moved)
         self.session.changed.connect(self._show)
         self.session.tick.connect(self._show)
         self.session.failed.connect(lambda message: self.show_failure(message))
@@ -77,11 +88,21 @@ class WorkshopMode(QObject):
             (("F2",), self.toggle_controls),
         ]
         bindings += [((str(n),), lambda n=n: s.select(n)) for n in range(1, 10)]
+        always = {"Return", "Enter", "Escape", "F2", "PgUp", "PgDown"}  # also while typing a reason
         for keys, slot in bindings:
             for key in keys:
                 shortcut = QShortcut(QKeySequence(key), window)
                 shortcut.setContext(Qt.ShortcutContext.WindowShortcut)
                 shortcut.activated.connect(slot)
+                if key not in always:
+                    self._typing_keys.append(shortcut)
+
+    def _focus_moved(self, _old, new) -> None:
+        """Arrows, numbers, T and R belong to a text or number field while it has the focus
+        (a reason is typed, a count set), and to the workshop otherwise."""
+        typing = isinstance(new, (QLineEdit, QAbstractSpinBox, QPlainTextEdit))
+        for shortcut in self._typing_keys:
+            shortcut.setEnabled(not typing)
 
     def screen(self) -> Screen:
         s = self.session
@@ -99,6 +120,10 @@ class WorkshopMode(QObject):
         plain_message(self.facilitator_window, QMessageBox.Icon.Warning, "Workshop", message).exec()
 
     def leave(self) -> None:
+        try:
+            QApplication.instance().focusChanged.disconnect(self._focus_moved)
+        except (RuntimeError, TypeError):
+            pass
         if self.session.timer.running:
             self.session.toggle_timer()
         for window in self.windows:
