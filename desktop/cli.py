@@ -20,11 +20,11 @@ from typing import Callable, Sequence
 from . import __version__
 from .cli_evidence import add_evidence_commands
 from .cli_figure import add_figure_command
+from .cli_scorecard import add_scorecard_command
 from .cli_sensitivity import add_sensitivity_command
 from .cli_slides import add_slides_command
 from .cli_workshop import add_workshop_commands
 from .models.case import Case, Leverage
-from .models.evidence import DEFAULT_STALE_YEARS, MAX_STALE_YEARS, MIN_STALE_YEARS
 from .models.exchange import CaseFileError, case_to_json, read_case_file, write_case_file
 from .models.library import open_store
 from .models.scales import PPP, Feasibility, Level, LeverageDegree, Pillar
@@ -37,17 +37,6 @@ _KEY_WIDTH = 34  # fits "  Production & commercialisation:"
 
 
 # -- output plumbing ----------------------------------------------------------------------
-def _stale_years(text: str) -> int:
-    """``--stale-years``: a whole number of years, 1 to 20."""
-    try:
-        years = int(text)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"not a whole number of years: {text!r}") from None
-    if not MIN_STALE_YEARS <= years <= MAX_STALE_YEARS:
-        raise argparse.ArgumentTypeError(f"choose {MIN_STALE_YEARS} to {MAX_STALE_YEARS} years, not {years}")
-    return years
-
-
 def _ensure_utf8(stream) -> None:
     """A stream that cannot encode case text (ASCII/latin-1 locales, PYTHONIOENCODING) is switched
     to UTF-8 with replacement, so printing a Chinese title never crashes a command."""
@@ -239,40 +228,6 @@ def cmd_suggest(store: CaseStore, args: argparse.Namespace) -> int:
     return 0
 
 
-def cmd_scorecard(store: CaseStore, args: argparse.Namespace) -> int:
-    from .models.scorecard import ScorecardOptions
-    from .views.scorecard_export import export_pdf, export_png, release_gui_application, scorecards_for
-
-    if not args.out and not args.png:
-        raise StoreError("say where to write: --out FILE.pdf and/or --png DIR")
-    ids = [s.id for s in store.list_summaries()] if args.all else list(args.cases)
-    if not ids:
-        raise StoreError("name at least one case, or use --all")
-    options = ScorecardOptions(rationale=args.rationale, leverage_factors=args.factors,
-                               overrides=args.overrides, history=args.history, workshop=args.workshop,
-                               banner=args.banner, sources=args.sources, dissent=args.dissent,
-                               changes_since=args.changes_since, stale_years=args.stale_years)
-    cards = scorecards_for(store, ids, options)
-    figures = []
-    try:
-        if args.out:
-            if args.figures:
-                from .views.scorecard_export import ensure_gui_application
-                from .views.scorecard_figures import build_figures
-
-                ensure_gui_application()
-                figures = build_figures(store.cases(ids))
-            export_pdf(cards, args.out, args.page_size, figures)
-            print(args.out)
-        if args.png:
-            for path in export_png(cards, args.png, ids, args.dpi, args.page_size):
-                print(path)
-    finally:
-        figures.clear()
-        release_gui_application()
-    return 0
-
-
 def cmd_check(_store: CaseStore | None, args: argparse.Namespace) -> int:
     """Integrity of the database file, read-only: exit 0 when healthy, 1 when not."""
     from .models.backup import check_database, list_backups
@@ -338,30 +293,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("case", metavar="CASE", help="case id (see 'rdw list')")
     p.add_argument("--json", action="store_true", help="print JSON with the framework's tokens")
     add_sensitivity_command(command)
-    p = command("scorecard", cmd_scorecard, "export Scorecards 1 and 2 as PDF (and PNG)")
-    p.add_argument("cases", metavar="CASE", nargs="*", help="case ids (see 'rdw list')")
-    p.add_argument("--all", action="store_true", help="every case, one after another in one PDF")
-    p.add_argument("--out", metavar="FILE.pdf", type=Path, help="the PDF to write")
-    p.add_argument("--png", metavar="DIR", type=Path, help="also write each page as PNG into DIR")
-    p.add_argument("--dpi", type=int, default=150, help="PNG resolution (default 150)")
-    p.add_argument("--page-size", choices=("a4", "letter"), default="a4")
-    p.add_argument("--rationale", action="store_true", help="add the rationale texts")
-    p.add_argument("--factors", action="store_true", help="add the leverage factors")
-    p.add_argument("--overrides", action="store_true", help="add ratings that differ from the suggestion, with reasons")
-    p.add_argument("--history", action="store_true", help="add a summary of the latest changes")
-    p.add_argument("--workshop", action="store_true",
-                   help="add the workshop record: the room's tallies, spread, decisions with reasons, decision log")
-    p.add_argument("--figures", action="store_true", help="add the six portfolio figures of these cases (PDF only)")
-    p.add_argument("--banner", metavar="TEXT",
-                   help="handling banner at the top and bottom of every page, e.g. \"OFFICIAL – SENSITIVE\" (as typed)")
-    p.add_argument("--sources", action="store_true",
-                   help="add the sources annex: per rating its value, the confidence and every source")
-    p.add_argument("--stale-years", type=_stale_years, default=DEFAULT_STALE_YEARS, metavar="N",
-                   help="in the sources annex, flag ratings whose sources are all older than N years "
-                        f"(1–20, default {DEFAULT_STALE_YEARS})")
-    p.add_argument("--dissent", action="store_true", help="add the dissent notes recorded with the ratings")
-    p.add_argument("--changes-since", metavar="NAME",
-                   help="add what changed since the snapshot called NAME (each case must have one)")
+    add_scorecard_command(command)
     add_figure_command(command)
     add_slides_command(command)
     add_workshop_commands(command)

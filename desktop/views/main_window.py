@@ -10,8 +10,8 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QByteArray, QSettings, Qt
-from PySide6.QtGui import QAction, QCloseEvent, QIcon, QKeySequence, QUndoGroup
+from PySide6.QtCore import QSettings, Qt
+from PySide6.QtGui import QAction, QIcon, QKeySequence, QUndoGroup
 from PySide6.QtWidgets import QDialog, QFileDialog, QMainWindow, QMessageBox, QStackedWidget, QToolBar
 
 from .. import APP_NAME
@@ -22,6 +22,7 @@ from .case_filter_proxy import Kind
 from .case_table_model import SummaryRole
 from .dialogs import NewCaseDialog, NewCaseInput, ask_text, plain_message, show_about
 from .window_backup import BackupRestore
+from .window_state import WindowState
 from .window_pages import AnalysisPages
 
 if TYPE_CHECKING:
@@ -33,7 +34,7 @@ def icon(name: str) -> QIcon:
     return QIcon(str(resource_path("icons", f"{name}.svg")))
 
 
-class MainWindow(AnalysisPages, BackupRestore, QMainWindow):
+class MainWindow(AnalysisPages, BackupRestore, WindowState, QMainWindow):
     def __init__(self, store: CaseStore, settings: QSettings | None = None, parent=None):
         super().__init__(parent)
         self.store = store
@@ -406,31 +407,3 @@ class MainWindow(AnalysisPages, BackupRestore, QMainWindow):
     def _on_selection(self, case_id: str | None) -> None:
         self.browser.show_case(self.store.get(case_id) if case_id else None)
         self._update_actions()
-
-    # -- window state ----------------------------------------------------------------------
-    def _restore_state(self) -> None:
-        geometry = self.settings.value("main/geometry")
-        if isinstance(geometry, QByteArray) and not geometry.isEmpty():
-            self.restoreGeometry(geometry)
-        else:
-            screen = self.screen().availableGeometry()
-            self.resize(min(1280, int(screen.width() * 0.92)), min(820, int(screen.height() * 0.9)))
-            self.prefers_maximized = screen.width() <= 1366  # small laptop or projector: use it all
-        splitter = self.settings.value("main/splitter")
-        if isinstance(splitter, QByteArray) and not splitter.isEmpty():
-            self.browser.splitter.restoreState(splitter)
-        else:
-            width = self.width()
-            self.browser.splitter.setSizes([int(width * 0.62), int(width * 0.38)])
-        last = self.settings.value("main/current")
-        if not (isinstance(last, str) and self.browser.select(last)) and self.browser.proxy.rowCount():
-            self.browser.select(self.browser.proxy.index(0, 0).data(SummaryRole).id)
-
-    def closeEvent(self, event: QCloseEvent) -> None:
-        if self.editor is not None:
-            self.editor.flush()
-        self.settings.setValue("main/geometry", self.saveGeometry())
-        self.settings.setValue("main/splitter", self.browser.splitter.saveState())
-        self.settings.setValue("main/current", self.browser.current_id() or "")
-        self.settings.sync()
-        super().closeEvent(event)
