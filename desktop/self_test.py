@@ -147,7 +147,7 @@ class _Run:
         from PySide6.QtCore import QCollator, QLocale
         from PySide6.QtGui import QFontDatabase
 
-        from .views.scorecard_render import FAMILIES, ensure_fonts
+        from .views.scorecard_canvas import FAMILIES, ensure_fonts
 
         ensure_fonts()
         missing = [f for f in FAMILIES if f not in QFontDatabase.families()]

@@ -4,7 +4,20 @@ from __future__ import annotations
 
 from html import escape
 
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLabel
+
 
 def literal_tooltip(text: str) -> str:
     """Tool tips guess whether text is HTML; escaping it inside <p> makes it always literal."""
     return "<p>" + escape(text).replace("\n", "<br>") + "</p>"
+
+
+def plain_label(text: str = "", object_name: str = "", wrap: bool = True) -> QLabel:
+    """A label that never interprets its text as HTML (user and file text is shown literally)."""
+    label = QLabel(text)
+    label.setTextFormat(Qt.TextFormat.PlainText)
+    label.setWordWrap(wrap)
+    if object_name:
+        label.setObjectName(object_name)
+    return label

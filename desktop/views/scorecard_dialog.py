@@ -44,6 +44,7 @@ MAX_PREVIEW_CASES = 12  # a preview of hundreds of pages helps nobody and costs 
 class ScorecardDialog(QDialog):
     def __init__(self, store: CaseStore, case_ids: list[str], parent: QWidget | None = None):
         super().__init__(parent)
+        self._figures: list | None = None  # built on first use, kept while the dialog is open
         self.store, self.case_ids = store, list(case_ids)
         many = len(self.case_ids) > 1
         self.setWindowTitle(f"Export scorecards — {len(self.case_ids)} cases" if many else "Export scorecards")
@@ -177,9 +178,19 @@ class ScorecardDialog(QDialog):
                                 changes_since=since, stale_years=stale_years())
 
     def build_figures(self) -> list:
+        """The portfolio figures of these cases, built once per dialog: they depend on the cases
+        only, not on the page size or the sections, so re-rendering the preview reuses them."""
         if not self.figures.isChecked():
             return []
-        return build_figures(self.store.cases(self.case_ids))
+        if self._figures is None:
+            self._figures = build_figures(self.store.cases(self.case_ids))
+        return self._figures
+
+    def done(self, result: int) -> None:
+        if self._figures is not None:
+            close_figures(self._figures)
+            self._figures = None
+        super().done(result)
 
     def page_key(self) -> str:
         return self.page_size.currentData()
@@ -194,11 +205,8 @@ class ScorecardDialog(QDialog):
             if item.widget():
                 item.widget().deleteLater()
         cards = self.cards()
-        figures = self.build_figures()
-        try:
-            images = render_images(cards[:MAX_PREVIEW_CASES], PREVIEW_DPI, PAGE_SIZES[self.page_key()], figures)
-        finally:
-            close_figures(figures)
+        images = render_images(cards[:MAX_PREVIEW_CASES], PREVIEW_DPI, PAGE_SIZES[self.page_key()],
+                               self.build_figures())
         for n, image in enumerate(images, start=1):
             label = QLabel()
             label.setPixmap(QPixmap.fromImage(image))
@@ -224,14 +232,11 @@ class ScorecardDialog(QDialog):
             return False
         if not path.lower().endswith(".pdf"):
             path += ".pdf"
-        figures = self.build_figures()
         try:
-            export_pdf(self.cards(), Path(path), self.page_key(), figures)
+            export_pdf(self.cards(), Path(path), self.page_key(), self.build_figures())
         except ExportError as error:
             plain_message(self, QMessageBox.Icon.Warning, "Not saved", str(error)).exec()
             return False
-        finally:
-            close_figures(figures)
         self.status.setText(f"Saved {path}")
         return True
 

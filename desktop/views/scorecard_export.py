@@ -35,9 +35,9 @@ def ensure_gui_application() -> None:
 def release_gui_application() -> None:
     """Tear Qt down before Python does (command line only): shiboken objects still alive at
     interpreter exit can crash the process after the work is done."""
-    from . import scorecard_render
+    from . import scorecard_canvas
 
-    scorecard_render.release()
+    scorecard_canvas.release()
     app = getattr(ensure_gui_application, "app", None)
     if app is not None:
         app.shutdown()

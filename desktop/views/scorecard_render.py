@@ -14,8 +14,7 @@ from PySide6.QtGui import QColor, QImage, QPageLayout, QPageSize, QPainter, QPdf
 from ..models.scales import Feasibility, LeverageDegree
 from ..models.scorecard import Scorecard
 from .palette import colours_for
-from .scorecard_canvas import (  # noqa: F401  (FAMILIES, release, ensure_fonts: re-exported)
-    FAMILIES,
+from .scorecard_canvas import (  # noqa: F401  (PageSize: re-exported for callers' annotations)
     INK,
     MARGIN,
     MUTED,
@@ -27,7 +26,6 @@ from .scorecard_canvas import (  # noqa: F401  (FAMILIES, release, ensure_fonts:
     _metrics,
     ensure_fonts,
     font,
-    release,
 )
 from .scorecard_memo import draw_memo
 from .scorecard_workshop import draw_workshop

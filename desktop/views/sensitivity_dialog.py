@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 
 from ..models.sensitivity import STABLE, TARGETS, Flip, Sensitivity, analyse, target_label, value_label
 from ..models.store import CaseStore, StoreError
+from .literal import plain_label
 from .sensitivity_model import (
     COL_CHANGE,
     COL_FROM_TO,
@@ -39,13 +40,6 @@ from .sensitivity_model import (
 
 NOTE = ("Computed from the suggestion rules; each row changes one factor and keeps every other input "
         "as it is. Hover over a row for the whole sentence.")
-
-
-def _plain(text: str = "", *, wrap: bool = True) -> QLabel:
-    label = QLabel(text)
-    label.setTextFormat(Qt.TextFormat.PlainText)
-    label.setWordWrap(wrap)
-    return label
 
 
 def _window_title(title: str) -> str:
@@ -61,13 +55,13 @@ class SensitivityDialog(QDialog):
         self.store, self.case_id = store, case_id
         self.result: Sensitivity | None = None
 
-        self.heading = _plain()
+        self.heading = plain_label()
         font = QFont(self.heading.font())
         font.setBold(True)
         font.setPointSizeF(font.pointSizeF() * 1.15)
         self.heading.setFont(font)
-        self.summary = _plain()
-        self.basis = _plain()
+        self.summary = plain_label()
+        self.basis = plain_label()
         self.target_combo = QComboBox()
         self.target_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         show = QLabel("&Show changes of:")
@@ -94,8 +88,8 @@ class SensitivityDialog(QDialog):
         header.setSortIndicator(-1, Qt.SortOrder.AscendingOrder)  # keep the analysis order first
         self.table.setSortingEnabled(True)
 
-        self.stable = _plain()
-        self.note = _plain(NOTE)
+        self.stable = plain_label()
+        self.note = plain_label(NOTE)
         self.refresh_button = QPushButton("&Refresh")
         self.refresh_button.setToolTip("Read the case again and recompute (after you changed it)")
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)

@@ -29,7 +29,8 @@ from ..models.case import SourceRef
 from ..models.records import StoreError
 from .dialogs import plain_message
 
-from .source_widgets import COPY_NOTE, SourceFormDialog, SourceTree, _label  # noqa: F401  (re-exported)
+from .literal import plain_label
+from .source_widgets import COPY_NOTE, SourceFormDialog, SourceTree  # noqa: F401  (re-exported)
 
 class LibraryPicker(QDialog):
     """Choose one or more sources from the library; the list narrows as you type."""
@@ -45,13 +46,13 @@ class LibraryPicker(QDialog):
         self.search.setAccessibleName("Search the source library")
         self.tree = SourceTree()
         self.tree.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
-        self.count = _label("", "countLabel")
+        self.count = plain_label("", "countLabel")
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText("Add")
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
-        layout.addWidget(_label("Select one or more sources (Ctrl+click for several), then Add.", "helpText"))
+        layout.addWidget(plain_label("Select one or more sources (Ctrl+click for several), then Add.", "helpText"))
         layout.addWidget(self.search)
         layout.addWidget(self.tree, 1)
         layout.addWidget(self.count)
@@ -99,8 +100,8 @@ class SourceLibraryDialog(QDialog):
         self.search.setClearButtonEnabled(True)
         self.search.setAccessibleName("Search the source library")
         self.tree = SourceTree(with_usage=True)
-        self.count = _label("", "countLabel")
-        self.status = _label("", "libraryStatus")
+        self.count = plain_label("", "countLabel")
+        self.status = plain_label("", "libraryStatus")
         self.status.setStyleSheet("QLabel#libraryStatus { color: #8a1c00; font-weight: 600; }")
         self.status.hide()
         self.new_button = QPushButton("&New source…")
@@ -121,7 +122,7 @@ class SourceLibraryDialog(QDialog):
         close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         close.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
-        self.intro = _label("Every study, report or interview cited as evidence for a rating. " + COPY_NOTE, "helpText")
+        self.intro = plain_label("Every study, report or interview cited as evidence for a rating. " + COPY_NOTE, "helpText")
         layout.addWidget(self.intro)
         layout.addWidget(self.search)
         layout.addLayout(middle, 1)

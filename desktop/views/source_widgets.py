@@ -14,7 +14,6 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFormLayout,
     QHeaderView,
-    QLabel,
     QLineEdit,
     QPlainTextEdit,
     QTreeWidget,
@@ -24,21 +23,12 @@ from PySide6.QtWidgets import (
 )
 
 from ..models.case import SourceRef
-from .literal import literal_tooltip
+from .literal import literal_tooltip, plain_label
 
 DATE_HELP = "YYYY, YYYY-MM or YYYY-MM-DD (e.g. 2023, 2023-05 or 2023-05-17)"
 ACCESSED_HELP = "YYYY-MM-DD (e.g. 2024-03-12)"
 COPY_NOTE = ("Cases keep their own copy of each source they cite: changing an entry here changes what "
              "new citations get, not what cases already say.")
-
-
-def _label(text: str, object_name: str = "", wrap: bool = True) -> QLabel:
-    label = QLabel(text)
-    label.setTextFormat(Qt.TextFormat.PlainText)
-    label.setWordWrap(wrap)
-    if object_name:
-        label.setObjectName(object_name)
-    return label
 
 
 def check_date(text: str, *, day_required: bool = False) -> str | None:
@@ -108,11 +98,11 @@ class SourceFormDialog(QDialog):
         form.addRow("&Date:", self.date_edit)
         form.addRow("&Accessed:", self.accessed_edit)
         form.addRow("&Note:", self.note_edit)
-        self.error = _label("", "formError")
+        self.error = plain_label("", "formError")
         self.error.setStyleSheet("QLabel#formError { color: #8a1c00; font-weight: 600; }")
         self.error.hide()
         layout = QVBoxLayout(self)
-        self.note_label = _label(note, "helpText")
+        self.note_label = plain_label(note, "helpText")
         self.note_label.setVisible(bool(note))
         layout.addWidget(self.note_label)
         layout.addLayout(form)

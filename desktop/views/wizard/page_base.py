@@ -10,7 +10,6 @@ from __future__ import annotations
 from contextlib import contextmanager
 from datetime import date
 
-from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QFrame, QLabel, QScrollArea, QVBoxLayout, QWidget
 
 from ...models.case import Case
@@ -23,18 +22,9 @@ from ...models.evidence import (
 )
 from ...models.scales import Step
 from ..evidence_settings import stale_years
+from ..literal import plain_label  # noqa: F401  (the wizard pages import it from here)
 from .controller import CaseEditorController
 from .evidence_button import EvidenceButton
-
-
-def plain_label(text: str, object_name: str = "", wrap: bool = True) -> QLabel:
-    """A label that never interprets its text as HTML (user and file text is shown literally)."""
-    label = QLabel(text)
-    label.setTextFormat(Qt.TextFormat.PlainText)
-    label.setWordWrap(wrap)
-    if object_name:
-        label.setObjectName(object_name)
-    return label
 
 
 def help_label(text: str) -> QLabel:

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QFileDialog,
     QFormLayout,
@@ -24,12 +24,8 @@ from PySide6.QtWidgets import (
 )
 
 from ...models import workshop as ws
+from ..literal import plain_label
 from .session import WorkshopSession
-
-
-def _label(text: str = "", **kwargs) -> QLabel:
-    label = QLabel(text, textFormat=Qt.TextFormat.PlainText, wordWrap=True, **kwargs)
-    return label
 
 
 class FacilitatorPanel(QWidget):
@@ -53,17 +49,17 @@ class FacilitatorPanel(QWidget):
         self.question_list = QListWidget()
         self.question_list.setAccessibleName("Questions")
         self.question_list.currentRowChanged.connect(self._list_moved)
-        self.next_label = _label(objectName="hint")
+        self.next_label = plain_label("", "hint")
 
-        self.title = _label(objectName="cardTitle")
+        self.title = plain_label("", "cardTitle")
         self.counts_box = QGroupBox("Room's counts (Up/Down change the picked answer's count)")
         self.counts_grid = QGridLayout(self.counts_box)
         self.spinners: dict[str, QSpinBox] = {}
-        self.spread_label = _label()
+        self.spread_label = plain_label()
         self.reason_field = QLineEdit(placeholderText="Why the group decided so (goes into the log)")
         self.record_button = QPushButton("Record Decision (Enter)")
         self.record_button.clicked.connect(self.record)
-        self.notes = _label(objectName="helpText")
+        self.notes = plain_label("", "helpText")
 
         self.timer_label = QLabel("00:00", objectName="pageTitle")
         self.timer_button = QPushButton("Start (T)")
@@ -160,7 +156,7 @@ class FacilitatorPanel(QWidget):
                 spin = QSpinBox(maximum=9999)
                 spin.setAccessibleName(f"Participants for {option.label}")
                 spin.valueChanged.connect(lambda value, t=option.token: self._count_edited(t, value))
-                label = _label(f"{row + 1}. {option.label}")
+                label = plain_label(f"{row + 1}. {option.label}")
                 self.counts_grid.addWidget(label, row, 0)
                 self.counts_grid.addWidget(spin, row, 1)
                 self.spinners[option.token] = spin
