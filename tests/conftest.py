@@ -107,6 +107,6 @@ def no_modal_dialogs(monkeypatch):
         return fail
 
     monkeypatch.setattr("desktop.views.wizard.editor.plain_message", unexpected("editor error message"))
-    monkeypatch.setattr("desktop.views.main_window.plain_message", unexpected("window message"))
+    monkeypatch.setattr("desktop.views.window_questions.plain_message", unexpected("window message"))
     monkeypatch.setattr("desktop.views.wizard.override_dialog.ask_override_reason", unexpected("override reason"))
     monkeypatch.setattr("desktop.views.wizard.instruments_page.ask_instrument", unexpected("instrument dialog"))

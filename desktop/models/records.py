@@ -7,9 +7,8 @@ storage machinery.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from datetime import datetime, timezone
-from typing import Any
+from typing import Any, NamedTuple
 
 
 class StoreError(Exception):
@@ -40,9 +39,9 @@ class DamagedStoreError(StoreError):
     """The file is not a healthy SQLite database; it is never written to."""
 
 
-@dataclass(frozen=True, slots=True)
-class CaseSummary:
-    """One browser row: what the list shows, without the whole document."""
+class CaseSummary(NamedTuple):
+    """One browser row: what the list shows, without the whole document. (Named tuples, not
+    dataclasses, so the start-up list does without importing ``dataclasses``.)"""
 
     id: str
     title: str
@@ -54,8 +53,7 @@ class CaseSummary:
     updated: str
 
 
-@dataclass(frozen=True, slots=True)
-class HistoryEntry:
+class HistoryEntry(NamedTuple):
     case_id: str
     field: str
     old_value: Any

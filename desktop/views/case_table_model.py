@@ -18,6 +18,10 @@ from .literal import literal_tooltip
 COL_TITLE, COL_AREA, COL_LEVERAGE, COL_AMBITION, COL_STATUS, COL_UPDATED = range(6)
 HEADERS = ("Title", "Technology area", "Leverage", "Ambition", "Status", "Changed")
 
+# Roles as plain ints: data() is called for every cell and role the view paints, and comparing
+# an int with an int is cheaper than looking up the enum member each time.
+_DISPLAY, _DECORATION, _TOOLTIP, _FONT = (int(r.value) for r in (
+    Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.DecorationRole, Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.FontRole))
 SummaryRole = Qt.ItemDataRole.UserRole + 1  # the CaseSummary behind a row (safe through a proxy)
 SortRole = Qt.ItemDataRole.UserRole + 2  # a value that sorts in the scale's order, not alphabetically
 SearchRole = Qt.ItemDataRole.UserRole + 3  # lower-cased text the search box matches against
@@ -105,29 +109,36 @@ class CaseTableModel(QAbstractTableModel):
     def columnCount(self, parent: _Index = QModelIndex()) -> int:
         return 0 if parent.isValid() else len(HEADERS)
 
+    def index(self, row: int, column: int, parent: _Index = QModelIndex()) -> QModelIndex:
+        """Qt's own index() asks rowCount() and columnCount() first: two calls into Python for
+        every cell the view or the filter proxy looks up, where one does."""
+        if 0 <= row < len(self._rows) and 0 <= column < len(HEADERS) and not parent.isValid():
+            return self.createIndex(row, column)
+        return QModelIndex()
+
     def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+        if role == _DISPLAY and orientation == Qt.Orientation.Horizontal:
             return HEADERS[section] if 0 <= section < len(HEADERS) else None
         return None
 
     def data(self, index: _Index, role=Qt.ItemDataRole.DisplayRole):
-        if not index.isValid() or not (0 <= index.row() < len(self._rows)):
+        row = index.row()
+        if not (0 <= row < len(self._rows)) or not index.isValid():
             return None
-        r = self._rows[index.row()]
-        col = index.column()
-        if role == Qt.ItemDataRole.DisplayRole:
-            return self._display(r, col)
+        r = self._rows[row]
+        if role == _DISPLAY:
+            return self._display(r, index.column())
         if role == SortRole:
-            return self._sort_key(r, col)
+            return self._sort_key(r, index.column())
         if role == SummaryRole:
             return r
         if role == SearchRole:
-            return self._search[index.row()]
-        if role == Qt.ItemDataRole.ToolTipRole:
-            return self._tooltip(r, col)
-        if role == Qt.ItemDataRole.DecorationRole and col == COL_TITLE and r.is_reference:
+            return self._search[row]
+        if role == _TOOLTIP:
+            return self._tooltip(r, index.column())
+        if role == _DECORATION and r.is_reference and index.column() == COL_TITLE:
             return self._reference_icon
-        if role == Qt.ItemDataRole.FontRole and col == COL_STATUS and r.status == Status.DRAFT.value:
+        if role == _FONT and r.status == Status.DRAFT.value and index.column() == COL_STATUS:
             return self._italic
         return None
 

@@ -12,9 +12,6 @@ import sys
 import traceback
 from pathlib import Path
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QMessageBox
-
 from ..paths import user_data_dir
 
 log = logging.getLogger("rdw")
@@ -60,6 +57,8 @@ class CrashReporter:
             self.path = setup_logging()
             self._logging = True
         log.error("Unexpected error\n%s", "".join(traceback.format_exception(exc_type, exc, tb)))
+        from PySide6.QtWidgets import QApplication
+
         if QApplication.instance() is not None and not self._showing:
             self._showing = True  # one dialog at a time, even if errors repeat
             try:
@@ -68,6 +67,9 @@ class CrashReporter:
                 self._showing = False
 
     def show_dialog(self, summary: str) -> None:
+        from PySide6.QtCore import Qt  # here, not at start-up: see desktop/views/window_questions.py
+        from PySide6.QtWidgets import QApplication, QMessageBox
+
         box = QMessageBox(QMessageBox.Icon.Warning, "Something went wrong",
                           "An unexpected error occurred. Your saved work is safe; you can carry on.",
                           QMessageBox.StandardButton.Ok, QApplication.activeWindow())

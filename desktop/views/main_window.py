@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSettings, Qt
 from PySide6.QtGui import QAction, QIcon, QKeySequence, QUndoGroup
-from PySide6.QtWidgets import QDialog, QFileDialog, QMainWindow, QMessageBox, QStackedWidget, QToolBar
+from PySide6.QtWidgets import QMainWindow, QStackedWidget, QToolBar
 
 from .. import APP_NAME
 from ..models.records import StoreError
@@ -20,8 +20,8 @@ from ..paths import resource_path
 from .case_browser import CaseBrowser
 from .case_filter_proxy import Kind
 from .case_table_model import SummaryRole
-from .dialogs import NewCaseDialog, NewCaseInput, ask_text, plain_message, show_about
 from .window_backup import BackupRestore
+from .window_questions import WindowQuestions
 from .window_state import WindowState
 from .window_pages import AnalysisPages
 
@@ -34,7 +34,7 @@ def icon(name: str) -> QIcon:
     return QIcon(str(resource_path("icons", f"{name}.svg")))
 
 
-class MainWindow(AnalysisPages, BackupRestore, WindowState, QMainWindow):
+class MainWindow(AnalysisPages, BackupRestore, WindowQuestions, WindowState, QMainWindow):
     def __init__(self, store: CaseStore, settings: QSettings | None = None, parent=None):
         super().__init__(parent)
         self.store = store
@@ -124,7 +124,7 @@ class MainWindow(AnalysisPages, BackupRestore, WindowState, QMainWindow):
                                         "Replace the database with one of its automatic backups")
         self.act_quit = self._action("&Quit", self.close, K.Quit, "Quit the application")
         self.act_find = self._action("&Find", self.focus_search, K.Find, "Search the case list")
-        self.act_about = self._action(f"&About {APP_NAME}", lambda: show_about(self), None, "Version and the method's citation")
+        self.act_about = self._action(f"&About {APP_NAME}", self.show_about, None, "Version and the method's citation")
         self.kind_actions = {}
         for n, kind in enumerate(Kind, start=1):
             action = self._action(f"&{kind.value}", lambda k=kind: self.browser.set_kind(k), f"Ctrl+{n}", f"Show {kind.value.lower()}")
@@ -195,33 +195,6 @@ class MainWindow(AnalysisPages, BackupRestore, WindowState, QMainWindow):
         self.act_delete.setEnabled(mine and writable)
         self.act_duplicate.setText("D&uplicate to Edit" if one and summaries[0].is_reference else "D&uplicate")
         self._update_page_actions(browsing, ids)
-
-    # -- asking the user (patched in tests) ------------------------------------------------
-    def ask_new_case(self) -> NewCaseInput | None:
-        dialog = NewCaseDialog(self)
-        return dialog.value() if dialog.exec() == QDialog.DialogCode.Accepted else None
-
-    def ask_title(self, current: str) -> str | None:
-        return ask_text(self, "Rename case", "New title:", current)
-
-    def confirm_delete(self, titles: list[str]) -> bool:
-        what = f"“{titles[0]}”" if len(titles) == 1 else f"these {len(titles)} cases"
-        box = plain_message(self, QMessageBox.Icon.Warning, "Delete", f"Delete {what}?",
-                            "The history of every change is kept, but the case itself cannot be restored from here.")
-        box.setStandardButtons(QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel)
-        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
-        return box.exec() == QMessageBox.StandardButton.Yes
-
-    def ask_import_files(self) -> list[str]:
-        files, _ = QFileDialog.getOpenFileNames(self, "Import cases", str(Path.home()), "Case files (*.json);;All files (*)")
-        return files
-
-    def ask_export_path(self, suggested: str) -> str | None:
-        path, _ = QFileDialog.getSaveFileName(self, "Export case", str(Path.home() / suggested), "Case files (*.json)")
-        return path or None
-
-    def show_error(self, title: str, text: str) -> None:
-        plain_message(self, QMessageBox.Icon.Warning, title, text).exec()
 
     # -- user actions ----------------------------------------------------------------------
     def reload(self, select: str | None = None) -> None:

@@ -3,11 +3,15 @@ start, saved when the window closes."""
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QByteArray
-from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import QMainWindow
 
 from .case_table_model import SummaryRole
+
+if TYPE_CHECKING:
+    from PySide6.QtGui import QCloseEvent
 
 
 class WindowState:
