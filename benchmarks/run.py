@@ -2,7 +2,9 @@
 
 Each figure is the median of several runs. Start-up is measured in fresh processes (cold Python
 imports), from process start to the first painted main window of ``rdw --db FILE``, next to the
-same measurement for a bare PySide6 QMainWindow (the floor no Qt app can beat). Peak memory
+same measurement for a bare PySide6 QMainWindow (the floor no Qt app can beat) and for a minimal
+window with the same kinds of parts written without the app's code (what any PySide6 version
+of this window pays). Peak memory
 (``peak_rss_10k_mb``, MiB) is the high-water mark of a fresh app process showing a 10,000-case
 database, searching it and showing one case.
 """
@@ -71,6 +73,41 @@ from desktop.launch import main
 raise SystemExit(main(["--db", sys.argv[2]]))
 """
 
+_MINIMAL = _PAINT_PROBE + """
+# The same kinds of parts as the app's first window, written as plainly as PySide allows (a
+# table model over the database's rows behind a filter proxy, search field, summary pane,
+# toolbar and menus, the app's style sheet), none of the app's own code: a reference for how
+# much of the start-up any PySide6 version of this window pays.
+import sqlite3
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QSortFilterProxyModel, Qt
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import (QLineEdit, QMainWindow, QSplitter, QTableView, QTextBrowser, QToolBar,
+                               QVBoxLayout, QWidget)
+app = QApplication([sys.argv[0], "-style", "Fusion"])
+app.setStyleSheet(open(sys.argv[3], encoding="utf-8").read())
+con = sqlite3.connect(f"file:{sys.argv[2]}?mode=ro", uri=True)
+rows = con.execute("SELECT title, technology_area, status, updated FROM cases").fetchall()
+class Model(QAbstractTableModel):
+    def rowCount(self, parent=QModelIndex()): return 0 if parent.isValid() else len(rows)
+    def columnCount(self, parent=QModelIndex()): return 0 if parent.isValid() else 4
+    def data(self, index, role=0): return rows[index.row()][index.column()] if role == 0 else None
+    def headerData(self, section, orientation, role=0):
+        if role == 0 and orientation == Qt.Orientation.Horizontal: return ("Title", "Area", "Status", "Changed")[section]
+model = Model(); proxy = QSortFilterProxyModel(); proxy.setSourceModel(model)
+table = QTableView(); table.setModel(proxy)
+left = QWidget(); layout = QVBoxLayout(left)
+layout.addWidget(QLineEdit(placeholderText="Search")); layout.addWidget(table)
+detail = QTextBrowser(); detail.setHtml("<p>Select a case</p>")
+splitter = QSplitter(); splitter.addWidget(left); splitter.addWidget(detail)
+w = QMainWindow(); w.resize(1200, 760); w.setCentralWidget(splitter)
+actions = [QAction(name, w) for name in ("New", "Open", "Duplicate", "Rename", "Delete", "Import", "Export")]
+toolbar = QToolBar(); toolbar.addActions(actions); w.addToolBar(toolbar)
+for name in ("File", "Edit", "View", "Analyse", "Help"):
+    w.menuBar().addMenu(name).addActions(actions)
+w.show(); watch(w)
+app.exec()
+"""
+
 _RSS = """
 import resource, sys
 from pathlib import Path
@@ -109,9 +146,14 @@ def bench_startup(runs: int, workdir: Path) -> dict:
     compileall.compile_dir(str(ROOT / "desktop"), quiet=1)
     db = workdir / "startup.sqlite"
     _startup(_APP, str(db))  # the first run creates the database: not a start-up
-    app = statistics.median(_startup(_APP, str(db)) for _ in range(runs))
-    bare = statistics.median(_startup(_BARE) for _ in range(runs))
-    return {"startup_s": app, "baseline_startup_s": bare, "startup_ratio": app / bare}
+    app, bare, minimal = [], [], []
+    for _ in range(runs):  # interleaved, so a busy moment on the machine touches all three
+        app.append(_startup(_APP, str(db)))
+        bare.append(_startup(_BARE))
+        minimal.append(_startup(_MINIMAL, str(db), str(ROOT / "resources" / "style.qss")))
+    app, bare, minimal = (statistics.median(times) for times in (app, bare, minimal))
+    return {"startup_s": app, "baseline_startup_s": bare, "startup_ratio": app / bare,
+            "minimal_window_startup_s": minimal, "minimal_window_ratio": minimal / bare}
 
 
 def _quiet(mode, context, message: str) -> None:

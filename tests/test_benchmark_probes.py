@@ -1,0 +1,49 @@
+"""The start-up benchmark reaches into the app (it wraps ``desktop.views.app._show`` and stubs
+``hand_over``): if those move, the benchmark must fail loudly rather than measure something
+else. Each probe runs once here; how fast is the benchmark's business, not the tests'."""
+
+from __future__ import annotations
+
+import importlib.util
+from pathlib import Path
+
+import pytest
+
+from desktop.models.library import open_store
+
+PROJECT_ROOT = Path(__file__).resolve().parent.parent
+
+
+@pytest.fixture(scope="module")
+def bench():
+    spec = importlib.util.spec_from_file_location("bench_run", PROJECT_ROOT / "benchmarks" / "run.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+@pytest.fixture
+def isolated(tmp_path, monkeypatch):
+    monkeypatch.setenv("RDW_DATA_DIR", str(tmp_path / "data"))
+    monkeypatch.setenv("QT_QPA_PLATFORM", "offscreen")
+    db = tmp_path / "cases.sqlite"
+    open_store(db).close()
+    return db
+
+
+def test_every_start_up_probe_reports_a_first_paint(bench, isolated):
+    style = str(PROJECT_ROOT / "resources" / "style.qss")
+    for script, args in ((bench._APP, [str(isolated)]), (bench._BARE, []), (bench._MINIMAL, [str(isolated), style])):
+        seconds = bench._startup(script, *args)
+        assert 0 < seconds < 60
+
+
+def test_the_app_probe_measures_the_quick_path_not_the_slow_one(bench, isolated, tmp_path):
+    """On an existing, healthy file the window comes from the quick read-only listing: the
+    probe stubs the hand-over, so the real store is never opened (opening it makes the
+    start-up backup, shown here to happen when the hand-over is left in)."""
+    backups = tmp_path / "backups"
+    bench._startup(bench._APP, str(isolated))
+    assert not backups.exists(), "the probe took the slow path (the store was opened)"
+    bench._startup(bench._APP.replace("gui.hand_over = ", "_unused = "), str(isolated))
+    assert list(backups.rglob("*.sqlite")), "with the hand-over, the store opens and backs up"
