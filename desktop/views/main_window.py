@@ -7,7 +7,6 @@ the window never writes SQL and never keeps its own copy of a case beyond what i
 
 from __future__ import annotations
 
-from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSettings, Qt
