@@ -163,12 +163,14 @@ def test_citing_files_the_source_and_usage_names_the_cases(store):
     cite(store, b.id, "leverage.degree", evidence(REPORT, confidence="low"))
     assert store.source(REPORT.id) == REPORT
     assert store.source_usage(REPORT.id) == sorted([a.id, b.id])
+    assert store.source_usage_counts() == {REPORT.id: 2}
     with pytest.raises(StoreError, match="cited by 2 cases") as info:
         store.delete_source(REPORT.id)
     assert "“A”" in str(info.value) and b.id in str(info.value)
     cite(store, a.id, SUBST, None)
     cite(store, b.id, "leverage.degree", evidence(confidence="low"))
     assert store.source_usage(REPORT.id) == []
+    assert store.source_usage_counts() == {}
     store.delete_source(REPORT.id)
     assert store.sources() == []
 

@@ -45,13 +45,23 @@ def title_key(title: str) -> tuple[str, str]:
     return bare, folded
 
 
+def _cited_ids(document: str) -> set[str]:
+    """The ids of the sources a stored case document cites in its evidence (snapshots not
+    counted); nothing for a document that cannot be read."""
+    try:
+        evidence = json.loads(document).get("evidence") or {}
+        return {s.get("id") for e in evidence.values() for s in e.get("sources") or []}
+    except (ValueError, AttributeError, TypeError):
+        return set()
+
+
 def _matches(source: SourceRef, words: list[str]) -> bool:
     text = " ".join(x for x in (source.title, source.reference, source.publisher, source.note) if x).casefold()
     return all(word in text for word in words)
 
 
 class SourceLibraryMixin:
-    """``sources``, ``source``, ``save_source``, ``source_usage``, ``delete_source``."""
+    """``sources``, ``source``, ``save_source``, ``source_usage(_counts)``, ``delete_source``."""
 
     def sources(self, search: str = "") -> list[SourceRef]:
         """Library entries whose title, reference, publisher or note contain every word of
@@ -108,15 +118,18 @@ class SourceLibraryMixin:
         needle = json.dumps(source_id, ensure_ascii=False)  # as it is written in documents
         with self._reading():
             rows = self.db.execute("SELECT id, document FROM cases WHERE instr(document, ?) > 0", [needle]).fetchall()
-        using = []
-        for case_id, document in rows:
-            try:
-                evidence = json.loads(document).get("evidence") or {}
-                if any(s.get("id") == source_id for e in evidence.values() for s in e.get("sources") or []):
-                    using.append(case_id)
-            except (ValueError, AttributeError, TypeError):
-                continue
-        return sorted(using)
+        return sorted(case_id for case_id, document in rows if source_id in _cited_ids(document))
+
+    def source_usage_counts(self) -> dict[str, int]:
+        """How many cases cite each source, in one pass over the documents (the library
+        dialog shows a count per source: one scan of every case per source would not do)."""
+        counts: dict[str, int] = {}
+        with self._reading():
+            rows = self.db.execute("""SELECT document FROM cases WHERE instr(document, '"sources"') > 0""").fetchall()
+        for (document,) in rows:
+            for source_id in _cited_ids(document):
+                counts[source_id] = counts.get(source_id, 0) + 1
+        return counts
 
     def delete_source(self, source_id: str) -> None:
         """Remove a library entry; refused while any case still cites it."""

@@ -94,6 +94,7 @@ class SourceLibraryDialog(QDialog):
     def __init__(self, store, parent: QWidget | None = None):
         super().__init__(parent)
         self.store = store
+        self._usage: dict[str, int] | None = None  # cases citing each source
         self.setWindowTitle("Source Library")
         self.search = QLineEdit()
         self.search.setPlaceholderText("Search title, publisher, reference or note…")
@@ -142,7 +143,9 @@ class SourceLibraryDialog(QDialog):
         text = self.search.text().strip()
         try:
             sources = self.store.sources(text)
-            usage = {s.id: len(self.store.source_usage(s.id)) for s in sources}
+            if self._usage is None:  # counted once, not per keystroke; a deletion counts again
+                self._usage = self.store.source_usage_counts()
+            usage = {s.id: self._usage.get(s.id, 0) for s in sources}
         except StoreError as error:
             sources, usage = [], {}
             self.count.setText(f"The library could not be read: {error}")
@@ -215,4 +218,5 @@ class SourceLibraryDialog(QDialog):
             self._tell(f"Not deleted: {error}")
             return
         self._tell("")
+        self._usage = None
         self.refill()
