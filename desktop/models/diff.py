@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from typing import Any, Callable, Iterable
 
 from .case import EVIDENCE_RATINGS, Case
+from .edits import dotted_value
 from .evidence import RATINGS
 from .exchange import case_to_data
 from .records import HistoryEntry
@@ -195,8 +196,6 @@ def _fields() -> list[tuple[str, str, str, Render]]:
 
 
 FIELDS = _fields()
-# which renderer an override's tokens go through (overrides name rating paths)
-_RENDER = {path: render for _step, path, _label, render in FIELDS}
 
 
 def value_at(data: dict, path: str) -> Any:
@@ -208,10 +207,7 @@ def value_at(data: dict, path: str) -> Any:
     if path.startswith("instruments."):
         level = path.split(".", 1)[1]
         return [i for i in data.get("instruments") or [] if isinstance(i, dict) and i.get("level") == level]
-    node: Any = data
-    for part in path.split("."):
-        node = node.get(part) if isinstance(node, dict) else None
-    return node
+    return dotted_value(data, path)
 
 
 def _nested(path: str, value: Any) -> dict:

@@ -47,7 +47,7 @@ def apply_changes(case: Case, changes: dict[str, Any]) -> tuple[Case, list[tuple
     except ValidationError as error:
         raise FieldValueError(_describe(error)) from None
     stored = case_to_data(updated)  # log what was stored, after validation normalised it
-    logged = [(path, old, _value_at(stored, path)) for path, old, _new in logged]
+    logged = [(path, old, dotted_value(stored, path)) for path, old, _new in logged]
     return updated, [entry for entry in logged if entry[1] != entry[2]]
 
 
@@ -55,7 +55,8 @@ def apply_changes(case: Case, changes: dict[str, Any]) -> tuple[Case, list[tuple
 _MANAGED_FIELDS = frozenset({"id", "format", "format_version", "reference", "created", "updated", "snapshots"})
 
 
-def _value_at(data: dict[str, Any], path: str) -> Any:
+def dotted_value(data: dict[str, Any], path: str) -> Any:
+    """The value at a dotted path in exchange data (None where the path leads nowhere)."""
     node: Any = data
     for part in path.split("."):
         node = node.get(part) if isinstance(node, dict) else None

@@ -184,12 +184,6 @@ def _holding_back(value: Feasibility | None, reasons: list[str]) -> list[str]:
     return held
 
 
-def _lower_first(text: str) -> str:
-    if len(text) > 1 and text[0].isupper() and not text[1].isupper():
-        return text[0].lower() + text[1:]
-    return text
-
-
 def change_sentence(flip: Flip) -> str:
     """"Substitutability hard → very hard would raise it to high (+1)"."""
     change, ticked = flip.change, flip.change.is_membership

@@ -8,10 +8,11 @@ written by a newer version of itself and refuse to touch it.
 from __future__ import annotations
 
 import json
-from datetime import datetime, timezone
 
 from sqlite_utils import Database
 from sqlite_utils.migrations import Migrations
+
+from .records import now_iso
 
 migrations = Migrations("rdw")
 
@@ -75,7 +76,7 @@ def _source_library(db: Database) -> None:
     )
     # cases imported before the library existed may already cite sources: file them (plain JSON
     # here, never the Case model, so this migration keeps working as the model grows)
-    stamp = datetime.now(timezone.utc).isoformat(timespec="seconds")
+    stamp = now_iso()
     for (document,) in db.execute("SELECT document FROM cases WHERE document LIKE '%\"evidence\"%'").fetchall():
         try:
             evidence = json.loads(document).get("evidence") or {}

@@ -70,15 +70,11 @@ class ScorecardOptions:
 
 
 BANNER_PRESETS = ("OFFICIAL", "OFFICIAL – SENSITIVE", "RESTRICTED", "For internal use only")
-STALE_DAYS = stale_days(DEFAULT_STALE_YEARS)  # the default age flagged in the sources annex
 
 
 def stale_note(years: int = DEFAULT_STALE_YEARS) -> str:
     """The note printed after a flagged rating's label: '(sources older than 3 years)'."""
     return f"(sources {stale_age_text(years)})"
-
-
-STALE_NOTE = stale_note()
 
 
 def banner_line(text: str | None) -> str | None:

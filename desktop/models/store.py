@@ -367,7 +367,8 @@ class CaseStore(SourceLibraryMixin, SnapshotMixin):
             row = self._row(updated)
             del row["created"]
             self.db["cases"].update(case_id, row)
-            self._file_sources(updated)
+            if any(path.split(".", 1)[0] == "evidence" for path, _old, _new in logged):
+                self._file_sources(updated)  # other edits leave the cited sources as already filed
             for path, old_value, new_value in logged:
                 self._log(case_id, path, old_value, new_value)
         return updated

@@ -14,8 +14,8 @@ from datetime import datetime, timezone
 
 from pydantic import ValidationError
 
-from .case import FORMAT_VERSION, WORKSHOP_VERSION, Case, Snapshot
-from .exchange import VERSION_2_SECTIONS, CaseFileError, case_from_data, case_to_data
+from .case import Case, Snapshot
+from .exchange import CaseFileError, case_from_data, case_to_data
 from .records import FieldValueError, StoreError, new_case_id
 
 NOW = "now"  # what the command line calls the current state: not a snapshot's name
@@ -27,11 +27,7 @@ class UnknownSnapshotError(StoreError):
 
 def snapshot_data(case: Case) -> dict:
     """The case's exchange data without its snapshots (a snapshot never nests snapshots)."""
-    data = case_to_data(case)
-    data.pop("snapshots", None)
-    newer = any(key in data for key in VERSION_2_SECTIONS)
-    data["format_version"] = WORKSHOP_VERSION if newer else FORMAT_VERSION
-    return data
+    return case_to_data(case.model_copy(update={"snapshots": []}))
 
 
 def find_snapshot(case: Case, name: str) -> Snapshot:
@@ -78,17 +74,20 @@ class SnapshotMixin:
 
     def snapshot_case(self, case_id: str, name: str) -> Case:
         """The case as it stood at the snapshot, for read-only display and diffs."""
+        return self._snapshot(case_id, name)[1]
+
+    def _snapshot(self, case_id: str, name: str) -> tuple[Snapshot, Case]:
         snapshot = find_snapshot(self.get(case_id), name)
         try:
-            return case_from_data(snapshot.case, source=f"snapshot “{snapshot.name}” of {case_id}")
+            return snapshot, case_from_data(snapshot.case, source=f"snapshot “{snapshot.name}” of {case_id}")
         except CaseFileError as error:
             raise StoreError(f"the snapshot cannot be read: {error}") from None
 
     def restore_snapshot(self, case_id: str, name: str) -> Case:
         """A new case (new id) holding the snapshot's content, titled "<title> (as of <name>)";
         the original and its snapshots are left as they are."""
-        old = self.snapshot_case(case_id, name)
-        snapshot_name = find_snapshot(self.get(case_id), name).name
+        snapshot, old = self._snapshot(case_id, name)
+        snapshot_name = snapshot.name
         data = case_to_data(old)
         for key in ("reference", "provenance", "snapshots"):
             data.pop(key, None)
@@ -117,7 +116,6 @@ class SnapshotMixin:
     def _store_snapshots(self, case: Case, snapshots: list[Snapshot]) -> None:
         data = case_to_data(case)
         data["snapshots"] = [s.model_dump(mode="json") for s in snapshots]
-        data["format_version"] = WORKSHOP_VERSION
         row = self._row(Case.model_validate(data))
         del row["created"]
         self.db["cases"].update(case.id, row)

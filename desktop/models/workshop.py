@@ -12,6 +12,7 @@ from typing import Any
 
 from . import guide
 from .case import Case, Instrument, LogEntry, Tally, Workshop
+from .evidence import rating_value
 from .rules import suggest_all_feasibility, suggest_instruments_for, suggest_leverage, target_levels
 from .scales import (
     DualUseRelevance,
@@ -130,17 +131,10 @@ def current_value(case: Case, question: Question) -> str | None:
     """The token the case holds now for this question (instruments: None)."""
     if question.step is Step.INSTRUMENTS:
         return None
-    node: Any = case
-    for part in question.key.split("."):
-        if isinstance(node, dict):
-            node = node.get(Pillar(part) if part in Pillar._value2member_map_ else part)
-        else:
-            node = getattr(node, part, None)
-        if node is None:
-            return None
-    if isinstance(node, bool):
-        return "yes" if node else "no"
-    return getattr(node, "value", None)
+    value = rating_value(case, question.key)
+    if isinstance(value, bool):
+        return "yes" if value else "no"
+    return getattr(value, "value", None)
 
 
 # -- the room's spread ------------------------------------------------------------------------
