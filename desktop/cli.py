@@ -29,6 +29,7 @@ from .models.exchange import CaseFileError, case_to_json, read_case_file, write_
 from .models.library import open_store
 from .models.scales import PPP, Feasibility, Level, LeverageDegree, Pillar
 from .models.store import CaseStore, StoreError
+from .models.text import one_line
 from .paths import default_db_path
 
 NOT_ASSESSED = "—"
@@ -60,11 +61,6 @@ def _emit_exact(text: str) -> None:
     buffer.flush()
 
 
-def _one_line(text: object) -> str:
-    """Control characters (newlines in a title, id or message) would break a line-based output."""
-    return "".join(" " if unicodedata.category(c) in ("Cc", "Zl", "Zp") else c for c in str(text))
-
-
 def _width(text: str) -> int:
     """Terminal columns: East Asian wide characters take two, combining marks none."""
     return sum(
@@ -74,7 +70,7 @@ def _width(text: str) -> int:
 
 
 def _table(headers: Sequence[str], rows: Sequence[Sequence[str]]) -> str:
-    cells = [[_one_line(c) for c in row] for row in [headers, *rows]]
+    cells = [[one_line(c) for c in row] for row in [headers, *rows]]
     widths = [max(_width(row[i]) for row in cells) for i in range(len(headers))]
     lines = []
     for row in cells:
@@ -106,12 +102,12 @@ def case_kind(is_reference: bool) -> str:
 
 def format_case_text(case: Case) -> str:
     """A readable plain-text summary of a case; ``—`` marks what is not yet assessed."""
-    title = _one_line(case.title)
+    title = one_line(case.title)
     out: list[str] = [title, "=" * min(_width(title), 78)]
 
     def field(name: str, value: object) -> None:
         key = name + ":"
-        out.append(key + " " * max(1, _KEY_WIDTH - _width(key)) + _one_line(value))
+        out.append(key + " " * max(1, _KEY_WIDTH - _width(key)) + one_line(value))
 
     field("id", case.id)
     field("area", case.technology_area or NOT_ASSESSED)
@@ -157,7 +153,7 @@ def format_case_text(case: Case) -> str:
         chosen = case.instruments_for(level)
         if chosen:
             out.append(f"  {level.label}")
-            out += [f"    - [{i.ppp.label}] {_one_line(i.text)}" for i in chosen]
+            out += [f"    - [{i.ppp.label}] {one_line(i.text)}" for i in chosen]
     return "\n".join(out)
 
 
@@ -212,7 +208,7 @@ def cmd_suggest(store: CaseStore, args: argparse.Namespace) -> int:
     if args.json:
         print(json.dumps(result, indent=2, ensure_ascii=False))
         return 0
-    print(_one_line(store.get(args.case).title))
+    print(one_line(store.get(args.case).title))
     blocks = [("Degree of leverage", result["leverage"])]
     blocks += [(Level(token).label, value) for token, value in result["feasibility"].items()]
     for name, suggestion in blocks:
@@ -220,11 +216,11 @@ def cmd_suggest(store: CaseStore, args: argparse.Namespace) -> int:
                        else Feasibility(suggestion["value"]) if suggestion["value"] else None)
         print(f"\n{name}: {label}")
         for reason in suggestion["reasons"]:
-            print(f"  - {_one_line(reason)}")
+            print(f"  - {one_line(reason)}")
     if result["instruments"]:
         print("\nInstruments")
         for inst in result["instruments"]:
-            print(f"  - [{Level(inst['level']).label}, {PPP(inst['ppp']).label}] {_one_line(inst['text'])}")
+            print(f"  - [{Level(inst['level']).label}, {PPP(inst['ppp']).label}] {one_line(inst['text'])}")
     return 0
 
 
@@ -348,7 +344,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             pass
         return 1
     except (StoreError, CaseFileError, OSError, sqlite3.Error) as error:
-        print(f"rdw: error: {_one_line(error)}", file=sys.stderr)
+        print(f"rdw: error: {one_line(error)}", file=sys.stderr)
         return 1
     except KeyboardInterrupt:
         return 130

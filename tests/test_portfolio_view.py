@@ -13,6 +13,7 @@ from PySide6.QtSvg import QSvgRenderer
 from desktop.cli import main
 from desktop.models import portfolio as pf
 from desktop.models.library import reference_cases
+from desktop.models.records import StoreError
 from desktop.models.scales import Likelihood
 from desktop.views.palette import colours_for
 from desktop.views.portfolio.chart_base import LIKELIHOOD_SYMBOL
@@ -174,6 +175,33 @@ def test_scope_area_and_selection_filter_every_chart(qtbot, window, file_store, 
     for name in pf.FIGURES:  # every tab honours the filter
         portfolio.set_figure(name)
         assert "3 cases (all cases, Semiconductors)" in portfolio.chart()._title
+
+
+def test_a_case_opened_from_the_selected_scope_returns_to_the_same_scope(qtbot, window, portfolio):
+    window.close_page()
+    model, sel = window.browser.table.model(), window.browser.table.selectionModel()
+    for r in range(3):
+        sel.select(model.index(r, 0), sel.SelectionFlag.Select | sel.SelectionFlag.Rows)
+    window.show_portfolio()
+    portfolio.scope_box.setCurrentIndex(3)
+    chosen = [c.id for c in portfolio.shown_cases()]
+    assert len(chosen) == 3
+    portfolio.open_case.emit(chosen[0])
+    assert window.editor is not None
+    window.close_editor()
+    assert window.pages.currentWidget() is portfolio
+    assert portfolio.scope_box.itemText(3) == "Selected cases (3)"
+    assert [c.id for c in portfolio.shown_cases()] == chosen
+
+
+def test_a_store_that_cannot_be_read_is_said_above_the_chart(portfolio, monkeypatch):
+    def fail(*_args):
+        raise StoreError("disk I/O error")
+
+    monkeypatch.setattr(portfolio.store, "cases", fail)
+    portfolio.refresh()
+    assert portfolio.status.text().startswith("The cases could not be read: disk I/O error")
+    assert portfolio.shown_cases() == []
 
 
 def test_export_from_the_page_writes_png_and_svg_and_explains_failures(portfolio, tmp_path, monkeypatch):

@@ -15,7 +15,6 @@ degree of leverage, whose clearing hands the ambition rules back to the suggesti
 
 from __future__ import annotations
 
-import unicodedata
 from dataclasses import dataclass
 from typing import Any, Iterator
 
@@ -37,6 +36,7 @@ from .scales import (
     StrengthType,
     Substitutability,
 )
+from .text import one_line
 
 LEVERAGE = "leverage"
 TARGETS: tuple[str, ...] = (LEVERAGE, *(f"feasibility.{level.value}" for level in Level))
@@ -285,10 +285,6 @@ def analyse(case: Case) -> Sensitivity:
 
 
 # -- plain text ------------------------------------------------------------------------------
-def _one_line(text: str) -> str:
-    return "".join(" " if unicodedata.category(c) in ("Cc", "Zl", "Zp") else c for c in text)
-
-
 def _lower_first(text: str) -> str:
     """"Substitutability" → "substitutability", but "IP & patents" stays as it is."""
     if len(text) > 1 and text[0].isupper() and not text[1].isupper():
@@ -309,7 +305,7 @@ def flip_line(flip: Flip) -> str:
 
 def format_text(result: Sensitivity) -> str:
     """The report grouped by target, as ``rdw sensitivity`` prints it."""
-    title = _one_line(result.title)
+    title = one_line(result.title)
     out = [f"What would flip it — {title}", result.basis_note(),
            "Computed from the suggestion rules; each line changes one factor."]
     for target in TARGETS:

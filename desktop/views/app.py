@@ -55,6 +55,7 @@ def run_gui(db_path: Path) -> int:
     reporter = CrashReporter()
     reporter.install()
     db_path = Path(db_path)
+    state = {"code": 0}  # a failed hand-over ends the start with its code
     preview = preview_store(db_path)
     if preview is None:
         gc.enable()  # (paused by desktop.launch until the first paint; this path shows dialogs first)
@@ -64,7 +65,6 @@ def run_gui(db_path: Path) -> int:
         window = _show(opened[0], opened[1])
     else:
         window = _show(preview, None)
-        state = {"code": 0}
 
         def stop(code: int) -> None:
             state["code"] = code
@@ -77,7 +77,7 @@ def run_gui(db_path: Path) -> int:
         _after_first_paint(window, after_paint)
     try:
         code = app.exec()
-        return code or (state["code"] if preview is not None else 0)
+        return code or state["code"]
     finally:
         window.store.close()
         if window.lock is not None:

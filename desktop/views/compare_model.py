@@ -96,9 +96,6 @@ class CompareTableModel(QAbstractTableModel):
         cases = self._comparison.cases if self._comparison else ()
         return cases[column - 1].id if 1 <= column <= len(cases) else None
 
-    def row_at(self, row: int) -> Row | None:
-        return self._entries[row][1] if 0 <= row < len(self._entries) else None
-
     # -- Qt interface -----------------------------------------------------------------------
     def rowCount(self, parent: _Index = _ROOT) -> int:
         return 0 if parent.isValid() else len(self._entries)

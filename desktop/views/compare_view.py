@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 from ..models.case import Case
 from ..models.compare import Comparison, compare_cases
 from .compare_model import MARKER, CompareTableModel
-from .wizard.page_base import plain_label
+from .literal import plain_label
 
 LABEL_COLUMN_CHARS = 24  # "Production & commercialisation" fits, longer labels wrap
 HEADER_MAX_LINES = 3  # a case title wraps up to this; the tooltip has all of it

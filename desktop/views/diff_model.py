@@ -15,7 +15,6 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor, QFont
 
-from ..models.scales import Step
 from .compare_model import LINE_LIMIT, SECTION_BACKGROUND, SECTION_FOREGROUND, shorten
 from .literal import literal_tooltip
 
@@ -55,19 +54,6 @@ def row_kind(row: DiffRow) -> str:
     if _blank(row.new):
         return REMOVED
     return CHANGED
-
-
-def section_title(section: DiffSection) -> str:
-    """The section's own title, else its step token as a person reads it ("leverage" → "Leverage")."""
-    return getattr(section, "title", None) or step_label(section.step)
-
-
-def step_label(step: object) -> str:
-    text = str(step)
-    try:
-        return Step(text).label
-    except ValueError:
-        return text
 
 
 def _shown(text: str) -> str:
@@ -152,7 +138,7 @@ class DiffTableModel(QAbstractTableModel):
         return self._row_data(row, col, role)
 
     def _section_data(self, section: DiffSection, col: int, role):
-        n, title = len(section.rows), section_title(section)
+        n, title = len(section.rows), section.title
         if role == Qt.ItemDataRole.DisplayRole:
             return f"{title}   ({n} change{'s' if n != 1 else ''})" if col == COL_FIELD else ""
         if role == Qt.ItemDataRole.ToolTipRole:

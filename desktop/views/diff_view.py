@@ -8,7 +8,6 @@ holds it in a non-modal window, so the officer can keep it open beside the case.
 
 from __future__ import annotations
 
-import unicodedata
 from datetime import datetime
 
 from PySide6.QtCore import QSize, Qt
@@ -33,7 +32,8 @@ from ..models.case import Case
 from ..models.diff import CaseDiff, diff_cases
 from ..models.store import CaseStore, StoreError
 from .diff_model import COL_AFTER, COL_BEFORE, COL_FIELD, COL_WHY, DiffTableModel
-from .wizard.page_base import plain_label
+from ..models.text import one_line
+from .literal import plain_label, window_title
 
 NOW = ("now", None)  # the combo data of "the case as it is now"; a snapshot is ("snapshot", name)
 NOW_TEXT = "Now (the case as it is)"
@@ -52,16 +52,6 @@ def when(moment: datetime | None) -> str:
     return moment.strftime("%Y-%m-%d %H:%M")
 
 
-def one_line(text: str) -> str:
-    """For window titles and combo entries: line breaks and controls become spaces."""
-    return "".join(" " if unicodedata.category(c) in ("Cc", "Zl", "Zp") else c for c in text)
-
-
-def window_title(prefix: str, title: str) -> str:
-    """One line, and Qt's "[*]" modified-marker doubled so a title containing it stays literal."""
-    return f"{prefix} — {one_line(title)}".replace("[*]", "[*][*]")
-
-
 def _choice(data) -> tuple | None:
     """Combo data back as a tuple (Qt may hand a Python tuple back as a list)."""
     return tuple(data) if data else None
@@ -74,7 +64,10 @@ class _PaddedDelegate(QStyledItemDelegate):
 
 
 class DiffView(QWidget):
-    def __init__(self, store: CaseStore, case_id: str, parent: QWidget | None = None):
+    def __init__(self, store: CaseStore, case_id: str, parent: QWidget | None = None,
+                 from_choice=None, to_choice=None):
+        """``from_choice``/``to_choice`` as for ``set_choices``; by default the newest snapshot
+        against now."""
         super().__init__(parent)
         self.setObjectName("diffView")
         self.store, self.case_id = store, case_id
@@ -145,7 +138,10 @@ class DiffView(QWidget):
         layout.addLayout(legend_row)
         layout.addWidget(self.note)
         layout.addWidget(self.stack, 1)
-        self.reload()
+        if from_choice is not None or to_choice is not None:
+            self.reload(tuple(from_choice or NOW), tuple(to_choice or NOW))
+        else:
+            self.reload()
 
     # -- choices -----------------------------------------------------------------------------
     def reload(self, from_choice=None, to_choice=None) -> None:
@@ -279,9 +275,7 @@ class DiffDialog(QDialog):
             title = case_id
         self.setWindowTitle(window_title("What changed", title))
         self.heading = plain_label(title, "sectionHeading")
-        self.view = DiffView(store, case_id, self)
-        if from_choice is not None or to_choice is not None:
-            self.view.set_choices(from_choice or NOW, to_choice or NOW)
+        self.view = DiffView(store, case_id, self, from_choice, to_choice)
         self.copy_button = QPushButton("&Copy as Text")
         self.copy_button.setToolTip("Copy the changes and their reasons to the clipboard, as plain text")
         self.copy_button.clicked.connect(self.copy_text)

@@ -5,12 +5,20 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel
 
+from ..models.text import one_line
+
 
 def escape_html(text: str) -> str:
     """What ``html.escape`` does, without importing ``html`` (its entity table alone is a
     couple of milliseconds of start-up, for a function the first window hardly needs)."""
     return (text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
             .replace('"', "&quot;").replace("'", "&#x27;"))
+
+
+def window_title(prefix: str, title: str) -> str:
+    """"<prefix> — <title>" on one line, with Qt's "[*]" modified-marker doubled so a title
+    containing it stays literal."""
+    return f"{prefix} — {one_line(title)}".replace("[*]", "[*][*]")
 
 
 def literal_tooltip(text: str) -> str:

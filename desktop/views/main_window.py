@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QSettings, Qt
+from PySide6.QtCore import QSettings, QSignalBlocker, Qt
 from PySide6.QtGui import QAction, QIcon, QKeySequence, QUndoGroup
 from PySide6.QtWidgets import QMainWindow, QStackedWidget, QToolBar
 
@@ -71,9 +71,9 @@ class MainWindow(AnalysisPages, BackupRestore, WindowQuestions, WindowState, QMa
         for action in self._own_actions():  # the rules below switch off what does not apply
             action.setEnabled(True)
         self.setWindowTitle(self._title())
-        self.reload(select=current)
+        with QSignalBlocker(self.browser):  # the case is shown once, below, not also on reselection
+            self.reload(select=current)
         self._on_selection(self.browser.current_id())
-        self._update_actions()
 
     def _own_actions(self) -> list[QAction]:
         """The window's actions (not the menus' own entries, which stay enabled, nor Undo and

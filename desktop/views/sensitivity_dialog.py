@@ -7,7 +7,6 @@ themselves; the dialog writes nothing. Case text is shown literally, never as ma
 
 from __future__ import annotations
 
-import unicodedata
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont
@@ -27,7 +26,7 @@ from PySide6.QtWidgets import (
 
 from ..models.sensitivity import STABLE, TARGETS, Flip, Sensitivity, analyse, target_label, value_label
 from ..models.store import CaseStore, StoreError
-from .literal import plain_label
+from .literal import plain_label, window_title
 from .sensitivity_model import (
     COL_CHANGE,
     COL_FROM_TO,
@@ -40,12 +39,6 @@ from .sensitivity_model import (
 
 NOTE = ("Computed from the suggestion rules; each row changes one factor and keeps every other input "
         "as it is. Hover over a row for the whole sentence.")
-
-
-def _window_title(title: str) -> str:
-    """One line, and Qt's "[*]" modified-marker doubled so a title containing it stays literal."""
-    one_line = "".join(" " if unicodedata.category(c) in ("Cc", "Zl", "Zp") else c for c in title)
-    return f"What would flip it — {one_line}".replace("[*]", "[*][*]")
 
 
 class SensitivityDialog(QDialog):
@@ -123,7 +116,7 @@ class SensitivityDialog(QDialog):
             self._fill_combo()
             return
         self.result = analyse(case)
-        self.setWindowTitle(_window_title(case.title))
+        self.setWindowTitle(window_title("What would flip it", case.title))
         self.heading.setText(case.title)
         self.summary.setText("Suggested now: " + " · ".join(
             f"{target_label(t)} {value_label(v).lower() if v is not None else '(no suggestion)'}"

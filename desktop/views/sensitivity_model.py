@@ -12,7 +12,7 @@ from PySide6.QtGui import QBrush, QColor
 
 from ..models.sensitivity import TARGETS, Flip, Sensitivity, target_label, value_label
 from .palette import colours_for
-from .wizard.instrument_models import literal_tooltip
+from .literal import literal_tooltip
 
 COL_IF, COL_THEN, COL_FROM_TO, COL_CHANGE = range(4)
 HEADERS = ("If", "Then", "From → To", "Change")
@@ -117,9 +117,6 @@ class TargetFilterProxy(QSortFilterProxyModel):
             self.beginFilterChange()
             self._target = target
             self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
-
-    def target(self) -> str | None:
-        return self._target
 
     def filterAcceptsRow(self, source_row: int, source_parent: _Index) -> bool:
         if self._target is None:

@@ -31,9 +31,10 @@ from PySide6.QtWidgets import (
 from ..models.store import CaseStore, StoreError
 from .case_html import case_to_html, esc
 from .dialogs import ask_text, plain_message
-from .diff_view import NOW, DiffDialog, one_line, when, window_title
-from .literal import literal_tooltip
-from .wizard.page_base import help_label, plain_label
+from .diff_view import NOW, DiffDialog, when
+from ..models.text import one_line
+from .literal import literal_tooltip, plain_label, window_title
+from .wizard.page_base import help_label
 
 INTRO = ("A snapshot keeps the case as it stands now, under a name (for example before a workshop), so you "
          "can read it later, compare it with the case now or another snapshot, or start a new case from it.")

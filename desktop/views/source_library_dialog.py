@@ -145,9 +145,8 @@ class SourceLibraryDialog(QDialog):
             sources = self.store.sources(text)
             if self._usage is None:  # counted once, not per keystroke; a deletion counts again
                 self._usage = self.store.source_usage_counts()
-            usage = {s.id: self._usage.get(s.id, 0) for s in sources}
         except StoreError as error:
-            sources, usage = [], {}
+            sources = []
             self.count.setText(f"The library could not be read: {error}")
         else:
             if sources:
@@ -155,7 +154,7 @@ class SourceLibraryDialog(QDialog):
                                    + (f" matching “{text}”" if text else " in the library"))
             else:
                 self.count.setText(f"No source matches “{text}”." if text else "The library is empty.")
-        self.tree.set_sources(sources, usage)
+        self.tree.set_sources(sources, self._usage or {})
         if self.tree.currentItem() is None and self.tree.topLevelItemCount():
             self.tree.setCurrentItem(self.tree.topLevelItem(0))
         self._update_buttons()

@@ -85,8 +85,10 @@ class AnalysisPages:
         page, self.return_page = self.return_page, None
         if page is None:
             return False
-        if page is self.portfolio:
-            self.show_portfolio()
+        if page is self.portfolio:  # refreshed with the scope it had: its selection stays
+            self.portfolio.store = self.store
+            self._show_page(self.portfolio)
+            self.portfolio.refresh()
         elif page is self.compare:
             self.show_compare(self.compare_ids)
         return True
@@ -124,17 +126,12 @@ class AnalysisPages:
         self._show_page(self.compare)
         self.compare.set_cases(cases)
 
-    def show_sensitivity(self) -> None:
+    def show_sensitivity(self):
         from .sensitivity_dialog import SensitivityDialog
 
-        if self.editor is not None:
-            self.editor.flush()
-            case_id = self.editor.controller.case_id
-        else:
-            ids = self.browser.selected_ids()
-            if len(ids) != 1:
-                return
-            case_id = ids[0]
+        case_id = self._one_case()
+        if case_id is None:
+            return None
         dialog = SensitivityDialog(self.store, case_id, self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, True)
         self.sensitivity_dialog = dialog  # non-modal: the officer keeps editing beside it
@@ -146,14 +143,9 @@ class AnalysisPages:
         first: the room's decisions are edits)."""
         from .workshop.workshop_mode import WorkshopMode
 
-        if self.editor is not None:
-            self.editor.flush()
-            case_id = self.editor.controller.case_id
-        else:
-            ids = self.browser.selected_ids()
-            if len(ids) != 1:
-                return None
-            case_id = ids[0]
+        case_id = self._one_case()
+        if case_id is None:
+            return None
         if self.store.summary(case_id).is_reference:
             self.show_error("Workshop", "Reference cases are read-only. Duplicate it (Ctrl+D) and run the "
                                         "workshop on the copy.")

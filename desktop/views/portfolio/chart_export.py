@@ -137,16 +137,6 @@ def save_svg(chart: Chart, path: Path) -> Path:
     return path
 
 
-def save_chart(chart: Chart, path: Path) -> Path:
-    """By the file's suffix: .png or .svg."""
-    suffix = path.suffix.lower()
-    if suffix == ".png":
-        return save_png(chart, path)
-    if suffix == ".svg":
-        return save_svg(chart, path)
-    raise ChartExportError(f"{path}: give a .png or .svg file name")
-
-
 def export_figure(name: str, cases: list[Case], path: Path, subtitle: str = "") -> Path:
     """PNG at twice the size (laid out at scale 2, so markers, lines and text are all sharp);
     SVG at scale 1."""

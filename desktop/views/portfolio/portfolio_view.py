@@ -59,6 +59,7 @@ class PortfolioView(QWidget):
         self.zoom = scale
         self.selection: tuple[str, ...] = ()
         self.cases: list[Case] = []
+        self.read_error = ""  # said above the chart's note until a refresh reads the cases
         self.charts: dict[str, Chart] = {}
 
         self.back_button = QPushButton("← All cases")
@@ -110,7 +111,7 @@ class PortfolioView(QWidget):
         layout.addWidget(self.scroll, 1)
         layout.addWidget(self.status)
 
-        self.scope_box.currentIndexChanged.connect(lambda _i: self._scope_changed())
+        self.scope_box.currentIndexChanged.connect(lambda _i: self.redraw())
         self.area_box.currentIndexChanged.connect(lambda _i: self.redraw())
         self.tabs.currentChanged.connect(lambda _i: self.redraw())
         self.size_box.currentIndexChanged.connect(lambda _i: self.set_zoom(self.size_box.currentData()))
@@ -150,11 +151,12 @@ class PortfolioView(QWidget):
         list's selection, offered as the "Selected cases" scope."""
         if selection is not None:
             self.selection = tuple(selection)
+        self.read_error = ""
         try:
             self.cases = self.store.cases()
         except StoreError as error:
             self.cases = []
-            self.status.setText(f"The cases could not be read: {error}")
+            self.read_error = f"The cases could not be read: {error}"
         self.scope_box.setItemText(3, f"Selected cases ({len(self.selection)})")
         self._fill_areas()
         self.redraw()
@@ -170,9 +172,6 @@ class PortfolioView(QWidget):
         index = self.area_box.findData(current) if current else 0
         self.area_box.setCurrentIndex(max(0, index))
         self.area_box.blockSignals(False)
-
-    def _scope_changed(self) -> None:
-        self.redraw()
 
     def shown_cases(self) -> list[Case]:
         return in_scope(self.cases, self.scope())
@@ -197,7 +196,7 @@ class PortfolioView(QWidget):
             self.scroll.takeWidget()  # the chart stays alive in self.charts
             self.scroll.setWidget(chart)
         hint = "Click a marker, bar or row to open its case; hover for details."
-        self.status.setText(f"{chart.note}\n{hint}" if chart.note else hint)
+        self.status.setText("\n".join(line for line in (self.read_error, chart.note, hint) if line))
 
     # -- text size (a projector needs more) -----------------------------------------------
     def set_zoom(self, zoom: float) -> None:
