@@ -23,12 +23,10 @@ def bench():
 
 
 @pytest.fixture
-def isolated(tmp_path, monkeypatch):
-    monkeypatch.setenv("RDW_DATA_DIR", str(tmp_path / "data"))
-    monkeypatch.setenv("QT_QPA_PLATFORM", "offscreen")
-    db = tmp_path / "cases.sqlite"
-    open_store(db).close()
-    return db
+def isolated(db_path):
+    """A healthy case database (conftest keeps the data folder and the display isolated)."""
+    open_store(db_path).close()
+    return db_path
 
 
 def test_every_start_up_probe_reports_a_first_paint(bench, isolated):

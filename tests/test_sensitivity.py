@@ -11,7 +11,6 @@ import statistics
 
 import pytest
 
-from desktop.cli import main
 from desktop.models.case import Case
 from desktop.models.library import reference_cases
 from desktop.models.rules import suggest_all_feasibility, suggest_leverage
@@ -242,17 +241,7 @@ def test_lithography_chokepoint_is_fragile():
     assert ("leverage.effective_utilisation", "partly_enforceable", -2) in moves(result, CURT)
 
 
-# -- rdw sensitivity ---------------------------------------------------------------------
-@pytest.fixture
-def rdw(tmp_path, capsys):
-    def run(*args: str) -> tuple[int, str, str]:
-        code = main(["--db", str(tmp_path / "x.sqlite"), *args])
-        out, err = capsys.readouterr()
-        return code, out, err
-
-    return run
-
-
+# -- rdw sensitivity (the ``rdw`` fixture is conftest's) -------------------------------------
 def test_cli_text_groups_by_target(rdw):
     code, out, err = rdw("sensitivity", "dpc2024-genomic-data")
     assert (code, err) == (0, "")
