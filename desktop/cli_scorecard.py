@@ -54,7 +54,10 @@ def cmd_scorecard(store: CaseStore, args: argparse.Namespace) -> int:
             for path in export_png(cards, args.png, ids, args.dpi, args.page_size):
                 print(path)
     finally:
-        figures.clear()
+        if figures:
+            from .views.scorecard_figures import close_figures
+
+            close_figures(figures)
         release_gui_application()
     return 0
 

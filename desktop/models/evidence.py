@@ -16,7 +16,6 @@ from datetime import date
 from typing import Any
 
 from .case import EVIDENCE_RATINGS, Case, RatingEvidence, SourceRef
-from .exchange import case_to_data
 from .guide import LEVERAGE_FACTORS
 from .rules import suggest_all_feasibility
 from .scales import Feasibility, Level, Pillar
@@ -51,7 +50,7 @@ def evidence_changes(case: Case, path: str, evidence: RatingEvidence | None) -> 
     (rating paths contain dots, so they cannot be dotted field paths): one history row per edit,
     and the wizard's undo restores it like any field. None or an empty evidence removes the entry."""
     _check(path)
-    current = dict(case_to_data(case).get("evidence") or {})
+    current = dict(case.model_dump(mode="json", exclude_unset=True, include={"evidence"}).get("evidence") or {})
     if evidence is None or is_empty(evidence):
         current.pop(path, None)
     else:

@@ -6,7 +6,6 @@ bundled fonts (DejaVu Sans, WenQuanYi Micro Hei for Chinese) registered once per
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 
 from PySide6.QtCore import QPointF, QRectF, QSizeF, Qt
@@ -24,6 +23,7 @@ from PySide6.QtGui import (
     QTextOption,
 )
 
+from ..models.scorecard import banner_line
 from ..paths import resource_path
 from .palette import colours_for
 
@@ -112,7 +112,7 @@ class Canvas:
     def set_banner(self, banner: str | None) -> None:
         """A handling banner on every page, top and bottom (before the first page: the body
         area shrinks by the same amount on every page, so the dry run counts pages right)."""
-        self.banner = re.sub(r"[\r\n\t\v\f]+", " ", banner or "").strip()  # one line; otherwise as typed
+        self.banner = banner_line(banner) or ""  # one line; otherwise as typed
         self.band = BANNER_BAND if self.banner else 0.0
         self.top = MARGIN + self.band
         self.bottom = self.size.height() - MARGIN - 24 - self.band

@@ -57,12 +57,15 @@ def history_line(entry) -> str:
     return f"{when} · {entry.user} · {entry.field}: {_short(entry.old_value)} → {_short(entry.new_value)}"
 
 
-def changes_since(store: CaseStore, case: Case, name: str) -> ChangesRecord:
+def changes_since(store: CaseStore, case: Case, name: str, history: list | None = None) -> ChangesRecord:
     """The "changes since snapshot" annex from the store: the snapshot's case as the store
-    reads it, and the history recorded after the snapshot was taken (for the reasons). An
-    unknown name is a StoreError that lists the case's snapshots."""
+    reads it, and the history recorded after the snapshot was taken (for the reasons; read
+    here unless the caller has it already). An unknown name is a StoreError that lists the
+    case's snapshots."""
     name = find_snapshot(case, name).name
-    return changes_record(case, name, old=store.snapshot_case(case.id, name), history=store.history(case.id))
+    if history is None:
+        history = store.history(case.id)
+    return changes_record(case, name, old=store.snapshot_case(case.id, name), history=history)
 
 
 def scorecards_for(store: CaseStore, ids: list[str], options: ScorecardOptions = ScorecardOptions(),
@@ -75,7 +78,7 @@ def scorecards_for(store: CaseStore, ids: list[str], options: ScorecardOptions =
         history = store.history(case_id)
         version = "as published (DPC 2024)" if case.is_reference else str(max(1, len(history)))
         lines = [history_line(h) for h in history[-15:]]
-        changes = changes_since(store, case, options.changes_since) if options.changes_since else None
+        changes = changes_since(store, case, options.changes_since, history) if options.changes_since else None
         cards.append(build_scorecard(case, date=stamp, version=version, options=options, history_lines=lines,
                                      changes=changes, today=today))
     return cards

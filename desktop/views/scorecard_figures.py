@@ -4,9 +4,10 @@ scorecards, each as wide as the page allows, at about 300 dpi (SVG export is the
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from PySide6.QtCore import QRectF, QSize
+from PySide6.QtGui import QImage
 
 from ..models.case import Case
 from ..models.portfolio import FIGURES, in_scope, Scope
@@ -24,10 +25,20 @@ class FigurePage:
     name: str
     chart: object  # a portfolio Chart (a widget; imported lazily with pyqtgraph)
     size: QSize
+    _image: QImage | None = field(default=None, repr=False, compare=False)
 
     @property
     def aspect(self) -> float:
         return self.size.height() / self.size.width()
+
+    def image(self) -> QImage:
+        """The chart as a picture, made once: the preview redraws the pages on every change of
+        an option, and the charts do not change while their pages live."""
+        if self._image is None:
+            from .portfolio.chart_export import chart_image
+
+            self._image = chart_image(self.chart, 1.0)
+        return self._image
 
 
 def build_figures(cases: list[Case], names: list[str] | None = None, subtitle: str = "") -> list[FigurePage]:
@@ -50,8 +61,6 @@ def close_figures(figures: list[FigurePage]) -> None:
 
 def lay_out_figures(c: Canvas, figures: list[FigurePage], date: str, count: int) -> int:
     """The figures after the scorecards, on their own pages; returns the first page (0-based)."""
-    from .portfolio.chart_export import chart_image
-
     c.heading = f"Portfolio figures · {count} case{'s' if count != 1 else ''} · {date}"
     c.new_page()
     first = c.page
@@ -68,7 +77,6 @@ def lay_out_figures(c: Canvas, figures: list[FigurePage], date: str, count: int)
             height, width = room, room / figure.aspect
         c.ensure(height + 6)
         if not c.dry and c.painter is not None:
-            image = chart_image(figure.chart, 1.0)
-            c.painter.drawImage(QRectF(MARGIN + (c.width - width) / 2, c.y, width, height), image)
+            c.painter.drawImage(QRectF(MARGIN + (c.width - width) / 2, c.y, width, height), figure.image())
         c.y += height + 16
     return first

@@ -20,10 +20,7 @@ from ...models.scales import Feasibility, Level, Step
 from .page_base import WizardPage, heading, help_label, plain_label, separator
 from .widgets import ChoiceRow, SuggestionPanel, TextField
 
-try:  # "why not one level higher" (optional: the page works without it)
-    from .why_not_panel import WhyNotPanel
-except ImportError:  # pragma: no cover - only while the panel is not installed
-    WhyNotPanel = None
+from .why_not_panel import WhyNotPanel
 
 CHOSEN_FIELD = "ambition.chosen_level"
 CARD_EVIDENCE_WIDTH = 140  # the Evidence control's text wraps within a level's narrow card
@@ -84,11 +81,9 @@ class AmbitionPage(WizardPage):
         row.addWidget(self.accept_all)
         self.body.addLayout(row)
 
-        self.why_not = None
-        if WhyNotPanel is not None:
-            self.body.addWidget(separator())
-            self.why_not = WhyNotPanel()
-            self.body.addWidget(self.why_not)
+        self.body.addWidget(separator())
+        self.why_not = WhyNotPanel()  # "why not one level higher"
+        self.body.addWidget(self.why_not)
 
         self.body.addWidget(separator())
         self.body.addWidget(heading("Level chosen"))
@@ -185,8 +180,7 @@ class AmbitionPage(WizardPage):
         pending = any(s.value is not None and amb.feasibility.get(lv) != s.value for lv, s in suggestions.items())
         self.accept_all.setVisible(pending and not self.controller.read_only)
         self.refresh_evidence(case)
-        if self.why_not is not None:
-            self.why_not.set_case(case)
+        self.why_not.set_case(case)
 
     def set_read_only(self, read_only: bool) -> None:
         for choice in [*self.feasibility.values(), self.chosen]:

@@ -22,25 +22,11 @@ from PySide6.QtWidgets import (
 )
 
 from ...models.case import Case, RatingEvidence, SourceRef
-from ...models.evidence import RATINGS, evidence_for, newest_source_date, stale_days
-from ...models.exchange import case_to_data
-from ...models.records import UNSET, StoreError
-from ...models.scales import (
-    Confidence,
-    DualUseRelevance,
-    EffectiveUtilisation,
-    Feasibility,
-    ForeignAvailability,
-    Level,
-    LeverageDegree,
-    Likelihood,
-    MarketEntryBarrier,
-    SpilloverDamage,
-    Substitutability,
-)
+from ...models.evidence import RATINGS, evidence_for, newest_source_date, rating_value, stale_days
+from ...models.records import StoreError
+from ...models.scales import Confidence
 from ..evidence_settings import stale_years
 from ..source_library_dialog import LibraryPicker, SourceFormDialog, SourceTree
-from .controller import value_at
 from .evidence_button import stale_sentence
 from .page_base import heading, help_label, plain_label
 from .widgets import ChoiceRow
@@ -51,32 +37,16 @@ STALE_NOTE_STYLE = ("QLabel { background: #fff4d6; border: 1px solid #c9a227; bo
                     " padding: 4px 8px; }")
 NEW_PREFIX = "new-source-"  # ids of sources written here, until OK saves them to the library
 
-_SCALES = {
-    "likelihood": Likelihood,
-    "market_entry_barriers": MarketEntryBarrier,
-    "substitutability": Substitutability,
-    "foreign_availability": ForeignAvailability,
-    "effective_utilisation": EffectiveUtilisation,
-    "spillover_damage": SpilloverDamage,
-    "dual_use_relevance": DualUseRelevance,
-    "degree": LeverageDegree,
-    "chosen_level": Level,
-}
-
-
 def rating_value_text(case: Case, path: str) -> str:
     """The rating's current value in words ("Very hard", "Yes", "not rated yet")."""
-    value = value_at(case_to_data(case), path)
-    if value is UNSET or value is None or value == []:
+    value = rating_value(case, path)
+    if value is None or value == []:
         return "not rated yet"
     if isinstance(value, bool):
         return "Yes" if value else "No"
-    name = path.rsplit(".", 1)[-1]
-    scale = Feasibility if path.startswith("ambition.feasibility.") else _SCALES.get(name)
-    labels = scale.labels() if scale is not None else {}
     if isinstance(value, list):
-        return ", ".join(labels.get(v, str(v)) for v in value)
-    return labels.get(value, str(value))
+        return ", ".join(v.label for v in value)
+    return value.label
 
 
 class EvidenceDialog(QDialog):

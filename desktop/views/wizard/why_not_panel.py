@@ -76,12 +76,6 @@ class _LevelEntry(QWidget):
         self.details.setText(hold_details(hold))
         self.toggle.setAccessibleDescription(hold_details(hold))  # read out even while closed
 
-    def is_open(self) -> bool:
-        return self.toggle.isChecked()
-
-    def set_open(self, on: bool) -> None:
-        self.toggle.setChecked(on)
-
     def _toggled(self, on: bool) -> None:
         self.toggle.setArrowType(Qt.ArrowType.DownArrow if on else Qt.ArrowType.RightArrow)
         self.toggle.setToolTip("Hide the reasons" if on else "Show why, and what it would take")
@@ -124,13 +118,6 @@ class WhyNotPanel(QFrame):
         self.empty.setVisible(not self.holds)
 
     # -- for the pages that hold it, and for tests ---------------------------------------------
-    def set_open(self, level: Level, on: bool = True) -> None:
-        self.entries[level].set_open(on)
-
-    def set_all_open(self, on: bool = True) -> None:
-        for entry in self.entries.values():
-            entry.set_open(on)
-
     def text(self) -> str:
         """Everything the panel says, open or not, as plain text."""
         if not self.holds:

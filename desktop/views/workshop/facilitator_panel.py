@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from ...models import workshop as ws
+from ...models.exchange import CaseFileError, write_text_atomic
 from ..literal import plain_label
 from .session import WorkshopSession
 
@@ -203,9 +204,9 @@ class FacilitatorPanel(QWidget):
         if not path:
             return None
         target = Path(path)
-        try:
-            target.write_text(ws.decision_log_text(self.session.case), encoding="utf-8")
-        except OSError as error:
-            self.session.failed.emit(f"The log was not saved: {target}: {error.strerror or error}")
+        try:  # as `rdw decisions --out` writes it: never half-written
+            write_text_atomic(target, ws.decision_log_text(self.session.case))
+        except CaseFileError as error:
+            self.session.failed.emit(f"The log was not saved: {error}")
             return None
         return target
