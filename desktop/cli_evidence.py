@@ -14,7 +14,7 @@ import json
 from typing import Callable
 
 from .models.case import Case, Snapshot
-from .models.diff import diff_cases
+from .models.diff import diff_cases, history_window
 from .models.store import CaseStore, StoreError
 from .models.store_snapshots import NOW, find_snapshot
 
@@ -64,11 +64,8 @@ def cmd_diff(store: CaseStore, args: argparse.Namespace) -> int:
         start = store.snapshots(case.id)[-1].name  # the newest (the later taken, within a second)
     old, old_snap = _state(store, case, start)
     new, new_snap = _state(store, case, args.end)
-    history = store.history(case.id)
-    # the reasons recorded between the two states: after the older mark, up to the newer one
-    since = old_snap.history_mark if old_snap else max((h.id for h in history), default=0)
-    if new_snap is not None:
-        history = [h for h in history if h.id <= new_snap.history_mark]
+    history, since = history_window(store.history(case.id), old_snap.history_mark if old_snap else None,
+                                    new_snap.history_mark if new_snap else None)
     diff = diff_cases(old, new, history, since,
                       from_label=old_snap.name if old_snap else NOW, to_label=new_snap.name if new_snap else NOW)
     if args.json:

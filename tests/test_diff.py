@@ -9,7 +9,7 @@ import json
 import pytest
 
 from desktop.models.case import Case
-from desktop.models.diff import DASH, diff_cases
+from desktop.models.diff import DASH, diff_cases, history_window
 from desktop.models.records import HistoryEntry
 
 BASE = {"id": "c1", "title": "Lidar sensors"}
@@ -218,3 +218,11 @@ def test_unknown_snapshot_and_reference_case(rdw, mine):
     assert code == 0 and out.startswith("No snapshots yet.")
     code, out, _ = rdw("snapshots", mine, "--json")
     assert code == 0 and [s["name"] for s in json.loads(out)] == ["One"]
+
+
+def test_the_history_window_holds_the_rows_between_the_two_versions():
+    rows = [entry(n, "title", "a", "b") for n in (1, 2, 3, 4)]
+    assert history_window(rows, 1, 3) == (rows[:3], 1)  # after mark 1 is for diff_cases to apply
+    assert history_window(rows, 2, None) == (rows, 2)  # up to now: everything recorded so far
+    assert history_window(rows, 3, 1) == ([], 0)  # backwards: no reasons of its own
+    assert history_window(rows, None, 2) == ([], 0)  # from now

@@ -241,6 +241,16 @@ def _override_notes(case: Case, path: str, render: Render) -> list[str]:
             for o in case.overrides if o.field == path]
 
 
+def history_window(history: Iterable[HistoryEntry], old_mark: int | None,
+                   new_mark: int | None) -> tuple[list[HistoryEntry], int]:
+    """The history rows (and the mark to take them after) whose reasons belong to a diff from
+    the version at ``old_mark`` to the one at ``new_mark`` (None: now): after the older mark, up
+    to the newer one. None when the diff starts from now or runs backwards: it has no reasons."""
+    if old_mark is None or (new_mark is not None and new_mark < old_mark):
+        return [], 0
+    return [h for h in history if new_mark is None or h.id <= new_mark], old_mark
+
+
 def diff_cases(old: Case, new: Case, history: Iterable[HistoryEntry] = (), since_mark: int = 0, *,
                from_label: str = "before", to_label: str = "now") -> CaseDiff:
     """The changed fields from ``old`` to ``new``, by step; ``history`` (the case's entries) adds

@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from ..models.case import Case
-from ..models.diff import CaseDiff, diff_cases
+from ..models.diff import CaseDiff, diff_cases, history_window
 from ..models.store import CaseStore, StoreError
 from .diff_model import COL_AFTER, COL_BEFORE, COL_FIELD, COL_WHY, DiffTableModel
 from ..models.text import one_line
@@ -199,12 +199,9 @@ class DiffView(QWidget):
         when From is the earlier version (a backwards diff has no reasons of its own)."""
         old_mark = self._marks.get(old[1]) if old[0] == "snapshot" else None
         new_mark = self._marks.get(new[1]) if new[0] == "snapshot" else None
-        if old_mark is None or (new_mark is not None and new_mark < old_mark):
+        if old_mark is None:  # from now: no reasons, so no history to read
             return [], 0
-        entries = self.store.history(self.case_id)
-        if new_mark is not None:
-            entries = [e for e in entries if e.id <= new_mark]
-        return entries, old_mark
+        return history_window(self.store.history(self.case_id), old_mark, new_mark)
 
     def _backwards(self, old, new) -> bool:
         if old == new:

@@ -23,7 +23,6 @@ from ...models.evidence import (
     MIN_STALE_YEARS,
     RATINGS,
     evidence_for,
-    source_date,
     stale_age_text,
     stale_days,
     stale_ratings,
@@ -33,6 +32,7 @@ from ...models.review import review
 from ...models.scales import Step
 from ..case_html import case_to_html
 from ..evidence_settings import set_stale_years, stale_years
+from .evidence_button import newest_date_text
 from .page_base import WizardPage
 from .why_not_panel import WhyNotPanel
 
@@ -77,10 +77,7 @@ def _step_link(path: str) -> str:
 
 def _newest_source_text(case: Case, path: str, newest: date) -> str:
     """The newest source's date as it was written ("2019", "2019-05"), not the end of its period."""
-    for source in evidence_for(case, path).sources:
-        if source_date(source) == newest:
-            return source.date or source.accessed or newest.isoformat()
-    return newest.isoformat()
+    return newest_date_text(evidence_for(case, path)) or newest.isoformat()
 
 
 def evidence_html(case: Case, today: date | None = None, years: int | None = None) -> str:
