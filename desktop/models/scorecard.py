@@ -235,9 +235,7 @@ def workshop_record(case: Case) -> WorkshopRecord | None:
         ))
     log = []
     for entry in w.log:
-        when = entry.at.astimezone(timezone.utc).strftime("%Y-%m-%d %H:%M UTC")
-        who = " / ".join(x for x in (entry.session, entry.facilitator) if x) or "—"
-        line = f"{when} · {who} · {entry.label}: {entry.value_label or entry.value or '—'}"
+        line = f"{ws.log_when(entry)} · {ws.log_who(entry)} · {entry.label}: {entry.value_label or entry.value or '—'}"
         if entry.question.startswith("instruments."):  # a vote per candidate: the adopted one's
             votes = entry.counts.get(entry.value or "", 0)
             line += f" ({votes} vote{'' if votes == 1 else 's'} for it)" if entry.counts else " (no tally)"

@@ -275,7 +275,7 @@ def decision_log_text(case: Case) -> str:
         return "\n".join(lines + ["No decisions recorded yet.", ""])
     asked = {q.key: q for q in questions(case)}
     for entry in w.log:
-        when = entry.at.astimezone(timezone.utc).strftime("%Y-%m-%d %H:%M UTC")
+        when, who = log_when(entry), log_who(entry)
         q = asked.get(entry.question)
 
         def label(token: str) -> str:
@@ -283,11 +283,20 @@ def decision_log_text(case: Case) -> str:
             return option.label if option else token
 
         counts = ", ".join(f"{n} × {label(k)}" for k, n in entry.counts.items()) or "no tally"
-        who = " / ".join(x for x in (entry.session, entry.facilitator) if x) or "—"
         lines.append(f"- {when} · {_line(who)} · {entry.label}: **{_line(entry.value_label or '')}** (room: {_line(counts)})")
         if entry.reason:
             lines.append(f"  Why: {_line(entry.reason)}")
     return "\n".join(lines) + "\n"
+
+
+def log_when(entry: LogEntry) -> str:
+    """When a decision was recorded, as the logs print it (UTC, to the minute)."""
+    return entry.at.astimezone(timezone.utc).strftime("%Y-%m-%d %H:%M UTC")
+
+
+def log_who(entry: LogEntry) -> str:
+    """Who recorded it: the session and the facilitator, as far as they were named."""
+    return " / ".join(x for x in (entry.session, entry.facilitator) if x) or "—"
 
 
 def _line(text: str) -> str:
