@@ -28,9 +28,25 @@ from PySide6.QtWidgets import (
 from ..models.case import SourceRef
 from ..models.records import StoreError
 from .dialogs import plain_message
-
 from .literal import plain_label
 from .source_widgets import COPY_NOTE, SourceFormDialog, SourceTree  # noqa: F401  (re-exported)
+
+
+def search_box() -> QLineEdit:
+    box = QLineEdit()
+    box.setPlaceholderText("Search title, publisher, reference or note…")
+    box.setClearButtonEnabled(True)
+    box.setAccessibleName("Search the source library")
+    return box
+
+
+def count_text(sources: list[SourceRef], search: str, empty: str) -> str:
+    """What the line under the list says: how many sources (matching the search), or why none."""
+    if sources:
+        return (f"{len(sources)} source{'s' if len(sources) != 1 else ''}"
+                + (f" matching “{search}”" if search else " in the library"))
+    return f"No source matches “{search}”." if search else empty
+
 
 class LibraryPicker(QDialog):
     """Choose one or more sources from the library; the list narrows as you type."""
@@ -40,10 +56,7 @@ class LibraryPicker(QDialog):
         self.store = store
         self.already = set(already)
         self.setWindowTitle("Add sources from the library")
-        self.search = QLineEdit()
-        self.search.setPlaceholderText("Search title, publisher, reference or note…")
-        self.search.setClearButtonEnabled(True)
-        self.search.setAccessibleName("Search the source library")
+        self.search = search_box()
         self.tree = SourceTree()
         self.tree.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.count = plain_label("", "countLabel")
@@ -72,12 +85,7 @@ class LibraryPicker(QDialog):
             sources = []
             self.count.setText(f"The library could not be read: {error}")
         else:
-            if sources:
-                self.count.setText(f"{len(sources)} source{'s' if len(sources) != 1 else ''}"
-                                   + (f" matching “{text}”" if text else " in the library"))
-            else:
-                self.count.setText(f"No source matches “{text}”." if text else
-                                   "The library is empty: use New source… to write the first one.")
+            self.count.setText(count_text(sources, text, "The library is empty: use New source… to write the first one."))
         self.tree.set_sources(sources, disabled=self.already, disabled_note="Already cited for this rating.")
         self._update_ok()
 
@@ -96,10 +104,7 @@ class SourceLibraryDialog(QDialog):
         self.store = store
         self._usage: dict[str, int] | None = None  # cases citing each source
         self.setWindowTitle("Source Library")
-        self.search = QLineEdit()
-        self.search.setPlaceholderText("Search title, publisher, reference or note…")
-        self.search.setClearButtonEnabled(True)
-        self.search.setAccessibleName("Search the source library")
+        self.search = search_box()
         self.tree = SourceTree(with_usage=True)
         self.count = plain_label("", "countLabel")
         self.status = plain_label("", "libraryStatus")
@@ -149,11 +154,7 @@ class SourceLibraryDialog(QDialog):
             sources = []
             self.count.setText(f"The library could not be read: {error}")
         else:
-            if sources:
-                self.count.setText(f"{len(sources)} source{'s' if len(sources) != 1 else ''}"
-                                   + (f" matching “{text}”" if text else " in the library"))
-            else:
-                self.count.setText(f"No source matches “{text}”." if text else "The library is empty.")
+            self.count.setText(count_text(sources, text, "The library is empty."))
         self.tree.set_sources(sources, self._usage or {})
         if self.tree.currentItem() is None and self.tree.topLevelItemCount():
             self.tree.setCurrentItem(self.tree.topLevelItem(0))
