@@ -73,6 +73,27 @@ def test_model_sorts_scales_by_rank_not_alphabet(model):
     assert model.index(0, COL_TITLE).data() == "Lithography"
 
 
+def test_role_numbers_are_qts():
+    """The model names Qt's roles as plain ints (it must not touch ``Qt`` before the first paint)."""
+    from desktop.views import case_table_model as m
+
+    R = Qt.ItemDataRole
+    assert (m._DISPLAY, m._DECORATION, m._TOOLTIP, m._FONT, m._USER) == (
+        R.DisplayRole.value, R.DecorationRole.value, R.ToolTipRole.value, R.FontRole.value, R.UserRole.value)
+    assert SummaryRole == R.UserRole.value + 1
+
+
+def test_new_rows_keep_the_last_sort(model):
+    """Rows given again (a reload) come in the order of the last sort; never sorted, as given."""
+    assert [model.index(r, COL_TITLE).data() for r in range(4)][:2] == ["Lithography", "Genomic data"]
+    model.sort(COL_TITLE, Qt.SortOrder.DescendingOrder)
+    model.set_rows([summary(5, title="Apples"), summary(6, title="Zinc"), summary(7, title="Mango")])
+    assert [model.index(r, COL_TITLE).data() for r in range(3)] == ["Zinc", "Mango", "Apples"]
+    model.sort_rows(COL_TITLE)
+    assert [model.index(r, COL_TITLE).data() for r in range(3)] == ["Apples", "Mango", "Zinc"]
+    assert model.row_of("case-6") == 2
+
+
 def test_model_update_row_replaces_in_place_and_appends_new(qtbot, model):
     """update_row changes one row (dataChanged) or appends an unknown case."""
     with qtbot.waitSignal(model.dataChanged):

@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QPoint, Qt
 
 from desktop.models.case import Case
 from desktop.views.case_filter_proxy import Kind
@@ -26,6 +26,33 @@ def test_window_lists_the_reference_library_and_selects_a_case(window):
     assert window.browser.proxy.rowCount() == 12
     assert window.browser.current_id() is not None
     assert window.browser.count_label.text() == "12 cases"
+
+
+def test_column_titles_sort_the_list_when_clicked(qtbot, window):
+    """The header's titles (from its own model) are the case model's; the list starts in title
+    order, and a click on a title sorts by that column, a second click the other way round."""
+    from desktop.views.case_table_model import COL_LEVERAGE, HEADERS
+
+    header = window.browser.table.horizontalHeader()
+    assert [header.model().headerData(c, Qt.Orientation.Horizontal) for c in range(header.count())] == list(HEADERS)
+    assert [window.browser.proxy.headerData(c, Qt.Orientation.Horizontal) for c in range(len(HEADERS))] == list(HEADERS)
+    assert (header.sortIndicatorSection(), header.sortIndicatorOrder()) == (COL_TITLE, Qt.SortOrder.AscendingOrder)
+    assert header.isSortIndicatorShown() and window.browser.table.isSortingEnabled()
+    assert shown_titles(window) == sorted(shown_titles(window), key=str.casefold)
+    x = header.sectionViewportPosition(COL_LEVERAGE) + header.sectionSize(COL_LEVERAGE) // 2
+    from desktop.models.scales import LeverageDegree
+
+    ranks = {d.label: d.rank for d in LeverageDegree} | {"—": -1}
+    leverage = lambda: [ranks[window.browser.proxy.index(r, COL_LEVERAGE).data()] for r in range(12)]  # noqa: E731
+    qtbot.mouseClick(header.viewport(), Qt.MouseButton.LeftButton, pos=QPoint(x, header.height() // 2))
+    assert header.sortIndicatorSection() == COL_LEVERAGE and leverage() == sorted(leverage())
+    qtbot.mouseClick(header.viewport(), Qt.MouseButton.LeftButton, pos=QPoint(x, header.height() // 2))
+    assert leverage() == sorted(leverage(), reverse=True)
+
+
+def test_enter_opens_from_the_list_only_and_the_toolbar_labels_its_buttons(window):
+    assert window.act_open.shortcutContext() == Qt.ShortcutContext.WidgetWithChildrenShortcut
+    assert window.toolbar.toolButtonStyle() == Qt.ToolButtonStyle.ToolButtonTextBesideIcon
 
 
 def test_reference_case_detail_shows_citation_and_is_protected(window):

@@ -67,9 +67,11 @@ def test_window_waits_for_the_store_then_takes_it_over(qtbot, db_path, settings)
     assert all(menu.menuAction().isEnabled() for menu in window.menuBar().findChildren(type(window.menuBar().actions()[0].menu())))
     assert not window.act_sources.isEnabled()
     assert window.open_case(LITHO) is None  # nothing opens until the real store is there
+    assert not window.browser.table.isSortingEnabled()  # (a sort order is a Qt enum: see case_browser)
     store = open_store(db_path)
     window.attach_store(store)
     assert window.ready and window.act_new.isEnabled() and window.browser.current_id() == LITHO
+    assert window.browser.table.isSortingEnabled()
     assert window.act_sources.isEnabled() and window.act_about.isEnabled()
     assert window.open_case(LITHO) is not None
     window.close_editor()
@@ -78,8 +80,9 @@ def test_window_waits_for_the_store_then_takes_it_over(qtbot, db_path, settings)
 
 def test_a_plain_start_paints_before_the_heavy_imports(tmp_path):
     """The first paint of `rdw --db FILE` comes before pydantic, sqlite-utils or numpy are
-    imported (nor ``dataclasses`` and ``html``, a few milliseconds each), with the garbage
-    collector paused; the real store is attached right after, with the collector back on
+    imported (nor ``dataclasses`` and ``html``, a few milliseconds each), and before PySide
+    builds its ``Qt`` namespace (93 enum types, ~15 ms), with the garbage collector paused; the
+    real store is attached right after, with the collector back on and the list sortable
     (checked in a fresh process)."""
     db = tmp_path / "cases.sqlite"
     open_store(db).close()
@@ -97,6 +100,7 @@ def make_application(*args, **kwargs):
             if event.type() == QEvent.Type.Paint and "paint" not in seen:
                 seen["paint"] = [m for m in heavy if m in sys.modules]
                 seen["gc"] = gc.isenabled()
+                seen["qt"] = "Qt" in sys.modules["PySide6.QtCore"].__dict__
                 QTimer.singleShot(1500, app.quit)
             return False
     app._probe = Probe(); app.installEventFilter(app._probe)
@@ -107,13 +111,15 @@ code = main(["--db", {str(db)!r}])
 from PySide6.QtWidgets import QApplication
 window = next(w for w in QApplication.topLevelWidgets() if type(w).__name__ == "MainWindow")
 print("heavy at first paint:", seen.get("paint"), "ready:", window.ready, "code:", code,
-      "gc at paint:", seen.get("gc"), "after:", gc.isenabled())
+      "gc at paint:", seen.get("gc"), "after:", gc.isenabled(), "Qt at paint:", seen.get("qt"),
+      "sortable:", window.browser.table.isSortingEnabled())
 """
     env = {"QT_QPA_PLATFORM": "offscreen", "PATH": "/usr/bin:/bin", "HOME": str(tmp_path),
            "RDW_DATA_DIR": str(tmp_path / "data"), "XDG_CONFIG_HOME": str(tmp_path / "config")}
     out = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, cwd=PROJECT_ROOT,
                          env=env, timeout=60)
-    assert "heavy at first paint: [] ready: True code: 0 gc at paint: False after: True" in out.stdout, \
+    assert ("heavy at first paint: [] ready: True code: 0 gc at paint: False after: True Qt at paint: False "
+            "sortable: True") in out.stdout, \
         out.stdout + out.stderr
 
 

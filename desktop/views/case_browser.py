@@ -2,12 +2,16 @@
 
 It owns no data: the main window gives it rows and the selected case, and listens to
 ``selection_changed``; the widget never reads the store.
+
+It is built before the first paint, without PySide's ``Qt`` namespace (see case_table_model):
+Qt's defaults stand in where they are what we want (a horizontal splitter, eliding at the
+right), and click-to-sort, which hands Python a ``Qt.SortOrder``, comes with ``enable_sorting``.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, Signal
-from PySide6.QtGui import QIcon
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, Signal
+from PySide6.QtGui import QIcon, QStandardItemModel
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QButtonGroup,
@@ -30,7 +34,9 @@ from .case_filter_proxy import CaseFilterProxy, Kind
 from .case_html import case_to_html, empty_html
 if TYPE_CHECKING:
     from ..models.case import Case
-from .case_table_model import COL_AMBITION, COL_AREA, COL_LEVERAGE, COL_STATUS, COL_TITLE, COL_UPDATED, CaseTableModel, SummaryRole
+from .case_table_model import (
+    COL_AMBITION, COL_AREA, COL_LEVERAGE, COL_STATUS, COL_TITLE, COL_UPDATED, HEADERS, CaseTableModel, SummaryRole,
+)
 
 
 class CaseBrowser(QWidget):
@@ -40,8 +46,8 @@ class CaseBrowser(QWidget):
     def __init__(self, reference_icon: QIcon | None = None, parent=None):
         super().__init__(parent)
         self.model = CaseTableModel(self, reference_icon)
+        self.model.sort_rows(COL_TITLE)  # (the order the header shows once sorting is on)
         self.proxy = CaseFilterProxy(self)
-        self.proxy.setSourceModel(self.model)
 
         self.search = QLineEdit(placeholderText="Search title, area, rating, status…  (Ctrl+F)")
         self.search.setClearButtonEnabled(True)
@@ -66,20 +72,24 @@ class CaseBrowser(QWidget):
         self.table.setModel(self.proxy)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
-        self.table.setSortingEnabled(True)
         self.table.setAlternatingRowColors(True)
         self.table.setWordWrap(False)
-        self.table.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.table.verticalHeader().hide()
         self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 12)
         header = self.table.horizontalHeader()
+        # The column titles come from a C++ model (the header asks it, not the case model), so
+        # no Qt.Orientation is handed to Python while the list paints. The proxy gets its
+        # source only now: the header asks the view's model for titles when it is first given it.
+        self.titles = QStandardItemModel(0, len(HEADERS), self)
+        self.titles.setHorizontalHeaderLabels(list(HEADERS))
+        header.setModel(self.titles)
+        self.proxy.setSourceModel(self.model)
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setSectionResizeMode(COL_TITLE, QHeaderView.ResizeMode.Stretch)
         header.setHighlightSections(False)
         for col, chars in ((COL_AREA, 17), (COL_LEVERAGE, 11), (COL_AMBITION, 13), (COL_STATUS, 9), (COL_UPDATED, 10)):
             self.table.setColumnWidth(col, self.fontMetrics().averageCharWidth() * chars + 16)
-        header.setSortIndicator(COL_TITLE, Qt.SortOrder.AscendingOrder)
         self.table.selectionModel().currentRowChanged.connect(self._on_current_changed)
         self.table.doubleClicked.connect(self._on_activated)
 
@@ -99,7 +109,7 @@ class CaseBrowser(QWidget):
         self.detail.setAccessibleName("Case summary")
         self.detail.setHtml(empty_html("Select a case to see its assessment."))
 
-        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.splitter = QSplitter()  # horizontal
         self.splitter.addWidget(left)
         self.splitter.addWidget(self.detail)
         self.splitter.setStretchFactor(0, 3)
@@ -113,6 +123,16 @@ class CaseBrowser(QWidget):
         for signal in (self.proxy.rowsInserted, self.proxy.rowsRemoved, self.proxy.modelReset, self.proxy.layoutChanged):
             signal.connect(self._update_count)
 
+    def enable_sorting(self) -> None:
+        """Sorting by a click on a column's title; the list is already in title order (the
+        model's own), which the header now shows."""
+        if self.table.isSortingEnabled():
+            return
+        from PySide6.QtCore import Qt
+
+        self.table.horizontalHeader().setSortIndicator(COL_TITLE, Qt.SortOrder.AscendingOrder)
+        self.table.setSortingEnabled(True)
+
     def resizeEvent(self, event) -> None:
         """On a narrow window the title matters more than when a case last changed."""
         super().resizeEvent(event)
@@ -120,9 +140,7 @@ class CaseBrowser(QWidget):
 
     # -- feeding ---------------------------------------------------------------------------
     def set_rows(self, rows: list[CaseSummary], select: str | None = None) -> None:
-        self.model.set_rows(rows)
-        header = self.table.horizontalHeader()
-        self.model.sort(header.sortIndicatorSection(), header.sortIndicatorOrder())
+        self.model.set_rows(rows)  # (in the order of the last sort)
         self._update_count()
         if select:
             self.select(select)

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from enum import Enum
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QSortFilterProxyModel, Qt
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QSortFilterProxyModel
 
 from .case_table_model import CaseTableModel
 
@@ -58,5 +58,5 @@ class CaseFilterProxy(QSortFilterProxyModel):
         haystack = model.search_text(source_row)
         return all(term in haystack for term in self._terms)
 
-    def sort(self, column: int, order=Qt.SortOrder.AscendingOrder) -> None:
+    def sort(self, column: int, order=None) -> None:  # (no Qt enum here: see case_table_model)
         self.source().sort(column, order)

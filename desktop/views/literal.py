@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel
 
 from ..models.text import one_line
@@ -28,6 +27,8 @@ def literal_tooltip(text: str) -> str:
 
 def plain_label(text: str = "", object_name: str = "", wrap: bool = True) -> QLabel:
     """A label that never interprets its text as HTML (user and file text is shown literally)."""
+    from PySide6.QtCore import Qt  # here: this module is on the first window's path (see case_table_model)
+
     label = QLabel(text)
     label.setTextFormat(Qt.TextFormat.PlainText)
     label.setWordWrap(wrap)

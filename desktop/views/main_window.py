@@ -3,13 +3,17 @@
 User actions go through small methods (``new_case``, ``duplicate_selected`` ...) that ask the
 user through ``ask_*``/``confirm_*`` methods (patched in tests) and then call one store method;
 the window never writes SQL and never keeps its own copy of a case beyond what it displays.
+
+The window is built before the first paint without touching PySide's ``Qt`` namespace (see
+case_table_model): enum-typed settings are named as Qt properties (``setProperty``), and the
+list's click-to-sort arrives with the real store (``attach_store``).
 """
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QSettings, QSignalBlocker, Qt
+from PySide6.QtCore import QSettings, QSignalBlocker
 from PySide6.QtGui import QAction, QIcon, QKeySequence, QUndoGroup
 from PySide6.QtWidgets import QMainWindow, QStackedWidget, QToolBar
 
@@ -57,6 +61,8 @@ class MainWindow(AnalysisPages, BackupRestore, WindowQuestions, WindowState, QMa
         self.reload()
         self._restore_state()
         self._update_actions()
+        if self.ready:
+            self.browser.enable_sorting()
 
     @property
     def ready(self) -> bool:
@@ -71,6 +77,7 @@ class MainWindow(AnalysisPages, BackupRestore, WindowQuestions, WindowState, QMa
         for action in self._own_actions():  # the rules below switch off what does not apply
             action.setEnabled(True)
         self.setWindowTitle(self._title())
+        self.browser.enable_sorting()
         with QSignalBlocker(self.browser):  # the case is shown once, below, not also on reselection
             self.reload(select=current)
         self._on_selection(self.browser.current_id())
@@ -91,7 +98,7 @@ class MainWindow(AnalysisPages, BackupRestore, WindowQuestions, WindowState, QMa
     def _action(self, text: str, slot, shortcut=None, tip: str = "", icon_name: str | None = None) -> QAction:
         action = QAction(text, self)
         if shortcut is not None:
-            action.setShortcut(QKeySequence(shortcut))
+            action.setShortcuts([QKeySequence(shortcut)])  # (setShortcut's overloads reach for ``Qt``)
         if tip:
             action.setStatusTip(tip)
             action.setToolTip(f"{tip} ({action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)})" if shortcut else tip)
@@ -104,7 +111,7 @@ class MainWindow(AnalysisPages, BackupRestore, WindowQuestions, WindowState, QMa
         K = QKeySequence.StandardKey
         self.act_new = self._action("&New Case…", self.new_case, K.New, "Start a new assessment", "new")
         self.act_open = self._action("&Open", self.open_selected, "Return", "Open the selected case in the assessment wizard", "open")
-        self.act_open.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self.act_open.setProperty("shortcutContext", "WidgetWithChildrenShortcut")  # Return in the list only
         self.browser.table.addAction(self.act_open)
         self.act_undo = self.undo_group.createUndoAction(self, "&Undo")
         self.act_undo.setShortcuts([QKeySequence(K.Undo)])
@@ -158,7 +165,7 @@ class MainWindow(AnalysisPages, BackupRestore, WindowQuestions, WindowState, QMa
         help_menu.addAction(self.act_about)
 
         toolbar = QToolBar("Main toolbar", objectName="mainToolbar")
-        toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        toolbar.setProperty("toolButtonStyle", "ToolButtonTextBesideIcon")
         toolbar.setMovable(False)
         toolbar.addActions([self.act_new, self.act_open, self.act_duplicate, self.act_rename, self.act_delete])
         toolbar.addSeparator()
@@ -353,6 +360,8 @@ class MainWindow(AnalysisPages, BackupRestore, WindowQuestions, WindowState, QMa
         ScorecardDialog(self.store, ids, self).exec()
 
     def focus_search(self) -> None:
+        from PySide6.QtCore import Qt
+
         self.browser.search.setFocus(Qt.FocusReason.ShortcutFocusReason)
         self.browser.search.selectAll()
 

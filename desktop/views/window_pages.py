@@ -8,7 +8,6 @@ page returns to that page when it is closed.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QWidget
 
 
@@ -133,7 +132,7 @@ class AnalysisPages:
         if case_id is None:
             return None
         dialog = SensitivityDialog(self.store, case_id, self)
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, True)
+        dialog.setAttribute(_delete_on_close(), True)
         self.sensitivity_dialog = dialog  # non-modal: the officer keeps editing beside it
         dialog.show()
         return dialog
@@ -181,7 +180,7 @@ class AnalysisPages:
         if case_id is None:
             return None
         dialog = SnapshotDialog(self.store, case_id, self)
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, True)
+        dialog.setAttribute(_delete_on_close(), True)
         dialog.case_created.connect(self._snapshot_restored)
         self.snapshot_dialog = dialog  # non-modal: the case stays in view beside it
         dialog.show()
@@ -202,7 +201,7 @@ class AnalysisPages:
         if case_id is None:
             return None
         dialog = DiffDialog(self.store, case_id, self)
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, True)
+        dialog.setAttribute(_delete_on_close(), True)
         self.diff_dialog = dialog
         dialog.show()
         return dialog
@@ -214,3 +213,11 @@ class AnalysisPages:
         self.source_dialog = dialog
         dialog.open()
         return dialog
+
+
+def _delete_on_close():
+    """Qt's WA_DeleteOnClose, looked up when a dialog opens: this module is imported with the
+    first window, which never touches the ``Qt`` namespace (see case_table_model)."""
+    from PySide6.QtCore import Qt
+
+    return Qt.WidgetAttribute.WA_DeleteOnClose
