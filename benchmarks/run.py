@@ -28,47 +28,63 @@ sys.path.insert(0, str(ROOT))
 _PAINT_PROBE = """
 import sys, time
 t0 = float(sys.argv[1])
-from PySide6.QtCore import QEvent, QObject, QTimer
-from PySide6.QtWidgets import QApplication
-class Painted(QObject):
-    # On the window itself: Qt paints a window's widgets parent first, so its first Paint
-    # event starts the first paint, and a zero timer queued then fires once the whole window
-    # is painted and flushed. (An application-wide filter, or one on the QWindow, gets objects
-    # of Qt's private classes, and PySide searches its lazily loaded types for each: the probe
-    # slowed what it measured, the app by ~30 ms, the bare window hardly at all.)
-    seen = False
-    def eventFilter(self, obj, event):
-        if event.type() == QEvent.Type.Paint and not self.seen:
-            self.seen = True
-            QTimer.singleShot(0, self.painted)
-        return False
-    def painted(self):
-        print(time.time() - t0, flush=True)
-        QApplication.instance().quit()
 def watch(window):
+    # PySide is imported here, once the window exists, so the probe changes nothing about what
+    # is imported before it (PySide reads the source of each module imported after it).
+    from PySide6.QtCore import QEvent, QObject, QTimer
+    from PySide6.QtWidgets import QApplication
+    class Painted(QObject):
+        # On the window itself: Qt paints a window's widgets parent first, so its first Paint
+        # event starts the first paint, and a zero timer queued then fires once the whole
+        # window is painted and flushed. (An application-wide filter, or one on the QWindow,
+        # gets objects of Qt's private classes, and PySide searches its lazily loaded types for
+        # each: the probe slowed what it measured, the app by ~30 ms, the bare window hardly.)
+        seen = False
+        def eventFilter(self, obj, event):
+            if event.type() == QEvent.Type.Paint and not self.seen:
+                self.seen = True
+                QTimer.singleShot(0, self.painted)
+            return False
+        def painted(self):
+            print(time.time() - t0, flush=True)
+            QApplication.instance().quit()
     window._probe = Painted()
     window.installEventFilter(window._probe)
 """
 
 _BARE = _PAINT_PROBE + """
+from PySide6.QtWidgets import QApplication, QMainWindow
 app = QApplication([])
-from PySide6.QtWidgets import QMainWindow
 w = QMainWindow(); w.resize(1200, 760); w.show(); watch(w)
 app.exec()
 """
 
 _APP = _PAINT_PROBE + """
-# the real entry point (`rdw --db FILE`: crash reporter, quick list, main window), with the
-# probe on the window it shows; the real store's hand-over, which comes after the first paint,
-# is left out (its timer would otherwise run before the probe's and delay the quit)
-import desktop.views.app as gui
-_show = gui._show
-def show(*args):
-    window = _show(*args)
-    watch(window)
-    return window
-gui._show = show
-gui.hand_over = lambda window, db_path, stop: None
+# The real entry point (`rdw --db FILE`: the quick list read, crash reporter, main window),
+# with the probe on the window it shows. desktop.views.app is patched when the app imports it,
+# not before, so everything is imported in the app's own order. The real store's hand-over,
+# which comes after the first paint, is left out (its timer would otherwise run before the
+# probe's and delay the quit).
+import importlib.util
+class PatchGui:
+    def find_spec(self, name, path=None, target=None):
+        if name != "desktop.views.app":
+            return None
+        sys.meta_path.remove(self)
+        spec = importlib.util.find_spec(name)
+        run_module = spec.loader.exec_module
+        def exec_module(gui):
+            run_module(gui)
+            _show = gui._show
+            def show(*args):
+                window = _show(*args)
+                watch(window)
+                return window
+            gui._show = show
+            gui.hand_over = lambda window, db_path, stop: None
+        spec.loader.exec_module = exec_module
+        return spec
+sys.meta_path.insert(0, PatchGui())
 from desktop.launch import main
 raise SystemExit(main(["--db", sys.argv[2]]))
 """
@@ -81,8 +97,8 @@ _MINIMAL = _PAINT_PROBE + """
 import sqlite3
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QSortFilterProxyModel, Qt
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import (QLineEdit, QMainWindow, QSplitter, QTableView, QTextBrowser, QToolBar,
-                               QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QApplication, QLineEdit, QMainWindow, QSplitter, QTableView, QTextBrowser,
+                               QToolBar, QVBoxLayout, QWidget)
 app = QApplication([sys.argv[0], "-style", "Fusion"])
 app.setStyleSheet(open(sys.argv[3], encoding="utf-8").read())
 con = sqlite3.connect(f"file:{sys.argv[2]}?mode=ro", uri=True)

@@ -304,9 +304,10 @@ def build_parser() -> argparse.ArgumentParser:
 
 def _run(args: argparse.Namespace, db_path: Path) -> int:
     if args.command is None:
+        from .models.quick_listing import preview_store
         from .views.app import run_gui  # Qt is loaded only when the GUI is really wanted
 
-        return run_gui(db_path)
+        return run_gui(db_path, preview_store(db_path))
     args.db_path = db_path
     if not args.needs_store:
         return args.func(None, args)

@@ -34,9 +34,16 @@ def main(argv: Sequence[str] | None = None) -> int:
     # first paint are wasted time (~2 ms); run_gui turns it back on once the window is painted.
     gc.disable()
     try:
+        from .models.quick_listing import preview_store
         from .paths import default_db_path
+
+        # The list is read before Qt is imported: PySide reads the source of every module
+        # imported after it (for its "feature" switches), so plain-Python modules load faster
+        # before it.
+        path = Path(db) if db else default_db_path()
+        preview = preview_store(path)
         from .views.app import run_gui
 
-        return run_gui(Path(db) if db else default_db_path())
+        return run_gui(path, preview)
     finally:
         gc.enable()

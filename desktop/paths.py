@@ -8,13 +8,17 @@ from __future__ import annotations
 
 import os
 import sys
+from functools import cache
 from pathlib import Path
 
 APP_DIR_NAME = "ReverseDependencyWorkbench"
 DB_FILE_NAME = "workbench.sqlite"
 
 
+@cache
 def install_root() -> Path:
+    """(Worked out once: resolving the path stats each folder on the way, and the window asks
+    for a dozen icons before its first paint.)"""
     frozen_root = getattr(sys, "_MEIPASS", None)
     if frozen_root:
         return Path(frozen_root)

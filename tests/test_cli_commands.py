@@ -33,7 +33,7 @@ def test_no_command_launches_gui(db, monkeypatch):
     """Plain `rdw` hands the database path to the GUI and returns its exit code."""
     calls = []
     fake = types.ModuleType("desktop.views.app")
-    fake.run_gui = lambda path: calls.append(path) or 7
+    fake.run_gui = lambda path, preview: calls.append(path) or 7
     monkeypatch.setitem(sys.modules, "desktop.views.app", fake)
     assert main(["--db", str(db)]) == 7
     assert calls == [db] and isinstance(calls[0], Path)

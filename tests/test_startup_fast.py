@@ -123,6 +123,32 @@ print("heavy at first paint:", seen.get("paint"), "ready:", window.ready, "code:
         out.stdout + out.stderr
 
 
+def test_the_list_is_read_before_qt_is_imported(tmp_path):
+    """`rdw` reads the case list (sqlite3 and the plain-Python models) before PySide is
+    imported: PySide reads the source of every module imported after it, for its "feature"
+    switches, which made each one slower to load (checked in a fresh process)."""
+    db = tmp_path / "cases.sqlite"
+    open_store(db).close()
+    probe = f"""
+import os, sys
+class Watch:
+    def find_spec(self, name, path=None, target=None):
+        if name == "PySide6":
+            read = "desktop.models.quick_listing" in sys.modules and "sqlite3" in sys.modules
+            print("read before Qt:", read, flush=True)
+            os._exit(0)
+        return None
+sys.meta_path.insert(0, Watch())
+from desktop.launch import main
+main(["--db", {str(db)!r}])
+"""
+    env = {"QT_QPA_PLATFORM": "offscreen", "PATH": "/usr/bin:/bin", "HOME": str(tmp_path),
+           "RDW_DATA_DIR": str(tmp_path / "data"), "XDG_CONFIG_HOME": str(tmp_path / "config")}
+    out = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, cwd=PROJECT_ROOT,
+                         env=env, timeout=60)
+    assert "read before Qt: True" in out.stdout, out.stdout + out.stderr
+
+
 def test_a_failure_while_the_store_takes_over_is_said_and_ends_the_start(qtbot, tmp_path, monkeypatch, settings):
     """If opening the real store fails after the preview is on screen, the user is told and the
     start ends (code 1) instead of leaving a preview where nothing can be done."""

@@ -72,6 +72,14 @@ def now_iso() -> str:
     return datetime.now(timezone.utc).isoformat(timespec="seconds")
 
 
+def local_time(iso: str, fmt: str = "%Y-%m-%d %H:%M") -> str:
+    """A stored ISO time as the user's clock shows it (the stored text if it cannot be read)."""
+    try:
+        return datetime.fromisoformat(iso).astimezone().strftime(fmt)
+    except ValueError:
+        return iso
+
+
 def current_user() -> str:
     import getpass  # imported when needed: the start-up list reads records without it
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import gc
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QSettings
 from PySide6.QtGui import QIcon
@@ -12,6 +13,9 @@ from PySide6.QtWidgets import QApplication
 
 from .. import APP_NAME, __version__
 from ..paths import APP_DIR_NAME, resource_path
+
+if TYPE_CHECKING:
+    from ..models.quick_listing import PreviewStore
 
 
 def make_application(argv: list[str] | None = None) -> QApplication:
@@ -43,20 +47,19 @@ def load_style_sheet() -> str:
         return ""  # a missing style sheet makes the app plainer, not unusable
 
 
-def run_gui(db_path: Path) -> int:
-    """Window first: the case list is shown from a quick read-only read of the file, and the
-    real store (with its checks, dialogs, lock and backup) opens right after the first paint.
-    When the quick read is not possible (first run, damaged or other-version file) the store
-    opens first, as the checks must come before anything is shown."""
+def run_gui(db_path: Path, preview: PreviewStore | None) -> int:
+    """Window first: the case list is shown from ``preview``, a quick read-only read of the
+    file (``quick_listing.preview_store``), and the real store (with its checks, dialogs, lock
+    and backup) opens right after the first paint. Without a preview (first run, damaged or
+    other-version file) the store opens first, as the checks must come before anything is
+    shown."""
     app = make_application()
-    from ..models.quick_listing import preview_store
     from .crash_reporter import CrashReporter
 
     reporter = CrashReporter()
     reporter.install()
     db_path = Path(db_path)
     state = {"code": 0}  # a failed hand-over ends the start with its code
-    preview = preview_store(db_path)
     if preview is None:
         gc.enable()  # (paused by desktop.launch until the first paint; this path shows dialogs first)
         opened = _open(db_path, None)

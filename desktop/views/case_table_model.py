@@ -12,14 +12,12 @@ header takes its titles from a C++ model (see ``case_browser``), as PySide would
 
 from __future__ import annotations
 
-from datetime import datetime
-
 from PySide6 import QtCore
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex
 from PySide6.QtGui import QFont, QIcon
 
 from ..models.scales import Level, LeverageDegree, Status
-from ..models.records import CaseSummary
+from ..models.records import CaseSummary, local_time
 from .literal import literal_tooltip
 
 COL_TITLE, COL_AREA, COL_LEVERAGE, COL_AMBITION, COL_STATUS, COL_UPDATED = range(6)
@@ -41,13 +39,6 @@ def _label(scale, token: str | None) -> str:
 
 def _rank(scale, token: str | None) -> int:
     return scale(token).rank if token else -1
-
-
-def _local_time(iso: str, fmt: str = "%Y-%m-%d %H:%M") -> str:
-    try:
-        return datetime.fromisoformat(iso).astimezone().strftime(fmt)
-    except ValueError:
-        return iso
 
 
 class CaseTableModel(QAbstractTableModel):
@@ -195,7 +186,7 @@ class CaseTableModel(QAbstractTableModel):
             return _label(Level, r.chosen_level)
         if col == COL_STATUS:
             return Status(r.status).label
-        return _local_time(r.updated, "%Y-%m-%d")
+        return local_time(r.updated, "%Y-%m-%d")
 
     @staticmethod
     def _tooltip(r: CaseSummary, col: int) -> str | None:
@@ -205,7 +196,7 @@ class CaseTableModel(QAbstractTableModel):
         if col == COL_AMBITION:
             return f"Chosen level of ambition: {_label(Level, r.chosen_level)}"
         if col == COL_UPDATED:
-            return f"Last changed {_local_time(r.updated)}"
+            return f"Last changed {local_time(r.updated)}"
         return None
 
     @staticmethod

@@ -7,14 +7,13 @@ folder and tells the user where it is, without quitting: every edit is already s
 
 from __future__ import annotations
 
-import logging
 import sys
-import traceback
-from pathlib import Path
+from typing import TYPE_CHECKING
 
 from ..paths import user_data_dir
 
-log = logging.getLogger("rdw")
+if TYPE_CHECKING:
+    from pathlib import Path
 
 
 def log_path() -> Path:
@@ -22,8 +21,9 @@ def log_path() -> Path:
 
 
 def setup_logging() -> Path:
-    """The rotating log, set up on the first error (its module is slow to import, and most
-    sessions never need it)."""
+    """The rotating log, set up on the first error (most sessions never need it, and each
+    module imported at start-up costs the first window time)."""
+    import logging
     import logging.handlers
 
     path = log_path()
@@ -34,6 +34,7 @@ def setup_logging() -> Path:
     except OSError:  # an unwritable data folder must not stop the app
         handler = logging.StreamHandler(sys.stderr)
     handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
+    log = logging.getLogger("rdw")
     log.handlers[:] = [handler]
     log.setLevel(logging.INFO)
     return path
@@ -52,11 +53,14 @@ class CrashReporter:
         sys.excepthook = self
 
     def __call__(self, exc_type, exc, tb) -> None:
+        import logging
+        import traceback
+
         self.count += 1
         if not self._logging:
             self.path = setup_logging()
             self._logging = True
-        log.error("Unexpected error\n%s", "".join(traceback.format_exception(exc_type, exc, tb)))
+        logging.getLogger("rdw").error("Unexpected error\n%s", "".join(traceback.format_exception(exc_type, exc, tb)))
         from PySide6.QtWidgets import QApplication
 
         if QApplication.instance() is not None and not self._showing:

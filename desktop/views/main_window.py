@@ -45,7 +45,6 @@ class MainWindow(AnalysisPages, BackupRestore, WindowQuestions, WindowState, QMa
         self.lock = None  # the database's QLockFile, kept by whoever opened the store
         self.prefers_maximized = False
         self.setWindowTitle(self._title())
-        self.setWindowIcon(icon("app"))
         self.browser = CaseBrowser(reference_icon=icon("reference"))
         self.editor: CaseEditor | None = None
         self.undo_group = QUndoGroup(self)
