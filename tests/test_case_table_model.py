@@ -92,6 +92,12 @@ def test_new_rows_keep_the_last_sort(model):
     model.sort_rows(COL_TITLE)
     assert [model.index(r, COL_TITLE).data() for r in range(3)] == ["Apples", "Mango", "Zinc"]
     assert model.row_of("case-6") == 2
+    model.update_row(summary(8, title="Banana"))  # appended at the end: a sort by title places it
+    model.sort_rows(COL_TITLE)
+    assert [model.index(r, COL_TITLE).data() for r in range(4)] == ["Apples", "Banana", "Mango", "Zinc"]
+    model.update_row(summary(5, title="Yuzu"))  # renamed in place: out of order until sorted again
+    model.sort_rows(COL_TITLE)
+    assert [model.index(r, COL_TITLE).data() for r in range(4)] == ["Banana", "Mango", "Yuzu", "Zinc"]
 
 
 def test_model_update_row_replaces_in_place_and_appends_new(qtbot, model):

@@ -48,6 +48,7 @@ class CaseTableModel(QAbstractTableModel):
         self._search: list[str] = []
         self._row_of: dict[str, int] = {}
         self._order: tuple[int, bool] | None = None  # the last sort: column, descending
+        self._in_order = False  # rows still in that order (an edited or added row may not be)
         self._reference_icon = reference_icon or QIcon()
         self._italic = QFont()
         self._italic.setItalic(True)
@@ -60,6 +61,7 @@ class CaseTableModel(QAbstractTableModel):
         self._search = [self._haystack(r) for r in self._rows]
         if self._order is None:
             self._row_of = {r.id: i for i, r in enumerate(self._rows)}
+            self._in_order = False
         else:
             self._sort_lists(*self._order)
         self.endResetModel()
@@ -67,6 +69,7 @@ class CaseTableModel(QAbstractTableModel):
     def update_row(self, summary: CaseSummary) -> None:
         """Replace one row in place (after an edit), or append it if it is new."""
         row = self._row_of.get(summary.id)
+        self._in_order = False
         if row is None:
             self.beginInsertRows(QModelIndex(), len(self._rows), len(self._rows))
             self._rows.append(summary)
@@ -153,8 +156,8 @@ class CaseTableModel(QAbstractTableModel):
     def sort_rows(self, column: int, descending: bool = False) -> None:
         """Sort in Python with a key (fast for 10,000 rows), keeping persistent indexes valid,
         instead of letting a proxy compare QVariants row pair by row pair."""
-        if not (0 <= column < len(HEADERS)):
-            return
+        if not (0 <= column < len(HEADERS)) or (self._in_order and self._order == (column, descending)):
+            return  # (Qt sorts again when sorting is switched on: the rows are in order already)
         self.layoutAboutToBeChanged.emit()
         old_persistent = self.persistentIndexList()
         old_ids = [self._rows[i.row()].id for i in old_persistent]
@@ -173,6 +176,7 @@ class CaseTableModel(QAbstractTableModel):
         self._search = [p[1] for p in pairs]
         self._row_of = {r.id: i for i, r in enumerate(self._rows)}
         self._order = (column, descending)
+        self._in_order = True
 
     @staticmethod
     def _display(r: CaseSummary, col: int) -> str:
