@@ -33,10 +33,10 @@ def test_no_command_launches_gui(db, monkeypatch):
     """Plain `rdw` hands the database path to the GUI and returns its exit code."""
     calls = []
     fake = types.ModuleType("desktop.views.app")
-    fake.run_gui = lambda path, preview: calls.append(path) or 7
+    fake.run_gui = lambda path, preview: calls.append((path, preview)) or 7
     monkeypatch.setitem(sys.modules, "desktop.views.app", fake)
     assert main(["--db", str(db)]) == 7
-    assert calls == [db] and isinstance(calls[0], Path)
+    assert calls == [(db, None)] and isinstance(calls[0][0], Path)  # (no file yet: no quick preview)
     assert not db.exists()  # the GUI opens the store itself
 
 

@@ -43,6 +43,7 @@ def test_preview_lists_what_the_store_lists(file_store, db_path):
 
 def test_no_preview_for_a_missing_damaged_or_other_version_file(tmp_path, db_path):
     assert preview_store(tmp_path / "none.sqlite") is None
+    assert preview_store(tmp_path / ("a" * 300) / "x.sqlite") is None  # a name the system refuses
     bad = tmp_path / "bad.sqlite"
     bad.write_bytes(b"not a database at all" * 100)
     assert preview_store(bad) is None
@@ -52,6 +53,13 @@ def test_no_preview_for_a_missing_damaged_or_other_version_file(tmp_path, db_pat
     con.commit()
     con.close()
     assert preview_store(db_path) is None
+    odd = tmp_path / "odd.sqlite"  # values the list cannot show (a title that is not text)
+    open_store(odd).close()
+    con = sqlite3.connect(odd)
+    con.execute("UPDATE cases SET title = X'00ff'")
+    con.commit()
+    con.close()
+    assert preview_store(odd) is None
 
 
 def test_window_waits_for_the_store_then_takes_it_over(qtbot, db_path, settings):
@@ -85,7 +93,9 @@ def test_a_plain_start_paints_before_the_heavy_imports(tmp_path):
     real store is attached right after, with the collector back on and the list sortable
     (checked in a fresh process)."""
     db = tmp_path / "cases.sqlite"
-    open_store(db).close()
+    store = open_store(db)
+    store.create("A draft of mine")  # (drafts are shown in italics: every kind of cell is painted)
+    store.close()
     probe = f"""
 import gc, sys
 from PySide6.QtCore import QEvent, QObject, QTimer
@@ -100,7 +110,9 @@ def make_application(*args, **kwargs):
             if event.type() == QEvent.Type.Paint and "paint" not in seen:
                 seen["paint"] = [m for m in heavy if m in sys.modules]
                 seen["gc"] = gc.isenabled()
-                seen["qt"] = "Qt" in sys.modules["PySide6.QtCore"].__dict__
+                # once the whole window is painted (the first Paint event is the window's own,
+                # before its children's), and before the hand-over, queued after this
+                QTimer.singleShot(0, lambda: seen.setdefault("qt", "Qt" in sys.modules["PySide6.QtCore"].__dict__))
                 QTimer.singleShot(1500, app.quit)
             return False
     app._probe = Probe(); app.installEventFilter(app._probe)
@@ -131,11 +143,14 @@ def test_the_list_is_read_before_qt_is_imported(tmp_path):
     open_store(db).close()
     probe = f"""
 import os, sys
+import desktop.models.quick_listing as quick_listing  # (plain Python: imports no Qt)
+read = []
+_preview_store = quick_listing.preview_store
+quick_listing.preview_store = lambda path: read.append(path) or _preview_store(path)
 class Watch:
     def find_spec(self, name, path=None, target=None):
         if name == "PySide6":
-            read = "desktop.models.quick_listing" in sys.modules and "sqlite3" in sys.modules
-            print("read before Qt:", read, flush=True)
+            print("read before Qt:", len(read) == 1, flush=True)
             os._exit(0)
         return None
 sys.meta_path.insert(0, Watch())

@@ -56,20 +56,22 @@ class PreviewStore:
 
 
 def preview_store(path: Path) -> PreviewStore | None:
-    """The list of an existing, healthy-looking database of this app's schema; else None."""
+    """The list of an existing, healthy-looking database of this app's schema; else None.
+
+    It runs before Qt and the crash reporter are loaded, so nothing escapes from here: anything
+    unusual (an unreadable path, a damaged file, odd values) means no preview, and the ordinary
+    start-up path then checks the file and says what is wrong."""
     path = Path(path)
-    if not path.is_file():
-        return None
     try:
-        con = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True, timeout=0.2)
-    except (sqlite3.Error, ValueError, OSError):
-        return None
-    try:
-        if con.execute("PRAGMA user_version").fetchone()[0] != EXPECTED_SCHEMA:
+        if not path.is_file():
             return None
-        rows = con.execute(f"SELECT {SUMMARY_COLUMNS} FROM cases").fetchall()
-    except sqlite3.Error:
+        con = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True, timeout=0.2)
+        try:
+            if con.execute("PRAGMA user_version").fetchone()[0] != EXPECTED_SCHEMA:
+                return None
+            rows = con.execute(f"SELECT {SUMMARY_COLUMNS} FROM cases").fetchall()
+        finally:
+            con.close()
+        return PreviewStore(path, sorted_summaries(rows))
+    except Exception:  # noqa: BLE001 (see above)
         return None
-    finally:
-        con.close()
-    return PreviewStore(path, sorted_summaries(rows))
