@@ -50,6 +50,30 @@ def test_column_titles_sort_the_list_when_clicked(qtbot, window):
     assert leverage() == sorted(leverage(), reverse=True)
 
 
+def test_a_narrow_list_gives_its_room_to_the_titles(qtbot, window):
+    """The Changed column goes first as the list narrows (a smaller window, or the splitter
+    dragged), then Technology area (shown in the summary too); the titles keep a readable
+    width, and everything returns when the list widens."""
+    from desktop.views.case_table_model import COL_AREA, COL_UPDATED
+
+    table, splitter = window.browser.table, window.browser.splitter
+    shown = lambda: [c for c in (COL_AREA, COL_UPDATED) if not table.isColumnHidden(c)]  # noqa: E731
+
+    def drag_to(x: int) -> None:
+        splitter.moveSplitter(x, 1)  # as dragging the handle does (it emits splitterMoved)
+        qtbot.waitUntil(lambda: abs(table.width() - x) < 40)
+
+    window.resize(1200, 760)
+    drag_to(900)
+    assert table.width() >= 700 and shown() == [COL_AREA, COL_UPDATED]
+    drag_to(600)
+    assert 520 <= table.width() < 700 and shown() == [COL_AREA]
+    drag_to(450)
+    assert table.width() < 520 and shown() == [] and table.columnWidth(COL_TITLE) >= 150
+    drag_to(900)
+    assert shown() == [COL_AREA, COL_UPDATED]
+
+
 def test_enter_opens_from_the_list_only_and_the_toolbar_labels_its_buttons(window):
     assert window.act_open.shortcutContext() == Qt.ShortcutContext.WidgetWithChildrenShortcut
     assert window.toolbar.toolButtonStyle() == Qt.ToolButtonStyle.ToolButtonTextBesideIcon

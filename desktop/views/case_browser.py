@@ -115,6 +115,7 @@ class CaseBrowser(QWidget):
         self.splitter.setStretchFactor(0, 3)
         self.splitter.setStretchFactor(1, 2)
         self.splitter.setChildrenCollapsible(False)
+        self.splitter.splitterMoved.connect(self._fit_columns)
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(8, 8, 8, 8)
@@ -134,9 +135,16 @@ class CaseBrowser(QWidget):
         self.table.setSortingEnabled(True)
 
     def resizeEvent(self, event) -> None:
-        """On a narrow window the title matters more than when a case last changed."""
         super().resizeEvent(event)
-        self.table.setColumnHidden(COL_UPDATED, self.table.width() < 700)
+        self._fit_columns()
+
+    def _fit_columns(self, *_) -> None:
+        """On a narrow list the title matters more than when a case last changed, and on a
+        narrower one (an old projector, or the summary dragged wide) more than its technology
+        area, which the summary beside the list shows too."""
+        width = self.table.width()
+        self.table.setColumnHidden(COL_UPDATED, width < 700)
+        self.table.setColumnHidden(COL_AREA, width < 520)
 
     # -- feeding ---------------------------------------------------------------------------
     def set_rows(self, rows: list[CaseSummary], select: str | None = None) -> None:
