@@ -10,13 +10,14 @@ Nothing is ever rich text: cells are painted as plain text, tooltips go through
 
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
-from PySide6.QtGui import QBrush, QColor, QFont
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtGui import QBrush, QColor
 
 from ..models.compare import Comparison, Row, Section
 from ..models.scales import Step
 from .literal import literal_tooltip
 from .palette import colours_for
+from .sectioned_table import SectionedTableModel
 
 SectionRole = Qt.ItemDataRole.UserRole + 1  # True on a step's header row (the view spans it)
 DiffersRole = Qt.ItemDataRole.UserRole + 2  # True on a field row whose cases differ
@@ -26,8 +27,6 @@ MARKER = "≠ "
 DISPLAY_LIMIT = 200  # characters of a long text shown in a cell; the tooltip has all of it
 LINE_LIMIT = 120  # characters of each instrument: every instrument is listed, each maybe cut
 HEADER_LIMIT = 80  # characters of a case title in its column header (three lines at most)
-SECTION_BACKGROUND = QColor("#dbe3ee")
-SECTION_FOREGROUND = QColor("#1a3d6d")
 DIFF_BACKGROUND = QColor("#fff0c2")  # light amber: visible on screens and projectors, grey in print
 DIFF_FOREGROUND = QColor("#1f2328")
 
@@ -43,16 +42,13 @@ def shorten(text: str, limit: int = DISPLAY_LIMIT) -> str:
     return cut.rstrip(" ,;:.") + " …"
 
 
-class CompareTableModel(QAbstractTableModel):
+class CompareTableModel(SectionedTableModel):
     """Column 0 is the field label; column n (1…) is case n−1 of the comparison."""
 
     def __init__(self, parent=None):
         super().__init__(parent)
         self._comparison: Comparison | None = None
         self._only_differences = False
-        self._entries: list[tuple[Section, Row | None]] = []  # (section, None) is a header row
-        self._bold = QFont()
-        self._bold.setBold(True)
 
     # -- feeding -----------------------------------------------------------------------
     @property
@@ -86,20 +82,11 @@ class CompareTableModel(QAbstractTableModel):
             self._entries += [(section, r) for r in section.rows if r.differs or not self._only_differences]
 
     # -- queries the view uses ------------------------------------------------------------
-    def is_section_row(self, row: int) -> bool:
-        return 0 <= row < len(self._entries) and self._entries[row][1] is None
-
-    def section_rows(self) -> list[int]:
-        return [i for i, (_, r) in enumerate(self._entries) if r is None]
-
     def case_id_at(self, column: int) -> str | None:
         cases = self._comparison.cases if self._comparison else ()
         return cases[column - 1].id if 1 <= column <= len(cases) else None
 
     # -- Qt interface -----------------------------------------------------------------------
-    def rowCount(self, parent: _Index = _ROOT) -> int:
-        return 0 if parent.isValid() else len(self._entries)
-
     def columnCount(self, parent: _Index = _ROOT) -> int:
         if parent.isValid():
             return 0
@@ -118,11 +105,6 @@ class CompareTableModel(QAbstractTableModel):
         if role == CaseIdRole:
             return case.id
         return None
-
-    def flags(self, index: _Index) -> Qt.ItemFlag:
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
 
     def data(self, index: _Index, role=Qt.ItemDataRole.DisplayRole):
         if not index.isValid() or not (0 <= index.row() < len(self._entries)):
@@ -149,13 +131,7 @@ class CompareTableModel(QAbstractTableModel):
             return f"{section.title}   ({n} difference{'s' if n != 1 else ''})" if n else f"{section.title}   (no differences)"
         if role == Qt.ItemDataRole.ToolTipRole:
             return literal_tooltip(f"{section.title}: {n} of {len(section.rows)} fields differ")
-        if role == Qt.ItemDataRole.FontRole:
-            return self._bold
-        if role == Qt.ItemDataRole.BackgroundRole:
-            return QBrush(SECTION_BACKGROUND)
-        if role == Qt.ItemDataRole.ForegroundRole:
-            return QBrush(SECTION_FOREGROUND)
-        return None
+        return self._section_style(role)
 
     def _row_data(self, row: Row, col: int, role):
         rating = row.ratings[col - 1] if col else None

@@ -7,16 +7,12 @@ no data and never reads the store: the window hands it cases (``set_cases``) and
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, QRect, QSize, Qt, Signal
+from PySide6.QtCore import QModelIndex, QRect, Qt, Signal
 from PySide6.QtGui import QFontMetrics, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QCheckBox,
     QHBoxLayout,
-    QHeaderView,
     QPushButton,
-    QStyledItemDelegate,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -25,18 +21,10 @@ from ..models.case import Case
 from ..models.compare import Comparison, compare_cases
 from .compare_model import MARKER, CompareTableModel
 from .literal import plain_label
+from .sectioned_table import lay_out_sections, reading_table
 
 LABEL_COLUMN_CHARS = 24  # "Production & commercialisation" fits, longer labels wrap
 HEADER_MAX_LINES = 3  # a case title wraps up to this; the tooltip has all of it
-ROW_PADDING = 6  # pixels below the tallest cell of a row, so wrapped texts do not touch the grid
-
-
-class _PaddedDelegate(QStyledItemDelegate):
-    """Top-aligned cells with a little air below, so one row's text never runs into the next."""
-
-    def sizeHint(self, option, index) -> QSize:
-        size = super().sizeHint(option, index)
-        return QSize(size.width(), size.height() + ROW_PADDING)
 
 
 class CompareView(QWidget):
@@ -71,31 +59,8 @@ class CompareView(QWidget):
             "helpText",
         )
 
-        self.table = QTableView()
-        self.table.setObjectName("compareTable")
-        self.table.setAccessibleName("Comparison of the selected cases")
-        self.table.setModel(self.model)
-        self.table.setItemDelegate(_PaddedDelegate(self.table))
-        self.table.setWordWrap(True)
-        self.table.setTextElideMode(Qt.TextElideMode.ElideNone)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectItems)
-        self.table.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
-        self.table.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        # stretched columns are sized before a needed scroll bar appears, which then hides the
-        # last column's right edge: keep the bar, so the columns always fit the room left
-        self.table.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOn)
-        self.table.setCornerButtonEnabled(False)
-        self.table.verticalHeader().hide()
-        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        self.table.verticalHeader().setMinimumSectionSize(self.fontMetrics().lineSpacing() + 8)
-        # the hidden row header still sizes rows; the app's padded header style would make every
-        # row at least ~31 px, so the row header gets no padding here
-        self.table.verticalHeader().setStyleSheet("QHeaderView::section { padding: 0px; border: none; }")
+        self.table = reading_table(self.model, "compareTable", "Comparison of the selected cases")
         columns = self.table.horizontalHeader()
-        columns.setHighlightSections(False)
-        columns.setSectionsClickable(False)
         columns.setDefaultAlignment(
             Qt.AlignmentFlag(int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter) | int(Qt.TextFlag.TextWordWrap)))
         columns.setTextElideMode(Qt.TextElideMode.ElideNone)  # Qt would elide to one line, then wrap
@@ -138,18 +103,7 @@ class CompareView(QWidget):
 
     # -- internals ----------------------------------------------------------------------------
     def _after_reset(self) -> None:
-        """Spans for the step headers and column widths, which a model reset forgets."""
-        self.table.clearSpans()
-        columns = self.model.columnCount()
-        for row in self.model.section_rows():
-            if columns > 1:
-                self.table.setSpan(row, 0, 1, columns)
-        header = self.table.horizontalHeader()
-        if columns:
-            header.setSectionResizeMode(0, QHeaderView.ResizeMode.Fixed)
-            header.resizeSection(0, self.fontMetrics().averageCharWidth() * LABEL_COLUMN_CHARS + 24)
-        for col in range(1, columns):
-            header.setSectionResizeMode(col, QHeaderView.ResizeMode.Stretch)
+        lay_out_sections(self.table, self.model, LABEL_COLUMN_CHARS)
         self._fit_header_height()
 
     def _fit_header_height(self, *_args) -> None:

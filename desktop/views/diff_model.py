@@ -12,11 +12,12 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
-from PySide6.QtGui import QBrush, QColor, QFont
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtGui import QBrush, QColor
 
-from .compare_model import LINE_LIMIT, SECTION_BACKGROUND, SECTION_FOREGROUND, shorten
+from .compare_model import LINE_LIMIT, shorten
 from .literal import literal_tooltip
+from .sectioned_table import SectionedTableModel
 
 if TYPE_CHECKING:  # the view hands the model a diff; the model never computes one
     from ..models.diff import CaseDiff, DiffRow, DiffSection
@@ -63,13 +64,10 @@ def _shown(text: str) -> str:
     return shorten(text)
 
 
-class DiffTableModel(QAbstractTableModel):
+class DiffTableModel(SectionedTableModel):
     def __init__(self, parent=None):
         super().__init__(parent)
         self._diff: CaseDiff | None = None
-        self._entries: list[tuple[DiffSection, DiffRow | None]] = []  # (section, None) is a header row
-        self._bold = QFont()
-        self._bold.setBold(True)
 
     # -- feeding -----------------------------------------------------------------------
     @property
@@ -87,12 +85,6 @@ class DiffTableModel(QAbstractTableModel):
         self.endResetModel()
 
     # -- queries the view uses ------------------------------------------------------------
-    def is_section_row(self, row: int) -> bool:
-        return 0 <= row < len(self._entries) and self._entries[row][1] is None
-
-    def section_rows(self) -> list[int]:
-        return [i for i, (_, r) in enumerate(self._entries) if r is None]
-
     def change_count(self) -> int:
         return sum(r is not None for _, r in self._entries)
 
@@ -100,9 +92,6 @@ class DiffTableModel(QAbstractTableModel):
         return len(self.section_rows())
 
     # -- Qt interface -----------------------------------------------------------------------
-    def rowCount(self, parent: _Index = _ROOT) -> int:
-        return 0 if parent.isValid() else len(self._entries)
-
     def columnCount(self, parent: _Index = _ROOT) -> int:
         return 0 if parent.isValid() else len(HEADERS)
 
@@ -114,11 +103,6 @@ class DiffTableModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.ToolTipRole:
             return HEADER_TIPS[section]
         return None
-
-    def flags(self, index: _Index) -> Qt.ItemFlag:
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
 
     def data(self, index: _Index, role=Qt.ItemDataRole.DisplayRole):
         if not index.isValid() or not (0 <= index.row() < len(self._entries)):
@@ -143,13 +127,7 @@ class DiffTableModel(QAbstractTableModel):
             return f"{title}   ({n} change{'s' if n != 1 else ''})" if col == COL_FIELD else ""
         if role == Qt.ItemDataRole.ToolTipRole:
             return literal_tooltip(f"{title}: {n} field{'s' if n != 1 else ''} changed")
-        if role == Qt.ItemDataRole.FontRole:
-            return self._bold
-        if role == Qt.ItemDataRole.BackgroundRole:
-            return QBrush(SECTION_BACKGROUND)
-        if role == Qt.ItemDataRole.ForegroundRole:
-            return QBrush(SECTION_FOREGROUND)
-        return None
+        return self._section_style(role)
 
     def _full_text(self, row: DiffRow, col: int) -> str:
         if col == COL_FIELD:

@@ -10,20 +10,16 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from PySide6.QtCore import QSize, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QDialog,
     QDialogButtonBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QPushButton,
     QStackedWidget,
-    QStyledItemDelegate,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -31,15 +27,15 @@ from PySide6.QtWidgets import (
 from ..models.case import Case
 from ..models.diff import CaseDiff, diff_cases, history_window
 from ..models.store import CaseStore, StoreError
-from .diff_model import COL_AFTER, COL_BEFORE, COL_FIELD, COL_WHY, DiffTableModel
+from .diff_model import DiffTableModel
 from ..models.text import one_line
 from .literal import plain_label, window_title
+from .sectioned_table import lay_out_sections, reading_table
 
 NOW = ("now", None)  # the combo data of "the case as it is now"; a snapshot is ("snapshot", name)
 NOW_TEXT = "Now (the case as it is)"
 NO_CHANGES = "No changes"
 LEGEND = "Each field says whether it was added, removed or changed; Why lists the reasons recorded with the change."
-ROW_PADDING = 6
 FIELD_COLUMN_CHARS = 28
 
 
@@ -55,12 +51,6 @@ def when(moment: datetime | None) -> str:
 def _choice(data) -> tuple | None:
     """Combo data back as a tuple (Qt may hand a Python tuple back as a list)."""
     return tuple(data) if data else None
-
-
-class _PaddedDelegate(QStyledItemDelegate):
-    def sizeHint(self, option, index) -> QSize:
-        size = super().sizeHint(option, index)
-        return QSize(size.width(), size.height() + ROW_PADDING)
 
 
 class DiffView(QWidget):
@@ -102,26 +92,8 @@ class DiffView(QWidget):
         self.note = plain_label("", "helpText")  # says so when From is the later version
         self.note.hide()
 
-        self.table = QTableView(objectName="diffTable")
-        self.table.setAccessibleName("Changes between the two versions")
-        self.table.setModel(self.model)
-        self.table.setItemDelegate(_PaddedDelegate(self.table))
-        self.table.setWordWrap(True)
-        self.table.setTextElideMode(Qt.TextElideMode.ElideNone)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
-        self.table.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.table.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOn)  # see CompareView
-        self.table.setCornerButtonEnabled(False)
-        self.table.verticalHeader().hide()
-        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        self.table.verticalHeader().setMinimumSectionSize(self.fontMetrics().lineSpacing() + 8)
-        self.table.verticalHeader().setStyleSheet("QHeaderView::section { padding: 0px; border: none; }")
-        columns = self.table.horizontalHeader()
-        columns.setHighlightSections(False)
-        columns.setSectionsClickable(False)
-        columns.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+        self.table = reading_table(self.model, "diffTable", "Changes between the two versions")
+        self.table.horizontalHeader().setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
         self.model.modelReset.connect(self._after_reset)
 
         self.empty = plain_label(NO_CHANGES, "diffEmpty")
@@ -248,15 +220,7 @@ class DiffView(QWidget):
 
     # -- layout -------------------------------------------------------------------------------
     def _after_reset(self) -> None:
-        """Spans for the step headers and the column widths, which a model reset forgets."""
-        self.table.clearSpans()
-        for row in self.model.section_rows():
-            self.table.setSpan(row, 0, 1, self.model.columnCount())
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(COL_FIELD, QHeaderView.ResizeMode.Fixed)
-        header.resizeSection(COL_FIELD, self.fontMetrics().averageCharWidth() * FIELD_COLUMN_CHARS + 24)
-        for col in (COL_BEFORE, COL_AFTER, COL_WHY):
-            header.setSectionResizeMode(col, QHeaderView.ResizeMode.Stretch)
+        lay_out_sections(self.table, self.model, FIELD_COLUMN_CHARS)  # (Field is column 0)
 
 
 class DiffDialog(QDialog):
