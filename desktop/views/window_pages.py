@@ -128,14 +128,8 @@ class AnalysisPages:
     def show_sensitivity(self):
         from .sensitivity_dialog import SensitivityDialog
 
-        case_id = self._one_case()
-        if case_id is None:
-            return None
-        dialog = SensitivityDialog(self.store, case_id, self)
-        dialog.setAttribute(_delete_on_close(), True)
-        self.sensitivity_dialog = dialog  # non-modal: the officer keeps editing beside it
-        dialog.show()
-        return dialog
+        # non-modal: the officer keeps editing beside it
+        return self._case_dialog("sensitivity_dialog", lambda case_id: SensitivityDialog(self.store, case_id, self))
 
     def start_workshop(self):
         """F5: workshop mode for the open or selected case (a reference case must be duplicated
@@ -165,6 +159,20 @@ class AnalysisPages:
                 self.open_case(case_id)
         self.activateWindow()
 
+    def _case_dialog(self, name: str, make):
+        """A non-modal dialog on the open or selected case (None without one case), kept as
+        ``self.<name>`` and deleted when closed."""
+        from PySide6.QtCore import Qt  # here: this module is imported with the first window (see case_table_model)
+
+        case_id = self._one_case()
+        if case_id is None:
+            return None
+        dialog = make(case_id)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, True)
+        setattr(self, name, dialog)
+        dialog.show()
+        return dialog
+
     def _one_case(self) -> str | None:
         """The case an action applies to: the one open in the wizard, else the one selected."""
         if self.editor is not None:
@@ -176,15 +184,12 @@ class AnalysisPages:
     def show_snapshots(self):
         from .snapshot_dialog import SnapshotDialog
 
-        case_id = self._one_case()
-        if case_id is None:
-            return None
-        dialog = SnapshotDialog(self.store, case_id, self)
-        dialog.setAttribute(_delete_on_close(), True)
-        dialog.case_created.connect(self._snapshot_restored)
-        self.snapshot_dialog = dialog  # non-modal: the case stays in view beside it
-        dialog.show()
-        return dialog
+        def make(case_id: str):
+            dialog = SnapshotDialog(self.store, case_id, self)
+            dialog.case_created.connect(self._snapshot_restored)
+            return dialog
+
+        return self._case_dialog("snapshot_dialog", make)  # non-modal: the case stays in view beside it
 
     def _snapshot_restored(self, case_id: str) -> None:
         self.close_editor()
@@ -197,14 +202,7 @@ class AnalysisPages:
     def show_changes(self):
         from .diff_view import DiffDialog
 
-        case_id = self._one_case()
-        if case_id is None:
-            return None
-        dialog = DiffDialog(self.store, case_id, self)
-        dialog.setAttribute(_delete_on_close(), True)
-        self.diff_dialog = dialog
-        dialog.show()
-        return dialog
+        return self._case_dialog("diff_dialog", lambda case_id: DiffDialog(self.store, case_id, self))
 
     def show_source_library(self):
         from .source_library_dialog import SourceLibraryDialog
@@ -213,11 +211,3 @@ class AnalysisPages:
         self.source_dialog = dialog
         dialog.open()
         return dialog
-
-
-def _delete_on_close():
-    """Qt's WA_DeleteOnClose, looked up when a dialog opens: this module is imported with the
-    first window, which never touches the ``Qt`` namespace (see case_table_model)."""
-    from PySide6.QtCore import Qt
-
-    return Qt.WidgetAttribute.WA_DeleteOnClose
