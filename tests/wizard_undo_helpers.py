@@ -1,15 +1,25 @@
 """Helpers shared by the wizard undo and read-only tests (test_wizard_undo_redo.py,
-test_wizard_read_only_and_input.py): page indices, ready-made step data, opening a new case in
-the editor, the stored case as a comparable document, and clicking the wizard's widgets."""
+test_wizard_read_only_and_input.py): ready-made step data, opening a new case in the editor and
+the stored case as a comparable document; page indices and clicking come from the walk tests'
+helpers."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QStyle, QStyleOptionButton
-
-LEFT = Qt.MouseButton.LeftButton
-CTRL = Qt.KeyboardModifier.ControlModifier
-BASICS, STRENGTH, LEVERAGE, AMBITION, INSTRUMENTS, REVIEW = range(6)
+from wizard_walk_helpers import (  # noqa: F401 (re-exported for the undo and read-only tests)
+    AMBITION,
+    BASICS,
+    CTRL,
+    INSTRUMENTS,
+    LEFT,
+    LEVERAGE,
+    REVIEW,
+    STRENGTH,
+    click,
+    click_check,
+    indicator,
+    pick,
+    shown,
+)
 
 STRENGTH_DONE = {
     "pillars": {
@@ -53,26 +63,3 @@ def doc(store, case_id) -> dict:
     data = _pruned(store.get(case_id).model_dump(mode="json"))
     data.pop("updated", None)
     return data
-
-
-def click(qtbot, widget):
-    qtbot.mouseClick(widget, LEFT)
-
-
-def pick(qtbot, row, member):
-    click(qtbot, row.buttons[row.members.index(member)])
-
-
-def shown(row):
-    checked = [m for m, b in zip(row.members, row.buttons) if b.isChecked()]
-    return checked[0] if checked else None
-
-
-def indicator(box):
-    opt = QStyleOptionButton()
-    box.initStyleOption(opt)
-    return box.style().subElementRect(QStyle.SubElement.SE_CheckBoxIndicator, opt, box).center()
-
-
-def click_check(qtbot, box):
-    qtbot.mouseClick(box, LEFT, pos=indicator(box))

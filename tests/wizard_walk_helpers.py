@@ -57,12 +57,16 @@ def pick(qtbot, row, member):
     click(qtbot, row.buttons[row.members.index(member)])
 
 
-def click_check(qtbot, box):
-    """Click a QCheckBox on its indicator (its centre may be empty space in a wide layout)."""
+def indicator(box):
+    """Where a QCheckBox's indicator is (its centre may be empty space in a wide layout)."""
     opt = QStyleOptionButton()
     box.initStyleOption(opt)
-    rect = box.style().subElementRect(QStyle.SubElement.SE_CheckBoxIndicator, opt, box)
-    qtbot.mouseClick(box, LEFT, pos=rect.center())
+    return box.style().subElementRect(QStyle.SubElement.SE_CheckBoxIndicator, opt, box).center()
+
+
+def click_check(qtbot, box):
+    """Click a QCheckBox on its indicator."""
+    qtbot.mouseClick(box, LEFT, pos=indicator(box))
 
 
 def click_step(qtbot, editor, row):
