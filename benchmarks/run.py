@@ -61,14 +61,14 @@ app.exec()
 
 _APP = _PAINT_PROBE + """
 # The real entry point (`rdw --db FILE`: the quick list read, crash reporter, main window),
-# with the probe on the window it shows. desktop.views.app is patched when the app imports it,
+# with the probe on the window it shows. desktop.views.window.app is patched when the app imports it,
 # not before, so everything is imported in the app's own order. The real store's hand-over,
 # which comes after the first paint, is left out (its timer would otherwise run before the
 # probe's and delay the quit).
 import importlib.util
 class PatchGui:
     def find_spec(self, name, path=None, target=None):
-        if name != "desktop.views.app":
+        if name != "desktop.views.window.app":
             return None
         sys.meta_path.remove(self)
         spec = importlib.util.find_spec(name)
@@ -127,11 +127,11 @@ app.exec()
 _RSS = """
 import resource, sys
 from pathlib import Path
-from desktop.views.app import make_application
+from desktop.views.window.app import make_application
 app = make_application()
 from PySide6.QtCore import QSettings
 from desktop.models.library import open_store
-from desktop.views.main_window import MainWindow
+from desktop.views.window.main_window import MainWindow
 store = open_store(Path(sys.argv[1]))
 w = MainWindow(store, QSettings(sys.argv[2], QSettings.Format.IniFormat)); w.show()
 app.processEvents()
@@ -194,7 +194,7 @@ def bench_large_library(runs: int, workdir: Path) -> dict:
     qInstallMessageHandler(_quiet)
     from desktop.models.case import Case
     from desktop.models.library import open_store
-    from desktop.views.main_window import MainWindow
+    from desktop.views.window.main_window import MainWindow
 
     app = QApplication.instance() or QApplication([])
     db = workdir / "large.sqlite"
@@ -237,7 +237,8 @@ def bench_memory(runs: int, workdir: Path) -> dict:
 def bench_export(runs: int, workdir: Path) -> dict:
     """PDF export of 1, 12 and 100 scorecards (the reference cases, repeated for 100)."""
     from desktop.models.library import open_store
-    from desktop.views.scorecard_export import export_pdf, scorecards_for
+    from desktop.reports.pdf import export_pdf
+    from desktop.reports.content import scorecards_for
 
     store = open_store(workdir / "export.sqlite")
     ids = [s.id for s in store.list_summaries()]

@@ -1,6 +1,6 @@
 """The ``rdw`` entry point. ``rdw`` alone (or with ``--db PATH``) goes straight to the window,
 importing nothing heavy on the way, so the case list is on screen fast; every other use goes
-through the full command line (``desktop.cli``)."""
+through the full command line (``desktop.cli.main``)."""
 
 from __future__ import annotations
 
@@ -25,7 +25,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = list(sys.argv[1:] if argv is None else argv)
     db = gui_database(args)
     if db is False:
-        from .cli import main as cli_main
+        from .cli.main import main as cli_main
 
         return cli_main(args)
     import gc
@@ -34,7 +34,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     # first paint are wasted time (~2 ms); run_gui turns it back on once the window is painted.
     gc.disable()
     try:
-        from .models.quick_listing import preview_store
+        from .models.storage.quick_listing import preview_store
         from .paths import default_db_path
 
         # The list is read before Qt is imported: PySide reads the source of every module
@@ -42,7 +42,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         # before it.
         path = Path(db) if db else default_db_path()
         preview = preview_store(path)
-        from .views.app import run_gui
+        from .views.window.app import run_gui
 
         return run_gui(path, preview)
     finally:

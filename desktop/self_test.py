@@ -108,7 +108,8 @@ class _Run:
     def scorecard_pdf(self) -> str:
         from pypdf import PdfReader
 
-        from .views.scorecard_export import export_pdf, scorecards_for
+        from .reports.pdf import export_pdf
+        from .reports.content import scorecards_for
 
         ids = [self.store.list_summaries()[0].id, self.own_id]
         path = self.folder / "scorecards.pdf"
@@ -147,7 +148,7 @@ class _Run:
         from PySide6.QtCore import QCollator, QLocale
         from PySide6.QtGui import QFontDatabase
 
-        from .views.scorecard_canvas import FAMILIES, ensure_fonts
+        from .reports.canvas import FAMILIES, ensure_fonts
 
         ensure_fonts()
         missing = [f for f in FAMILIES if f not in QFontDatabase.families()]
@@ -163,9 +164,9 @@ class _Run:
         from PySide6.QtWidgets import QApplication
 
         from .paths import resource_path
-        from .views.app import load_style_sheet, make_application
-        from .views.main_window import MainWindow
-        from .views.scorecard_export import ensure_gui_application
+        from .views.window.app import load_style_sheet, make_application
+        from .views.window.main_window import MainWindow
+        from .reports.application import ensure_gui_application
 
         icon = QIcon(str(resource_path("icons", "app.svg")))
         _check(not icon.isNull() and not icon.pixmap(64, 64).isNull(), "the app icon does not load (SVG support)")
@@ -211,7 +212,7 @@ def _start_qt() -> Callable[[], None]:
     """A QApplication (offscreen) for the rendering steps; returns what tears it down again."""
     from PySide6.QtCore import qInstallMessageHandler
 
-    from .views.scorecard_export import ensure_gui_application, release_gui_application
+    from .reports.application import ensure_gui_application, release_gui_application
 
     previous_handler = qInstallMessageHandler(_quiet_offscreen_notes)
     ensure_gui_application()

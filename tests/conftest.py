@@ -14,7 +14,7 @@ pytest.register_assert_rewrite("case_model_helpers", "cli_helpers", "exchange_he
                                "store_helpers", "wizard_undo_helpers", "wizard_walk_helpers")
 
 from desktop.models.library import open_store, reference_cases  # noqa: E402
-from desktop.models.store import CaseStore  # noqa: E402
+from desktop.models.storage.store import CaseStore  # noqa: E402
 
 REFERENCE_DIR = Path(__file__).resolve().parent.parent / "data" / "reference"
 
@@ -62,7 +62,7 @@ def db(tmp_path) -> Path:
 @pytest.fixture
 def rdw(db, capsys):
     """Run ``rdw --db <tmp db> ARGS`` in-process; returns (exit code, stdout, stderr)."""
-    from desktop.cli import main
+    from desktop.cli.main import main
 
     def run(*args: str | Path) -> tuple[int, str, str]:
         code = main(["--db", str(db), *map(str, args)])
@@ -83,7 +83,7 @@ def settings(tmp_path):
 @pytest.fixture
 def window(qtbot, file_store, settings):
     """The main window on a file store, shown and active (window shortcuts need an active window)."""
-    from desktop.views.main_window import MainWindow
+    from desktop.views.window.main_window import MainWindow
 
     w = MainWindow(file_store, settings)
     qtbot.addWidget(w)
@@ -107,6 +107,6 @@ def no_modal_dialogs(monkeypatch):
         return fail
 
     monkeypatch.setattr("desktop.views.wizard.editor.plain_message", unexpected("editor error message"))
-    monkeypatch.setattr("desktop.views.window_questions.plain_message", unexpected("window message"))
+    monkeypatch.setattr("desktop.views.window.questions.plain_message", unexpected("window message"))
     monkeypatch.setattr("desktop.views.wizard.override_dialog.ask_override_reason", unexpected("override reason"))
     monkeypatch.setattr("desktop.views.wizard.instruments_page.ask_instrument", unexpected("instrument dialog"))

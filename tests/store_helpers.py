@@ -4,7 +4,7 @@ id, a ready-to-import case, and raw reads of the store's tables."""
 from __future__ import annotations
 
 from desktop.models.case import Case
-from desktop.models.store import CaseStore
+from desktop.models.storage.store import CaseStore
 
 LITHO = "dpc2024-lithography"
 

@@ -7,10 +7,10 @@ from pathlib import Path
 
 import pytest
 
-from desktop.cli import main
-from desktop.models import backup as bk
+from desktop.cli.main import main
+from desktop.models.storage import backup as bk
 from desktop.models.library import open_store
-from desktop.models.store import CaseStore, ReadOnlyStoreError
+from desktop.models.storage.store import CaseStore, ReadOnlyStoreError
 
 
 def damage(path: Path) -> None:
@@ -126,7 +126,7 @@ def test_two_writers_never_lose_an_update(db_path):
 
 def test_startup_locks_and_second_opens_read_only(qtbot, db_path, monkeypatch):
     """The first window takes the lock; the second is told and opens read-only."""
-    from desktop.views import startup
+    from desktop.views.window import startup
 
     told = []
     monkeypatch.setattr(startup, "plain_message", lambda *a, **k: told.append(a[3]) or type("B", (), {"exec": lambda s: 0})())
@@ -141,7 +141,7 @@ def test_startup_locks_and_second_opens_read_only(qtbot, db_path, monkeypatch):
 
 def test_startup_with_damaged_file_offers_choices_and_never_writes(qtbot, db_path, monkeypatch):
     """A damaged file: the user's choice 'new' sets it aside untouched and starts afresh."""
-    from desktop.views import startup
+    from desktop.views.window import startup
 
     store = open_store(db_path)
     for n in range(300):
@@ -161,7 +161,7 @@ def test_startup_with_damaged_file_offers_choices_and_never_writes(qtbot, db_pat
 
 def test_startup_quit_on_damage_leaves_everything(qtbot, db_path, monkeypatch):
     """Quitting at the damage dialog changes nothing on disk."""
-    from desktop.views import startup
+    from desktop.views.window import startup
 
     db_path.write_bytes(b"SQLite format 3\x00" + b"\x00" * 5000)
     before = db_path.read_bytes()
@@ -184,7 +184,7 @@ def test_restore_from_backup_in_the_window(window, file_store, monkeypatch):
 
 def test_crash_reporter_logs_and_keeps_going(qapp, tmp_path, monkeypatch):
     """An unexpected exception is logged with its traceback and shown once; nothing quits."""
-    from desktop.views.crash_reporter import CrashReporter
+    from desktop.views.window.crash_reporter import CrashReporter
 
     reporter = CrashReporter()
     shown = []

@@ -1,4 +1,4 @@
-"""The start-up benchmark reaches into the app (it wraps ``desktop.views.app._show`` and stubs
+"""The start-up benchmark reaches into the app (it wraps ``desktop.views.window.app._show`` and stubs
 ``hand_over``): if those move, the benchmark must fail loudly rather than measure something
 else. Each probe runs once here; how fast is the benchmark's business, not the tests'."""
 

@@ -162,9 +162,9 @@ def test_models_package_imports_without_qt():
     """The domain layer imports without pulling in Qt (it must run with no QApplication)."""
     code = (
         "import sys\n"
-        "import desktop.models.case, desktop.models.exchange, desktop.models.store\n"
+        "import desktop.models.case, desktop.models.exchange, desktop.models.storage.store\n"
         "import desktop.models.library, desktop.models.catalogue, desktop.models.scales\n"
-        "import desktop.models.migrations\n"
+        "import desktop.models.storage.migrations\n"
         "qt = sorted(m for m in sys.modules if m.split('.')[0] in ('PySide6', 'shiboken6', 'pyqtgraph'))\n"
         "assert not qt, qt\n"
     )

@@ -5,9 +5,9 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import Qt
 
-from desktop.models.store import CaseSummary
-from desktop.views.case_filter_proxy import CaseFilterProxy, Kind
-from desktop.views.case_table_model import (
+from desktop.models.storage.store import CaseSummary
+from desktop.views.browser.filter_proxy import CaseFilterProxy, Kind
+from desktop.views.browser.table_model import (
     COL_LEVERAGE,
     COL_TITLE,
     HEADERS,
@@ -75,7 +75,7 @@ def test_model_sorts_scales_by_rank_not_alphabet(model):
 
 def test_role_numbers_are_qts():
     """The model names Qt's roles as plain ints (it must not touch ``Qt`` before the first paint)."""
-    from desktop.views import case_table_model as m
+    from desktop.views.browser import table_model as m
 
     R = Qt.ItemDataRole
     assert (m._DISPLAY, m._DECORATION, m._TOOLTIP, m._FONT, m._USER) == (

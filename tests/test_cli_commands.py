@@ -12,7 +12,7 @@ import pytest
 from cli_helpers import REFERENCE_DIR, listed, write_case
 
 from desktop import __version__
-from desktop.cli import main
+from desktop.cli.main import main
 
 REFERENCE_FILES = sorted(REFERENCE_DIR.glob("*.json"))
 REFERENCE_IDS = sorted(json.loads(f.read_text(encoding="utf-8"))["id"] for f in REFERENCE_FILES)
@@ -32,9 +32,9 @@ def test_version(capsys):
 def test_no_command_launches_gui(db, monkeypatch):
     """Plain `rdw` hands the database path to the GUI and returns its exit code."""
     calls = []
-    fake = types.ModuleType("desktop.views.app")
+    fake = types.ModuleType("desktop.views.window.app")
     fake.run_gui = lambda path, preview: calls.append((path, preview)) or 7
-    monkeypatch.setitem(sys.modules, "desktop.views.app", fake)
+    monkeypatch.setitem(sys.modules, "desktop.views.window.app", fake)
     assert main(["--db", str(db)]) == 7
     assert calls == [(db, None)] and isinstance(calls[0][0], Path)  # (no file yet: no quick preview)
     assert not db.exists()  # the GUI opens the store itself

@@ -20,7 +20,7 @@ def run_subprocess(*args: str, env_extra: dict | None = None, **kwargs) -> subpr
 def test_cli_does_not_import_qt():
     """Importing the CLI loads neither Qt nor the views, so commands start fast and headless."""
     code = (
-        "import sys, desktop.cli; "
+        "import sys, desktop.cli.main; "
         "bad = [m for m in sys.modules if m.startswith(('PySide6', 'desktop.views', 'pyqtgraph'))]; "
         "print(bad); sys.exit(1 if bad else 0)"
     )

@@ -1,4 +1,4 @@
-"""The compare page (desktop/views/compare_view.py) and its table model: the Qt model contract,
+"""The compare page (desktop/views/analysis/compare_view.py) and its table model: the Qt model contract,
 differences marked twice (text and colour), plain-text titles, and its two signals."""
 
 from __future__ import annotations
@@ -10,14 +10,14 @@ from PySide6.QtWidgets import QLabel
 from desktop.models.case import Case
 from desktop.models.compare import compare_cases
 from desktop.models.library import reference_cases
-from desktop.views.compare_model import (
+from desktop.views.analysis.compare_model import (
     MARKER,
     CaseIdRole,
     CompareTableModel,
     DiffersRole,
     SectionRole,
 )
-from desktop.views.compare_view import CompareView
+from desktop.views.analysis.compare_view import CompareView
 
 HTML_TITLE = "<b>html</b> & co"
 CHINESE_TITLE = "光刻机 lithography"

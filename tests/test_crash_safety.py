@@ -300,7 +300,7 @@ def test_sigkill_during_multi_case_import_is_all_or_nothing(template_db, tmp_pat
         data.update(id=f"b0000-{i:03d}", title=f"Batch 0 case {i}")
         files.append(tmp_path / f"file{i:03d}.json")
         files[-1].write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
-    cli_script = "import sys; from desktop.cli import main; print('ready', flush=True); sys.exit(main(sys.argv[1:]))"
+    cli_script = "import sys; from desktop.cli.main import main; print('ready', flush=True); sys.exit(main(sys.argv[1:]))"
     for run in range(runs):
         seed = rng.randrange(2**32)
         run_rng = random.Random(seed)

@@ -10,7 +10,7 @@ import pytest
 
 from desktop.models.case import Case
 from desktop.models.diff import DASH, diff_cases, history_window
-from desktop.models.records import HistoryEntry
+from desktop.models.storage.records import HistoryEntry
 
 BASE = {"id": "c1", "title": "Lidar sensors"}
 

@@ -28,7 +28,7 @@ from desktop.models.exchange import case_from_bytes, case_to_data, case_to_json
 from desktop.models.rules import suggest_all_feasibility
 from desktop.models.scales import Confidence, Feasibility, Level
 from desktop.models.sensitivity import analyse, apply_change
-from desktop.models.store import FieldValueError, StoreError
+from desktop.models.storage.store import FieldValueError, StoreError
 
 SUBST = "leverage.substitutability"
 REPORT = SourceRef(id="src-report1", title="Chip report", publisher="Merics", date="2023")

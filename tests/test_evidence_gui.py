@@ -31,7 +31,7 @@ from wizard_walk_helpers import (
 from desktop.models.case import RatingEvidence, SourceRef
 from desktop.models.evidence import RATINGS, evidence_changes
 from desktop.models.scales import Confidence
-from desktop.views.source_library_dialog import (
+from desktop.views.sources.library_dialog import (
     LibraryPicker,
     SourceFormDialog,
     SourceLibraryDialog,

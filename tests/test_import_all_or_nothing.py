@@ -17,11 +17,11 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from desktop.cli import main as rdw_main
+from desktop.cli.main import main as rdw_main
 from desktop.models.case import Case
 from desktop.models.exchange import CaseFileError, case_from_bytes
 from desktop.models.library import open_store
-from desktop.models.store import StoreError
+from desktop.models.storage.store import StoreError
 from test_import_fuzz import EXAMPLES, FUZZ, REFERENCE_DOCS, snapshot
 
 

@@ -33,7 +33,7 @@ from desktop.models.exchange import (
     case_to_data,
     case_to_json,
 )
-from desktop.models.store import CaseStore
+from desktop.models.storage.store import CaseStore
 
 REFERENCE_DIR = Path(__file__).resolve().parent.parent / "data" / "reference"
 REFERENCE_FILES = sorted(REFERENCE_DIR.glob("*.json"))

@@ -11,7 +11,7 @@ import string
 import pytest
 
 from desktop.models.case import Case
-from desktop.models.store import CaseStore
+from desktop.models.storage.store import CaseStore
 
 N_CASES = 10_000
 

@@ -8,10 +8,10 @@ import pytest
 from PySide6.QtCore import QPoint, Qt
 
 from desktop.models.case import Case
-from desktop.views.case_filter_proxy import Kind
-from desktop.views.case_table_model import COL_TITLE, SummaryRole
+from desktop.views.browser.filter_proxy import Kind
+from desktop.views.browser.table_model import COL_TITLE, SummaryRole
 from desktop.views.dialogs import NewCaseDialog, NewCaseInput, about_text
-from desktop.views.main_window import MainWindow
+from desktop.views.window.main_window import MainWindow
 
 LITHO = "dpc2024-lithography"
 
@@ -31,7 +31,7 @@ def test_window_lists_the_reference_library_and_selects_a_case(window):
 def test_column_titles_sort_the_list_when_clicked(qtbot, window):
     """The header's titles (from its own model) are the case model's; the list starts in title
     order, and a click on a title sorts by that column, a second click the other way round."""
-    from desktop.views.case_table_model import COL_LEVERAGE, HEADERS
+    from desktop.views.browser.table_model import COL_LEVERAGE, HEADERS
 
     header = window.browser.table.horizontalHeader()
     assert [header.model().headerData(c, Qt.Orientation.Horizontal) for c in range(header.count())] == list(HEADERS)
@@ -54,7 +54,7 @@ def test_a_narrow_list_gives_its_room_to_the_titles(qtbot, window):
     """The Changed column goes first as the list narrows (a smaller window, or the splitter
     dragged), then Technology area (shown in the summary too); the titles keep a readable
     width, and everything returns when the list widens."""
-    from desktop.views.case_table_model import COL_AREA, COL_UPDATED
+    from desktop.views.browser.table_model import COL_AREA, COL_UPDATED
 
     table, splitter = window.browser.table, window.browser.splitter
     shown = lambda: [c for c in (COL_AREA, COL_UPDATED) if not table.isColumnHidden(c)]  # noqa: E731

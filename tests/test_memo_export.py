@@ -12,14 +12,15 @@ from pathlib import Path
 
 import pytest
 
-from desktop.cli import main
+from desktop.cli.main import main
 from desktop.models.case import Case, RatingEvidence, Snapshot, SourceRef
 from desktop.models.evidence import evidence_changes
 from desktop.models.library import open_store
 from desktop.models.scales import Confidence
 from desktop.models.scorecard import ScorecardOptions, banner_line, build_scorecard
-from desktop.models.store import StoreError
-from desktop.views.scorecard_export import export_pdf, scorecards_for
+from desktop.models.storage.store import StoreError
+from desktop.reports.pdf import export_pdf
+from desktop.reports.content import scorecards_for
 
 from test_scorecard import folded, pdf_text  # tests/ is on sys.path (pytest prepends it)
 
@@ -176,7 +177,7 @@ def test_a_long_sources_annex_flows_with_continued_headings(qapp, store, tmp_pat
 
 
 def test_banner_on_every_page_of_a_batch_with_figures_and_a_workshop_record(qapp, store, tmp_path):
-    from desktop.views.scorecard_figures import build_figures, close_figures
+    from desktop.reports.figures import build_figures, close_figures
     from test_workshop_export import workshop_case
 
     ids = [memo_case(store), GENOMIC, workshop_case(store)]
@@ -194,7 +195,8 @@ def test_banner_on_every_page_of_a_batch_with_figures_and_a_workshop_record(qapp
 
 
 def test_banner_on_letter_pages_and_long_banners_stay_one_line(qapp, store, tmp_path):
-    from desktop.views.scorecard_render import PAGE_SIZES, render_pdf
+    from desktop.reports.canvas import PAGE_SIZES
+    from desktop.reports.pdf import render_pdf
 
     zh = "机密 <b>内部</b> & co"
     out = tmp_path / "zh.pdf"
@@ -291,7 +293,7 @@ def test_unknown_snapshot_is_a_clear_error(store):
 
 # -- the dialog -------------------------------------------------------------------------------
 def test_dialog_memo_options(qtbot, store, tmp_path):
-    from desktop.views.scorecard_dialog import ScorecardDialog
+    from desktop.views.export.scorecard_dialog import ScorecardDialog
 
     case_id = changed_case(store)
     case = store.get(case_id)
@@ -331,7 +333,7 @@ def test_dialog_memo_options(qtbot, store, tmp_path):
 
 
 def test_dialog_changes_only_for_one_case_with_snapshots(qtbot, store):
-    from desktop.views.scorecard_dialog import ScorecardDialog
+    from desktop.views.export.scorecard_dialog import ScorecardDialog
 
     case_id = changed_case(store)
     several = ScorecardDialog(store, [case_id, LITHO])
@@ -345,7 +347,7 @@ def test_dialog_changes_only_for_one_case_with_snapshots(qtbot, store):
 
 
 def test_banner_typing_rerenders_the_preview_once_typing_pauses(qtbot, store):
-    from desktop.views.scorecard_dialog import ScorecardDialog
+    from desktop.views.export.scorecard_dialog import ScorecardDialog
 
     d = ScorecardDialog(store, [LITHO])
     qtbot.addWidget(d)

@@ -8,8 +8,8 @@ import pytest
 from sqlite_utils import Database
 
 from desktop.models.library import open_store
-from desktop.models.migrations import SCHEMA_VERSION, migrations
-from desktop.models.store import CaseStore, NewerSchemaError
+from desktop.models.storage.migrations import SCHEMA_VERSION, migrations
+from desktop.models.storage.store import CaseStore, NewerSchemaError
 
 NAMES = [m.name for m in migrations._migrations]
 

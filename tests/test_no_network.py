@@ -19,7 +19,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import Qt
 
-from desktop.cli import main
+from desktop.cli.main import main
 
 REFERENCE_DIR = Path(__file__).resolve().parent.parent / "data" / "reference"
 LITHO = "dpc2024-lithography"
@@ -152,7 +152,7 @@ def test_a_gui_session_is_offline(no_network, qtbot, window, file_store, tmp_pat
     window.act_redo.trigger()
     window.close_editor()
 
-    from desktop.views.scorecard_dialog import ScorecardDialog
+    from desktop.views.export.scorecard_dialog import ScorecardDialog
 
     dialog = ScorecardDialog(file_store, [LITHO, case.id])
     qtbot.addWidget(dialog)

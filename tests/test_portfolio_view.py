@@ -10,12 +10,12 @@ from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QImage
 from PySide6.QtSvg import QSvgRenderer
 
-from desktop.cli import main
+from desktop.cli.main import main
 from desktop.models import portfolio as pf
 from desktop.models.library import reference_cases
-from desktop.models.records import StoreError
+from desktop.models.storage.records import StoreError
 from desktop.models.scales import Likelihood
-from desktop.views.palette import colours_for
+from desktop.models.palette import colours_for
 from desktop.views.portfolio.chart_base import LIKELIHOOD_SYMBOL
 from desktop.views.portfolio.chart_export import CHARTS, export_figure, offscreen_chart
 

@@ -9,12 +9,15 @@ from pathlib import Path
 
 import pytest
 
-from desktop.cli import main
+from desktop.cli.main import main
 from desktop.models.case import Case
 from desktop.models.library import reference_cases
 from desktop.models.scales import Feasibility, Level
 from desktop.models.scorecard import ScorecardOptions, build_scorecard
-from desktop.views.scorecard_export import ExportError, export_pdf, export_png, scorecards_for
+from desktop.reports.destination import ExportError
+from desktop.reports.pdf import export_pdf
+from desktop.reports.png import export_png
+from desktop.reports.content import scorecards_for
 
 REFERENCE_IDS = [c.id for c in reference_cases()]
 
@@ -156,7 +159,7 @@ def test_cli_scorecard_all_and_errors(tmp_path, capsys):
 
 def test_draft_case_renders_with_dashes(qapp, tmp_path):
     """A bare draft still renders: unrated values say so instead of breaking the layout."""
-    from desktop.views.scorecard_render import render_pdf
+    from desktop.reports.pdf import render_pdf
 
     card = build_scorecard(Case(id="d", title="Draft"), date="today", version="1")
     out = tmp_path / "draft.pdf"

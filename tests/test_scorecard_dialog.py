@@ -7,7 +7,7 @@ import subprocess
 import pytest
 from PySide6.QtCore import Qt
 
-from desktop.views.scorecard_dialog import ScorecardDialog
+from desktop.views.export.scorecard_dialog import ScorecardDialog
 
 LITHO = "dpc2024-lithography"
 
@@ -47,7 +47,7 @@ def test_save_pdf_with_chosen_path_and_sections(dialog, tmp_path):
 def test_save_pdf_to_a_bad_place_says_why(dialog, tmp_path, monkeypatch):
     """A missing folder gives a message and no file."""
     shown = []
-    monkeypatch.setattr("desktop.views.scorecard_dialog.plain_message",
+    monkeypatch.setattr("desktop.views.export.scorecard_dialog.plain_message",
                         lambda parent, icon, title, text: shown.append(text) or type("B", (), {"exec": lambda self: 0})())
     assert not dialog.save_as_pdf(str(tmp_path / "missing" / "x.pdf"))
     assert "does not exist" in shown[0]
@@ -100,7 +100,7 @@ def test_portfolio_figures_join_the_preview_and_the_pdf_with_a_bookmark(qtbot, s
 
 
 def test_cli_scorecard_figures(tmp_path, capsys):
-    from desktop.cli import main
+    from desktop.cli.main import main
     from pypdf import PdfReader
 
     out = tmp_path / "cards.pdf"

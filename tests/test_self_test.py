@@ -9,7 +9,7 @@ import sys
 from pathlib import Path
 
 from desktop import self_test
-from desktop.cli import main
+from desktop.cli.main import main
 
 ROOT = Path(__file__).resolve().parent.parent
 

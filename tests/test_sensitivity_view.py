@@ -7,8 +7,8 @@ from PySide6.QtCore import Qt
 
 from desktop.models.library import reference_cases
 from desktop.models.sensitivity import LEVERAGE, STABLE, TARGETS, analyse
-from desktop.views.sensitivity_dialog import SensitivityDialog
-from desktop.views.sensitivity_model import (
+from desktop.views.analysis.sensitivity_dialog import SensitivityDialog
+from desktop.views.analysis.sensitivity_model import (
     COL_CHANGE,
     COL_FROM_TO,
     COL_IF,

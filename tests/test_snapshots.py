@@ -1,4 +1,4 @@
-"""Named snapshots of a case (desktop/models/store_snapshots.py): taking, listing, reading,
+"""Named snapshots of a case (desktop/models/storage/snapshots.py): taking, listing, reading,
 restoring as a new case and deleting them; names, reference cases, history marks, and how
 snapshots travel in the exchange format."""
 
@@ -13,7 +13,7 @@ from store_helpers import LITHO, imported, stored_document
 from desktop.models.case import RatingEvidence, SourceRef
 from desktop.models.evidence import evidence_changes
 from desktop.models.exchange import case_from_bytes, case_to_json
-from desktop.models.store import (
+from desktop.models.storage.store import (
     FieldValueError,
     ReadOnlyCaseError,
     StoreError,

@@ -1,4 +1,4 @@
-"""Snapshots in the GUI (desktop/views/snapshot_dialog.py, diff_view.py, diff_model.py): the diff
+"""Snapshots in the GUI (desktop/views/analysis/snapshot_dialog.py, diff_view.py, diff_model.py): the diff
 table's Qt model contract and marks (words and colour), and the dialog's flows on a real file store:
 take (default name, duplicates refused with the reason, cancel), list, open read-only, compare
 (any two versions, "No changes"), restore as a new case, delete. Only the modal questions
@@ -13,8 +13,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication
 
 from desktop.models.diff import diff_cases
-from desktop.views import snapshot_dialog as module
-from desktop.views.diff_model import (
+from desktop.views.analysis import snapshot_dialog as module
+from desktop.views.analysis.diff_model import (
     ADDED,
     AFTER_COLOURS,
     BEFORE_COLOURS,
@@ -30,8 +30,8 @@ from desktop.views.diff_model import (
     RowRole,
     SectionRole,
 )
-from desktop.views.diff_view import NO_CHANGES, NOW, DiffDialog
-from desktop.views.snapshot_dialog import SnapshotDialog, SnapshotViewer, default_name
+from desktop.views.analysis.diff_view import NO_CHANGES, NOW, DiffDialog
+from desktop.views.analysis.snapshot_dialog import SnapshotDialog, SnapshotViewer, default_name
 
 LITERAL_NAME = "<b>研讨会</b> & <i>workshop</i> [*]"
 LEVERAGE = {"substitutability": "easy", "degree": "low"}

@@ -17,12 +17,12 @@ from wizard_walk_helpers import (
     click_step,
 )
 
-from desktop.cli import main
+from desktop.cli.main import main
 from desktop.models.case import RatingEvidence, SourceRef
 from desktop.models.evidence import DEFAULT_STALE_YEARS, evidence_changes, stale_days
 from desktop.models.library import open_store
 from desktop.models.scorecard import ScorecardOptions, build_scorecard
-from desktop.views.evidence_settings import KEY, set_stale_years, stale_years
+from desktop.views.sources.evidence_settings import KEY, set_stale_years, stale_years
 
 SUBST = "leverage.substitutability"
 PATENTS = "strength.pillars.ip_patents.likelihood"

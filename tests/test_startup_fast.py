@@ -13,8 +13,8 @@ import pytest
 
 from desktop.launch import gui_database
 from desktop.models.library import open_store
-from desktop.models.migrations import SCHEMA_VERSION
-from desktop.models.quick_listing import EXPECTED_SCHEMA, PreviewStore, preview_store
+from desktop.models.storage.migrations import SCHEMA_VERSION
+from desktop.models.storage.quick_listing import EXPECTED_SCHEMA, PreviewStore, preview_store
 
 PROJECT_ROOT = Path(__file__).resolve().parent.parent
 LITHO = "dpc2024-lithography"
@@ -63,7 +63,7 @@ def test_no_preview_for_a_missing_damaged_or_other_version_file(tmp_path, db_pat
 
 
 def test_window_waits_for_the_store_then_takes_it_over(qtbot, db_path, settings):
-    from desktop.views.main_window import MainWindow
+    from desktop.views.window.main_window import MainWindow
 
     store = open_store(db_path)
     store.close()
@@ -99,7 +99,7 @@ def test_a_plain_start_paints_before_the_heavy_imports(tmp_path):
     probe = f"""
 import gc, sys
 from PySide6.QtCore import QEvent, QObject, QTimer
-import desktop.views.app as gui
+import desktop.views.window.app as gui
 heavy = ("pydantic", "sqlite_utils", "numpy", "dataclasses", "html")
 seen = {{}}
 _make = gui.make_application
@@ -143,7 +143,7 @@ def test_the_list_is_read_before_qt_is_imported(tmp_path):
     open_store(db).close()
     probe = f"""
 import os, sys
-import desktop.models.quick_listing as quick_listing  # (plain Python: imports no Qt)
+import desktop.models.storage.quick_listing as quick_listing  # (plain Python: imports no Qt)
 read = []
 _preview_store = quick_listing.preview_store
 quick_listing.preview_store = lambda path: read.append(path) or _preview_store(path)
@@ -167,8 +167,8 @@ main(["--db", {str(db)!r}])
 def test_a_failure_while_the_store_takes_over_is_said_and_ends_the_start(qtbot, tmp_path, monkeypatch, settings):
     """If opening the real store fails after the preview is on screen, the user is told and the
     start ends (code 1) instead of leaving a preview where nothing can be done."""
-    from desktop.views import app as gui, startup
-    from desktop.views.main_window import MainWindow
+    from desktop.views.window import app as gui, startup
+    from desktop.views.window.main_window import MainWindow
 
     db = tmp_path / "cases.sqlite"
     open_store(db).close()
@@ -190,7 +190,7 @@ def test_a_failure_while_the_store_takes_over_is_said_and_ends_the_start(qtbot, 
 
 
 def test_no_room_for_a_backup_warns_and_opens_the_database(tmp_path, monkeypatch):
-    from desktop.views import startup
+    from desktop.views.window import startup
 
     db = tmp_path / "cases.sqlite"
     open_store(db).close()
@@ -207,7 +207,7 @@ def test_no_room_for_a_backup_warns_and_opens_the_database(tmp_path, monkeypatch
 
 
 def test_undo_and_redo_stay_with_the_undo_group(qtbot, db_path, settings):
-    from desktop.views.main_window import MainWindow
+    from desktop.views.window.main_window import MainWindow
 
     open_store(db_path).close()
     window = MainWindow(preview_store(db_path), settings)

@@ -1,4 +1,4 @@
-"""The case store (desktop/models/store.py): creating and reading user cases, editing fields with
+"""The case store (desktop/models/storage/store.py): creating and reading user cases, editing fields with
 set_field/set_fields (validation, summary columns, history) and renaming."""
 
 from __future__ import annotations
@@ -9,7 +9,7 @@ import pytest
 from store_helpers import stored_document, stored_row
 
 from desktop.models.scales import Status
-from desktop.models.store import FieldValueError, UnknownCaseError
+from desktop.models.storage.store import FieldValueError, UnknownCaseError
 
 COMPLETE_FIELDS = {
     "technology_area": "Semiconductors",
@@ -282,7 +282,7 @@ def test_rename_to_blank_refused(store):
 
 def test_set_fields_unset_removes_the_key_again(store):
     """UNSET (how undo restores a never-set field) removes the key; the case reads as unassessed."""
-    from desktop.models.records import UNSET
+    from desktop.models.storage.records import UNSET
 
     case = store.create("Unset me")
     store.set_fields(case.id, {"strength.types": ["sustainability"], "ambition.feasibility.curtailment": "low"})

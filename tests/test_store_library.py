@@ -1,4 +1,4 @@
-"""The case store (desktop/models/store.py): the read-only reference library, duplicating and
+"""The case store (desktop/models/storage/store.py): the read-only reference library, duplicating and
 deleting cases, and importing cases with add_cases (id clashes, dropped reference blocks,
 all or nothing)."""
 
@@ -16,7 +16,7 @@ from desktop.models.case import Case
 from desktop.models.exchange import case_to_json
 from desktop.models.library import reference_cases
 from desktop.models.scales import Status
-from desktop.models.store import (
+from desktop.models.storage.store import (
     CaseStore,
     FieldValueError,
     NewerSchemaError,

@@ -1,4 +1,4 @@
-"""The case store (desktop/models/store.py): opening and reopening a store file, refusing files it
+"""The case store (desktop/models/storage/store.py): opening and reopening a store file, refusing files it
 must not touch (newer schema, not SQLite, a folder, a damaged file), and data persisting across
 reopening and connections."""
 
@@ -13,8 +13,8 @@ import pytest
 from store_helpers import imported, stored_document
 
 from desktop.models.library import open_store, reference_cases
-from desktop.models.migrations import SCHEMA_VERSION
-from desktop.models.store import CaseStore, NewerSchemaError, StoreError
+from desktop.models.storage.migrations import SCHEMA_VERSION
+from desktop.models.storage.store import CaseStore, NewerSchemaError, StoreError
 
 # -- opening -------------------------------------------------------------------------------
 

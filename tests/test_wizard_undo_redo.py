@@ -33,7 +33,7 @@ from desktop.models.scales import (
     StrengthType,
     Substitutability,
 )
-from desktop.models.store import StoreError
+from desktop.models.storage.store import StoreError
 
 pytestmark = pytest.mark.usefixtures("no_modal_dialogs")
 

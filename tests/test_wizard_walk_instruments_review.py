@@ -52,7 +52,7 @@ from desktop.models.scales import (
     StrengthType,
     Substitutability,
 )
-from desktop.views.case_table_model import COL_STATUS
+from desktop.views.browser.table_model import COL_STATUS
 
 pytestmark = pytest.mark.usefixtures("no_modal_dialogs")
 

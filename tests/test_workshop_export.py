@@ -12,12 +12,13 @@ from pathlib import Path
 
 import pytest
 
-from desktop.cli import main
+from desktop.cli.main import main
 from desktop.models.case import Case
 from desktop.models.library import open_store
 from desktop.models.scorecard import ScorecardOptions, WorkshopItem, build_scorecard, workshop_record
 from desktop.models.workshop import decision_changes, questions, session_changes, tally_changes
-from desktop.views.scorecard_export import export_pdf, scorecards_for
+from desktop.reports.pdf import export_pdf
+from desktop.reports.content import scorecards_for
 
 from test_scorecard import folded, pdf_text  # tests/ is on sys.path (pytest prepends it)
 
@@ -166,7 +167,8 @@ def test_a_long_record_flows_across_pages_without_overflow(qapp, store, tmp_path
 
 
 def test_images_and_letter_pages_render(qapp, store):
-    from desktop.views.scorecard_render import PAGE_SIZES, render_images
+    from desktop.reports.canvas import PAGE_SIZES
+    from desktop.reports.png import render_images
 
     cards = scorecards_for(store, [workshop_case(store)], ScorecardOptions(workshop=True))
     plain = scorecards_for(store, [LITHO], ScorecardOptions(workshop=True))
@@ -177,7 +179,7 @@ def test_images_and_letter_pages_render(qapp, store):
 
 # -- the dialog -------------------------------------------------------------------------------
 def test_dialog_check_box_adds_the_record(qtbot, store, tmp_path):
-    from desktop.views.scorecard_dialog import ScorecardDialog
+    from desktop.views.export.scorecard_dialog import ScorecardDialog
 
     case_id = workshop_case(store)
     d = ScorecardDialog(store, [case_id])
@@ -269,7 +271,7 @@ def test_a_long_title_keeps_the_running_head_on_one_line(qapp, tmp_path):
     """The running head is cut with "…" rather than wrapped over the rule under it."""
     from desktop.models.case import Case
     from desktop.models.scorecard import build_scorecard
-    from desktop.views.scorecard_render import render_pdf
+    from desktop.reports.pdf import render_pdf
 
     card = build_scorecard(Case(id="long", title="A very long title " * 12), date="today", version="1")
     out = tmp_path / "long.pdf"

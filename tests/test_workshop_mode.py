@@ -9,7 +9,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QImage
 
-from desktop.cli import main
+from desktop.cli.main import main
 from desktop.models import workshop as ws
 from desktop.models.exchange import case_to_data
 from desktop.views.workshop import theme

@@ -11,7 +11,7 @@ import pytest
 
 from desktop.models.case import Case
 from desktop.models.exchange import CaseFileError, case_from_bytes, case_from_data, case_to_json
-from desktop.models.records import ReadOnlyCaseError
+from desktop.models.storage.records import ReadOnlyCaseError
 from desktop.models.scales import Feasibility, Level, LeverageDegree, Likelihood, Pillar, Step
 from desktop.models.workshop import (
     current_value,

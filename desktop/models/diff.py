@@ -18,7 +18,7 @@ from .case import EVIDENCE_RATINGS, Case
 from .edits import dotted_value
 from .evidence import RATINGS
 from .exchange import case_to_data
-from .records import HistoryEntry
+from .storage.records import HistoryEntry
 from .scales import (
     PPP,
     Confidence,

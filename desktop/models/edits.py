@@ -12,7 +12,7 @@ from pydantic_core import to_jsonable_python
 
 from .case import Case
 from .exchange import case_to_data
-from .records import UNSET, FieldValueError, now_iso
+from .storage.records import UNSET, FieldValueError, now_iso
 
 
 def _describe(error: ValidationError) -> str:

@@ -12,7 +12,7 @@ from pathlib import Path
 from ..paths import data_path
 from .case import Case
 from .exchange import read_case_file
-from .store import CaseStore
+from .storage.store import CaseStore
 
 
 def reference_dir() -> Path:

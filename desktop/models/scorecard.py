@@ -29,7 +29,7 @@ from .evidence import (
     stale_days,
     stale_ratings,
 )
-from .store_snapshots import find_snapshot
+from .storage.snapshots import find_snapshot
 from .scales import Feasibility, Level, LeverageDegree, Likelihood, Pillar, Stance, StrengthType
 
 

@@ -16,8 +16,8 @@ from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPen
 from ...models.case import Case
 from ...models.scales import Likelihood
 from ..literal import literal_tooltip
-from ..palette import colours_for
-from ..scorecard_canvas import FAMILIES, ensure_fonts
+from ...models.palette import colours_for
+from ...reports.canvas import FAMILIES, ensure_fonts
 
 INK, MUTED, GRID = "#1f2328", "#4a4f57", "#c9d1dc"
 BAND = "#f3f5f8"

@@ -8,7 +8,7 @@ from PySide6.QtCore import QPointF, QRectF
 from ...models import portfolio
 from ...models.case import Case
 from ...models.scales import PPP, LeverageDegree
-from ..palette import colours_for
+from ...models.palette import colours_for
 from .chart_base import BAND, GRID, INK, MUTED, Chart
 
 DEGREES = list(LeverageDegree)

@@ -7,7 +7,7 @@ from PySide6.QtCore import QPointF, QRectF
 from ...models import portfolio
 from ...models.case import Case
 from ...models.scales import Feasibility, Likelihood
-from ..palette import colours_for
+from ...models.palette import colours_for
 from .chart_base import BAND, GRID, INK, LIKELIHOOD_SYMBOL, MUTED, Chart
 
 NAVY = "#1a3d6d"

@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 
 from ...models.case import Case
 from ...models.portfolio import FIGURES, Scope, ScopeKind, in_scope, short_label, technology_areas
-from ...models.store import CaseStore, StoreError
+from ...models.storage.store import CaseStore, StoreError
 from ..dialogs import plain_message
 from .chart_base import Chart
 from .chart_export import CHARTS, ChartExportError, export_figure, natural_height, row_count

@@ -14,7 +14,7 @@ from PySide6.QtGui import QUndoStack
 
 from ...models.case import Case, Override
 from ...models.exchange import case_to_data
-from ...models.store import UNSET, CaseStore, StoreError
+from ...models.storage.store import UNSET, CaseStore, StoreError
 from .commands import SetFieldsCommand
 
 

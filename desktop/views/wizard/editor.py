@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from ...models.case import Case
-from ...models.store import CaseStore
+from ...models.storage.store import CaseStore
 from ..dialogs import plain_message
 from .ambition_page import AmbitionPage
 from .basics_page import BasicsPage

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import QPushButton, QSizePolicy, QWidget
 
 from ...models.case import RatingEvidence
 from ...models.evidence import source_date, stale_age_text
-from ..evidence_settings import stale_years
+from ..sources.evidence_settings import stale_years
 from ..literal import literal_tooltip
 
 

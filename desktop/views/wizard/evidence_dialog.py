@@ -23,10 +23,10 @@ from PySide6.QtWidgets import (
 
 from ...models.case import Case, RatingEvidence, SourceRef
 from ...models.evidence import RATINGS, evidence_for, newest_source_date, rating_value, stale_days
-from ...models.records import StoreError
+from ...models.storage.records import StoreError
 from ...models.scales import Confidence
-from ..evidence_settings import stale_years
-from ..source_library_dialog import LibraryPicker, SourceFormDialog, SourceTree
+from ..sources.evidence_settings import stale_years
+from ..sources.library_dialog import LibraryPicker, SourceFormDialog, SourceTree
 from .evidence_button import stale_sentence
 from .page_base import heading, help_label, plain_label
 from .widgets import ChoiceRow

@@ -21,7 +21,7 @@ from ...models.evidence import (
     stale_ratings,
 )
 from ...models.scales import Step
-from ..evidence_settings import stale_years
+from ..sources.evidence_settings import stale_years
 from ..literal import plain_label  # noqa: F401  (the wizard pages import it from here)
 from .controller import CaseEditorController
 from .evidence_button import EvidenceButton

@@ -30,8 +30,8 @@ from ...models.evidence import (
 )
 from ...models.review import review
 from ...models.scales import Step
-from ..case_html import case_to_html
-from ..evidence_settings import set_stale_years, stale_years
+from ..browser.summary_html import case_to_html
+from ..sources.evidence_settings import set_stale_years, stale_years
 from .evidence_button import newest_date_text
 from .page_base import WizardPage
 from .why_not_panel import WhyNotPanel

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..palette import colours_for
+from ...models.palette import colours_for
 
 COMMIT_DELAY_MS = 600  # typing pauses this long before the text is saved
 

@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QWidget
 
 from ...models import workshop as ws
 from ...models.scales import Step
-from ..scorecard_canvas import FAMILIES, ensure_fonts
+from ...reports.canvas import FAMILIES, ensure_fonts
 from . import theme
 
 STEP_NAMES = {Step.STRENGTH: "Strength", Step.LEVERAGE: "Leverage", Step.AMBITION: "Ambition",

@@ -11,7 +11,7 @@ from PySide6.QtCore import QObject, QTimer, Signal
 
 from ...models import workshop as ws
 from ...models.case import Case
-from ...models.store import CaseStore, StoreError
+from ...models.storage.store import CaseStore, StoreError
 
 
 class StepTimer:

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...models.store import CaseStore
+from ...models.storage.store import CaseStore
 from ..dialogs import plain_message
 from .audience_view import AudienceView, Screen
 from .facilitator_panel import FacilitatorPanel

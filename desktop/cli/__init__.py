@@ -1,0 +1,6 @@
+"""The ``rdw`` command line: ``main`` builds the parser and dispatches, one module per group.
+
+Each command module registers its commands with ``registry``; ``main`` imports the modules and
+never the other way round. Commands may import ``desktop.models`` and, for the commands that
+draw (scorecards, figures, slides), ``desktop.reports`` and ``desktop.views``' chart code.
+"""

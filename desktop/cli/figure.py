@@ -1,0 +1,58 @@
+"""``rdw figure``: one of the report's cross-case figures as PNG or SVG, without a window.
+
+Qt (and pyqtgraph) are imported only when the command runs, so the rest of ``rdw`` stays fast.
+"""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+
+from ..models.portfolio import FIGURES, Scope, ScopeKind, in_scope
+from ..models.storage.store import CaseStore, StoreError
+
+
+def cmd_figure(store: CaseStore, args: argparse.Namespace) -> int:
+    from ..reports.application import ensure_gui_application, release_gui_application
+
+    cases = store.cases()
+    subtitle = {"all": "all cases", "reference": "reference library", "mine": "my cases"}[args.scope]
+    if args.cases:
+        wanted = [i.strip() for i in args.cases.split(",") if i.strip()]
+        known = {c.id for c in cases}
+        unknown = [i for i in wanted if i not in known]
+        if unknown:
+            raise StoreError(f"no case with id {', '.join(repr(i) for i in unknown)} (see 'rdw list')")
+        scope = Scope(ScopeKind.SELECTION, tuple(wanted), args.area)
+        subtitle = f"{len(wanted)} selected case{'s' if len(wanted) != 1 else ''}"
+    else:
+        scope = Scope(ScopeKind(args.scope), (), args.area)
+    if args.area:
+        subtitle += f", {args.area}"
+    ensure_gui_application()
+    try:
+        from ..views.portfolio.chart_export import ChartExportError, export_figure
+
+        try:
+            path = export_figure(args.name, in_scope(cases, scope), args.out, subtitle)
+        except ChartExportError as error:
+            raise StoreError(str(error)) from None
+    finally:
+        release_gui_application()
+    print(path)
+    return 0
+
+
+def add_figure_command(command) -> None:
+    """Register ``rdw figure`` with the parser's ``command(name, func, help)`` helper."""
+    p = command("figure", cmd_figure, "export one of the report's cross-case figures as PNG or SVG")
+    p.add_argument("name", metavar="NAME", choices=list(FIGURES),
+                   help="one of: " + ", ".join(FIGURES))
+    p.add_argument("--out", metavar="FILE.png|FILE.svg", type=Path, required=True,
+                   help="the image to write; .png (sharp at twice the size) or .svg")
+    p.add_argument("--cases", metavar="ID,...", help="only these cases (comma-separated ids, see 'rdw list')")
+    p.add_argument("--scope", choices=("all", "reference", "mine"), default="all",
+                   help="which cases when --cases is not given (default: all)")
+    p.add_argument("--area", metavar="AREA", help="only cases of this technology area (exact name)")
+    p.formatter_class = argparse.RawDescriptionHelpFormatter
+    p.epilog = "\n".join(f"  {name:28} {title}" for name, title in FIGURES.items())

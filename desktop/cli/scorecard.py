@@ -1,0 +1,93 @@
+"""``rdw scorecard``: Scorecards 1 and 2 as PDF (and PNG), with the optional sections, memo
+options, workshop record and portfolio figures. Qt is loaded only when the command runs."""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from ..models.evidence import DEFAULT_STALE_YEARS, MAX_STALE_YEARS, MIN_STALE_YEARS
+from ..models.storage.records import StoreError
+
+if TYPE_CHECKING:
+    from ..models.storage.store import CaseStore
+
+
+def _stale_years(text: str) -> int:
+    """``--stale-years``: a whole number of years, 1 to 20."""
+    try:
+        years = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a whole number of years: {text!r}") from None
+    if not MIN_STALE_YEARS <= years <= MAX_STALE_YEARS:
+        raise argparse.ArgumentTypeError(f"choose {MIN_STALE_YEARS} to {MAX_STALE_YEARS} years, not {years}")
+    return years
+
+
+def cmd_scorecard(store: CaseStore, args: argparse.Namespace) -> int:
+    from ..models.scorecard import ScorecardOptions
+    from ..reports.pdf import export_pdf
+    from ..reports.png import export_png
+    from ..reports.application import release_gui_application
+    from ..reports.content import scorecards_for
+
+    if not args.out and not args.png:
+        raise StoreError("say where to write: --out FILE.pdf and/or --png DIR")
+    ids = [s.id for s in store.list_summaries()] if args.all else list(args.cases)
+    if not ids:
+        raise StoreError("name at least one case, or use --all")
+    options = ScorecardOptions(rationale=args.rationale, leverage_factors=args.factors,
+                               overrides=args.overrides, history=args.history, workshop=args.workshop,
+                               banner=args.banner, sources=args.sources, dissent=args.dissent,
+                               changes_since=args.changes_since, stale_years=args.stale_years)
+    cards = scorecards_for(store, ids, options)
+    figures = []
+    try:
+        if args.out:
+            if args.figures:
+                from ..reports.application import ensure_gui_application
+                from ..reports.figures import build_figures
+
+                ensure_gui_application()
+                figures = build_figures(store.cases(ids))
+            export_pdf(cards, args.out, args.page_size, figures)
+            print(args.out)
+        if args.png:
+            for path in export_png(cards, args.png, ids, args.dpi, args.page_size):
+                print(path)
+    finally:
+        if figures:
+            from ..reports.figures import close_figures
+
+            close_figures(figures)
+        release_gui_application()
+    return 0
+
+
+def add_scorecard_command(command) -> None:
+    """Register ``rdw scorecard`` with the parser's ``command(name, func, help)`` helper."""
+    p = command("scorecard", cmd_scorecard, "export Scorecards 1 and 2 as PDF (and PNG)")
+    p.add_argument("cases", metavar="CASE", nargs="*", help="case ids (see 'rdw list')")
+    p.add_argument("--all", action="store_true", help="every case, one after another in one PDF")
+    p.add_argument("--out", metavar="FILE.pdf", type=Path, help="the PDF to write")
+    p.add_argument("--png", metavar="DIR", type=Path, help="also write each page as PNG into DIR")
+    p.add_argument("--dpi", type=int, default=150, help="PNG resolution (default 150)")
+    p.add_argument("--page-size", choices=("a4", "letter"), default="a4")
+    p.add_argument("--rationale", action="store_true", help="add the rationale texts")
+    p.add_argument("--factors", action="store_true", help="add the leverage factors")
+    p.add_argument("--overrides", action="store_true", help="add ratings that differ from the suggestion, with reasons")
+    p.add_argument("--history", action="store_true", help="add a summary of the latest changes")
+    p.add_argument("--workshop", action="store_true",
+                   help="add the workshop record: the room's tallies, spread, decisions with reasons, decision log")
+    p.add_argument("--figures", action="store_true", help="add the six portfolio figures of these cases (PDF only)")
+    p.add_argument("--banner", metavar="TEXT",
+                   help="handling banner at the top and bottom of every page, e.g. \"OFFICIAL – SENSITIVE\" (as typed)")
+    p.add_argument("--sources", action="store_true",
+                   help="add the sources annex: per rating its value, the confidence and every source")
+    p.add_argument("--stale-years", type=_stale_years, default=DEFAULT_STALE_YEARS, metavar="N",
+                   help="in the sources annex, flag ratings whose sources are all older than N years "
+                        f"(1–20, default {DEFAULT_STALE_YEARS})")
+    p.add_argument("--dissent", action="store_true", help="add the dissent notes recorded with the ratings")
+    p.add_argument("--changes-since", metavar="NAME",
+                   help="add what changed since the snapshot called NAME (each case must have one)")

@@ -1,0 +1,55 @@
+"""``rdw slides``: the workshop's audience screens of a case as PNG files, one per question, for
+handouts and for checking how they read at a projector's size (Qt loaded only when it runs)."""
+
+from __future__ import annotations
+
+import argparse
+import re
+from pathlib import Path
+
+from ..models.storage.store import CaseStore, StoreError
+
+
+def screen_size(text: str) -> tuple[int, int]:
+    match = re.fullmatch(r"\s*(\d{3,4})\s*[xX×]\s*(\d{3,4})\s*", text)
+    if not match:
+        raise argparse.ArgumentTypeError(f"'{text}' is not WIDTHxHEIGHT, e.g. 1024x768")
+    width, height = int(match.group(1)), int(match.group(2))
+    if not (320 <= width <= 7680 and 240 <= height <= 4320):
+        raise argparse.ArgumentTypeError(f"'{text}' is outside 320x240 … 7680x4320")
+    return width, height
+
+
+def cmd_slides(store: CaseStore, args: argparse.Namespace) -> int:
+    from ..models import workshop as ws
+    from ..reports.application import ensure_gui_application, release_gui_application
+
+    case = store.get(args.case)
+    try:
+        args.out.mkdir(parents=True, exist_ok=True)
+    except OSError as error:
+        raise StoreError(f"{args.out}: cannot create the folder ({error.strerror or error})") from None
+    ensure_gui_application()
+    try:
+        from ..views.workshop.audience_view import Screen, render_screen
+
+        questions = ws.questions(case)
+        for n, q in enumerate(questions, start=1):
+            tally = case.workshop.tally(q.key) if case.workshop else None
+            screen = Screen(case.title, q, n, len(questions), dict(tally.counts) if tally else {},
+                            decided=tally.decision if tally else None, current=ws.current_value(case, q))
+            path = args.out / f"{n:02d}-{q.key.replace('.', '-')}.png"
+            if not render_screen(screen, *args.size).save(str(path), "PNG"):
+                raise StoreError(f"{path}: cannot be written")
+            print(path)
+    finally:
+        release_gui_application()
+    return 0
+
+
+def add_slides_command(command) -> None:
+    p = command("slides", cmd_slides, "render the workshop's audience screens of a case as PNG, one per question")
+    p.add_argument("case", metavar="CASE", help="case id (see 'rdw list')")
+    p.add_argument("--out", metavar="DIR", type=Path, required=True, help="folder for the PNG files (created if missing)")
+    p.add_argument("--size", metavar="WxH", type=screen_size, default=(1024, 768),
+                   help="screen size in pixels (default 1024x768; e.g. 1280x720, 1920x1080)")

@@ -1,0 +1,36 @@
+"""``rdw decisions CASE [--out FILE]``: a case's workshop decision log as plain text.
+
+Who decided what, when, in which session, with the room's counts and the reason; printed, or
+written as UTF-8 for minutes and memos. Like the core commands it imports only stdlib and
+``desktop.models`` (never Qt); an unknown id or an unwritable file becomes one
+``rdw: error: …`` line and exit code 1 in ``cli.main``.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+from typing import Callable
+
+from ..models.exchange import write_text_atomic
+from ..models.storage.store import CaseStore
+from ..models.workshop import decision_log_text
+
+
+def cmd_decisions(store: CaseStore, args: argparse.Namespace) -> int:
+    text = decision_log_text(store.get(args.case))
+    if args.out:
+        write_text_atomic(args.out, text)  # UTF-8, "\n" line ends, never half-written
+        print(args.out)
+    else:
+        sys.stdout.write(text)
+    return 0
+
+
+def add_workshop_commands(command: Callable[..., argparse.ArgumentParser]) -> None:
+    """Register the workshop commands through ``cli.build_parser``'s local ``command`` helper."""
+    p = command("decisions", cmd_decisions,
+                "print a case's workshop decision log (who decided what, when and why)")
+    p.add_argument("case", metavar="CASE", help="case id (see 'rdw list')")
+    p.add_argument("--out", metavar="FILE", type=Path, help="write the log to FILE (UTF-8) instead of printing it")

@@ -1,0 +1,132 @@
+"""Named snapshots of a case in the case store ("Workshop 12 March"), to compare views over time.
+
+A mixin of ``CaseStore``. A snapshot lives in the case document's ``snapshots`` list, so it
+travels with the case in the exchange format; it holds the case's exchange data as it stood
+(without its own snapshots) and ``history_mark``, the newest history row of the case then, so a
+diff can show the reasons recorded with each change since. Snapshots are managed here only:
+``set_fields`` refuses the ``snapshots`` key. Taking or deleting one is logged in the history but
+does not change what the case says, so its ``updated`` time stays.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime, timezone
+
+from pydantic import ValidationError
+
+from ..case import Case, Snapshot
+from ..exchange import CaseFileError, case_from_data, case_to_data
+from .records import FieldValueError, StoreError, new_case_id
+
+NOW = "now"  # what the command line calls the current state: not a snapshot's name
+
+
+class UnknownSnapshotError(StoreError):
+    pass
+
+
+def snapshot_data(case: Case) -> dict:
+    """The case's exchange data without its snapshots (a snapshot never nests snapshots)."""
+    return case_to_data(case.model_copy(update={"snapshots": []}))
+
+
+def find_snapshot(case: Case, name: str) -> Snapshot:
+    """The snapshot called ``name``: exactly, else the only one equal ignoring case."""
+    exact = [s for s in case.snapshots if s.name == name]
+    loose = [s for s in case.snapshots if s.name.casefold() == name.strip().casefold()]
+    found = exact or (loose if len(loose) == 1 else [])
+    if not found:
+        known = ", ".join(f"“{s.name}”" for s in case.snapshots) or "none yet"
+        raise UnknownSnapshotError(f"'{case.title}' has no snapshot named “{name}” (snapshots: {known})")
+    return found[0]
+
+
+def _now() -> datetime:
+    return datetime.now(timezone.utc).replace(microsecond=0)
+
+
+class SnapshotMixin:
+    """``take_snapshot``, ``snapshots``, ``snapshot_case``, ``restore_snapshot``, ``delete_snapshot``."""
+
+    def take_snapshot(self, case_id: str, name: str) -> Snapshot:
+        """Keep the case as it stands now under ``name`` (stripped, non-empty, unique per case)."""
+        name = (name or "").strip()
+        if not name:
+            raise FieldValueError("a snapshot needs a name")
+        if name.casefold() == NOW:
+            raise FieldValueError("“now” stands for the current state; choose another name")
+        with self._writing():
+            case = self._writable(case_id)
+            if any(s.name.casefold() == name.casefold() for s in case.snapshots):
+                raise StoreError(f"'{case.title}' already has a snapshot named “{name}”; choose another name")
+            mark = self.db.execute("SELECT coalesce(max(id), 0) FROM history WHERE case_id = ?", [case_id]).fetchone()[0]
+            try:
+                snapshot = Snapshot(name=name, taken_at=_now(), history_mark=mark, case=snapshot_data(case))
+            except ValidationError as error:
+                raise FieldValueError(f"snapshot: {error.errors(include_url=False)[0]['msg']}") from None
+            self._store_snapshots(case, [*case.snapshots, snapshot])
+            self._log(case_id, "*", None, f"snapshot “{name}” taken")
+        return snapshot
+
+    def snapshots(self, case_id: str) -> list[Snapshot]:
+        """Oldest first."""
+        return sorted(self.get(case_id).snapshots, key=lambda s: s.taken_at)
+
+    def snapshot_case(self, case_id: str, name: str) -> Case:
+        """The case as it stood at the snapshot, for read-only display and diffs."""
+        return self._snapshot(case_id, name)[1]
+
+    def _snapshot(self, case_id: str, name: str) -> tuple[Snapshot, Case]:
+        snapshot = find_snapshot(self.get(case_id), name)
+        try:
+            return snapshot, case_from_data(snapshot.case, source=f"snapshot “{snapshot.name}” of {case_id}")
+        except CaseFileError as error:
+            raise StoreError(f"the snapshot cannot be read: {error}") from None
+
+    def restore_snapshot(self, case_id: str, name: str) -> Case:
+        """A new case (new id) holding the snapshot's content, titled "<title> (as of <name>)";
+        the original and its snapshots are left as they are."""
+        snapshot, old = self._snapshot(case_id, name)
+        snapshot_name = snapshot.name
+        data = case_to_data(old)
+        for key in ("reference", "provenance", "snapshots"):
+            data.pop(key, None)
+        suffix = f" (as of {snapshot_name})"
+        title = old.title[: max(1, 500 - len(suffix))] + suffix
+        stamp = _now()
+        data.update(id=new_case_id(old.title), title=title[:500], created=stamp, updated=stamp)
+        try:
+            case = Case.model_validate(data)
+        except ValidationError as error:
+            raise FieldValueError(f"snapshot: {error.errors(include_url=False)[0]['msg']}") from None
+        with self._writing():
+            self.db["cases"].insert(self._row(case))
+            self._file_sources(case)
+            self._log(case.id, "*", None, f"restored from snapshot “{snapshot_name}” of {case_id}")
+        return case
+
+    def delete_snapshot(self, case_id: str, name: str) -> None:
+        with self._writing():
+            case = self._writable(case_id)
+            gone = find_snapshot(case, name)
+            self._store_snapshots(case, [s for s in case.snapshots if s is not gone])
+            self._log(case_id, "*", None, f"snapshot “{gone.name}” deleted")
+
+    # -- inside the store's transactions -------------------------------------------------------------
+    def _store_snapshots(self, case: Case, snapshots: list[Snapshot]) -> None:
+        data = case_to_data(case)
+        data["snapshots"] = [s.model_dump(mode="json") for s in snapshots]
+        row = self._row(Case.model_validate(data))
+        del row["created"]
+        self.db["cases"].update(case.id, row)
+
+    def _with_local_marks(self, case: Case) -> Case:
+        """An imported case's snapshots were marked against another database's history: here,
+        everything recorded from now on is after them, so they are marked at the newest row."""
+        if not case.snapshots:
+            return case
+        mark = self.db.execute("SELECT coalesce(max(id), 0) FROM history").fetchone()[0]
+        data = case_to_data(case)
+        for snapshot in data["snapshots"]:
+            snapshot["history_mark"] = mark
+        return Case.model_validate(data)

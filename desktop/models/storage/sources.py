@@ -1,0 +1,162 @@
+"""The source library in the case store: every source cited as evidence, kept once.
+
+A mixin of ``CaseStore`` (kept apart so ``store.py`` stays readable): it uses the store's
+``_reading``/``_writing`` transactions. Cases carry their own copy of each source they cite (so
+an exported file is complete); the library is where a source is found, corrected, and checked for
+use before it is deleted. Every case write files the sources it cites, inside its transaction,
+without ever overwriting a library entry that already exists (the library may be newer).
+"""
+
+from __future__ import annotations
+
+import json
+import unicodedata
+import uuid
+from typing import Any
+
+from pydantic import ValidationError
+
+from ..case import Case, SourceRef
+from .records import FieldValueError, HistoryEntry, StoreError, now_iso
+
+SOURCE_FIELDS = ("id", "title", "reference", "publisher", "date", "accessed", "note")
+# library edits are recorded in the history table too (auditable, and seen by the backup's
+# change check), under this prefix and the source's id in place of a case id
+HISTORY_PREFIX = "source:"
+
+
+class UnknownSourceError(StoreError):
+    pass
+
+
+def new_source_id() -> str:
+    return f"src-{uuid.uuid4().hex[:8]}"
+
+
+def _source_from_row(row: tuple) -> SourceRef:
+    # absent rather than None, so a source copied into a case dumps without null keys
+    return SourceRef.model_validate({k: v for k, v in zip(SOURCE_FIELDS, row) if v is not None})
+
+
+def title_key(title: str) -> tuple[str, str]:
+    """Sort "Öffentlich" among the O's, not after Z: accents count only between equal letters."""
+    folded = title.casefold()
+    bare = "".join(c for c in unicodedata.normalize("NFKD", folded) if not unicodedata.combining(c))
+    return bare, folded
+
+
+def _cited_ids(document: str) -> set[str]:
+    """The ids of the sources a stored case document cites in its evidence (snapshots not
+    counted); nothing for a document that cannot be read."""
+    try:
+        evidence = json.loads(document).get("evidence") or {}
+        return {s.get("id") for e in evidence.values() for s in e.get("sources") or []}
+    except (ValueError, AttributeError, TypeError):
+        return set()
+
+
+def _matches(source: SourceRef, words: list[str]) -> bool:
+    text = " ".join(x for x in (source.title, source.reference, source.publisher, source.note) if x).casefold()
+    return all(word in text for word in words)
+
+
+class SourceLibraryMixin:
+    """``sources``, ``source``, ``save_source``, ``source_usage(_counts)``, ``delete_source``."""
+
+    def sources(self, search: str = "") -> list[SourceRef]:
+        """Library entries whose title, reference, publisher or note contain every word of
+        ``search`` (case-insensitive for any script: compared casefolded in Python, as SQLite's
+        NOCASE folds only ASCII), sorted by title, accents after the bare letter."""
+        with self._reading():
+            rows = self.db.execute(f"SELECT {', '.join(SOURCE_FIELDS)} FROM sources").fetchall()
+        words = search.casefold().split()
+        found = [s for s in map(_source_from_row, rows) if _matches(s, words)]
+        return sorted(found, key=lambda s: (*title_key(s.title), s.id))
+
+    def source(self, source_id: str) -> SourceRef:
+        with self._reading():
+            row = self.db.execute(f"SELECT {', '.join(SOURCE_FIELDS)} FROM sources WHERE id = ?", [source_id]).fetchone()
+        if row is None:
+            raise UnknownSourceError(f"no source with id '{source_id}' in the source library")
+        return _source_from_row(row)
+
+    def save_source(self, source: SourceRef | dict[str, Any]) -> SourceRef:
+        """Add or correct a library entry (one transaction); a blank or missing id gets a new
+        ``src-…`` id. Cases keep their own copies: the library never rewrites a case."""
+        data = source.model_dump() if isinstance(source, SourceRef) else dict(source)
+        data = {k: (v.strip() or None) if isinstance(v, str) else v for k, v in data.items()}
+        if not data.get("title"):
+            raise FieldValueError("a source needs a title")
+        with self._writing():
+            if not data.get("id"):
+                data["id"] = new_source_id()
+                while self._source_exists(data["id"]):
+                    data["id"] = new_source_id()
+            try:
+                saved = SourceRef.model_validate({k: v for k, v in data.items() if v is not None})
+            except ValidationError as error:
+                first = error.errors(include_url=False, include_input=False)[0]
+                raise FieldValueError(f"{'.'.join(map(str, first['loc']))}: {first['msg']}") from None
+            row = {k: getattr(saved, k) for k in SOURCE_FIELDS}
+            stamp = now_iso()
+            old = self._source_row(saved.id)
+            if old == row:
+                return saved  # nothing changed, nothing written
+            if old is not None:
+                self.db["sources"].update(saved.id, {**row, "updated": stamp})
+            else:
+                self.db["sources"].insert({**row, "created": stamp, "updated": stamp})
+            self._log(HISTORY_PREFIX + saved.id, "*", old, row)
+        return saved
+
+    def source_history(self, source_id: str) -> list[HistoryEntry]:
+        """Every change to a library entry: old and new fields (None when added or deleted)."""
+        return self.history(HISTORY_PREFIX + source_id)
+
+    def source_usage(self, source_id: str) -> list[str]:
+        """Ids of the cases whose evidence cites the source (snapshots not counted), sorted."""
+        needle = json.dumps(source_id, ensure_ascii=False)  # as it is written in documents
+        with self._reading():
+            rows = self.db.execute("SELECT id, document FROM cases WHERE instr(document, ?) > 0", [needle]).fetchall()
+        return sorted(case_id for case_id, document in rows if source_id in _cited_ids(document))
+
+    def source_usage_counts(self) -> dict[str, int]:
+        """How many cases cite each source, in one pass over the documents (the library
+        dialog shows a count per source: one scan of every case per source would not do)."""
+        counts: dict[str, int] = {}
+        with self._reading():
+            rows = self.db.execute("""SELECT document FROM cases WHERE instr(document, '"sources"') > 0""").fetchall()
+        for (document,) in rows:
+            for source_id in _cited_ids(document):
+                counts[source_id] = counts.get(source_id, 0) + 1
+        return counts
+
+    def delete_source(self, source_id: str) -> None:
+        """Remove a library entry; refused while any case still cites it."""
+        with self._writing():
+            if not self._source_exists(source_id):
+                raise UnknownSourceError(f"no source with id '{source_id}' in the source library")
+            using = self.source_usage(source_id)
+            if using:
+                names = ", ".join(f"“{self.summary(i).title}” ({i})" for i in using)
+                raise StoreError(f"the source is still cited by {len(using)} case{'s' if len(using) != 1 else ''}: "
+                                 f"{names}; remove it there first")
+            old = self._source_row(source_id)
+            self.db.execute("DELETE FROM sources WHERE id = ?", [source_id])
+            self._log(HISTORY_PREFIX + source_id, "*", old, None)
+
+    # -- used by the store's case writes, inside their transaction ---------------------------------
+    def _source_exists(self, source_id: str) -> bool:
+        return self.db.execute("SELECT 1 FROM sources WHERE id = ?", [source_id]).fetchone() is not None
+
+    def _source_row(self, source_id: str) -> dict[str, Any] | None:
+        row = self.db.execute(f"SELECT {', '.join(SOURCE_FIELDS)} FROM sources WHERE id = ?", [source_id]).fetchone()
+        return None if row is None else dict(zip(SOURCE_FIELDS, row))
+
+    def _file_sources(self, case: Case) -> None:
+        """Add the sources ``case`` cites to the library; an existing entry is kept as it is."""
+        stamp = now_iso()
+        for evidence in case.evidence.values():
+            for source in evidence.sources:
+                row = {k: getattr(source, k) for k in SOURCE_FIELDS}
+                self.db["sources"].insert({**row, "created": stamp, "updated": stamp}, ignore=True)

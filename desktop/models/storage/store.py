@@ -1,0 +1,380 @@
+"""The case store: every case in one SQLite file, every edit one committed transaction.
+
+This is the only module that speaks SQL. Views and commands call its methods and get pydantic
+``Case`` objects or light ``CaseSummary`` rows back. Each public write runs inside
+``db.atomic()`` and appends to the ``history`` table in the same transaction, so the file is
+always consistent and every change is auditable (who, when, old value, new value).
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import sqlite3
+from datetime import datetime, timezone
+from pathlib import Path
+from contextlib import contextmanager
+from typing import Any, Iterable, Iterator
+
+from pydantic import ValidationError
+from sqlite_utils import Database
+
+from ..case import Case
+from ..exchange import CaseFileError, case_from_data, case_to_data, case_to_json
+from ..edits import apply_changes
+from .migrations import SCHEMA_VERSION, apply_migrations
+from .quick_listing import sorted_summaries
+from .snapshots import SnapshotMixin, UnknownSnapshotError  # noqa: F401  (re-exported)
+from .sources import SourceLibraryMixin, UnknownSourceError  # noqa: F401  (re-exported)
+from .records import (  # noqa: F401  (re-exported: the store's public types)
+    SUMMARY_COLUMNS,
+    CaseSummary,
+    DamagedStoreError,
+    FieldValueError,
+    HistoryEntry,
+    NewerSchemaError,
+    ReadOnlyCaseError,
+    UNSET,
+    ReadOnlyStoreError,
+    StoreError,
+    UnknownCaseError,
+    current_user,
+    new_case_id,
+    now_iso,
+)
+
+
+class CaseStore(SourceLibraryMixin, SnapshotMixin):
+    """Cases, their history, the source library (``store_sources``) and snapshots (``store_snapshots``)."""
+
+    read_only = False
+
+    def __init__(self, db: Database, user: str | None = None):
+        self.db = db
+        self.user = user or current_user()
+        self.path: Path | None = None
+
+    # -- opening ---------------------------------------------------------------------------
+    @classmethod
+    def open(cls, path: str | Path, user: str | None = None, *, read_only: bool = False) -> "CaseStore":
+        """Open (creating if needed) the database at ``path`` and bring its schema up to date.
+
+        ``read_only`` opens an existing file without writing anything to it (a second window on
+        the same file); every write then raises ``ReadOnlyStoreError``.
+        """
+        path = Path(path)
+        conn = None
+        try:
+            if read_only:
+                conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True, timeout=10)
+            else:
+                path.parent.mkdir(parents=True, exist_ok=True)
+                conn = sqlite3.connect(str(path), timeout=10)  # wait for another writer, not fail
+            version = conn.execute("PRAGMA user_version").fetchone()[0]
+            health = conn.execute("PRAGMA quick_check").fetchone()[0]
+        except (OSError, sqlite3.Error) as error:
+            if conn is not None:
+                conn.close()
+            raise StoreError(f"cannot open database {path}: {error}") from None
+        if health != "ok":
+            conn.close()
+            raise DamagedStoreError(f"{path} is damaged ({health}); it was left untouched")
+        if version > SCHEMA_VERSION:
+            conn.close()
+            raise NewerSchemaError(
+                f"{path} was written by a newer version of the app (schema {version}, this app "
+                f"knows {SCHEMA_VERSION}); it was left untouched"
+            )
+        store = cls(Database(conn, execute_plugins=False), user)
+        store.path = path
+        if read_only:
+            if version != SCHEMA_VERSION:
+                conn.close()
+                raise StoreError(f"{path} needs an update that a read-only window cannot make; close the other window")
+            store.read_only = True
+            return store
+        try:
+            store.db.enable_wal()
+            store.db.execute("PRAGMA foreign_keys = ON")
+            store.db.execute("PRAGMA synchronous = NORMAL")  # durable at commit in WAL mode
+            apply_migrations(store.db)
+        except sqlite3.Error as error:
+            conn.close()
+            raise StoreError(f"cannot use database {path}: {error}") from None
+        return store
+
+    @classmethod
+    def memory(cls, user: str | None = None) -> "CaseStore":
+        store = cls(Database(memory=True, execute_plugins=False), user)
+        store.db.execute("PRAGMA foreign_keys = ON")
+        apply_migrations(store.db)
+        return store
+
+    def close(self) -> None:
+        self.db.close()
+
+    # -- reading ---------------------------------------------------------------------------
+    def list_summaries(self) -> list[CaseSummary]:
+        """Reference cases first, then by title; sorted in Python because SQLite's NOCASE only
+        folds ASCII (so "öffentlich" would sort after every "Ö…")."""
+        with self._reading():
+            rows = self.db.execute(f"SELECT {SUMMARY_COLUMNS} FROM cases").fetchall()
+        return sorted_summaries(rows)
+
+    def summary(self, case_id: str) -> CaseSummary:
+        with self._reading():
+            row = self.db.execute(f"SELECT {SUMMARY_COLUMNS} FROM cases WHERE id = ?", [case_id]).fetchone()
+        if row is None:
+            raise UnknownCaseError(f"no case with id '{case_id}'")
+        return CaseSummary(row[0], row[1], row[2] or "", bool(row[3]), row[4], row[5], row[6], row[7])
+
+    def count(self) -> int:
+        with self._reading():
+            return self.db.execute("SELECT count(*) FROM cases").fetchone()[0]
+
+    def exists(self, case_id: str) -> bool:
+        with self._reading():
+            return self.db.execute("SELECT 1 FROM cases WHERE id = ?", [case_id]).fetchone() is not None
+
+    def get(self, case_id: str) -> Case:
+        with self._reading():
+            row = self.db.execute("SELECT document FROM cases WHERE id = ?", [case_id]).fetchone()
+        if row is None:
+            raise UnknownCaseError(f"no case with id '{case_id}'")
+        return case_from_data(json.loads(row[0]), source=f"stored case {case_id}")
+
+    def cases(self, ids: Iterable[str] | None = None) -> list[Case]:
+        """Whole cases in one query (the portfolio charts read every case they show); unknown
+        ids are skipped. A document that no longer validates is skipped rather than blanking
+        every chart (the case list still shows it, and opening it says what is wrong)."""
+        with self._reading():
+            if ids is None:
+                rows = self.db.execute("SELECT id, document FROM cases").fetchall()
+            else:
+                wanted = list(dict.fromkeys(ids))
+                rows = []
+                for start in range(0, len(wanted), 500):  # under SQLite's variable limit
+                    chunk = wanted[start:start + 500]
+                    marks = ",".join("?" * len(chunk))
+                    rows += self.db.execute(f"SELECT id, document FROM cases WHERE id IN ({marks})", chunk).fetchall()
+        out = []
+        for case_id, document in rows:
+            try:
+                out.append(case_from_data(json.loads(document), source=f"stored case {case_id}"))
+            except (CaseFileError, ValueError):
+                continue
+        return out
+
+    def history(self, case_id: str) -> list[HistoryEntry]:
+        with self._reading():
+            rows = self.db.execute(
+                "SELECT case_id, field, old_value, new_value, changed_at, user, id FROM history "
+                "WHERE case_id = ? ORDER BY id",
+                [case_id],
+            ).fetchall()
+        decode = lambda text: None if text is None else json.loads(text)  # noqa: E731
+        return [HistoryEntry(r[0], r[1], decode(r[2]), decode(r[3]), r[4], r[5], r[6]) for r in rows]
+
+    @contextmanager
+    def _reading(self) -> Iterator[None]:
+        try:
+            yield
+        except sqlite3.DatabaseError as error:
+            raise DamagedStoreError(f"the database could not be read ({error}); restore a backup or open another file") from None
+
+    # -- writing ---------------------------------------------------------------------------
+    @contextmanager
+    def _writing(self) -> Iterator[None]:
+        """One write transaction, taken at once (BEGIN IMMEDIATE) so that what it reads cannot
+        change before it writes: two windows or commands on one file never lose an update. A
+        database failure (locked, disk full, read-only) becomes a ``StoreError`` with a sentence
+        the user can act on, and nothing is half-written."""
+        if self.read_only:
+            raise ReadOnlyStoreError("this window opened the database read-only (it is open in another window)")
+        conn = self.db.conn
+        try:
+            if conn.in_transaction:
+                with self.db.atomic():  # nested: a savepoint
+                    yield
+                return
+            conn.execute("BEGIN IMMEDIATE")
+            try:
+                yield
+            except BaseException:
+                if conn.in_transaction:
+                    conn.execute("ROLLBACK")
+                raise
+            conn.execute("COMMIT")
+        except sqlite3.Error as error:
+            if conn.in_transaction:
+                conn.execute("ROLLBACK")
+            raise StoreError(f"the change could not be saved: {error}") from None
+
+    def _row(self, case: Case, created: str | None = None) -> dict[str, Any]:
+        stamp = now_iso()
+        return {
+            "id": case.id,
+            "title": case.title,
+            "technology_area": case.technology_area,
+            "is_reference": int(case.is_reference),
+            "status": case.status.value,
+            "leverage_degree": case.leverage.degree.value if case.leverage.degree else None,
+            "chosen_level": case.ambition.chosen_level.value if case.ambition.chosen_level else None,
+            "created": created or (case.created.isoformat() if case.created else stamp),
+            "updated": case.updated.isoformat() if case.updated else stamp,
+            "document": case_to_json(case),
+        }
+
+    def _log(self, case_id: str, field: str, old: Any, new: Any) -> None:
+        dump = lambda v: None if v is None else json.dumps(v, ensure_ascii=False)  # noqa: E731
+        self.db["history"].insert(
+            {
+                "case_id": case_id,
+                "field": field,
+                "old_value": dump(old),
+                "new_value": dump(new),
+                "changed_at": now_iso(),
+                "user": self.user,
+            }
+        )
+
+    def _writable(self, case_id: str) -> Case:
+        case = self.get(case_id)
+        if case.is_reference:
+            raise ReadOnlyCaseError(
+                f"'{case.title}' is a reference case and cannot be changed; duplicate it to edit"
+            )
+        return case
+
+    def _unique_id(self, wanted: str) -> str:
+        if not self.exists(wanted):
+            return wanted
+        base = re.sub(r"-copy(-\d+)?$", "", wanted)[:180]  # room for the suffix within max length
+        n = 1
+        while True:
+            candidate = f"{base}-copy" if n == 1 else f"{base}-copy-{n}"
+            if not self.exists(candidate):
+                return candidate
+            n += 1
+
+    def create(self, title: str, **fields: Any) -> Case:
+        """A new draft owned by the user; extra exchange-format fields may be given."""
+        stamp = datetime.now(timezone.utc).replace(microsecond=0)
+        data = {"id": new_case_id(title), "title": title, **fields, "created": stamp, "updated": stamp}
+        try:
+            case = Case.model_validate(data)
+        except ValidationError as error:
+            raise FieldValueError(_describe(error)) from None
+        with self._writing():
+            self.db["cases"].insert(self._row(case))
+            self._file_sources(case)
+            self._log(case.id, "*", None, "created")
+        return case
+
+    def add_cases(self, cases: Iterable[Case], *, as_reference: bool = False) -> list[str]:
+        """Insert imported cases all-or-nothing; a clashing id becomes a copy with a new id.
+
+        Imported user cases never carry a ``reference`` block: only the shipped library is
+        read-only, so a file cannot smuggle in an uneditable case.
+        """
+        ids: list[str] = []
+        with self._writing():
+            for case in cases:
+                new_id = self._unique_id(case.id)
+                if new_id != case.id or (case.reference is not None and not as_reference):
+                    data = case_to_data(case)  # rebuilt, not model_copy'd: keeps "unset" keys absent
+                    data["id"] = new_id
+                    if not as_reference:
+                        data.pop("reference", None)
+                    case = Case.model_validate(data)
+                case = self._with_local_marks(case)
+                self.db["cases"].insert(self._row(case))
+                self._file_sources(case)
+                self._log(case.id, "*", None, "imported")
+                ids.append(case.id)
+        return ids
+
+    def sync_reference_library(self, cases: Iterable[Case]) -> int:
+        """Make the stored reference cases match the shipped ones; returns how many changed."""
+        changed = 0
+        with self._writing():
+            for case in cases:
+                text = case_to_json(case)
+                row = self.db.execute("SELECT document FROM cases WHERE id = ?", [case.id]).fetchone()
+                if row is not None and row[0] == text:
+                    continue
+                if row is None:
+                    self.db["cases"].insert(self._row(case))
+                    self._log(case.id, "*", None, "reference library installed")
+                else:
+                    update = self._row(case)
+                    del update["created"]
+                    self.db["cases"].update(case.id, update)
+                    self._log(case.id, "*", None, "reference library updated")
+                changed += 1
+        return changed
+
+    def duplicate(self, case_id: str, title: str | None = None) -> Case:
+        """An editable copy; a reference case loses its citation block (it is no longer the
+        report's view) but the history says where it came from."""
+        source = self.get(case_id)
+        data = case_to_data(source)
+        data.pop("reference", None)
+        data.pop("provenance", None)
+        stamp = datetime.now(timezone.utc).replace(microsecond=0)
+        suffix = " (copy)"
+        data.update(
+            id=new_case_id(source.title),
+            title=title if title is not None else source.title[: 500 - len(suffix)] + suffix,
+            created=stamp,
+            updated=stamp,
+        )
+        try:
+            case = Case.model_validate(data)
+        except ValidationError as error:
+            raise FieldValueError(_describe(error)) from None
+        with self._writing():
+            self.db["cases"].insert(self._row(case))
+            self._file_sources(case)
+            self._log(case.id, "*", None, f"duplicated from {source.id}")
+        return case
+
+    def rename(self, case_id: str, title: str) -> Case:
+        return self.set_field(case_id, "title", title)
+
+    def delete(self, case_id: str) -> None:
+        with self._writing():
+            case = self._writable(case_id)
+            self.db.execute("DELETE FROM cases WHERE id = ?", [case_id])
+            self._log(case_id, "*", case.title, "deleted")
+
+    def set_field(self, case_id: str, path: str, value: Any) -> Case:
+        """Set one field by dotted path (``leverage.degree``, ``strength.pillars.ip_patents.stance``)."""
+        return self.set_fields(case_id, {path: value})
+
+    def set_fields(self, case_id: str, changes: dict[str, Any]) -> Case:
+        """Set several fields as one edit: one transaction, one history row per changed field.
+
+        The whole case is validated before anything is written; an invalid value raises
+        ``FieldValueError`` and leaves the stored case as it was. Unchanged values are skipped;
+        if nothing changes, nothing is written.
+        """
+        with self._writing():  # read, change and write in one transaction: no lost update
+            case = self._writable(case_id)
+            updated, logged = apply_changes(case, changes)
+            if not logged:
+                return case
+            row = self._row(updated)
+            del row["created"]
+            self.db["cases"].update(case_id, row)
+            if any(path.split(".", 1)[0] == "evidence" for path, _old, _new in logged):
+                self._file_sources(updated)  # other edits leave the cited sources as already filed
+            for path, old_value, new_value in logged:
+                self._log(case_id, path, old_value, new_value)
+        return updated
+
+
+def _describe(error: ValidationError) -> str:
+    first = error.errors(include_url=False, include_input=False)[0]
+    where = ".".join(str(p) for p in first["loc"])
+    return f"{where}: {first['msg']}" if where else first["msg"]

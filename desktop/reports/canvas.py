@@ -1,0 +1,252 @@
+"""The page canvas shared by every printed page (scorecards, contents, portfolio figures): points
+as units, a cursor that flows down and breaks onto new pages, running head and footer, an
+optional handling banner ("OFFICIAL – SENSITIVE") at the top and bottom of every page, and the
+bundled fonts (DejaVu Sans, WenQuanYi Micro Hei for Chinese) registered once per application.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from PySide6.QtCore import QPointF, QRectF, QSizeF, Qt
+from PySide6.QtGui import (
+    QColor,
+    QFont,
+    QFontDatabase,
+    QFontMetricsF,
+    QImage,
+    QPageSize,
+    QPainter,
+    QPen,
+    QPolygonF,
+    QTextLayout,
+    QTextOption,
+)
+
+from ..models.scorecard import banner_line
+from ..paths import resource_path
+from ..models.palette import colours_for
+
+FONT_FILES = ("DejaVuSans.ttf", "DejaVuSans-Bold.ttf", "wqy-microhei.ttc")
+FAMILIES = ["DejaVu Sans", "WenQuanYi Micro Hei"]  # Latin first, then CJK for what it lacks
+INK, MUTED, RULE, NAVY = QColor("#1f2328"), QColor("#4a4f57"), QColor("#b8c2d0"), QColor("#1a3d6d")
+MARGIN = 48.0  # points (17 mm): inside every printer's unprintable border
+BANNER_BAND = 12.0  # with a banner, the body starts this much lower and ends this much higher
+BANNER_SIZE = 9.5  # the banner's type size (bold, black): it must survive a photocopier
+_fonts_loaded = False
+_measure_device: QImage | None = None
+
+
+def release() -> None:
+    """Drop the cached measuring image and forget the registered fonts (they go with the
+    application, so a later application must register them again)."""
+    global _measure_device, _fonts_loaded
+    _measure_device = None
+    _fonts_loaded = False
+
+
+def _measure_device_for_layout() -> QImage:
+    _metrics(QFont())
+    return _measure_device
+
+
+def _metrics(f: QFont) -> QFontMetricsF:
+    """Metrics at 72 dpi, the resolution every page is drawn at (1 unit = 1 point), so what is
+    measured in the dry pass is exactly what is drawn."""
+    global _measure_device
+    if _measure_device is None:
+        _measure_device = QImage(8, 8, QImage.Format.Format_RGB32)
+        _measure_device.setDotsPerMeterX(int(72 / 0.0254))
+        _measure_device.setDotsPerMeterY(int(72 / 0.0254))
+    return QFontMetricsF(f, _measure_device)
+
+
+def ensure_fonts() -> None:
+    """Register the bundled fonts once (needs a QGuiApplication)."""
+    global _fonts_loaded
+    if not _fonts_loaded:
+        for name in FONT_FILES:
+            QFontDatabase.addApplicationFont(str(resource_path("fonts", name)))
+        _fonts_loaded = True
+
+
+def font(size: float, bold: bool = False) -> QFont:
+    f = QFont()
+    f.setFamilies(FAMILIES)
+    f.setPointSizeF(size)
+    f.setBold(bold)
+    for tag in ("liga", "clig"):  # no "ﬁ" ligatures: copied text must read "fi" in a memo
+        f.setFeature(QFont.Tag(tag), 0)
+    return f
+
+
+@dataclass
+class PageSize:
+    name: str
+    qt: QPageSize.PageSizeId
+
+    def points(self) -> QSizeF:
+        return QPageSize(self.qt).size(QPageSize.Unit.Point)
+
+
+PAGE_SIZES = {"a4": PageSize("A4", QPageSize.PageSizeId.A4), "letter": PageSize("Letter", QPageSize.PageSizeId.Letter)}
+
+
+class Canvas:
+    """A page flow in points: a cursor ``y`` that moves down and breaks onto a new page."""
+
+    def __init__(self, device_factory, size: QSizeF, dry: bool, heading: str = ""):
+        self.size, self.dry, self.heading = size, dry, heading
+        self.citation = ""
+        self._factory = device_factory  # called with the page number (0-based); returns a paint device or None
+        self.page = -1
+        self.painter: QPainter | None = None
+        self.total_pages = 0
+        self.banner = ""
+        self.band = 0.0  # how far the banner pushes the running head and footer inwards
+        self.top = MARGIN
+        self.y = MARGIN
+        self.width = size.width() - 2 * MARGIN
+        self.bottom = size.height() - MARGIN - 24
+
+    def set_banner(self, banner: str | None) -> None:
+        """A handling banner on every page, top and bottom (before the first page: the body
+        area shrinks by the same amount on every page, so the dry run counts pages right)."""
+        self.banner = banner_line(banner) or ""  # one line; otherwise as typed
+        self.band = BANNER_BAND if self.banner else 0.0
+        self.top = MARGIN + self.band
+        self.bottom = self.size.height() - MARGIN - 24 - self.band
+
+    # -- pages -----------------------------------------------------------------------------
+    def new_page(self) -> None:
+        if self.page >= 0:
+            self.footer()
+        self.page += 1
+        self.y = self.top
+        if not self.dry:
+            self.painter = self._factory(self.page, self.painter)
+        self._page_furniture()
+
+    def finish(self) -> None:
+        if self.page >= 0:
+            self.footer()
+        if self.painter is not None and self.painter.isActive():
+            self.painter.end()
+
+    def ensure(self, height: float, slack: float = 0.0) -> None:
+        """Start a new page unless ``height`` fits; ``slack`` lets a last short line use part of
+        the space above the footer rather than sit alone on a new page."""
+        if self.y + height > self.bottom + slack:
+            self.new_page()
+
+    def _page_furniture(self) -> None:
+        small = font(7.5)
+        top = MARGIN + self.band
+        if self.banner:
+            self._banner(top - 43)
+        if self.heading:  # one line, cut with "…": a long title must not run over the rule
+            heading = _metrics(small).elidedText(self.heading, Qt.TextElideMode.ElideRight, self.width * 0.7 - 4)
+            self.text(MARGIN, top - 26, self.width * 0.7, heading, small, MUTED, move=False)
+            self.text(MARGIN + self.width * 0.7, top - 26, self.width * 0.3, "Reverse Dependency Workbench", small, MUTED,
+                      align=Qt.AlignmentFlag.AlignRight, move=False)
+            self.line(MARGIN, top - 12, MARGIN + self.width, top - 12, RULE)
+        self._footer_y = self.size.height() - MARGIN + 4 - self.band
+
+    def _banner(self, y: float) -> None:
+        """The handling banner, bold black and centred on one line: a long one is set smaller
+        (down to 6.5 pt) before, as a last resort, it is cut with "…"."""
+        size = BANNER_SIZE
+        while size > 6.5 and _metrics(font(size, True)).horizontalAdvance(self.banner) > self.width:
+            size -= 0.5
+        f = font(size, True)
+        text = _metrics(f).elidedText(self.banner, Qt.TextElideMode.ElideRight, self.width)
+        lift = (_metrics(font(BANNER_SIZE, True)).height() - _metrics(f).height()) / 2
+        self.text(MARGIN, y + lift, self.width, text, f, QColor("black"), Qt.AlignmentFlag.AlignHCenter, move=False)
+
+    def footer(self) -> None:
+        """The method's citation and the page number at the bottom of the current page, and the
+        banner below them."""
+        small = font(7)
+        if self.banner:
+            self._banner(self._footer_y + 2 * self.band + 3)
+        self.line(MARGIN, self._footer_y - 6, MARGIN + self.width, self._footer_y - 6, RULE)
+        self.text(MARGIN, self._footer_y, self.width - 80, self.citation, small, MUTED, move=False)
+        label = f"Page {self.page + 1} of {self.total_pages}" if self.total_pages else f"Page {self.page + 1}"
+        self.text(MARGIN + self.width - 80, self._footer_y, 80, label, small, MUTED, align=Qt.AlignmentFlag.AlignRight, move=False)
+
+    # -- drawing primitives ----------------------------------------------------------------
+    def measure(self, width: float, text: str, f: QFont) -> float:
+        flags = int(Qt.TextFlag.TextWordWrap)
+        return _metrics(f).boundingRect(QRectF(0, 0, width, 1e6), flags, text).height()
+
+    def text(self, x: float, y: float, width: float, text: str, f: QFont, colour: QColor = INK,
+             align=Qt.AlignmentFlag.AlignLeft, move: bool = True) -> float:
+        height = self.measure(width, text, f)
+        if not self.dry and self.painter is not None:
+            self.painter.setFont(f)
+            self.painter.setPen(colour)
+            self.painter.drawText(QRectF(x, y, width, height + 2), int(align | Qt.TextFlag.TextWordWrap), text)
+        if move:
+            self.y = y + height
+        return height
+
+    def flow(self, x: float, width: float, text: str, f: QFont, colour: QColor = INK, on_break=None) -> None:
+        """A paragraph that may break across pages line by line (a long rationale never
+        overflows the bottom margin); ``on_break`` draws a continuation heading."""
+        layout = QTextLayout(text, f, _measure_device_for_layout())
+        option = QTextOption()
+        option.setWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
+        layout.setTextOption(option)
+        layout.beginLayout()
+        lines = []
+        while True:
+            line = layout.createLine()
+            if not line.isValid():
+                break
+            line.setLineWidth(width)
+            lines.append((line.textStart(), line.textLength(), line.height()))
+        layout.endLayout()
+        for start, length, height in lines:
+            if self.y + height > self.bottom:
+                self.new_page()
+                if on_break:
+                    on_break()
+            self.text(x, self.y, width + 4, text[start:start + length].rstrip("\n"), f, colour)
+
+    def line(self, x1: float, y1: float, x2: float, y2: float, colour: QColor, width: float = 0.6) -> None:
+        if not self.dry and self.painter is not None:
+            self.painter.setPen(QPen(colour, width))
+            self.painter.drawLine(QPointF(x1, y1), QPointF(x2, y2))
+
+    def box(self, rect: QRectF, fill: QColor | None, border: QColor | None = None, width: float = 0.8) -> None:
+        if self.dry or self.painter is None:
+            return
+        self.painter.setPen(QPen(border, width) if border else Qt.PenStyle.NoPen)
+        self.painter.setBrush(fill if fill else Qt.BrushStyle.NoBrush)
+        self.painter.drawRect(rect)
+
+    def chip(self, x: float, y: float, width: float, value, label: str | None = None, size: float = 9) -> float:
+        """A filled rating cell with its label inside; unrated values are an outlined dash."""
+        f = font(size, bold=True)
+        height = _metrics(f).height() + 4
+        if value is None:
+            self.box(QRectF(x, y, width, height), None, RULE)
+            self.text(x, y + 2, width, "—  not rated", font(size), MUTED, Qt.AlignmentFlag.AlignHCenter, move=False)
+            return height
+        bg, fg = colours_for(value)
+        self.box(QRectF(x, y, width, height), QColor(bg), QColor("#1f2328"), 0.5)
+        self.text(x, y + 2, width, label or value.label, f, QColor(fg), Qt.AlignmentFlag.AlignHCenter, move=False)
+        return height
+
+    def tick(self, x: float, y: float, on: bool, size: float = 9.0) -> None:
+        self.box(QRectF(x, y, size, size), None, INK, 0.8)
+        if on and not self.dry and self.painter is not None:
+            self.painter.setPen(QPen(INK, 1.4))
+            self.painter.drawPolyline(QPolygonF([QPointF(x + 2, y + size * 0.55), QPointF(x + size * 0.42, y + size - 2),
+                                                 QPointF(x + size - 1.5, y + 1.5)]))
+
+    def marker(self, x: float, y: float) -> None:
+        if not self.dry and self.painter is not None:
+            self.painter.setPen(Qt.PenStyle.NoPen)
+            self.painter.setBrush(INK)
+            self.painter.drawPolygon(QPolygonF([QPointF(x - 6, y), QPointF(x + 6, y), QPointF(x, y + 9)]))

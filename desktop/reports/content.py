@@ -1,0 +1,51 @@
+"""What goes on the scorecards: cases read from the store and built into ``Scorecard`` content
+(``models.scorecard``), with the version line, the recent history and the changes annex."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from ..models.case import Case
+from ..models.scorecard import ChangesRecord, Scorecard, ScorecardOptions, build_scorecard, changes_record
+from ..models.storage.snapshots import find_snapshot
+from ..models.storage.store import CaseStore
+
+
+def _short(value) -> str:
+    text = "—" if value in (None, "", []) else str(value)
+    return text if len(text) <= 60 else text[:57] + "…"
+
+
+def history_line(entry) -> str:
+    """One change as a memo reader wants it: when, who, what, from what to what."""
+    when = entry.changed_at[:16].replace("T", " ")
+    if entry.field == "*":
+        return f"{when} · {entry.user} · case {entry.new_value}"
+    return f"{when} · {entry.user} · {entry.field}: {_short(entry.old_value)} → {_short(entry.new_value)}"
+
+
+def changes_since(store: CaseStore, case: Case, name: str, history: list | None = None) -> ChangesRecord:
+    """The "changes since snapshot" annex from the store: the snapshot's case as the store
+    reads it, and the history recorded after the snapshot was taken (for the reasons; read
+    here unless the caller has it already). An unknown name is a StoreError that lists the
+    case's snapshots."""
+    name = find_snapshot(case, name).name
+    if history is None:
+        history = store.history(case.id)
+    return changes_record(case, name, old=store.snapshot_case(case.id, name), history=history)
+
+
+def scorecards_for(store: CaseStore, ids: list[str], options: ScorecardOptions = ScorecardOptions(),
+                   today: date | None = None) -> list[Scorecard]:
+    today = today or date.today()
+    stamp = today.strftime("%d %B %Y").lstrip("0")
+    cards = []
+    for case_id in ids:
+        case = store.get(case_id)
+        history = store.history(case_id)
+        version = "as published (DPC 2024)" if case.is_reference else str(max(1, len(history)))
+        lines = [history_line(h) for h in history[-15:]]
+        changes = changes_since(store, case, options.changes_since, history) if options.changes_since else None
+        cards.append(build_scorecard(case, date=stamp, version=version, options=options, history_lines=lines,
+                                     changes=changes, today=today))
+    return cards

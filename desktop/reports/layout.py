@@ -1,0 +1,258 @@
+"""Laying scorecards out on a page canvas: Scorecards 1 and 2, the contents and the annexes.
+
+The formats (``pdf``, ``png``) hand the canvas their device and call ``plan`` and ``lay_out``.
+
+Layout runs twice: a dry pass that only measures (to count pages for "Page x of y") and a
+drawing pass. All text is drawn with ``drawText`` as plain text, so user text is never
+interpreted, and it stays selectable and searchable in the PDF. Every colour carries its label,
+so a black-and-white print still says everything.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QRectF, QSizeF, Qt
+from PySide6.QtGui import QColor, QPainter
+
+from ..models.scales import Feasibility, LeverageDegree
+from ..models.scorecard import Scorecard
+from ..models.palette import colours_for
+from .canvas import (  # noqa: F401  (PageSize: re-exported for callers' annotations)
+    INK,
+    MARGIN,
+    MUTED,
+    NAVY,
+    PAGE_SIZES,
+    RULE,
+    Canvas,
+    PageSize,
+    _metrics,
+    ensure_fonts,
+    font,
+)
+from .memo import draw_memo
+from .workshop import draw_workshop
+
+
+def _section_title(c: Canvas, text: str) -> None:
+    c.ensure(60)
+    c.y += 8
+    c.text(MARGIN, c.y, c.width, text, font(12.5, True), NAVY)
+    c.y += 3
+    c.line(MARGIN, c.y, MARGIN + c.width, c.y, NAVY, 1.2)
+    c.y += 6
+
+
+def _header(c: Canvas, card: Scorecard) -> None:
+    c.text(MARGIN, c.y, c.width, card.title, font(17, True))
+    c.y += 3
+    c.text(MARGIN, c.y, c.width, f"Technology field: {card.technology_area}", font(10), MUTED)
+    c.y += 2
+    who = ", ".join(x for x in (card.author, card.organisation) if x)
+    meta = " · ".join(x for x in (f"Assessed by {who}" if who else "", card.date, f"Assessment version {card.version}") if x)
+    c.text(MARGIN, c.y, c.width, meta, font(8.5), MUTED)
+    if card.source_note:
+        c.y += 2
+        c.text(MARGIN, c.y, c.width, card.source_note, font(7.5), MUTED)
+    c.y += 4
+
+
+def _scorecard_1(c: Canvas, card: Scorecard) -> None:
+    _section_title(c, "Scorecard 1 · Technological strength and leverage")
+    name_w, cell_w = c.width * 0.40, c.width * 0.30
+    head = font(8.5, True)
+    c.ensure(22 + 3 * 26)
+    c.text(MARGIN, c.y, name_w, "Pillar of strength", head, MUTED, move=False)
+    c.text(MARGIN + name_w, c.y, cell_w, "Maintain", head, MUTED, Qt.AlignmentFlag.AlignHCenter, move=False)
+    c.text(MARGIN + name_w + cell_w, c.y, cell_w, "Regain / develop", head, MUTED, Qt.AlignmentFlag.AlignHCenter)
+    c.y += 4
+    for row in card.pillars:
+        top = c.y
+        c.text(MARGIN, top + 2, name_w - 6, row.label, font(10, True), move=False)
+        if row.present is False:
+            c.text(MARGIN + name_w, top + 2, 2 * cell_w, "Not a source of strength", font(9), MUTED, Qt.AlignmentFlag.AlignHCenter, move=False)
+            height = 18
+        else:
+            height = 0
+            for n, stance in enumerate(("maintain", "regain_develop")):
+                x = MARGIN + name_w + n * cell_w + 8
+                if row.stance is not None and row.stance.value == stance:
+                    label = f"{row.likelihood.label} likelihood" if row.likelihood else "likelihood not rated"
+                    height = max(height, c.chip(x, top, cell_w - 16, row.likelihood, label))
+                elif row.present is None or row.stance is None:
+                    height = max(height, c.chip(x, top, cell_w - 16, None))
+        c.y = top + max(height, 18) + 4
+        c.line(MARGIN, c.y - 3, MARGIN + c.width, c.y - 3, RULE, 0.4)
+    c.y += 2
+    c.text(MARGIN, c.y, c.width, "Likelihood of a European edge over China within 10 years: high (green), medium (yellow), low (red).",
+           font(7.5), MUTED)
+    c.y += 6
+    c.ensure(70)
+    c.text(MARGIN, c.y, c.width, "Types of strength", font(10, True))
+    c.y += 4
+    col_w = c.width / 2
+    for pair in range(0, len(card.types), 2):
+        row_h = 0.0
+        for n, (label, on) in enumerate(card.types[pair:pair + 2]):
+            x = MARGIN + n * col_w
+            c.tick(x, c.y + 2, on)
+            row_h = max(row_h, c.text(x + 15, c.y, col_w - 20, label, font(9.5, bold=on), INK if on else MUTED, move=False))
+        c.y += row_h + 2
+    c.y += 6
+    _leverage_scale(c, card.leverage)
+
+
+def _leverage_scale(c: Canvas, degree: LeverageDegree | None) -> None:
+    c.ensure(62)
+    title = f"Degree of European leverage: {degree.label if degree else 'not rated'}"
+    c.text(MARGIN, c.y, c.width, title, font(10, True))
+    c.y += 12
+    steps = list(LeverageDegree)
+    step_w = c.width / len(steps)
+    for n, step in enumerate(steps):
+        x = MARGIN + n * step_w
+        chosen = step is degree
+        bg = QColor(colours_for(step)[0]) if chosen else QColor("#f3f5f8")
+        c.box(QRectF(x + 1, c.y, step_w - 2, 20), bg, QColor("#1f2328") if chosen else RULE, 1.2 if chosen else 0.5)
+        colour = QColor(colours_for(step)[1]) if chosen else MUTED
+        c.text(x + 1, c.y + 4, step_w - 2, step.label, font(8.5, chosen), colour, Qt.AlignmentFlag.AlignHCenter, move=False)
+        if chosen:
+            c.marker(x + step_w / 2, c.y - 10)
+    c.y += 24
+
+
+def _scorecard_2(c: Canvas, card: Scorecard) -> None:
+    _section_title(c, "Scorecard 2 · Level of ambition and core recommendations")
+    col_w = c.width / 4
+    c.ensure(70)
+    top = c.y
+    heights = []
+    for n, col in enumerate(card.levels):
+        x = MARGIN + n * col_w
+        name = f"{n + 1}. {col.level.label}" + ("  ★ chosen" if col.chosen else "")
+        h = c.text(x + 3, top, col_w - 6, name, font(9, True), NAVY if col.chosen else INK, move=False)
+        heights.append(h)
+    c.y = top + max(heights) + 4
+    chip_top = c.y
+    for n, col in enumerate(card.levels):
+        c.chip(MARGIN + n * col_w + 3, chip_top, col_w - 6, col.feasibility, size=9.5)
+    c.y = chip_top + 23
+    c.text(MARGIN, c.y, c.width, "Feasibility within 10 years: not feasible (grey), low (red), medium (yellow), high (green).",
+           font(7.5), MUTED)
+    c.y += 6
+    for n, col in enumerate(card.levels):
+        label = f"{col.level.label} — core recommendations" + (" (level chosen)" if col.chosen else "")
+        if col.shows_none:  # one line: the heading and "None"
+            reason = " (level not feasible)" if col.feasibility is Feasibility.NOT_FEASIBLE else ""
+            c.ensure(18, slack=12)
+            width = _metrics(font(10, True)).horizontalAdvance(label + ":  ")
+            c.text(MARGIN, c.y, width + 4, label + ":", font(10, True), NAVY, move=False)
+            c.text(MARGIN + width, c.y + 0.8, c.width - width, f"None{reason}", font(9.5), MUTED)
+            c.y += 6
+            continue
+        first = min(c.measure(c.width - 90, col.recommendations[0][1], font(9.5)), 60.0)
+        c.ensure(c.measure(c.width, label, font(10, True)) + 3 + first + 4)  # never a heading alone at a page foot
+        c.text(MARGIN, c.y, c.width, label, font(10, True), NAVY)
+        c.y += 3
+
+        def continued(label=label):
+            c.text(MARGIN, c.y, c.width, f"{label} (continued)", font(10, True), NAVY)
+            c.y += 3
+
+        for ppp, text in col.recommendations:
+            body = font(9.5)
+            whole = c.measure(c.width - 90, text, body)
+            first_line = _metrics(body).height() if whole > c.bottom - MARGIN else whole  # keep short items whole
+            if c.y + first_line > c.bottom:
+                c.new_page()
+                continued()
+            c.text(MARGIN + 12, c.y, 70, f"[{ppp}]", font(8, True), MUTED, move=False)
+            c.flow(MARGIN + 84, c.width - 90, text, body, on_break=continued)
+            c.y += 3
+        c.y += 4
+
+
+def _extras(c: Canvas, card: Scorecard) -> None:
+    for title, lines in card.extra_sections:
+        _section_title(c, title)
+        for line in lines:
+            c.ensure(30)
+            c.flow(MARGIN + 12, c.width - 12, line, font(9))
+            c.y += 4
+    draw_memo(c, card, _section_title)  # sources, dissent, changes since a snapshot (as asked)
+    if card.workshop is not None:  # the workshop record comes last: it is an appendix
+        draw_workshop(c, card.workshop, _section_title)
+
+
+CONTENTS_PER_PAGE = 20
+
+
+def _contents(c: Canvas, cards: list[Scorecard], starts: list[int], figures_page: int | None = None) -> None:
+    """A contents page for a batch: every case with the page it starts on (and the figures)."""
+    c.heading = f"Scorecards · {len(cards)} cases · {cards[0].date}"
+    c.citation = cards[0].citation
+    c.new_page()
+    c.text(MARGIN, c.y, c.width, "Scorecards", font(20, True), NAVY)
+    c.y += 4
+    c.text(MARGIN, c.y, c.width, f"{len(cards)} cases · {cards[0].date}", font(10), MUTED)
+    c.y += 14
+    for card, start in zip(cards, starts):
+        if c.y + 20 > c.bottom:
+            c.new_page()
+        h = c.text(MARGIN, c.y, c.width - 60, card.title, font(10.5), move=False)
+        c.text(MARGIN + c.width - 50, c.y, 50, str(start + 1), font(10.5), MUTED, Qt.AlignmentFlag.AlignRight, move=False)
+        c.text(MARGIN, c.y + h, c.width - 60, card.technology_area, font(8.5), MUTED)
+        c.y += 6
+        c.line(MARGIN, c.y - 3, MARGIN + c.width, c.y - 3, RULE, 0.4)
+    if figures_page is not None:
+        c.y += 6
+        c.text(MARGIN, c.y, c.width - 60, "Portfolio figures", font(10.5, True), move=False)
+        c.text(MARGIN + c.width - 50, c.y, 50, str(figures_page + 1), font(10.5), MUTED,
+               Qt.AlignmentFlag.AlignRight)
+
+
+def contents_pages(cards: list[Scorecard], figures: bool = False) -> int:
+    entries = len(cards) + (1 if figures else 0)
+    return 0 if len(cards) < 2 else (entries + CONTENTS_PER_PAGE - 1) // CONTENTS_PER_PAGE
+
+
+def lay_out(c: Canvas, cards: list[Scorecard], starts_hint: list[int] | None = None,
+            figures: list | None = None, figures_hint: int | None = None) -> list[int]:
+    """A contents page first for several cases; each case starts on a new page; the portfolio
+    figures, if any, follow. Returns the first page (0-based) of each case; the figures' first
+    page is left in ``c.figures_page``."""
+    c.set_banner(next((card.banner for card in cards if card.banner), None))  # the same on every page
+    if starts_hint is not None and contents_pages(cards, bool(figures)):
+        _contents(c, cards, starts_hint, figures_hint)
+    starts = []
+    for card in cards:
+        c.heading = f"{card.title} · Scorecards · {card.date}"  # running head of the pages to come
+        c.citation = card.citation  # the method's citation: the same for every case
+        c.new_page()
+        starts.append(c.page)
+        _header(c, card)
+        _scorecard_1(c, card)
+        _scorecard_2(c, card)
+        _extras(c, card)
+    c.figures_page = None
+    if figures:
+        from .figures import lay_out_figures
+
+        c.figures_page = lay_out_figures(c, figures, cards[0].date, len(cards))
+    c.finish()
+    return starts
+
+
+def plan(cards: list[Scorecard], size: QSizeF, figures: list | None = None) -> tuple[int, list[int], int | None]:
+    """Dry run: the total page count, where each case starts (contents page included) and
+    where the figures start."""
+    offset = contents_pages(cards, bool(figures))
+    dry = Canvas(lambda page, painter: None, size, dry=True)
+    starts = [s + offset for s in lay_out(dry, cards, figures=figures)]
+    hint = dry.figures_page + offset if dry.figures_page is not None else None
+    check = Canvas(lambda page, painter: None, size, dry=True)
+    final = lay_out(check, cards, starts, figures, hint)
+    return check.page + 1, final, check.figures_page
+
+
+def count_pages(cards: list[Scorecard], size: QSizeF) -> int:
+    return plan(cards, size)[0]

@@ -1,0 +1,223 @@
+"""The case browser widget: filter bar, case table and the selected case's summary, side by side.
+
+It owns no data: the main window gives it rows and the selected case, and listens to
+``selection_changed``; the widget never reads the store.
+
+It is built before the first paint, without PySide's ``Qt`` namespace (see case_table_model):
+Qt's defaults stand in where they are what we want (a horizontal splitter, eliding at the
+right), and click-to-sort, which hands Python a ``Qt.SortOrder``, comes with ``enable_sorting``.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, Signal
+from PySide6.QtGui import QIcon, QStandardItemModel
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QButtonGroup,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QSplitter,
+    QTableView,
+    QTextBrowser,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from typing import TYPE_CHECKING
+
+from ...models.storage.records import CaseSummary
+from .filter_proxy import CaseFilterProxy, Kind
+from .summary_html import case_to_html, empty_html
+if TYPE_CHECKING:
+    from ...models.case import Case
+from .table_model import (
+    COL_AMBITION, COL_AREA, COL_LEVERAGE, COL_STATUS, COL_TITLE, COL_UPDATED, HEADERS, CaseTableModel, SummaryRole,
+)
+
+
+class CaseBrowser(QWidget):
+    selection_changed = Signal(object)  # the selected case id, or None
+    activated = Signal(str)  # a case id the user double-clicked or pressed Enter on
+
+    def __init__(self, reference_icon: QIcon | None = None, parent=None):
+        super().__init__(parent)
+        self.model = CaseTableModel(self, reference_icon)
+        self.model.sort_rows(COL_TITLE)  # (the order the header shows once sorting is on)
+        self.proxy = CaseFilterProxy(self)
+
+        self.search = QLineEdit(placeholderText="Search title, area, rating, status…  (Ctrl+F)")
+        self.search.setClearButtonEnabled(True)
+        self.search.setAccessibleName("Search cases")
+        self.search.textChanged.connect(self._on_search)
+
+        self.kind_buttons = QButtonGroup(self)
+        filter_bar = QHBoxLayout()
+        filter_bar.setSpacing(0)
+        for kind in Kind:
+            button = QToolButton(text=kind.value, checkable=True)
+            button.setObjectName(f"kind_{kind.name.lower()}")
+            button.setProperty("segment", True)
+            button.setChecked(kind is Kind.ALL)
+            self.kind_buttons.addButton(button)
+            button.toggled.connect(lambda on, k=kind: on and self.set_kind(k))
+            filter_bar.addWidget(button)
+        filter_bar.addSpacing(12)
+        filter_bar.addWidget(self.search, 1)
+
+        self.table = QTableView()
+        self.table.setModel(self.proxy)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.table.setAlternatingRowColors(True)
+        self.table.setWordWrap(False)
+        self.table.verticalHeader().hide()
+        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 12)
+        header = self.table.horizontalHeader()
+        # The column titles come from a C++ model (the header asks it, not the case model), so
+        # no Qt.Orientation is handed to Python while the list paints. The proxy gets its
+        # source only now: the header asks the view's model for titles when it is first given it.
+        self.titles = QStandardItemModel(0, len(HEADERS), self)
+        self.titles.setHorizontalHeaderLabels(list(HEADERS))
+        header.setModel(self.titles)
+        self.proxy.setSourceModel(self.model)
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setSectionResizeMode(COL_TITLE, QHeaderView.ResizeMode.Stretch)
+        header.setHighlightSections(False)
+        for col, chars in ((COL_AREA, 17), (COL_LEVERAGE, 11), (COL_AMBITION, 13), (COL_STATUS, 9), (COL_UPDATED, 10)):
+            self.table.setColumnWidth(col, self.fontMetrics().averageCharWidth() * chars + 16)
+        self.table.selectionModel().currentRowChanged.connect(self._on_current_changed)
+        self.table.doubleClicked.connect(self._on_activated)
+
+        self.count_label = QLabel()
+        self.count_label.setObjectName("countLabel")
+
+        left = QWidget()
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(0, 0, 0, 0)
+        left_layout.addLayout(filter_bar)
+        left_layout.addWidget(self.table, 1)
+        left_layout.addWidget(self.count_label)
+
+        self.detail = QTextBrowser()
+        self.detail.setObjectName("detailPane")
+        self.detail.setOpenLinks(False)
+        self.detail.setAccessibleName("Case summary")
+        self.detail.setHtml(empty_html("Select a case to see its assessment."))
+
+        self.splitter = QSplitter()  # horizontal
+        self.splitter.addWidget(left)
+        self.splitter.addWidget(self.detail)
+        self.splitter.setStretchFactor(0, 3)
+        self.splitter.setStretchFactor(1, 2)
+        self.splitter.setChildrenCollapsible(False)
+        self.splitter.splitterMoved.connect(self._fit_columns)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(8, 8, 8, 8)
+        layout.addWidget(self.splitter)
+
+        for signal in (self.proxy.rowsInserted, self.proxy.rowsRemoved, self.proxy.modelReset, self.proxy.layoutChanged):
+            signal.connect(self._update_count)
+
+    def enable_sorting(self) -> None:
+        """Sorting by a click on a column's title; the list is already in title order (the
+        model's own), which the header now shows."""
+        if self.table.isSortingEnabled():
+            return
+        from PySide6.QtCore import Qt
+
+        self.table.horizontalHeader().setSortIndicator(COL_TITLE, Qt.SortOrder.AscendingOrder)
+        self.table.setSortingEnabled(True)
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        self._fit_columns()
+
+    def _fit_columns(self, *_) -> None:
+        """On a narrow list the title matters more than when a case last changed, and on a
+        narrower one (an old projector, or the summary dragged wide) more than its technology
+        area, which the summary beside the list shows too."""
+        width = self.table.width()
+        self.table.setColumnHidden(COL_UPDATED, width < 700)
+        self.table.setColumnHidden(COL_AREA, width < 520)
+
+    # -- feeding ---------------------------------------------------------------------------
+    def set_rows(self, rows: list[CaseSummary], select: str | None = None) -> None:
+        self.model.set_rows(rows)  # (in the order of the last sort)
+        self._update_count()
+        if select:
+            self.select(select)
+
+    def update_row(self, summary: CaseSummary) -> None:
+        self.model.update_row(summary)
+
+    def remove_row(self, case_id: str) -> None:
+        self.model.remove_row(case_id)
+
+    def show_case(self, case: Case | None) -> None:
+        if case is None:
+            message = "Select a case to see its assessment."
+            if self.proxy.rowCount() == 0:
+                message = "No cases match the search." if self.search.text() else "No cases here yet."
+            self.detail.setHtml(empty_html(message))
+        else:
+            self.detail.setHtml(case_to_html(case))
+
+    # -- selection -------------------------------------------------------------------------
+    def select(self, case_id: str) -> bool:
+        row = self.model.row_of(case_id)
+        if row is None:
+            return False
+        index = self.proxy.mapFromSource(self.model.index(row, 0))
+        if not index.isValid():  # hidden by the filter: show everything rather than hide the case
+            self.search.clear()
+            self.set_kind(Kind.ALL)
+            index = self.proxy.mapFromSource(self.model.index(row, 0))
+        self.table.selectionModel().setCurrentIndex(
+            index, QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows
+        )
+        self.table.scrollTo(index)
+        return True
+
+    def current_id(self) -> str | None:
+        index = self.table.currentIndex()
+        if not index.isValid() or not self.table.selectionModel().isRowSelected(index.row(), QModelIndex()):
+            return None
+        return index.data(SummaryRole).id
+
+    def selected_ids(self) -> list[str]:
+        rows = self.table.selectionModel().selectedRows()
+        return [i.data(SummaryRole).id for i in sorted(rows, key=lambda i: i.row())]
+
+    def set_kind(self, kind: Kind) -> None:
+        self.proxy.set_kind(kind)
+        for button in self.kind_buttons.buttons():
+            if button.text() == kind.value and not button.isChecked():
+                button.setChecked(True)
+        self._after_filter()
+
+    # -- slots -----------------------------------------------------------------------------
+    def _on_search(self, text: str) -> None:
+        self.proxy.set_search(text)
+        self._after_filter()
+
+    def _after_filter(self) -> None:
+        self._update_count()
+        if self.current_id() is None:
+            self.selection_changed.emit(None)
+
+    def _on_current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        self.selection_changed.emit(current.data(SummaryRole).id if current.isValid() else None)
+
+    def _on_activated(self, index: QModelIndex) -> None:
+        if index.isValid():
+            self.activated.emit(index.data(SummaryRole).id)
+
+    def _update_count(self, *args) -> None:
+        shown, total = self.proxy.rowCount(), self.model.rowCount()
+        self.count_label.setText(f"{shown} of {total} cases" if shown != total else f"{total} cases")

@@ -1,0 +1,193 @@
+"""The case summary as HTML for a QTextBrowser: built purely from a ``Case``, rendered by Qt.
+
+Every piece of user text goes through ``esc`` so a title like ``<b>x</b>`` shows exactly as
+typed; nothing a user or an imported file wrote is ever interpreted as markup.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:  # the module stays light: the case list shows before pydantic loads
+    from ...models.case import Case
+from ...models.scales import Level, Pillar, Provenance, Step, StrengthType
+from ..literal import escape_html
+from ...models.palette import colours_for
+
+DASH = "—"
+
+
+def esc(text: object) -> str:
+    return escape_html(str(text)).replace("\n", "<br>")
+
+
+def chip(value, text: str | None = None) -> str:
+    """A coloured rating with its label inside (colour is never the only signal)."""
+    if value is None:
+        return f'<span style="color:#6b7078">{DASH} not assessed</span>'
+    bg, fg = colours_for(value)
+    label = esc(text or value.label)
+    return (
+        f'<span style="background-color:{bg}; color:{fg}; font-weight:600;">'
+        f"&nbsp;{label}&nbsp;</span>"
+    )
+
+
+def _section(title: str, provenance: Provenance | None = None) -> str:
+    note = ""
+    if provenance is not None:
+        note = f' <span style="font-size:small; font-weight:normal; color:#5f6368;">· {esc(provenance.label)}</span>'
+    return f'<h3 style="margin-top:16px; margin-bottom:4px; color:#1a3d6d;">{esc(title)}{note}</h3>'
+
+
+def _rationale(text: str | None) -> str:
+    if not text:
+        return ""
+    return f'<p style="color:#30343a;"><b>Rationale.</b> {esc(text)}</p>'
+
+
+def _row(label: str, value_html: str) -> str:
+    return (
+        f'<tr><td style="padding:2px 12px 2px 0; color:#4a4f57;">{esc(label)}</td>'
+        f'<td style="padding:2px 0;">{value_html}</td></tr>'
+    )
+
+
+def _label_or_dash(value) -> str:
+    return esc(value.label) if value is not None else f'<span style="color:#6b7078">{DASH}</span>'
+
+
+def _header(case: Case) -> str:
+    parts = [f'<h2 style="margin-bottom:2px;">{esc(case.title)}</h2>']
+    meta = [esc(case.technology_area or "No technology area yet")]
+    if case.is_reference and case.reference:
+        meta.append(f"Reference case · chapter {case.reference.chapter}")
+    else:
+        meta.append("Your case")
+    done = len(case.completed_steps())
+    meta.append(f"{esc(case.status.label)} ({done} of {len(Step)} steps complete)")
+    parts.append(f'<p style="color:#4a4f57; margin-top:0;">{" · ".join(meta)}</p>')
+    if case.reference:
+        authors = ", ".join(case.reference.authors)
+        by = f" Chapter by {esc(authors)}." if authors else ""
+        parts.append(
+            '<p style="color:#30343a; font-size:small;">'
+            f"<b>Source:</b> {esc(case.reference.citation)}, chapter {case.reference.chapter}.{by}<br>"
+            "<i>Read-only reference case: use Duplicate to Edit for an editable copy.</i></p>"
+        )
+    return "".join(parts)
+
+
+def _at_a_glance(case: Case) -> str:
+    """Leverage and the four feasibilities first: what a reader scans for. One per row, so the
+    chips never wrap or overflow, however narrow the pane."""
+    rows = [_row("Degree of leverage", chip(case.leverage.degree))]
+    rows += [_row(f"{level.label}", chip(case.ambition.feasibility.get(level))) for level in Level]
+    return f'<table style="margin-top:4px; margin-bottom:6px;">{"".join(rows)}</table>'
+
+
+def _summary(case: Case) -> str:
+    return f"<p>{esc(case.summary)}</p>" if case.summary else ""
+
+
+def _texts(case: Case) -> str:
+    out = []
+    if case.china_dependency:
+        out.append(f"<p><b>China's dependency.</b> {esc(case.china_dependency)}</p>")
+    if case.key_facts:
+        items = "".join(f"<li>{esc(f)}</li>" for f in case.key_facts)
+        out.append(f"<p style='margin-bottom:0;'><b>Key facts</b></p><ul style='margin-top:2px;'>{items}</ul>")
+    if case.author or case.organisation:
+        who = ", ".join(esc(x) for x in (case.author, case.organisation) if x)
+        out.append(f'<p style="color:#4a4f57;">Assessed by {who}</p>')
+    return "".join(out)
+
+
+def _strength(case: Case) -> str:
+    provenance = case.provenance.strength if case.provenance else None
+    rows = []
+    cell = '<td style="padding:2px 10px 2px 0;">'
+    for pillar in Pillar:
+        p = case.strength.pillar(pillar)
+        name = f'{cell}<span style="color:#4a4f57;">{esc(pillar.label)}</span></td>'
+        if p.present is None:
+            rest = f'<td colspan="2" style="color:#6b7078">{DASH} not assessed</td>'
+        elif not p.present:
+            rest = '<td colspan="2" style="color:#4a4f57">Not a source of strength</td>'
+        else:
+            rest = f"{cell}{_label_or_dash(p.stance)}</td><td>{chip(p.likelihood, f'{p.likelihood.label} likelihood' if p.likelihood else None)}</td>"
+        rows.append(f"<tr>{name}{rest}</tr>")
+    types = "".join(
+        f"<li>{'☑' if t in case.strength.types else '☐'} {esc(t.label)}</li>" for t in StrengthType
+    )
+    html = _section("Technological strength", provenance)
+    html += f"<table>{''.join(rows)}</table>"
+    html += f"<p style='margin-bottom:0;'>Types of strength</p><ul style='list-style:none; margin-top:2px;'>{types}</ul>"
+    return html + _rationale(case.strength.rationale)
+
+
+def _leverage(case: Case) -> str:
+    lev = case.leverage
+    provenance = case.provenance.leverage if case.provenance else None
+    barriers = ", ".join(esc(b.label) for b in lev.market_entry_barriers) or _label_or_dash(None)
+    ethical = {True: "Yes", False: "No", None: None}[lev.ethical_constraints]
+    rows = [
+        _row("Degree of leverage", chip(lev.degree)),
+        _row("Market-entry barriers", barriers),
+        _row("Substitutability", _label_or_dash(lev.substitutability)),
+        _row("Foreign availability", _label_or_dash(lev.foreign_availability)),
+        _row("Effective utilisation", _label_or_dash(lev.effective_utilisation)),
+        _row("Ethical constraints", esc(ethical) if ethical else _label_or_dash(None)),
+        _row("Spillover damage", _label_or_dash(lev.spillover_damage)),
+        _row("Dual-use relevance", _label_or_dash(lev.dual_use_relevance)),
+    ]
+    return _section("Leverage", provenance) + f"<table>{''.join(rows)}</table>" + _rationale(lev.rationale)
+
+
+def _ambition(case: Case) -> str:
+    amb = case.ambition
+    provenance = case.provenance.ambition if case.provenance else None
+    rows = [_row(level.label, chip(amb.feasibility.get(level))) for level in Level]
+    chosen = _label_or_dash(amb.chosen_level)
+    rows.append(_row("Level chosen", f"<b>{chosen}</b>" if amb.chosen_level else chosen))
+    if amb.entanglement_autonomy is not None:
+        balance = f"{100 - amb.entanglement_autonomy}% entanglement · {amb.entanglement_autonomy}% autonomy"
+        rows.append(_row("Entanglement ↔ autonomy", esc(balance)))
+    return (_section("Level of ambition (feasibility within 10 years)", provenance) + f"<table>{''.join(rows)}</table>"
+            + _rationale(amb.rationale))
+
+
+def _instruments(case: Case) -> str:
+    html = _section("Instruments")
+    if not case.instruments:
+        return html + f'<p style="color:#6b7078">{DASH} none chosen yet</p>'
+    for level in Level:
+        chosen = case.instruments_for(level)
+        if not chosen:
+            continue
+        items = "".join(
+            f"<li>{chip(i.ppp)} {esc(i.text)} <span style='color:#5f6368'>({esc(i.focus.label)})</span></li>"
+            for i in chosen
+        )
+        html += f"<p style='margin-bottom:0;'><b>{esc(level.label)}</b></p><ul style='margin-top:2px;'>{items}</ul>"
+    return html
+
+
+def case_to_html(case: Case) -> str:
+    return "".join(
+        [
+            _header(case),
+            _at_a_glance(case),
+            _summary(case),
+            _strength(case),
+            _leverage(case),
+            _ambition(case),
+            _instruments(case),
+            _section("Background") if (case.china_dependency or case.key_facts) else "",
+            _texts(case),
+        ]
+    )
+
+
+def empty_html(message: str) -> str:
+    return f'<p style="color:#5f6368; margin-top:40px;" align="center">{esc(message)}</p>'

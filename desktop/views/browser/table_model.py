@@ -1,0 +1,218 @@
+"""The case browser's table: one row per stored case, built from ``CaseSummary`` rows.
+
+The model never queries the database: the window hands it rows (``set_rows``) and single-row
+updates (``update_row``), so it stays a thin adapter that can be tested without a store.
+
+It is on the first window's path, so it never touches PySide's ``Qt`` namespace before the
+first paint: the first use of ``Qt`` (an attribute, or a Qt enum PySide hands to Python) makes
+PySide build Python types for all 93 of its enums, ~15 ms. Roles are plain ints, and the view's
+header takes its titles from a C++ model (see ``case_browser``), as PySide would hand
+``headerData`` a ``Qt.Orientation``.
+"""
+
+from __future__ import annotations
+
+from PySide6 import QtCore
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex
+from PySide6.QtGui import QFont, QIcon
+
+from ...models.scales import Level, LeverageDegree, Status
+from ...models.storage.records import CaseSummary, local_time
+from ..literal import literal_tooltip
+
+COL_TITLE, COL_AREA, COL_LEVERAGE, COL_AMBITION, COL_STATUS, COL_UPDATED = range(6)
+HEADERS = ("Title", "Technology area", "Leverage", "Ambition", "Status", "Changed")
+
+# Qt.ItemDataRole's values as plain ints (see above; a test checks them against Qt's). data() is
+# called for every cell and role the view paints, and an int compares faster than an enum too.
+_DISPLAY, _DECORATION, _TOOLTIP, _FONT, _USER = 0, 1, 3, 6, 256
+SummaryRole = _USER + 1  # the CaseSummary behind a row (safe through a proxy)
+SortRole = _USER + 2  # a value that sorts in the scale's order, not alphabetically
+SearchRole = _USER + 3  # lower-cased text the search box matches against
+
+_Index = QModelIndex | QPersistentModelIndex
+
+
+def _label(scale, token: str | None) -> str:
+    return scale(token).label if token else "—"
+
+
+def _rank(scale, token: str | None) -> int:
+    return scale(token).rank if token else -1
+
+
+class CaseTableModel(QAbstractTableModel):
+    def __init__(self, parent=None, reference_icon: QIcon | None = None):
+        super().__init__(parent)
+        self._rows: list[CaseSummary] = []
+        self._search: list[str] = []
+        self._row_of: dict[str, int] = {}
+        self._order: tuple[int, bool] | None = None  # the last sort: column, descending
+        self._in_order = False  # rows still in that order (an edited or added row may not be)
+        self._reference_icon = reference_icon or QIcon()
+        self._italic = QFont()
+        self._italic.setItalic(True)
+
+    # -- feeding -----------------------------------------------------------------------
+    def set_rows(self, rows: list[CaseSummary]) -> None:
+        """All rows, in the order of the last sort (as given if never sorted)."""
+        self.beginResetModel()
+        self._rows = list(rows)
+        self._search = [self._haystack(r) for r in self._rows]
+        if self._order is None:
+            self._row_of = {r.id: i for i, r in enumerate(self._rows)}
+            self._in_order = False
+        else:
+            self._sort_lists(*self._order)
+        self.endResetModel()
+
+    def update_row(self, summary: CaseSummary) -> None:
+        """Replace one row in place (after an edit), or append it if it is new."""
+        row = self._row_of.get(summary.id)
+        self._in_order = False
+        if row is None:
+            self.beginInsertRows(QModelIndex(), len(self._rows), len(self._rows))
+            self._rows.append(summary)
+            self._search.append(self._haystack(summary))
+            self._row_of[summary.id] = len(self._rows) - 1
+            self.endInsertRows()
+            return
+        self._rows[row] = summary
+        self._search[row] = self._haystack(summary)
+        self.dataChanged.emit(self.index(row, 0), self.index(row, len(HEADERS) - 1))
+
+    def remove_row(self, case_id: str) -> None:
+        row = self._row_of.get(case_id)
+        if row is None:
+            return
+        self.beginRemoveRows(QModelIndex(), row, row)
+        del self._rows[row]
+        del self._search[row]
+        self._row_of = {r.id: i for i, r in enumerate(self._rows)}
+        self.endRemoveRows()
+
+    def row_of(self, case_id: str) -> int | None:
+        return self._row_of.get(case_id)
+
+    def summary_at(self, row: int) -> CaseSummary:
+        return self._rows[row]
+
+    def search_text(self, row: int) -> str:
+        return self._search[row]
+
+    @staticmethod
+    def _haystack(r: CaseSummary) -> str:
+        return " ".join(
+            (r.title, r.technology_area, _label(LeverageDegree, r.leverage_degree),
+             _label(Level, r.chosen_level), r.status, r.id)
+        ).casefold()
+
+    # -- Qt interface -----------------------------------------------------------------------
+    def rowCount(self, parent: _Index = QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: _Index = QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(HEADERS)
+
+    def index(self, row: int, column: int, parent: _Index = QModelIndex()) -> QModelIndex:
+        """Qt's own index() asks rowCount() and columnCount() first: two calls into Python for
+        every cell the view or the filter proxy looks up, where one does."""
+        if 0 <= row < len(self._rows) and 0 <= column < len(HEADERS) and not parent.isValid():
+            return self.createIndex(row, column)
+        return QModelIndex()
+
+    def headerData(self, section, orientation, role=_DISPLAY):
+        """For whoever asks the model rather than the view's header (screen readers do)."""
+        if role == _DISPLAY and orientation == QtCore.Qt.Orientation.Horizontal:
+            return HEADERS[section] if 0 <= section < len(HEADERS) else None
+        return None
+
+    def data(self, index: _Index, role=_DISPLAY):
+        row = index.row()
+        if not (0 <= row < len(self._rows)) or not index.isValid():
+            return None
+        r = self._rows[row]
+        if role == _DISPLAY:
+            return self._display(r, index.column())
+        if role == SortRole:
+            return self._sort_key(r, index.column())
+        if role == SummaryRole:
+            return r
+        if role == SearchRole:
+            return self._search[row]
+        if role == _TOOLTIP:
+            return self._tooltip(r, index.column())
+        if role == _DECORATION and r.is_reference and index.column() == COL_TITLE:
+            return self._reference_icon
+        if role == _FONT and r.status == Status.DRAFT.value and index.column() == COL_STATUS:
+            return self._italic
+        return None
+
+    def sort(self, column: int, order=None) -> None:
+        """Qt's sort (a header click, through the proxy): ascending unless ``order`` is
+        ``Qt.SortOrder.DescendingOrder``."""
+        self.sort_rows(column, order == QtCore.Qt.SortOrder.DescendingOrder)
+
+    def sort_rows(self, column: int, descending: bool = False) -> None:
+        """Sort in Python with a key (fast for 10,000 rows), keeping persistent indexes valid,
+        instead of letting a proxy compare QVariants row pair by row pair."""
+        if not (0 <= column < len(HEADERS)) or (self._in_order and self._order == (column, descending)):
+            return  # (Qt sorts again when sorting is switched on: the rows are in order already)
+        self.layoutAboutToBeChanged.emit()
+        old_persistent = self.persistentIndexList()
+        old_ids = [self._rows[i.row()].id for i in old_persistent]
+        self._sort_lists(column, descending)
+        new_persistent = [self.index(self._row_of[cid], i.column()) for cid, i in zip(old_ids, old_persistent)]
+        self.changePersistentIndexList(old_persistent, new_persistent)
+        self.layoutChanged.emit()
+
+    def _sort_lists(self, column: int, descending: bool) -> None:
+        pairs = sorted(
+            zip(self._rows, self._search),
+            key=lambda pair: (self._sort_key(pair[0], column), pair[0].title.casefold()),
+            reverse=descending,
+        )
+        self._rows = [p[0] for p in pairs]
+        self._search = [p[1] for p in pairs]
+        self._row_of = {r.id: i for i, r in enumerate(self._rows)}
+        self._order = (column, descending)
+        self._in_order = True
+
+    @staticmethod
+    def _display(r: CaseSummary, col: int) -> str:
+        if col == COL_TITLE:
+            return r.title
+        if col == COL_AREA:
+            return r.technology_area or "—"
+        if col == COL_LEVERAGE:
+            return _label(LeverageDegree, r.leverage_degree)
+        if col == COL_AMBITION:
+            return _label(Level, r.chosen_level)
+        if col == COL_STATUS:
+            return Status(r.status).label
+        return local_time(r.updated, "%Y-%m-%d")
+
+    @staticmethod
+    def _tooltip(r: CaseSummary, col: int) -> str | None:
+        if col == COL_TITLE:
+            kind = "Reference case from the DPC 2024 report (read-only)" if r.is_reference else "Your case"
+            return literal_tooltip(f"{r.title}\n{kind}")
+        if col == COL_AMBITION:
+            return f"Chosen level of ambition: {_label(Level, r.chosen_level)}"
+        if col == COL_UPDATED:
+            return f"Last changed {local_time(r.updated)}"
+        return None
+
+    @staticmethod
+    def _sort_key(r: CaseSummary, col: int):
+        if col == COL_TITLE:
+            return r.title.casefold()
+        if col == COL_AREA:
+            return (r.technology_area or "\uffff").casefold()
+        if col == COL_LEVERAGE:
+            return _rank(LeverageDegree, r.leverage_degree)
+        if col == COL_AMBITION:
+            return _rank(Level, r.chosen_level)
+        if col == COL_STATUS:
+            return r.status
+        return r.updated

@@ -1,0 +1,256 @@
+"""Export Scorecards: preview the pages first, then save a PDF (or PNG images for slides).
+
+The preview is the export itself, rendered to images, so what the officer sees is exactly what
+the memo will get. Options (page size, optional sections, the memo's banner and annexes)
+re-render the preview at once (typing a banner: once the typing pauses).
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtGui import QPixmap
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QFileDialog,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QScrollArea,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ...models.scorecard import BANNER_PRESETS, ScorecardOptions, banner_line
+from ...models.storage.store import CaseStore
+from ..dialogs import plain_message
+from ..sources.evidence_settings import stale_years
+from ...reports.canvas import PAGE_SIZES
+from ...reports.content import scorecards_for
+from ...reports.destination import ExportError
+from ...reports.figures import build_figures, close_figures
+from ...reports.pdf import export_pdf
+from ...reports.png import export_png, render_images
+
+PREVIEW_DPI = 60
+BANNER_PAUSE_MS = 400  # typing a banner re-renders the preview once the typing pauses
+MAX_PREVIEW_CASES = 12  # a preview of hundreds of pages helps nobody and costs seconds
+
+
+class ScorecardDialog(QDialog):
+    def __init__(self, store: CaseStore, case_ids: list[str], parent: QWidget | None = None):
+        super().__init__(parent)
+        self._figures: list | None = None  # built on first use, kept while the dialog is open
+        self.store, self.case_ids = store, list(case_ids)
+        many = len(self.case_ids) > 1
+        self.setWindowTitle(f"Export scorecards — {len(self.case_ids)} cases" if many else "Export scorecards")
+        self.page_size = QComboBox()
+        for key, size in PAGE_SIZES.items():
+            self.page_size.addItem(size.name, key)
+        self.rationale = QCheckBox("&Rationale texts")
+        self.factors = QCheckBox("&Leverage factors")
+        self.overrides = QCheckBox("&Overrides with reasons")
+        self.history = QCheckBox("&History summary")
+        self.workshop = QCheckBox("&Workshop tallies and decisions")
+        self.workshop.setToolTip("For cases assessed in a workshop: the room's counts per question, how split it "
+                                 "was, the decisions with reasons, and the decision log")
+        self.figures = QCheckBox("Portfolio &figures of these cases")
+        self.figures.setToolTip("The six cross-case figures (strength map, types, feasibility, leverage, "
+                                "substitutability × spillover, instruments) after the scorecards, in the PDF")
+        self.dpi = QSpinBox()
+        self.dpi.setRange(72, 600)
+        self.dpi.setValue(150)
+        self.dpi.setSuffix(" dpi")
+        form = QFormLayout()
+        form.addRow("Page size:", self.page_size)
+        options = QVBoxLayout()
+        options.addWidget(QLabel("Also include:"))
+        for box in (self.rationale, self.factors, self.overrides, self.history, self.workshop, self.figures):
+            options.addWidget(box)
+            box.toggled.connect(self.refresh_preview)
+        self.page_size.currentIndexChanged.connect(self.refresh_preview)
+        memo = self._memo_group()
+        side = QVBoxLayout()
+        side.addLayout(form)
+        side.addLayout(options)
+        side.addWidget(memo)
+        side.addSpacing(12)
+        side.addWidget(QLabel("Images for slides:"))
+        side.addWidget(self.dpi)
+        side.addStretch(1)
+        self.status = QLabel()
+        self.status.setWordWrap(True)
+        side.addWidget(self.status)
+
+        self.pages = QWidget()
+        self.pages_layout = QVBoxLayout(self.pages)
+        self.pages_layout.setAlignment(Qt.AlignmentFlag.AlignHCenter)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(self.pages)
+        scroll.setObjectName("previewArea")
+
+        self.save_pdf = QPushButton("Save &PDF…")
+        self.save_pdf.setDefault(True)
+        self.save_png = QPushButton("Save P&NG images…")
+        close = QPushButton("Close")
+        self.save_pdf.clicked.connect(lambda: self.save_as_pdf())
+        self.save_png.clicked.connect(lambda: self.save_as_png())
+        close.clicked.connect(self.reject)
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        for b in (self.save_png, self.save_pdf, close):
+            buttons.addWidget(b)
+
+        body = QHBoxLayout()
+        body.addLayout(side)
+        body.addWidget(scroll, 1)
+        layout = QVBoxLayout(self)
+        layout.addLayout(body, 1)
+        layout.addLayout(buttons)
+        self.resize(900, 700)
+        self.refresh_preview()
+
+    def _memo_group(self) -> QGroupBox:
+        """Banner (free text, with the usual markings offered) and the memo annexes."""
+        self.banner = QComboBox()
+        self.banner.setEditable(True)
+        self.banner.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        self.banner.addItems(["", *BANNER_PRESETS])
+        self.banner.lineEdit().setPlaceholderText("none")
+        self.banner.lineEdit().setMaxLength(200)
+        self.banner.setToolTip("A handling marking printed in bold at the top and bottom of every page, exactly "
+                               "as typed; choose one or type your own")
+        self.sources = QCheckBox("&Sources and confidence")
+        self.sources.setToolTip("Per rating: its value, how confident the assessors are and every source cited "
+                                "(flagged when all are older than the age chosen on the Review step, 3 years by default)")
+        self.dissent = QCheckBox("&Dissent notes")
+        self.dissent.setToolTip("The views the group did not follow, with the rating they concern")
+        self.changes = QCheckBox("&Changes since snapshot:")
+        self.snapshot = QComboBox()
+        snapshots = self.store.snapshots(self.case_ids[0]) if len(self.case_ids) == 1 else []  # oldest first
+        for snap in snapshots:
+            text = f"{snap.name} ({snap.taken_at.day} {snap.taken_at:%b %Y})"
+            self.snapshot.addItem(text, snap.name)
+            self.snapshot.setItemData(self.snapshot.count() - 1, text, Qt.ItemDataRole.ToolTipRole)
+        self.snapshot.setCurrentIndex(len(snapshots) - 1)  # the latest
+        available = bool(snapshots)
+        why = ("Compare with a named snapshot of the case" if available else
+               "Only for one case at a time" if len(self.case_ids) > 1 else "This case has no snapshots yet")
+        for w in (self.changes, self.snapshot):
+            w.setEnabled(available)
+            w.setToolTip(why)
+        self._banner_pause = QTimer(self)
+        self._banner_pause.setSingleShot(True)
+        self._banner_pause.setInterval(BANNER_PAUSE_MS)
+        self._banner_pause.timeout.connect(self.refresh_preview)
+        self.banner.editTextChanged.connect(lambda _text: self._banner_pause.start())
+        self.banner.activated.connect(self.refresh_preview)  # a preset: at once
+        for box in (self.sources, self.dissent, self.changes):
+            box.toggled.connect(self.refresh_preview)
+        self.snapshot.currentIndexChanged.connect(lambda _n: self.changes.isChecked() and self.refresh_preview())
+        for combo in (self.banner, self.snapshot):  # long names must not widen the side panel
+            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            combo.setMinimumContentsLength(18)
+        label = QLabel("&Banner:")
+        label.setBuddy(self.banner)
+        layout = QVBoxLayout()
+        layout.addWidget(label)
+        layout.addWidget(self.banner)
+        layout.addWidget(self.sources)
+        layout.addWidget(self.dissent)
+        layout.addWidget(self.changes)
+        layout.addWidget(self.snapshot)
+        group = QGroupBox("Memo")
+        group.setLayout(layout)
+        return group
+
+    def options(self) -> ScorecardOptions:
+        since = self.snapshot.currentData() if self.changes.isEnabled() and self.changes.isChecked() else None
+        return ScorecardOptions(self.rationale.isChecked(), self.factors.isChecked(),
+                                self.overrides.isChecked(), self.history.isChecked(),
+                                workshop=self.workshop.isChecked(), banner=banner_line(self.banner.currentText()),
+                                sources=self.sources.isChecked(), dissent=self.dissent.isChecked(),
+                                changes_since=since, stale_years=stale_years())
+
+    def build_figures(self) -> list:
+        """The portfolio figures of these cases, built once per dialog: they depend on the cases
+        only, not on the page size or the sections, so re-rendering the preview reuses them."""
+        if not self.figures.isChecked():
+            return []
+        if self._figures is None:
+            self._figures = build_figures(self.store.cases(self.case_ids))
+        return self._figures
+
+    def done(self, result: int) -> None:
+        if self._figures is not None:
+            close_figures(self._figures)
+            self._figures = None
+        super().done(result)
+
+    def page_key(self) -> str:
+        return self.page_size.currentData()
+
+    def cards(self):
+        return scorecards_for(self.store, self.case_ids, self.options())
+
+    def refresh_preview(self, *_args) -> None:
+        self._banner_pause.stop()
+        while self.pages_layout.count():
+            item = self.pages_layout.takeAt(0)
+            if item.widget():
+                item.widget().deleteLater()
+        cards = self.cards()
+        images = render_images(cards[:MAX_PREVIEW_CASES], PREVIEW_DPI, PAGE_SIZES[self.page_key()],
+                               self.build_figures())
+        for n, image in enumerate(images, start=1):
+            label = QLabel()
+            label.setPixmap(QPixmap.fromImage(image))
+            label.setObjectName("previewPage")
+            label.setAccessibleName(f"Page {n}")
+            self.pages_layout.addWidget(label)
+        more = f" (preview: the first {MAX_PREVIEW_CASES} cases)" if len(cards) > MAX_PREVIEW_CASES else ""
+        self.status.setText(f"{len(images)} page(s) shown{more}. Text in the PDF is selectable; fonts are embedded.")
+        self.preview_count = len(images)
+
+    # -- saving (the file dialogs are patched in tests) ----------------------------------
+    def ask_pdf_path(self) -> str | None:
+        name = f"{self.case_ids[0]}-scorecards.pdf" if len(self.case_ids) == 1 else "scorecards.pdf"
+        path, _ = QFileDialog.getSaveFileName(self, "Save scorecards", str(Path.home() / name), "PDF (*.pdf)")
+        return path or None
+
+    def ask_png_folder(self) -> str | None:
+        return QFileDialog.getExistingDirectory(self, "Folder for the images", str(Path.home())) or None
+
+    def save_as_pdf(self, path: str | None = None) -> bool:
+        path = path or self.ask_pdf_path()
+        if not path:
+            return False
+        if not path.lower().endswith(".pdf"):
+            path += ".pdf"
+        try:
+            export_pdf(self.cards(), Path(path), self.page_key(), self.build_figures())
+        except ExportError as error:
+            plain_message(self, QMessageBox.Icon.Warning, "Not saved", str(error)).exec()
+            return False
+        self.status.setText(f"Saved {path}")
+        return True
+
+    def save_as_png(self, folder: str | None = None) -> list[Path]:
+        folder = folder or self.ask_png_folder()
+        if not folder:
+            return []
+        try:
+            written = export_png(self.cards(), Path(folder), self.case_ids, self.dpi.value(), self.page_key())
+        except ExportError as error:
+            plain_message(self, QMessageBox.Icon.Warning, "Not saved", str(error)).exec()
+            return []
+        self.status.setText(f"Saved {len(written)} image(s) in {folder}")
+        return written

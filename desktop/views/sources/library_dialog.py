@@ -1,0 +1,222 @@
+"""The source library: one entry per study, report or interview, cited by any number of ratings.
+
+``SourceLibraryDialog`` lists, searches, edits and deletes the library's sources (a source still
+cited by a case cannot be deleted: the store says so). The pieces it is built from are shared with
+the wizard's evidence dialog: ``SourceFormDialog`` (write or edit one source, with the dates
+checked), ``SourceTree`` (a list of sources) and ``LibraryPicker`` (choose sources from the
+library, searching as you type).
+
+A case keeps its own copy of each source it cites, so editing a library entry changes what new
+citations get, never what a case already says.
+"""
+
+from __future__ import annotations
+
+
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDialog,
+    QDialogButtonBox,
+    QHBoxLayout,
+    QLineEdit,
+    QMessageBox,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ...models.case import SourceRef
+from ...models.storage.records import StoreError
+from ..dialogs import plain_message
+from ..literal import plain_label
+from .widgets import COPY_NOTE, SourceFormDialog, SourceTree  # noqa: F401  (re-exported)
+
+
+def search_box() -> QLineEdit:
+    box = QLineEdit()
+    box.setPlaceholderText("Search title, publisher, reference or note…")
+    box.setClearButtonEnabled(True)
+    box.setAccessibleName("Search the source library")
+    return box
+
+
+def count_text(sources: list[SourceRef], search: str, empty: str) -> str:
+    """What the line under the list says: how many sources (matching the search), or why none."""
+    if sources:
+        return (f"{len(sources)} source{'s' if len(sources) != 1 else ''}"
+                + (f" matching “{search}”" if search else " in the library"))
+    return f"No source matches “{search}”." if search else empty
+
+
+class LibraryPicker(QDialog):
+    """Choose one or more sources from the library; the list narrows as you type."""
+
+    def __init__(self, parent: QWidget | None, store, already: set[str] = frozenset()):
+        super().__init__(parent)
+        self.store = store
+        self.already = set(already)
+        self.setWindowTitle("Add sources from the library")
+        self.search = search_box()
+        self.tree = SourceTree()
+        self.tree.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.count = plain_label("", "countLabel")
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText("Add")
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(plain_label("Select one or more sources (Ctrl+click for several), then Add.", "helpText"))
+        layout.addWidget(self.search)
+        layout.addWidget(self.tree, 1)
+        layout.addWidget(self.count)
+        layout.addWidget(self.buttons)
+        self.search.textChanged.connect(self.refill)
+        self.tree.itemSelectionChanged.connect(self._update_ok)
+        self.tree.itemDoubleClicked.connect(lambda *_: self.tree.selected_sources() and self.accept())
+        self.resize(680, 460)
+        self.refill()
+        self.search.setFocus()
+
+    def refill(self, *_args) -> None:
+        text = self.search.text().strip()
+        try:
+            sources = self.store.sources(text)
+        except StoreError as error:
+            sources = []
+            self.count.setText(f"The library could not be read: {error}")
+        else:
+            self.count.setText(count_text(sources, text, "The library is empty: use New source… to write the first one."))
+        self.tree.set_sources(sources, disabled=self.already, disabled_note="Already cited for this rating.")
+        self._update_ok()
+
+    def _update_ok(self) -> None:
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(bool(self.tree.selected_sources()))
+
+    def chosen(self) -> list[SourceRef]:
+        return [s for s in self.tree.selected_sources() if s.id not in self.already]
+
+
+class SourceLibraryDialog(QDialog):
+    """Search, edit and delete the library's sources (Close when done; every change is saved at once)."""
+
+    def __init__(self, store, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.store = store
+        self._usage: dict[str, int] | None = None  # cases citing each source
+        self.setWindowTitle("Source Library")
+        self.search = search_box()
+        self.tree = SourceTree(with_usage=True)
+        self.count = plain_label("", "countLabel")
+        self.status = plain_label("", "libraryStatus")
+        self.status.setStyleSheet("QLabel#libraryStatus { color: #8a1c00; font-weight: 600; }")
+        self.status.hide()
+        self.new_button = QPushButton("&New source…")
+        self.edit_button = QPushButton("&Edit…")
+        self.delete_button = QPushButton("&Delete")
+        self.new_button.clicked.connect(self.new_source)
+        self.edit_button.clicked.connect(self.edit_source)
+        self.delete_button.clicked.connect(self.delete_source)
+        self.tree.itemDoubleClicked.connect(lambda *_: self.edit_source())
+        self.tree.currentItemChanged.connect(lambda *_: self._update_buttons())
+        side = QVBoxLayout()
+        for button in (self.new_button, self.edit_button, self.delete_button):
+            side.addWidget(button)
+        side.addStretch(1)
+        middle = QHBoxLayout()
+        middle.addWidget(self.tree, 1)
+        middle.addLayout(side)
+        close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        close.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        self.intro = plain_label("Every study, report or interview cited as evidence for a rating. " + COPY_NOTE, "helpText")
+        layout.addWidget(self.intro)
+        layout.addWidget(self.search)
+        layout.addLayout(middle, 1)
+        layout.addWidget(self.count)
+        layout.addWidget(self.status)
+        layout.addWidget(close)
+        read_only = bool(getattr(store, "read_only", False))
+        for button in (self.new_button, self.edit_button, self.delete_button):
+            button.setVisible(not read_only)
+        self.search.textChanged.connect(self.refill)
+        self.resize(820, 560)
+        self.refill()
+        self.search.setFocus()
+
+    # -- list ---------------------------------------------------------------------------------
+    def refill(self, *_args) -> None:
+        text = self.search.text().strip()
+        try:
+            sources = self.store.sources(text)
+            if self._usage is None:  # counted once, not per keystroke; a deletion counts again
+                self._usage = self.store.source_usage_counts()
+        except StoreError as error:
+            sources = []
+            self.count.setText(f"The library could not be read: {error}")
+        else:
+            self.count.setText(count_text(sources, text, "The library is empty."))
+        self.tree.set_sources(sources, self._usage or {})
+        if self.tree.currentItem() is None and self.tree.topLevelItemCount():
+            self.tree.setCurrentItem(self.tree.topLevelItem(0))
+        self._update_buttons()
+
+    def _update_buttons(self) -> None:
+        chosen = self.tree.current_source() is not None
+        self.edit_button.setEnabled(chosen)
+        self.delete_button.setEnabled(chosen)
+
+    def _tell(self, text: str) -> None:
+        self.status.setText(text)
+        self.status.setVisible(bool(text))
+
+    # -- changes (each saved at once) --------------------------------------------------------
+    def ask_source(self, source: SourceRef | None) -> SourceRef | None:
+        """The form for a new or edited library entry (its exec is patched in tests)."""
+        dialog = SourceFormDialog(self, source, heading="Edit source" if source else "New source",
+                                  note=COPY_NOTE if source else "")
+        return dialog.value() if dialog.exec() == QDialog.DialogCode.Accepted else None
+
+    def confirm_delete(self, source: SourceRef) -> bool:
+        box = plain_message(self, QMessageBox.Icon.Question, "Delete source",
+                            f"Delete “{source.title}” from the source library?")
+        box.setStandardButtons(QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel)
+        return box.exec() == QMessageBox.StandardButton.Yes
+
+    def _save(self, source: SourceRef, done: str) -> None:
+        try:
+            saved = self.store.save_source(source)
+        except StoreError as error:
+            self._tell(f"Not saved: {error}")
+            return
+        self._tell("")
+        self.refill()
+        ids = [s.id for s in self.tree.sources]
+        if saved.id in ids:
+            self.tree.setCurrentItem(self.tree.topLevelItem(ids.index(saved.id)))
+        self.count.setText(f"{done} “{saved.title}”. " + self.count.text())
+
+    def new_source(self) -> None:
+        source = self.ask_source(None)
+        if source is not None:
+            self._save(source, "Added")
+
+    def edit_source(self) -> None:
+        current = self.tree.current_source()
+        if current is None or self.edit_button.isHidden():
+            return
+        source = self.ask_source(current)
+        if source is not None:
+            self._save(source, "Saved")
+
+    def delete_source(self) -> None:
+        current = self.tree.current_source()
+        if current is None or not self.confirm_delete(current):
+            return
+        try:
+            self.store.delete_source(current.id)
+        except StoreError as error:
+            self._tell(f"Not deleted: {error}")
+            return
+        self._tell("")
+        self._usage = None
+        self.refill()

@@ -1,0 +1,99 @@
+"""Opening the database at start-up, safely: one writer per file, damage detected before any
+write, a backup when the file changed, and a clear way out when something is wrong.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QLockFile
+from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox, QWidget
+
+from ... import APP_NAME
+from ...models.storage.backup import check_database, list_backups, make_backup, restore_backup, set_damaged_file_aside
+from ...models.library import open_store
+from ...models.storage.store import CaseStore, NewerSchemaError, StoreError
+from ..dialogs import plain_message
+
+
+def lock_database(db_path: Path) -> QLockFile | None:
+    """The lock that makes this window the file's only writer; None if another window has it.
+    A lock left by a crashed app is stale and taken over."""
+    db_path.parent.mkdir(parents=True, exist_ok=True)
+    lock = QLockFile(str(db_path) + ".lock")
+    lock.setStaleLockTime(0)
+    if lock.tryLock(200):
+        return lock
+    lock.removeStaleLockFile()
+    return lock if lock.tryLock(200) else None
+
+
+def choose_after_damage(parent: QWidget | None, db_path: Path, message: str) -> str:
+    """Ask what to do with a damaged file: 'restore', 'other', 'new' or 'quit'."""
+    box = plain_message(parent, QMessageBox.Icon.Critical, APP_NAME,
+                        "The case database is damaged and was not changed.",
+                        f"{message}\n\nYou can restore a backup, open another file, or start a new database "
+                        "(the damaged file is kept beside it for recovery).")
+    box.setStandardButtons(QMessageBox.StandardButton.NoButton)
+    restore = box.addButton("Restore a Backup…", QMessageBox.ButtonRole.AcceptRole)
+    restore.setEnabled(bool(list_backups(db_path)))
+    other = box.addButton("Open Another File…", QMessageBox.ButtonRole.ActionRole)
+    new = box.addButton("Start a New Database", QMessageBox.ButtonRole.DestructiveRole)
+    box.addButton("Quit", QMessageBox.ButtonRole.RejectRole)
+    box.exec()
+    return {restore: "restore", other: "other", new: "new"}.get(box.clickedButton(), "quit")
+
+
+def ask_backup(parent: QWidget | None, db_path: Path) -> Path | None:
+    backups = list_backups(db_path)
+    if not backups:
+        return None
+    labels = [b.label for b in backups]
+    label, ok = QInputDialog.getItem(parent, "Restore from backup", "Backup to restore (newest first):", labels, 0, False)
+    return backups[labels.index(label)].path if ok else None
+
+
+def open_database(db_path: Path, parent: QWidget | None = None) -> tuple[CaseStore, QLockFile | None, Path] | None:
+    """The store to work with (read-only when another window has the file), its lock and its
+    path; None when the user chose to quit. Never writes to a damaged or newer file."""
+    while True:
+        lock = lock_database(db_path)
+        read_only = lock is None
+        if read_only:
+            plain_message(parent, QMessageBox.Icon.Information, APP_NAME,
+                          "This database is already open in another window.",
+                          "It opens here read-only, so neither window can overwrite the other's changes.").exec()
+        health = check_database(db_path) if db_path.exists() else None
+        if health is not None and not health.ok:
+            if lock:
+                lock.unlock()
+            choice = choose_after_damage(parent, db_path, health.message)
+            if choice == "restore" and (backup := ask_backup(parent, db_path)):
+                restore_backup(backup, db_path)
+            elif choice == "other":
+                path, _ = QFileDialog.getOpenFileName(parent, "Open a case database", str(db_path.parent),
+                                                      "Case databases (*.sqlite);;All files (*)")
+                if path:
+                    db_path = Path(path)
+            elif choice == "new":
+                set_damaged_file_aside(db_path)
+            elif choice == "quit":
+                return None
+            continue
+        try:
+            store = open_store(db_path) if not read_only else CaseStore.open(db_path, read_only=True)
+        except NewerSchemaError as error:
+            plain_message(parent, QMessageBox.Icon.Critical, APP_NAME, "This database comes from a newer version of the app.",
+                          f"{error}\n\nUpdate {APP_NAME}, or open another file with --db.").exec()
+            return None
+        except StoreError as error:
+            plain_message(parent, QMessageBox.Icon.Critical, APP_NAME, "The case database could not be opened.", str(error)).exec()
+            return None
+        if not read_only:
+            try:
+                make_backup(db_path)  # only when it changed since the newest backup
+            except OSError as error:  # no room for a backup must not keep the officer out
+                plain_message(parent, QMessageBox.Icon.Warning, APP_NAME, "No backup was made at start-up.",
+                              f"{error}\n\nYour cases are not affected; free some space or check the data "
+                              "folder, and the next start will try again.").exec()
+        return store, lock, db_path
