@@ -176,8 +176,8 @@ def test_restore_from_backup_in_the_window(window, file_store, monkeypatch):
     backup = bk.make_backup(file_store.path)
     file_store.delete(case.id)
     window.reload()
-    monkeypatch.setattr(window, "ask_backup", lambda backups: next(b for b in backups if b.path == backup.path))
-    assert window.restore_from_backup()
+    monkeypatch.setattr(window.questions, "ask_backup", lambda backups: next(b for b in backups if b.path == backup.path))
+    assert window.backups.restore()
     assert window.store.exists(case.id) and window.browser.model.row_of(case.id) is not None
     window.store.close()
 

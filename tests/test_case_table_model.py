@@ -75,12 +75,25 @@ def test_model_sorts_scales_by_rank_not_alphabet(model):
 
 def test_role_numbers_are_qts():
     """The model names Qt's roles as plain ints (it must not touch ``Qt`` before the first paint)."""
-    from desktop.views.browser import table_model as m
+    from desktop.views import first_paint as m
 
     R = Qt.ItemDataRole
-    assert (m._DISPLAY, m._DECORATION, m._TOOLTIP, m._FONT, m._USER) == (
+    assert (m.DISPLAY_ROLE, m.DECORATION_ROLE, m.TOOLTIP_ROLE, m.FONT_ROLE, m.USER_ROLE) == (
         R.DisplayRole.value, R.DecorationRole.value, R.ToolTipRole.value, R.FontRole.value, R.UserRole.value)
     assert SummaryRole == R.UserRole.value + 1
+
+
+def test_an_enum_property_named_wrongly_is_an_error_not_a_silent_default(qtbot):
+    """``set_enum_property`` checks what Qt did with the key: a typo must not pass unnoticed."""
+    from PySide6.QtWidgets import QToolBar
+
+    from desktop.views.first_paint import set_enum_property
+
+    toolbar = QToolBar()
+    set_enum_property(toolbar, "toolButtonStyle", "ToolButtonTextUnderIcon")
+    assert toolbar.toolButtonStyle() == Qt.ToolButtonStyle.ToolButtonTextUnderIcon
+    with pytest.raises(ValueError, match="toolButtonStyle"):
+        set_enum_property(toolbar, "toolButtonStyle", "ToolButtonTextBesideIcn")
 
 
 def test_new_rows_keep_the_last_sort(model):

@@ -118,69 +118,69 @@ def test_version_1_file_with_an_evidence_section_is_refused():
 
 # -- the source library ----------------------------------------------------------------------------
 def test_save_source_gives_a_new_id_and_updates_in_place(store):
-    saved = store.save_source({"title": "  Semiconductor outlook  ", "publisher": "OECD", "date": "2024-05"})
+    saved = store.sources.save({"title": "  Semiconductor outlook  ", "publisher": "OECD", "date": "2024-05"})
     assert re.fullmatch(r"src-[0-9a-f]{8}", saved.id) and saved.title == "Semiconductor outlook"
-    blank = store.save_source(SourceRef(id=" ", title="Another"))
+    blank = store.sources.save(SourceRef(id=" ", title="Another"))
     assert blank.id != saved.id and blank.id.startswith("src-")
-    fixed = store.save_source(saved.model_copy(update={"publisher": "OECD Publishing", "note": "ch. 3"}))
-    assert fixed.id == saved.id and store.source(saved.id).publisher == "OECD Publishing"
-    assert len(store.sources()) == 2
+    fixed = store.sources.save(saved.model_copy(update={"publisher": "OECD Publishing", "note": "ch. 3"}))
+    assert fixed.id == saved.id and store.sources.get(saved.id).publisher == "OECD Publishing"
+    assert len(store.sources.list()) == 2
     with pytest.raises(FieldValueError):
-        store.save_source({"title": "   "})
+        store.sources.save({"title": "   "})
     with pytest.raises(FieldValueError):
-        store.save_source({"title": "Bad date", "date": "May 2023"})
+        store.sources.save({"title": "Bad date", "date": "May 2023"})
     with pytest.raises(StoreError):
-        store.source("src-missing")
+        store.sources.get("src-missing")
 
 
 def test_library_edits_are_recorded_in_the_history(store):
     """Auditable like case edits (and so seen by the backup's change check); saving an unchanged
     entry writes nothing."""
-    saved = store.save_source({"title": "Fab study", "date": "2022"})
-    store.save_source(saved)
-    store.save_source(saved.model_copy(update={"publisher": "SEMI"}))
-    store.delete_source(saved.id)
-    steps = [(h.old_value, h.new_value) for h in store.source_history(saved.id)]
+    saved = store.sources.save({"title": "Fab study", "date": "2022"})
+    store.sources.save(saved)
+    store.sources.save(saved.model_copy(update={"publisher": "SEMI"}))
+    store.sources.delete(saved.id)
+    steps = [(h.old_value, h.new_value) for h in store.sources.history(saved.id)]
     assert [(old is None, new is None) for old, new in steps] == [(True, False), (False, False), (False, True)]
     assert steps[1][1]["publisher"] == "SEMI" and steps[2][0]["publisher"] == "SEMI"
-    assert all(h.user == "tester" for h in store.source_history(saved.id))
+    assert all(h.user == "tester" for h in store.sources.history(saved.id))
 
 
 def test_search_is_case_insensitive_in_any_script_and_sorted_by_title(store):
     for title, note in [("Öffentliche Beschaffung", None), ("zeta report", "光刻机 export controls"),
                         ("Alpha brief", "öffentlich zugänglich"), ("Beta", None)]:
-        store.save_source({"title": title, "note": note})
-    assert [s.title for s in store.sources()] == ["Alpha brief", "Beta", "Öffentliche Beschaffung", "zeta report"]
-    assert [s.title for s in store.sources("ÖFFENTLICH")] == ["Alpha brief", "Öffentliche Beschaffung"]
-    assert [s.title for s in store.sources("光刻")] == ["zeta report"]
-    assert [s.title for s in store.sources("EXPORT 光刻机")] == ["zeta report"]  # every word
-    assert store.sources("nothing like it") == []
+        store.sources.save({"title": title, "note": note})
+    assert [s.title for s in store.sources.list()] == ["Alpha brief", "Beta", "Öffentliche Beschaffung", "zeta report"]
+    assert [s.title for s in store.sources.list("ÖFFENTLICH")] == ["Alpha brief", "Öffentliche Beschaffung"]
+    assert [s.title for s in store.sources.list("光刻")] == ["zeta report"]
+    assert [s.title for s in store.sources.list("EXPORT 光刻机")] == ["zeta report"]  # every word
+    assert store.sources.list("nothing like it") == []
 
 
 def test_citing_files_the_source_and_usage_names_the_cases(store):
     a, b = store.create("A"), store.create("B")
     cite(store, a.id, SUBST, evidence(REPORT))
     cite(store, b.id, "leverage.degree", evidence(REPORT, confidence="low"))
-    assert store.source(REPORT.id) == REPORT
-    assert store.source_usage(REPORT.id) == sorted([a.id, b.id])
-    assert store.source_usage_counts() == {REPORT.id: 2}
+    assert store.sources.get(REPORT.id) == REPORT
+    assert store.sources.usage(REPORT.id) == sorted([a.id, b.id])
+    assert store.sources.usage_counts() == {REPORT.id: 2}
     with pytest.raises(StoreError, match="cited by 2 cases") as info:
-        store.delete_source(REPORT.id)
+        store.sources.delete(REPORT.id)
     assert "“A”" in str(info.value) and b.id in str(info.value)
     cite(store, a.id, SUBST, None)
     cite(store, b.id, "leverage.degree", evidence(confidence="low"))
-    assert store.source_usage(REPORT.id) == []
-    assert store.source_usage_counts() == {}
-    store.delete_source(REPORT.id)
-    assert store.sources() == []
+    assert store.sources.usage(REPORT.id) == []
+    assert store.sources.usage_counts() == {}
+    store.sources.delete(REPORT.id)
+    assert store.sources.list() == []
 
 
 def test_a_case_write_never_overwrites_the_library_entry(store):
     """The library may hold a corrected entry; an older copy cited by a case leaves it alone."""
-    store.save_source(REPORT.model_copy(update={"title": "Chip report (2nd edition)"}))
+    store.sources.save(REPORT.model_copy(update={"title": "Chip report (2nd edition)"}))
     case = store.create("A")
     cite(store, case.id, SUBST, evidence(REPORT))
-    assert store.source(REPORT.id).title == "Chip report (2nd edition)"
+    assert store.sources.get(REPORT.id).title == "Chip report (2nd edition)"
     assert store.get(case.id).evidence[SUBST].sources[0].title == "Chip report"  # the case keeps its copy
 
 
@@ -189,17 +189,17 @@ def test_import_adds_the_cited_sources(store):
     case = imported("imp-1", format_version=2, evidence={SUBST: {"sources": [REPORT.model_dump(exclude_none=True)]},
                                                          "leverage.degree": {"sources": [other.model_dump(exclude_none=True)]}})
     store.add_cases([case])
-    assert {s.id for s in store.sources()} == {REPORT.id, other.id}
-    assert store.source_usage(other.id) == ["imp-1"]
+    assert {s.id for s in store.sources.list()} == {REPORT.id, other.id}
+    assert store.sources.usage(other.id) == ["imp-1"]
 
 
 def test_a_failed_import_files_no_source(store):
     case = imported("imp-1", format_version=2, evidence={SUBST: {"sources": [REPORT.model_dump(exclude_none=True)]}})
     with pytest.raises(StoreError):
-        with store._writing():
+        with store.writing():
             store.add_cases([case])
             raise StoreError("disk full")
-    assert store.sources() == [] and not store.exists("imp-1")
+    assert store.sources.list() == [] and not store.exists("imp-1")
 
 
 # -- how old, and what is unsourced ----------------------------------------------------------------

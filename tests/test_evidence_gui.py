@@ -93,7 +93,7 @@ def titles(tree):
 
 
 def library_source(store, title, **fields):
-    return store.save_source(SourceRef.model_construct(id="", title=title, **fields))
+    return store.sources.save(SourceRef.model_construct(id="", title=title, **fields))
 
 
 # -- the control beside every rating ---------------------------------------------------------
@@ -150,7 +150,7 @@ def test_new_source_library_pick_confidence_and_dissent_are_one_edit_and_one_und
         click(qtbot, dialog.new_button)
         click(qtbot, dialog.add_button)
         assert titles(dialog.tree) == ["Lithography market study", "中国稀土供应链报告"]
-        assert file_store.sources("market study") == []  # joins the library only on OK
+        assert file_store.sources.list("market study") == []  # joins the library only on OK
         pick(qtbot, dialog.confidence, Confidence.HIGH)
         type_into(qtbot, dialog.dissent, "One expert expects a Chinese tool by 2030.")
         click(qtbot, dialog.buttons.button(OK))
@@ -164,7 +164,7 @@ def test_new_source_library_pick_confidence_and_dissent_are_one_edit_and_one_und
     assert [s.title for s in stored.sources] == ["Lithography market study", "中国稀土供应链报告"]
     new = stored.sources[0]
     assert (new.publisher, new.date, new.accessed) == ("Yole", "2024-03", "2024-04-02")
-    assert file_store.source(new.id) == new  # the new source is in the library, under its library id
+    assert file_store.sources.get(new.id) == new  # the new source is in the library, under its library id
     assert stored.sources[1] == rare
     assert stored.confidence is Confidence.HIGH and stored.dissent == "One expert expects a Chinese tool by 2030."
     history = file_store.history(case_id)[history_before:]
@@ -173,10 +173,10 @@ def test_new_source_library_pick_confidence_and_dissent_are_one_edit_and_one_und
     assert stack.count() == 1 and stack.undoText() == "Evidence for Substitutability"
     assert page.evidence_buttons[SUBST].text() == "Evidence: 2 sources · confidence high · dissent noted"
 
-    window.act_undo.trigger()
+    window.act.undo.trigger()
     assert file_store.get(case_id).evidence == {}
     assert page.evidence_buttons[SUBST].text() == "No sources"
-    window.act_redo.trigger()
+    window.act.redo.trigger()
     assert file_store.get(case_id).evidence[SUBST] == stored
 
 
@@ -191,7 +191,7 @@ def test_cancel_changes_nothing_and_edit_remove_change_only_this_ratings_copy(qt
     click_step(qtbot, editor, LEVERAGE)
     page = editor.pages[LEVERAGE]
     before = file_store.get(case_id)
-    library = file_store.sources()
+    library = file_store.sources.list()
 
     def write_source(form):
         type_into(qtbot, form.title_edit, "Never saved")
@@ -205,7 +205,7 @@ def test_cancel_changes_nothing_and_edit_remove_change_only_this_ratings_copy(qt
     drive(monkeypatch, SourceFormDialog, write_source)
     drive(monkeypatch, EvidenceDialog, cancel)
     click(qtbot, page.evidence_buttons[SUBST])
-    assert file_store.get(case_id) == before and file_store.sources() == library
+    assert file_store.get(case_id) == before and file_store.sources.list() == library
     assert editor.undo_stack.count() == 0
 
     def retitle(form):
@@ -224,7 +224,7 @@ def test_cancel_changes_nothing_and_edit_remove_change_only_this_ratings_copy(qt
     drive(monkeypatch, EvidenceDialog, edit_then_remove)
     click(qtbot, page.evidence_buttons[SUBST])
     assert [s.title for s in file_store.get(case_id).evidence[SUBST].sources] == ["Old study (2nd ed.)"]
-    assert file_store.source(old.id).title == "Old study"  # the library keeps its entry
+    assert file_store.sources.get(old.id).title == "Old study"  # the library keeps its entry
 
     def remove_all(dialog):
         click_row(qtbot, dialog.tree, 0)
@@ -335,7 +335,7 @@ def test_source_library_search_edit_and_delete_refused_while_cited(qtbot, window
     drive(monkeypatch, SourceFormDialog, retitle)
     click_row(qtbot, tree, 0)
     click(qtbot, dialog.edit_button)
-    assert file_store.source(cited.id).title == "Photonics roadmap 2030"
+    assert file_store.sources.get(cited.id).title == "Photonics roadmap 2030"
     assert file_store.get(case_id).evidence[SUBST].sources[0].title == "Photonics roadmap"  # the case keeps its copy
 
     dialog.search.clear()
@@ -344,13 +344,13 @@ def test_source_library_search_edit_and_delete_refused_while_cited(qtbot, window
     click_row(qtbot, tree, 0)
     click(qtbot, dialog.delete_button)
     assert dialog.status.isVisibleTo(dialog) and dialog.status.text().startswith("Not deleted: the source is still cited by 1 case")
-    assert file_store.source(cited.id)
+    assert file_store.sources.get(cited.id)
     click_row(qtbot, tree, 1)
     click(qtbot, dialog.delete_button)
     assert asked == ["Photonics roadmap 2030", "光子学白皮书"]
-    assert [s.id for s in file_store.sources()] == [cited.id] and titles(tree) == ["Photonics roadmap 2030"]
+    assert [s.id for s in file_store.sources.list()] == [cited.id] and titles(tree) == ["Photonics roadmap 2030"]
     assert not dialog.status.isVisibleTo(dialog)
-    assert spare.id not in {s.id for s in file_store.sources()}
+    assert spare.id not in {s.id for s in file_store.sources.list()}
 
 
 def test_source_text_is_shown_literally(qtbot, window, file_store):

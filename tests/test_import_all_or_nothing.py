@@ -145,9 +145,9 @@ def test_add_cases_rolls_back_entirely_when_a_later_insert_fails(store, n, data,
 
     with pytest.MonkeyPatch.context() as mp:
         if how in ("row", "io_error"):
-            mp.setattr(store, "_row", failing(store._row))
+            mp.setattr(store, "row", failing(store.row))
         elif how == "log":
-            mp.setattr(store, "_log", failing(store._log))
+            mp.setattr(store, "log", failing(store.log))
         else:  # a real failure inside SQLite, on the insert of the fail_at-th case
             action = "ABORT" if how == "sql_abort" else "ROLLBACK"
             ids: list[str] = []

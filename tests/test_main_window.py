@@ -75,7 +75,7 @@ def test_a_narrow_list_gives_its_room_to_the_titles(qtbot, window):
 
 
 def test_enter_opens_from_the_list_only_and_the_toolbar_labels_its_buttons(window):
-    assert window.act_open.shortcutContext() == Qt.ShortcutContext.WidgetWithChildrenShortcut
+    assert window.act.open.shortcutContext() == Qt.ShortcutContext.WidgetWithChildrenShortcut
     assert window.toolbar.toolButtonStyle() == Qt.ToolButtonStyle.ToolButtonTextBesideIcon
 
 
@@ -86,8 +86,8 @@ def test_reference_case_detail_shows_citation_and_is_protected(window):
     assert "Lithography for semiconductor front-end production" in html_text
     assert "Tim Rühlig (ed.)" in html_text and "chapter 2" in html_text
     assert "Inferred from the chapter's text" in html_text
-    assert not window.act_delete.isEnabled() and not window.act_rename.isEnabled()
-    assert window.act_duplicate.isEnabled() and "Duplicate to Edit" in window.act_duplicate.text().replace("&", "")
+    assert not window.act.delete.isEnabled() and not window.act.rename.isEnabled()
+    assert window.act.duplicate.isEnabled() and "Duplicate to Edit" in window.act.duplicate.text().replace("&", "")
 
 
 def test_search_box_filters_as_you_type(qtbot, window):
@@ -101,33 +101,33 @@ def test_search_box_filters_as_you_type(qtbot, window):
 
 def test_kind_filter_buttons_and_shortcuts(qtbot, window, monkeypatch):
     """'My cases' hides the library; a new case appears there; Ctrl+1 shows everything again."""
-    monkeypatch.setattr(window, "ask_new_case", lambda: NewCaseInput("Quantum computing", "Quantum"))
-    window.act_new.trigger()
+    monkeypatch.setattr(window.questions, "ask_new_case", lambda: NewCaseInput("Quantum computing", "Quantum"))
+    window.act.new.trigger()
     window.close_editor()
     qtbot.mouseClick(window.browser.kind_buttons.buttons()[2], Qt.MouseButton.LeftButton)
     assert shown_titles(window) == ["Quantum computing"]
-    window.kind_actions[Kind.ALL].trigger()
+    window.act.kinds[Kind.ALL].trigger()
     assert window.browser.proxy.rowCount() == 13
 
 
 def test_new_case_is_stored_opened_in_the_wizard_and_editable(window, monkeypatch, file_store):
     """New Case stores a draft with the given title and area, opens it, and lists it selected."""
-    monkeypatch.setattr(window, "ask_new_case", lambda: NewCaseInput("光刻机 <b>x</b> & <script>", "Semiconductors"))
+    monkeypatch.setattr(window.questions, "ask_new_case", lambda: NewCaseInput("光刻机 <b>x</b> & <script>", "Semiconductors"))
     case_id = window.new_case()
     case = file_store.get(case_id)
     assert case.title == "光刻机 <b>x</b> & <script>" and case.technology_area == "Semiconductors"
     assert window.editor is not None and window.editor.controller.case_id == case_id
     assert window.editor.title_label.text() == "光刻机 <b>x</b> & <script>"
-    assert not window.act_delete.isEnabled()  # list actions are off while a case is open
+    assert not window.act.delete.isEnabled()  # list actions are off while a case is open
     window.close_editor()
     assert window.browser.current_id() == case_id
     assert "光刻机 <b>x</b> & <script>" in window.browser.detail.toPlainText()
-    assert window.act_delete.isEnabled() and window.act_rename.isEnabled()
+    assert window.act.delete.isEnabled() and window.act.rename.isEnabled()
 
 
 def test_cancelled_new_case_changes_nothing(window, monkeypatch, file_store):
     """Cancelling the dialog stores nothing."""
-    monkeypatch.setattr(window, "ask_new_case", lambda: None)
+    monkeypatch.setattr(window.questions, "ask_new_case", lambda: None)
     assert window.new_case() is None
     assert file_store.count() == 12
 
@@ -135,7 +135,7 @@ def test_cancelled_new_case_changes_nothing(window, monkeypatch, file_store):
 def test_duplicate_reference_makes_an_editable_copy(window, file_store):
     """Duplicate to Edit on a reference case adds an editable copy and selects it."""
     window.browser.select(LITHO)
-    window.act_duplicate.trigger()
+    window.act.duplicate.trigger()
     copy_id = window.browser.current_id()
     assert copy_id != LITHO
     copy = file_store.get(copy_id)
@@ -145,11 +145,11 @@ def test_duplicate_reference_makes_an_editable_copy(window, file_store):
 
 def test_rename_updates_row_and_history(window, monkeypatch, file_store):
     """F2 renames a user case; the row and the history show it."""
-    monkeypatch.setattr(window, "ask_new_case", lambda: NewCaseInput("Old", ""))
+    monkeypatch.setattr(window.questions, "ask_new_case", lambda: NewCaseInput("Old", ""))
     case_id = window.new_case()
     window.close_editor()
-    monkeypatch.setattr(window, "ask_title", lambda current: "New title")
-    window.act_rename.trigger()
+    monkeypatch.setattr(window.questions, "ask_title", lambda current: "New title")
+    window.act.rename.trigger()
     assert file_store.get(case_id).title == "New title"
     row = window.browser.model.row_of(case_id)
     assert window.browser.model.index(row, COL_TITLE).data() == "New title"
@@ -158,15 +158,15 @@ def test_rename_updates_row_and_history(window, monkeypatch, file_store):
 
 def test_delete_asks_and_removes(window, monkeypatch, file_store):
     """Delete asks first; 'No' keeps the case, 'Yes' removes it."""
-    monkeypatch.setattr(window, "ask_new_case", lambda: NewCaseInput("Doomed", ""))
+    monkeypatch.setattr(window.questions, "ask_new_case", lambda: NewCaseInput("Doomed", ""))
     case_id = window.new_case()
     window.close_editor()
-    monkeypatch.setattr(window, "confirm_delete", lambda titles: False)
-    window.act_delete.trigger()
+    monkeypatch.setattr(window.questions, "confirm_delete", lambda titles: False)
+    window.act.delete.trigger()
     assert file_store.exists(case_id)
     asked = []
-    monkeypatch.setattr(window, "confirm_delete", lambda titles: asked.append(titles) or True)
-    window.act_delete.trigger()
+    monkeypatch.setattr(window.questions, "confirm_delete", lambda titles: asked.append(titles) or True)
+    window.act.delete.trigger()
     assert asked == [["Doomed"]] and not file_store.exists(case_id)
     assert window.browser.model.row_of(case_id) is None
 
@@ -174,7 +174,7 @@ def test_delete_asks_and_removes(window, monkeypatch, file_store):
 def test_delete_never_touches_reference_cases(window, monkeypatch, file_store):
     """Even if triggered directly, delete does nothing to a reference case."""
     window.browser.select(LITHO)
-    monkeypatch.setattr(window, "confirm_delete", lambda titles: pytest.fail("must not ask"))
+    monkeypatch.setattr(window.questions, "confirm_delete", lambda titles: pytest.fail("must not ask"))
     window.delete_selected()
     assert file_store.exists(LITHO)
 
@@ -187,7 +187,7 @@ def test_import_all_or_nothing_with_clear_message(window, monkeypatch, file_stor
     bad.write_text(json.dumps({"format": "rdw-case", "format_version": 1, "id": "b", "title": "Bad",
                                "leverage": {"substitutability": "trivial"}}))
     errors = []
-    monkeypatch.setattr(window, "show_error", lambda title, text: errors.append(text))
+    monkeypatch.setattr(window.questions, "show_error", lambda title, text: errors.append(text))
     assert window.import_cases([str(good), str(bad)]) == []
     assert "bad.json" in errors[0] and "leverage.substitutability" in errors[0]
     assert file_store.count() == 12
@@ -202,7 +202,7 @@ def test_export_writes_exchange_file_and_reports_unwritable_path(window, monkeyp
     assert window.export_selected(str(out))
     assert Case.model_validate_json(out.read_text(encoding="utf-8")).id == LITHO
     errors = []
-    monkeypatch.setattr(window, "show_error", lambda title, text: errors.append(text))
+    monkeypatch.setattr(window.questions, "show_error", lambda title, text: errors.append(text))
     assert not window.export_selected(str(tmp_path / "missing" / "x.json"))
     assert "cannot be written" in errors[0]
 

@@ -234,7 +234,7 @@ def test_body_area_with_a_banner_is_the_same_on_every_page(qapp, store, tmp_path
 def changed_case(store) -> str:
     """A case with a snapshot "Before the workshop", then a few changes with reasons."""
     case = store.duplicate(LITHO)
-    store.take_snapshot(case.id, "Before the workshop")
+    store.snapshots.take(case.id, "Before the workshop")
     store.set_fields(case.id, {"leverage.degree": "medium",
                                "overrides": [{"field": "leverage.degree", "suggested": "high", "value": "medium",
                                               "reason": "正如 <b>room</b> said & agreed"}]})
@@ -261,7 +261,7 @@ def test_changes_since_a_snapshot_in_the_pdf(qapp, store, tmp_path):
     assert text.index(steps[0]) < text.index("High → Medium")
 
     same = store.duplicate(LITHO)
-    store.take_snapshot(same.id, "Start")
+    store.snapshots.take(same.id, "Start")
     export_pdf(scorecards_for(store, [same.id], ScorecardOptions(changes_since="start")), out)  # any case
     assert "No changes since the snapshot." in pdf_text(out)
 

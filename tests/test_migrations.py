@@ -67,8 +67,8 @@ def test_0002_files_the_sources_that_schema_1_cases_already_cite(db_path):
     db.conn.commit()
     db.close()
     store = open_store(db_path)
-    assert [s.id for s in store.sources()] == ["src-old"]
-    assert store.source("src-old").title == "Alte Studie 旧研究"
-    assert store.source_usage("src-old") == ["old-2"]
+    assert [s.id for s in store.sources.list()] == ["src-old"]
+    assert store.sources.get("src-old").title == "Alte Studie 旧研究"
+    assert store.sources.usage("src-old") == ["old-2"]
     assert store.get("old-2").evidence["leverage.degree"].sources[0].date == "2019"
     store.close()

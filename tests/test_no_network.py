@@ -147,9 +147,9 @@ def test_a_gui_session_is_offline(no_network, qtbot, window, file_store, tmp_pat
     for index in range(len(editor.pages)):
         editor.go_to(index)
         qtbot.wait(1)
-    window.act_undo.trigger()
+    window.act.undo.trigger()
     assert file_store.get(case.id).title == "Offline case"
-    window.act_redo.trigger()
+    window.act.redo.trigger()
     window.close_editor()
 
     from desktop.views.export.scorecard_dialog import ScorecardDialog

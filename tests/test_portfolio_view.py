@@ -39,8 +39,8 @@ def click_chart_at(qtbot, chart, x: float, y: float) -> None:
 
 @pytest.fixture
 def portfolio(qtbot, window):
-    window.show_portfolio()
-    view = window.portfolio
+    window.pages.show_portfolio()
+    view = window.pages.portfolio
     qtbot.waitUntil(lambda: view.chart().isVisible())
     return view
 
@@ -105,15 +105,15 @@ def test_an_empty_scope_says_so(qapp):
 
 # -- the page in the window -----------------------------------------------------------------------
 def test_clicking_a_marker_opens_the_case_and_closing_returns_to_the_portfolio(qtbot, window, portfolio):
-    assert window.pages.currentWidget() is portfolio and not window.toolbar.isVisible()
+    assert window.stack.currentWidget() is portfolio and not window.toolbar.isVisible()
     chart = portfolio.chart()
     mark = next(m for m in chart.marks if m.case_id == LITHO)
     click_chart_at(qtbot, chart, mark.x, mark.y)
     assert window.editor is not None and window.editor.controller.case_id == LITHO
     window.close_editor()
-    assert window.pages.currentWidget() is portfolio
+    assert window.stack.currentWidget() is portfolio
     qtbot.keyClick(portfolio, Qt.Key.Key_Escape)
-    assert window.pages.currentWidget() is window.browser and window.toolbar.isVisible()
+    assert window.stack.currentWidget() is window.browser and window.toolbar.isVisible()
 
 
 def test_clicking_a_feasibility_cell_and_a_bar_row_open_cases(qtbot, window, portfolio):
@@ -159,9 +159,9 @@ def test_hovering_shows_the_full_title_literally(qtbot, portfolio):
 
 def test_scope_area_and_selection_filter_every_chart(qtbot, window, file_store, portfolio):
     file_store.create("My own niche", technology_area="Semiconductors")
-    window.close_page()
+    window.pages.close()
     window.browser.select(LITHO)
-    window.show_portfolio()
+    window.pages.show_portfolio()
     assert portfolio.scope_box.itemText(3) == "Selected cases (1)"
     portfolio.scope_box.setCurrentIndex(2)  # My cases
     assert [c.title for c in portfolio.shown_cases()] == ["My own niche"]
@@ -178,18 +178,18 @@ def test_scope_area_and_selection_filter_every_chart(qtbot, window, file_store, 
 
 
 def test_a_case_opened_from_the_selected_scope_returns_to_the_same_scope(qtbot, window, portfolio):
-    window.close_page()
+    window.pages.close()
     model, sel = window.browser.table.model(), window.browser.table.selectionModel()
     for r in range(3):
         sel.select(model.index(r, 0), sel.SelectionFlag.Select | sel.SelectionFlag.Rows)
-    window.show_portfolio()
+    window.pages.show_portfolio()
     portfolio.scope_box.setCurrentIndex(3)
     chosen = [c.id for c in portfolio.shown_cases()]
     assert len(chosen) == 3
     portfolio.open_case.emit(chosen[0])
     assert window.editor is not None
     window.close_editor()
-    assert window.pages.currentWidget() is portfolio
+    assert window.stack.currentWidget() is portfolio
     assert portfolio.scope_box.itemText(3) == "Selected cases (3)"
     assert [c.id for c in portfolio.shown_cases()] == chosen
 
@@ -224,18 +224,18 @@ def test_export_from_the_page_writes_png_and_svg_and_explains_failures(portfolio
 
 def test_compare_and_portfolio_actions_follow_the_selection(qtbot, window):
     window.browser.select(LITHO)
-    assert not window.act_compare.isEnabled() and window.act_portfolio.isEnabled()
+    assert not window.act.compare.isEnabled() and window.act.portfolio.isEnabled()
     window.browser.table.selectAll()
-    assert not window.act_compare.isEnabled()  # more than four
+    assert not window.act.compare.isEnabled()  # more than four
     window.browser.table.clearSelection()
     model = window.browser.table.model()
     sel = window.browser.table.selectionModel()
     for r in range(3):
         sel.select(model.index(r, 0), sel.SelectionFlag.Select | sel.SelectionFlag.Rows)
-    assert window.act_compare.isEnabled()
-    window.act_compare.trigger()
-    assert window.pages.currentWidget() is window.compare
-    assert len(window.compare.comparison.cases) == 3
+    assert window.act.compare.isEnabled()
+    window.act.compare.trigger()
+    assert window.stack.currentWidget() is window.pages.compare
+    assert len(window.pages.compare.comparison.cases) == 3
 
 
 # -- the command line -----------------------------------------------------------------------------

@@ -65,11 +65,11 @@ def test_main_window_exports_selection_and_all(window, monkeypatch):
     asked = []
     monkeypatch.setattr(window, "show_scorecard_dialog", asked.append)
     window.browser.select(LITHO)
-    window.act_scorecards.trigger()
-    window.act_all_scorecards.trigger()
+    window.act.scorecards.trigger()
+    window.act.all_scorecards.trigger()
     assert asked[0] == [LITHO] and len(asked[1]) == 12
     window.open_case(LITHO)
-    window.act_scorecards.trigger()
+    window.act.scorecards.trigger()
     assert asked[2] == [LITHO]
 
 

@@ -79,13 +79,13 @@ def list_names(d: SnapshotDialog) -> list[str]:
 
 def crafted_diff(file_store, case_id):
     """A snapshot, then one change of each kind (added, changed, removed) with an override reason."""
-    file_store.take_snapshot(case_id, "Before")
+    file_store.snapshots.take(case_id, "Before")
     file_store.set_fields(case_id, {"technology_area": "Sensors", "leverage.substitutability": "very_hard",
                                     "summary": None})
     file_store.set_fields(case_id, {"overrides": [{"field": "leverage.substitutability", "suggested": "easy",
                                                    "value": "very_hard", "reason": "New export rules"}]})
-    snap = file_store.snapshots(case_id)[0]
-    return diff_cases(file_store.snapshot_case(case_id, "Before"), file_store.get(case_id),
+    snap = file_store.snapshots.list(case_id)[0]
+    return diff_cases(file_store.snapshots.case_at(case_id, "Before"), file_store.get(case_id),
                       history=file_store.history(case_id), since_mark=snap.history_mark)
 
 
@@ -144,7 +144,7 @@ def test_take_lists_the_snapshot_with_a_dated_default_name(dialog, file_store, c
     answers["text"].append(f"Snapshot {date.today().isoformat()}")
     dialog.take_button.click()
     assert log["text"] == [f"Snapshot {date.today().isoformat()}"]
-    assert [s.name for s in file_store.snapshots(case_id)] == [f"Snapshot {date.today().isoformat()}"]
+    assert [s.name for s in file_store.snapshots.list(case_id)] == [f"Snapshot {date.today().isoformat()}"]
     assert list_names(dialog) == [f"Snapshot {date.today().isoformat()}"]
     assert dialog.stack.currentWidget() is dialog.list and dialog.selected_name() == log["text"][0]
     assert dialog.open_button.isEnabled() and dialog.delete_button.isEnabled()
@@ -155,7 +155,7 @@ def test_take_lists_the_snapshot_with_a_dated_default_name(dialog, file_store, c
     assert log["text"][1] == f"Snapshot {date.today().isoformat()} (2)"  # the proposal is always free
     answers["text"].append(None)  # cancelled
     assert dialog.take() is None
-    assert len(file_store.snapshots(case_id)) == 2
+    assert len(file_store.snapshots.list(case_id)) == 2
 
 
 def test_default_name_skips_names_taken_in_any_case():
@@ -169,7 +169,7 @@ def test_duplicate_name_is_refused_and_says_why(dialog, file_store, case_id, ask
     answers["text"] += ["Workshop", again]
     assert dialog.take() == "Workshop"
     assert dialog.take() is None
-    assert [s.name for s in file_store.snapshots(case_id)] == ["Workshop"]
+    assert [s.name for s in file_store.snapshots.list(case_id)] == ["Workshop"]
     assert log["warning"] and "already has a snapshot called “Workshop”" in log["warning"][0]
     assert "choose another" in log["warning"][0]
 
@@ -179,7 +179,7 @@ def test_store_refusal_is_shown(dialog, file_store, case_id, asked):
     log, answers = asked
     answers["text"].append("Now")
     assert dialog.take() is None
-    assert file_store.snapshots(case_id) == [] and "now" in log["warning"][0].lower()
+    assert file_store.snapshots.list(case_id) == [] and "now" in log["warning"][0].lower()
 
 
 def test_literal_chinese_and_html_like_names(dialog, file_store, case_id, asked):
@@ -229,7 +229,7 @@ def test_compare_shows_what_changed_since_the_snapshot(qtbot, dialog, file_store
     view = window.view
     assert isinstance(window, DiffDialog) and window.isVisible()
     assert view.from_choice() == ("snapshot", "Before") and view.to_choice() == NOW
-    expected = diff_cases(file_store.snapshot_case(case_id, "Before"), file_store.get(case_id))
+    expected = diff_cases(file_store.snapshots.case_at(case_id, "Before"), file_store.get(case_id))
     shown = [view.model.index(r, 0).data(RowRole).path for r in range(view.model.rowCount())
              if not view.model.is_section_row(r)]
     assert shown == [r.path for r in expected.rows] == ["technology_area", "leverage.substitutability"]
@@ -277,12 +277,12 @@ def test_delete_asks_first(qtbot, dialog, file_store, case_id, asked):
     dialog.select("One")
     answers["delete"].append(False)
     dialog.delete_button.click()
-    assert log["delete"] == ["One"] and len(file_store.snapshots(case_id)) == 2
+    assert log["delete"] == ["One"] and len(file_store.snapshots.list(case_id)) == 2
     answers["delete"].append(True)
     dialog.list.setFocus()
     qtbot.keyClick(dialog.list, Qt.Key.Key_Delete)
     assert log["delete"] == ["One", "One"]
-    assert [s.name for s in file_store.snapshots(case_id)] == ["Two"] and list_names(dialog) == ["Two"]
+    assert [s.name for s in file_store.snapshots.list(case_id)] == ["Two"] and list_names(dialog) == ["Two"]
 
 
 def test_reference_case_offers_no_writing_actions(qtbot, file_store):

@@ -122,7 +122,7 @@ def test_reference_case_is_read_only_and_duplicate_opens_an_editable_copy(qtbot,
 
     editor.go_to(REVIEW)
     assert doc(file_store, LITHO) == stored and len(file_store.history(LITHO)) == history
-    assert editor.undo_stack.count() == 0 and not window.act_undo.isEnabled()
+    assert editor.undo_stack.count() == 0 and not window.act.undo.isEnabled()
 
     assert editor.duplicate_button.isVisible()
     click(qtbot, editor.duplicate_button)

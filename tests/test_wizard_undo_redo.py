@@ -44,7 +44,7 @@ def test_undo_and_redo_across_pages_restore_each_stored_value(qtbot, window, fil
     # types given as [] so the first tick is undoable (a never-set list is a separate bug below)
     case_id, editor = open_new(window, file_store, strength={"types": []})
     snapshots = [doc(file_store, case_id)]
-    assert not window.act_undo.isEnabled()
+    assert not window.act.undo.isEnabled()
 
     qtbot.keyClicks(editor.pages[BASICS].summary_field, "A niche")
     click(qtbot, editor.next_button)  # leaving the page saves the text
@@ -68,26 +68,26 @@ def test_undo_and_redo_across_pages_restore_each_stored_value(qtbot, window, fil
         "Edit summary", "Set Research & innovation: source of strength", "Tick Technological excellence",
         "Set substitutability", "Choose level of ambition",
     ]
-    assert window.act_undo.text().replace("&", "") == "Undo Choose level of ambition"
+    assert window.act.undo.text().replace("&", "") == "Undo Choose level of ambition"
 
     for expected in reversed(snapshots[:-1]):
-        assert window.act_undo.isEnabled()
-        window.act_undo.trigger()
+        assert window.act.undo.isEnabled()
+        window.act.undo.trigger()
         assert doc(file_store, case_id) == expected
         if expected is snapshots[-2]:
             assert shown(ambition.chosen) is None  # the page on screen shows the undone value
-    assert not window.act_undo.isEnabled()
+    assert not window.act.undo.isEnabled()
     assert file_store.get(case_id).summary is None
 
     for expected in snapshots[1:]:
-        assert window.act_redo.isEnabled()
-        window.act_redo.trigger()
+        assert window.act.redo.isEnabled()
+        window.act.redo.trigger()
         assert doc(file_store, case_id) == expected
-    assert not window.act_redo.isEnabled()
+    assert not window.act.redo.isEnabled()
 
-    window.act_undo.trigger()
-    window.act_undo.trigger()
-    window.act_undo.trigger()  # back to before the tick: the Strength page shows it when opened
+    window.act.undo.trigger()
+    window.act.undo.trigger()
+    window.act.undo.trigger()  # back to before the tick: the Strength page shows it when opened
     editor.go_to(STRENGTH)
     assert not strength.type_boxes[StrengthType.TECHNOLOGICAL_EXCELLENCE].isChecked()
     assert shown(strength.presence[Pillar.RESEARCH_INNOVATION]) is True
@@ -109,14 +109,14 @@ def test_typing_bursts_in_one_field_merge_into_one_undo_step(qtbot, window, file
     stack = editor.undo_stack
     assert stack.count() == 2 and stack.undoText() == "Edit China's dependency"
 
-    window.act_undo.trigger()
+    window.act.undo.trigger()
     case = file_store.get(case_id)
     assert case.china_dependency is None and case.summary == "Lithography tools"
     assert page.dependency_field.toPlainText() == ""
-    window.act_undo.trigger()  # both bursts at once
+    window.act.undo.trigger()  # both bursts at once
     assert file_store.get(case_id).summary is None and page.summary_field.toPlainText() == ""
-    assert not window.act_undo.isEnabled()
-    window.act_redo.trigger()
+    assert not window.act.undo.isEnabled()
+    window.act.redo.trigger()
     assert file_store.get(case_id).summary == "Lithography tools"
     assert page.summary_field.toPlainText() == "Lithography tools"
 
@@ -130,7 +130,7 @@ def test_undo_is_saved_and_audited_like_an_edit(qtbot, window, file_store):
     edit_row = [h for h in file_store.history(case_id) if h.field == field][-1]
     assert (edit_row.old_value, edit_row.new_value, edit_row.user) == (None, "maintain", "tester")
     before = len(file_store.history(case_id))
-    window.act_undo.trigger()
+    window.act.undo.trigger()
     rows = file_store.history(case_id)[before:]
     assert {h.field for h in rows} == {field, "strength.pillars.ip_patents.present"}
     undo_row = next(h for h in rows if h.field == field)
@@ -155,12 +155,12 @@ def test_undo_labels_are_human_and_closing_the_editor_drops_its_stack(qtbot, win
     qtbot.keyClick(editor, Qt.Key.Key_Escape)
     assert window.editor is None
     assert window.undo_group.stacks() == [] and window.undo_group.activeStack() is None
-    assert not window.act_undo.isEnabled() and not window.act_redo.isEnabled()
-    window.act_undo.trigger()  # a stray trigger does nothing
+    assert not window.act.undo.isEnabled() and not window.act.redo.isEnabled()
+    window.act.undo.trigger()  # a stray trigger does nothing
     assert doc(file_store, case_id) == stored
 
     window.open_case(case_id)  # a reopened case starts with a fresh history
-    assert window.editor.undo_stack.count() == 0 and not window.act_undo.isEnabled()
+    assert window.editor.undo_stack.count() == 0 and not window.act.undo.isEnabled()
 
 
 def _tick_type(qtbot, editor):
@@ -204,7 +204,7 @@ def test_first_edit_of_a_list_field_on_a_new_case_can_be_undone(qtbot, window, f
     before = doc(file_store, case_id)
     edit(qtbot, editor)
     assert doc(file_store, case_id) != before and editor.undo_stack.count() == 1
-    window.act_undo.trigger()
+    window.act.undo.trigger()
     assert errors == []
     assert doc(file_store, case_id) == before
 
@@ -251,7 +251,7 @@ def test_store_failure_shows_an_error_and_the_widgets_snap_back(qtbot, window, f
     assert ambition.balance.value() == 50 and "Not set yet" in ambition.balance_value.text()
 
     assert len(errors) == 6 and all("could not be saved" in e for e in errors)
-    assert editor.undo_stack.count() == 0 and not window.act_undo.isEnabled()
+    assert editor.undo_stack.count() == 0 and not window.act.undo.isEnabled()
     monkeypatch.undo()
     assert doc(file_store, case_id) == stored
 
@@ -264,9 +264,9 @@ def test_a_failed_undo_leaves_the_undo_history_unchanged(qtbot, window, file_sto
     editor.go_to(STRENGTH)
     pick(qtbot, editor.pages[STRENGTH].presence[Pillar.IP_PATENTS], True)
     monkeypatch.setattr(file_store, "set_fields", lambda *a, **k: (_ for _ in ()).throw(StoreError("disk full")))
-    window.act_undo.trigger()
+    window.act.undo.trigger()
     assert errors == ["disk full"]
     assert file_store.get(case_id).strength.pillar(Pillar.IP_PATENTS).present is True
-    qtbot.waitUntil(window.act_undo.isEnabled, timeout=2000)  # the stack steps back on the next turn
-    assert window.act_undo.isEnabled() and editor.undo_stack.undoText() == "Set IP & patents: source of strength"
-    assert not window.act_redo.isEnabled()
+    qtbot.waitUntil(window.act.undo.isEnabled, timeout=2000)  # the stack steps back on the next turn
+    assert window.act.undo.isEnabled() and editor.undo_stack.undoText() == "Set IP & patents: source of strength"
+    assert not window.act.redo.isEnabled()

@@ -24,14 +24,14 @@ def mode(qtbot, window, file_store, monkeypatch):
     copy = file_store.duplicate(LITHO)
     window.reload(select=copy.id)
     failures = []
-    mode = window.start_workshop()
+    mode = window.case_dialogs.start_workshop()
     monkeypatch.setattr(mode, "show_failure", failures.append)
     mode.failures = failures
     qtbot.waitExposed(mode.audience_window)
     with qtbot.waitActive(mode.audience_window):
         mode.audience_window.activateWindow()
     yield mode
-    if window.workshop is mode:
+    if window.case_dialogs.workshop is mode:
         mode.leave()  # no workshop outlives its test (its fields would save into a closed store)
 
 
@@ -92,7 +92,7 @@ def test_a_whole_workshop_by_keyboard(qtbot, window, file_store, mode):
     assert [e.question for e in log][:2] == ["strength.pillars.research_innovation.likelihood", "leverage.degree"]
     assert mode.failures == []
     key(qtbot, mode, Qt.Key.Key_Escape)
-    assert window.workshop is None and not mode.audience_window.isVisible()
+    assert window.case_dialogs.workshop is None and not mode.audience_window.isVisible()
     assert window.browser.current_id() == case_id
 
 
@@ -121,9 +121,9 @@ def test_facilitator_panel_names_reason_and_log_export(qtbot, mode, file_store, 
 
 def test_reference_cases_ask_for_a_copy_first(window, monkeypatch):
     shown = []
-    monkeypatch.setattr(window, "show_error", lambda title, text: shown.append(text))
+    monkeypatch.setattr(window.questions, "show_error", lambda title, text: shown.append(text))
     window.browser.select(LITHO)
-    assert window.start_workshop() is None and "Duplicate" in shown[0]
+    assert window.case_dialogs.start_workshop() is None and "Duplicate" in shown[0]
 
 
 def test_step_timer_counts_each_question_on_its_own():

@@ -11,26 +11,41 @@ from __future__ import annotations
 import argparse
 import dataclasses
 import json
-from typing import Callable
 
 from ..models.case import Case, Snapshot
 from ..models.diff import diff_cases, history_window
-from ..models.storage.store import CaseStore, StoreError
+from ..models.storage.interface import CaseStorage
+from ..models.storage.store import StoreError
 from ..models.storage.snapshots import NOW, find_snapshot
+from .output import _table
+from .registry import case_argument, command
 
 
 def _when(snapshot: Snapshot) -> str:
     return snapshot.taken_at.strftime("%Y-%m-%d %H:%M UTC")
 
 
-def cmd_snapshot(store: CaseStore, args: argparse.Namespace) -> int:
-    snapshot = store.take_snapshot(args.case, args.name)
+def _snapshot_arguments(p: argparse.ArgumentParser) -> None:
+    case_argument(p)
+    p.add_argument("--name", metavar="NAME", required=True, help="the snapshot's name, unique for the case")
+
+
+@command("snapshot", "keep the case as it stands now under a name (e.g. 'Workshop 12 March')",
+         arguments=_snapshot_arguments)
+def cmd_snapshot(store: CaseStorage, args: argparse.Namespace) -> int:
+    snapshot = store.snapshots.take(args.case, args.name)
     print(f"Snapshot “{snapshot.name}” taken {_when(snapshot)}")
     return 0
 
 
-def cmd_snapshots(store: CaseStore, args: argparse.Namespace) -> int:
-    snapshots = store.snapshots(args.case)
+def _snapshots_arguments(p: argparse.ArgumentParser) -> None:
+    case_argument(p)
+    p.add_argument("--json", action="store_true", help="print a JSON array of {name, taken_at, history_mark, changes_since}")
+
+
+@command("snapshots", "list a case's snapshots, oldest first", arguments=_snapshots_arguments)
+def cmd_snapshots(store: CaseStorage, args: argparse.Namespace) -> int:
+    snapshots = store.snapshots.list(args.case)
     history = [h for h in store.history(args.case) if h.field != "*"]
     if args.json:
         rows = [{"name": s.name, "taken_at": s.taken_at.isoformat().replace("+00:00", "Z"),
@@ -41,27 +56,37 @@ def cmd_snapshots(store: CaseStore, args: argparse.Namespace) -> int:
     if not snapshots:
         print(f"No snapshots yet. Take one with: rdw snapshot {args.case} --name NAME")
         return 0
-    from .main import _table  # late: cli imports this module
-
     rows = [[s.name, _when(s), str(sum(h.id > s.history_mark for h in history))] for s in snapshots]
     print(_table(["name", "taken", "changes since"], rows))
     return 0
 
 
-def _state(store: CaseStore, case: Case, name: str) -> tuple[Case, Snapshot | None]:
+def _state(store: CaseStorage, case: Case, name: str) -> tuple[Case, Snapshot | None]:
     if name.strip().casefold() == NOW:
         return case, None
     snapshot = find_snapshot(case, name)
-    return store.snapshot_case(case.id, snapshot.name), snapshot
+    return store.snapshots.case_at(case.id, snapshot.name), snapshot
 
 
-def cmd_diff(store: CaseStore, args: argparse.Namespace) -> int:
+def _diff_arguments(p: argparse.ArgumentParser) -> None:
+    case_argument(p)
+    p.add_argument("--from", dest="start", metavar="NAME", default=None,
+                   help="the older state: a snapshot's name, or 'now' (default: the newest snapshot)")
+    p.add_argument("--to", dest="end", metavar="NAME", default=NOW,
+                   help="the newer state: a snapshot's name, or 'now' (the default)")
+    p.add_argument("--json", action="store_true",
+                   help='print {"case", "from", "to", "sections": [{"step", "title", "rows": [{"path", "label", "old", "new", "notes"}]}]}')
+
+
+@command("diff", "what changed in a case since a snapshot (or between two), with the reasons recorded",
+         arguments=_diff_arguments)
+def cmd_diff(store: CaseStorage, args: argparse.Namespace) -> int:
     case = store.get(args.case)
     start = args.start
     if start is None:
         if not case.snapshots:
             raise StoreError(f"'{case.title}' has no snapshots yet; take one with: rdw snapshot {case.id} --name NAME")
-        start = store.snapshots(case.id)[-1].name  # the newest (the later taken, within a second)
+        start = store.snapshots.list(case.id)[-1].name  # the newest (the later taken, within a second)
     old, old_snap = _state(store, case, start)
     new, new_snap = _state(store, case, args.end)
     history, since = history_window(store.history(case.id), old_snap.history_mark if old_snap else None,
@@ -74,21 +99,3 @@ def cmd_diff(store: CaseStore, args: argparse.Namespace) -> int:
     label = lambda s: f"“{s.name}” ({_when(s)})" if s else NOW  # noqa: E731
     print(dataclasses.replace(diff, from_label=label(old_snap), to_label=label(new_snap)).text())
     return 0
-
-
-def add_evidence_commands(command: Callable[..., argparse.ArgumentParser]) -> None:
-    """Register the snapshot and diff commands through ``cli.build_parser``'s ``command`` helper."""
-    p = command("snapshot", cmd_snapshot, "keep the case as it stands now under a name (e.g. 'Workshop 12 March')")
-    p.add_argument("case", metavar="CASE", help="case id (see 'rdw list')")
-    p.add_argument("--name", metavar="NAME", required=True, help="the snapshot's name, unique for the case")
-    p = command("snapshots", cmd_snapshots, "list a case's snapshots, oldest first")
-    p.add_argument("case", metavar="CASE", help="case id (see 'rdw list')")
-    p.add_argument("--json", action="store_true", help="print a JSON array of {name, taken_at, history_mark, changes_since}")
-    p = command("diff", cmd_diff, "what changed in a case since a snapshot (or between two), with the reasons recorded")
-    p.add_argument("case", metavar="CASE", help="case id (see 'rdw list')")
-    p.add_argument("--from", dest="start", metavar="NAME", default=None,
-                   help="the older state: a snapshot's name, or 'now' (default: the newest snapshot)")
-    p.add_argument("--to", dest="end", metavar="NAME", default=NOW,
-                   help="the newer state: a snapshot's name, or 'now' (the default)")
-    p.add_argument("--json", action="store_true",
-                   help='print {"case", "from", "to", "sections": [{"step", "title", "rows": [{"path", "label", "old", "new", "notes"}]}]}')

@@ -9,10 +9,26 @@ import argparse
 from pathlib import Path
 
 from ..models.portfolio import FIGURES, Scope, ScopeKind, in_scope
-from ..models.storage.store import CaseStore, StoreError
+from ..models.storage.interface import CaseStorage
+from ..models.storage.store import StoreError
+from .registry import command
 
 
-def cmd_figure(store: CaseStore, args: argparse.Namespace) -> int:
+def _arguments(p: argparse.ArgumentParser) -> None:
+    p.add_argument("name", metavar="NAME", choices=list(FIGURES),
+                   help="one of: " + ", ".join(FIGURES))
+    p.add_argument("--out", metavar="FILE.png|FILE.svg", type=Path, required=True,
+                   help="the image to write; .png (sharp at twice the size) or .svg")
+    p.add_argument("--cases", metavar="ID,...", help="only these cases (comma-separated ids, see 'rdw list')")
+    p.add_argument("--scope", choices=("all", "reference", "mine"), default="all",
+                   help="which cases when --cases is not given (default: all)")
+    p.add_argument("--area", metavar="AREA", help="only cases of this technology area (exact name)")
+    p.formatter_class = argparse.RawDescriptionHelpFormatter
+    p.epilog = "\n".join(f"  {name:28} {title}" for name, title in FIGURES.items())
+
+
+@command("figure", "export one of the report's cross-case figures as PNG or SVG", arguments=_arguments)
+def cmd_figure(store: CaseStorage, args: argparse.Namespace) -> int:
     from ..reports.application import ensure_gui_application, release_gui_application
 
     cases = store.cases()
@@ -41,18 +57,3 @@ def cmd_figure(store: CaseStore, args: argparse.Namespace) -> int:
         release_gui_application()
     print(path)
     return 0
-
-
-def add_figure_command(command) -> None:
-    """Register ``rdw figure`` with the parser's ``command(name, func, help)`` helper."""
-    p = command("figure", cmd_figure, "export one of the report's cross-case figures as PNG or SVG")
-    p.add_argument("name", metavar="NAME", choices=list(FIGURES),
-                   help="one of: " + ", ".join(FIGURES))
-    p.add_argument("--out", metavar="FILE.png|FILE.svg", type=Path, required=True,
-                   help="the image to write; .png (sharp at twice the size) or .svg")
-    p.add_argument("--cases", metavar="ID,...", help="only these cases (comma-separated ids, see 'rdw list')")
-    p.add_argument("--scope", choices=("all", "reference", "mine"), default="all",
-                   help="which cases when --cases is not given (default: all)")
-    p.add_argument("--area", metavar="AREA", help="only cases of this technology area (exact name)")
-    p.formatter_class = argparse.RawDescriptionHelpFormatter
-    p.epilog = "\n".join(f"  {name:28} {title}" for name, title in FIGURES.items())

@@ -9,9 +9,10 @@ from typing import TYPE_CHECKING
 
 from ..models.evidence import DEFAULT_STALE_YEARS, MAX_STALE_YEARS, MIN_STALE_YEARS
 from ..models.storage.records import StoreError
+from .registry import command
 
 if TYPE_CHECKING:
-    from ..models.storage.store import CaseStore
+    from ..models.storage.interface import CaseStorage
 
 
 def _stale_years(text: str) -> int:
@@ -25,7 +26,34 @@ def _stale_years(text: str) -> int:
     return years
 
 
-def cmd_scorecard(store: CaseStore, args: argparse.Namespace) -> int:
+def _arguments(p: argparse.ArgumentParser) -> None:
+    p.add_argument("cases", metavar="CASE", nargs="*", help="case ids (see 'rdw list')")
+    p.add_argument("--all", action="store_true", help="every case, one after another in one PDF")
+    p.add_argument("--out", metavar="FILE.pdf", type=Path, help="the PDF to write")
+    p.add_argument("--png", metavar="DIR", type=Path, help="also write each page as PNG into DIR")
+    p.add_argument("--dpi", type=int, default=150, help="PNG resolution (default 150)")
+    p.add_argument("--page-size", choices=("a4", "letter"), default="a4")
+    p.add_argument("--rationale", action="store_true", help="add the rationale texts")
+    p.add_argument("--factors", action="store_true", help="add the leverage factors")
+    p.add_argument("--overrides", action="store_true", help="add ratings that differ from the suggestion, with reasons")
+    p.add_argument("--history", action="store_true", help="add a summary of the latest changes")
+    p.add_argument("--workshop", action="store_true",
+                   help="add the workshop record: the room's tallies, spread, decisions with reasons, decision log")
+    p.add_argument("--figures", action="store_true", help="add the six portfolio figures of these cases (PDF only)")
+    p.add_argument("--banner", metavar="TEXT",
+                   help="handling banner at the top and bottom of every page, e.g. \"OFFICIAL – SENSITIVE\" (as typed)")
+    p.add_argument("--sources", action="store_true",
+                   help="add the sources annex: per rating its value, the confidence and every source")
+    p.add_argument("--stale-years", type=_stale_years, default=DEFAULT_STALE_YEARS, metavar="N",
+                   help="in the sources annex, flag ratings whose sources are all older than N years "
+                        f"(1–20, default {DEFAULT_STALE_YEARS})")
+    p.add_argument("--dissent", action="store_true", help="add the dissent notes recorded with the ratings")
+    p.add_argument("--changes-since", metavar="NAME",
+                   help="add what changed since the snapshot called NAME (each case must have one)")
+
+
+@command("scorecard", "export Scorecards 1 and 2 as PDF (and PNG)", arguments=_arguments)
+def cmd_scorecard(store: CaseStorage, args: argparse.Namespace) -> int:
     from ..models.scorecard import ScorecardOptions
     from ..reports.pdf import export_pdf
     from ..reports.png import export_png
@@ -63,31 +91,3 @@ def cmd_scorecard(store: CaseStore, args: argparse.Namespace) -> int:
             close_figures(figures)
         release_gui_application()
     return 0
-
-
-def add_scorecard_command(command) -> None:
-    """Register ``rdw scorecard`` with the parser's ``command(name, func, help)`` helper."""
-    p = command("scorecard", cmd_scorecard, "export Scorecards 1 and 2 as PDF (and PNG)")
-    p.add_argument("cases", metavar="CASE", nargs="*", help="case ids (see 'rdw list')")
-    p.add_argument("--all", action="store_true", help="every case, one after another in one PDF")
-    p.add_argument("--out", metavar="FILE.pdf", type=Path, help="the PDF to write")
-    p.add_argument("--png", metavar="DIR", type=Path, help="also write each page as PNG into DIR")
-    p.add_argument("--dpi", type=int, default=150, help="PNG resolution (default 150)")
-    p.add_argument("--page-size", choices=("a4", "letter"), default="a4")
-    p.add_argument("--rationale", action="store_true", help="add the rationale texts")
-    p.add_argument("--factors", action="store_true", help="add the leverage factors")
-    p.add_argument("--overrides", action="store_true", help="add ratings that differ from the suggestion, with reasons")
-    p.add_argument("--history", action="store_true", help="add a summary of the latest changes")
-    p.add_argument("--workshop", action="store_true",
-                   help="add the workshop record: the room's tallies, spread, decisions with reasons, decision log")
-    p.add_argument("--figures", action="store_true", help="add the six portfolio figures of these cases (PDF only)")
-    p.add_argument("--banner", metavar="TEXT",
-                   help="handling banner at the top and bottom of every page, e.g. \"OFFICIAL – SENSITIVE\" (as typed)")
-    p.add_argument("--sources", action="store_true",
-                   help="add the sources annex: per rating its value, the confidence and every source")
-    p.add_argument("--stale-years", type=_stale_years, default=DEFAULT_STALE_YEARS, metavar="N",
-                   help="in the sources annex, flag ratings whose sources are all older than N years "
-                        f"(1–20, default {DEFAULT_STALE_YEARS})")
-    p.add_argument("--dissent", action="store_true", help="add the dissent notes recorded with the ratings")
-    p.add_argument("--changes-since", metavar="NAME",
-                   help="add what changed since the snapshot called NAME (each case must have one)")

@@ -7,7 +7,9 @@ import argparse
 import re
 from pathlib import Path
 
-from ..models.storage.store import CaseStore, StoreError
+from ..models.storage.interface import CaseStorage
+from ..models.storage.store import StoreError
+from .registry import case_argument, command
 
 
 def screen_size(text: str) -> tuple[int, int]:
@@ -20,7 +22,15 @@ def screen_size(text: str) -> tuple[int, int]:
     return width, height
 
 
-def cmd_slides(store: CaseStore, args: argparse.Namespace) -> int:
+def _arguments(p: argparse.ArgumentParser) -> None:
+    case_argument(p)
+    p.add_argument("--out", metavar="DIR", type=Path, required=True, help="folder for the PNG files (created if missing)")
+    p.add_argument("--size", metavar="WxH", type=screen_size, default=(1024, 768),
+                   help="screen size in pixels (default 1024x768; e.g. 1280x720, 1920x1080)")
+
+
+@command("slides", "render the workshop's audience screens of a case as PNG, one per question", arguments=_arguments)
+def cmd_slides(store: CaseStorage, args: argparse.Namespace) -> int:
     from ..models import workshop as ws
     from ..reports.application import ensure_gui_application, release_gui_application
 
@@ -45,11 +55,3 @@ def cmd_slides(store: CaseStore, args: argparse.Namespace) -> int:
     finally:
         release_gui_application()
     return 0
-
-
-def add_slides_command(command) -> None:
-    p = command("slides", cmd_slides, "render the workshop's audience screens of a case as PNG, one per question")
-    p.add_argument("case", metavar="CASE", help="case id (see 'rdw list')")
-    p.add_argument("--out", metavar="DIR", type=Path, required=True, help="folder for the PNG files (created if missing)")
-    p.add_argument("--size", metavar="WxH", type=screen_size, default=(1024, 768),
-                   help="screen size in pixels (default 1024x768; e.g. 1280x720, 1920x1080)")

@@ -11,14 +11,20 @@ from __future__ import annotations
 import argparse
 import sys
 from pathlib import Path
-from typing import Callable
 
 from ..models.exchange import write_text_atomic
-from ..models.storage.store import CaseStore
+from ..models.storage.interface import CaseStorage
 from ..models.workshop import decision_log_text
+from .registry import case_argument, command
 
 
-def cmd_decisions(store: CaseStore, args: argparse.Namespace) -> int:
+def _arguments(p: argparse.ArgumentParser) -> None:
+    case_argument(p)
+    p.add_argument("--out", metavar="FILE", type=Path, help="write the log to FILE (UTF-8) instead of printing it")
+
+
+@command("decisions", "print a case's workshop decision log (who decided what, when and why)", arguments=_arguments)
+def cmd_decisions(store: CaseStorage, args: argparse.Namespace) -> int:
     text = decision_log_text(store.get(args.case))
     if args.out:
         write_text_atomic(args.out, text)  # UTF-8, "\n" line ends, never half-written
@@ -26,11 +32,3 @@ def cmd_decisions(store: CaseStore, args: argparse.Namespace) -> int:
     else:
         sys.stdout.write(text)
     return 0
-
-
-def add_workshop_commands(command: Callable[..., argparse.ArgumentParser]) -> None:
-    """Register the workshop commands through ``cli.build_parser``'s local ``command`` helper."""
-    p = command("decisions", cmd_decisions,
-                "print a case's workshop decision log (who decided what, when and why)")
-    p.add_argument("case", metavar="CASE", help="case id (see 'rdw list')")
-    p.add_argument("--out", metavar="FILE", type=Path, help="write the log to FILE (UTF-8) instead of printing it")

@@ -51,7 +51,7 @@ def apply_changes(case: Case, changes: dict[str, Any]) -> tuple[Case, list[tuple
     return updated, [entry for entry in logged if entry[1] != entry[2]]
 
 
-# snapshots are taken, restored and deleted through the store's own methods (store_snapshots.py)
+# snapshots are taken, restored and deleted through the store's ``snapshots`` (storage/snapshots.py)
 _MANAGED_FIELDS = frozenset({"id", "format", "format_version", "reference", "created", "updated", "snapshots"})
 
 

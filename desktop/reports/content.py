@@ -8,7 +8,7 @@ from datetime import date
 from ..models.case import Case
 from ..models.scorecard import ChangesRecord, Scorecard, ScorecardOptions, build_scorecard, changes_record
 from ..models.storage.snapshots import find_snapshot
-from ..models.storage.store import CaseStore
+from ..models.storage.interface import CaseStorage
 
 
 def _short(value) -> str:
@@ -24,7 +24,7 @@ def history_line(entry) -> str:
     return f"{when} · {entry.user} · {entry.field}: {_short(entry.old_value)} → {_short(entry.new_value)}"
 
 
-def changes_since(store: CaseStore, case: Case, name: str, history: list | None = None) -> ChangesRecord:
+def changes_since(store: CaseStorage, case: Case, name: str, history: list | None = None) -> ChangesRecord:
     """The "changes since snapshot" annex from the store: the snapshot's case as the store
     reads it, and the history recorded after the snapshot was taken (for the reasons; read
     here unless the caller has it already). An unknown name is a StoreError that lists the
@@ -32,10 +32,10 @@ def changes_since(store: CaseStore, case: Case, name: str, history: list | None 
     name = find_snapshot(case, name).name
     if history is None:
         history = store.history(case.id)
-    return changes_record(case, name, old=store.snapshot_case(case.id, name), history=history)
+    return changes_record(case, name, old=store.snapshots.case_at(case.id, name), history=history)
 
 
-def scorecards_for(store: CaseStore, ids: list[str], options: ScorecardOptions = ScorecardOptions(),
+def scorecards_for(store: CaseStorage, ids: list[str], options: ScorecardOptions = ScorecardOptions(),
                    today: date | None = None) -> list[Scorecard]:
     today = today or date.today()
     stamp = today.strftime("%d %B %Y").lstrip("0")

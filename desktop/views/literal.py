@@ -27,7 +27,7 @@ def literal_tooltip(text: str) -> str:
 
 def plain_label(text: str = "", object_name: str = "", wrap: bool = True) -> QLabel:
     """A label that never interprets its text as HTML (user and file text is shown literally)."""
-    from PySide6.QtCore import Qt  # here: this module is on the first window's path (see case_table_model)
+    from PySide6.QtCore import Qt  # here: this module is on the first window's path (see first_paint)
 
     label = QLabel(text)
     label.setTextFormat(Qt.TextFormat.PlainText)

@@ -1,6 +1,8 @@
 """Named snapshots of a case in the case store ("Workshop 12 March"), to compare views over time.
 
-A mixin of ``CaseStore``. A snapshot lives in the case document's ``snapshots`` list, so it
+``Snapshots`` is the store's ``snapshots`` part (``store.snapshots.take(case_id, name)``,
+``.list(case_id)``, ``.case_at``, ``.restore``, ``.delete``); it writes through the store's
+transactions. A snapshot lives in the case document's ``snapshots`` list, so it
 travels with the case in the exchange format; it holds the case's exchange data as it stood
 (without its own snapshots) and ``history_mark``, the newest history row of the case then, so a
 diff can show the reasons recorded with each change since. Snapshots are managed here only:
@@ -11,12 +13,16 @@ does not change what the case says, so its ``updated`` time stays.
 from __future__ import annotations
 
 from datetime import datetime, timezone
+from typing import TYPE_CHECKING
 
 from pydantic import ValidationError
 
 from ..case import Case, Snapshot
 from ..exchange import CaseFileError, case_from_data, case_to_data
 from .records import FieldValueError, StoreError, new_case_id
+
+if TYPE_CHECKING:
+    from .store import CaseStore
 
 NOW = "now"  # what the command line calls the current state: not a snapshot's name
 
@@ -45,48 +51,59 @@ def _now() -> datetime:
     return datetime.now(timezone.utc).replace(microsecond=0)
 
 
-class SnapshotMixin:
-    """``take_snapshot``, ``snapshots``, ``snapshot_case``, ``restore_snapshot``, ``delete_snapshot``."""
+class Snapshots:
+    """The snapshots of one store's cases: ``take``, ``list``, ``case_at``, ``restore``,
+    ``delete``; and ``with_local_marks`` for the store's import.
 
-    def take_snapshot(self, case_id: str, name: str) -> Snapshot:
+    Needs from the store: ``db`` (the sqlite-utils database), ``writing()`` (its one-transaction
+    write), ``writable(case_id)`` (the case, refused if it is a reference case), ``get(case_id)``,
+    and inside the write ``row(case)`` (its ``cases`` table row), ``insert_new(case, note)`` (a
+    new case, its cited sources filed, its history row) and ``log(…)`` (a history row).
+    """
+
+    def __init__(self, store: CaseStore):
+        self._store = store
+
+    def take(self, case_id: str, name: str) -> Snapshot:
         """Keep the case as it stands now under ``name`` (stripped, non-empty, unique per case)."""
         name = (name or "").strip()
         if not name:
             raise FieldValueError("a snapshot needs a name")
         if name.casefold() == NOW:
             raise FieldValueError("“now” stands for the current state; choose another name")
-        with self._writing():
-            case = self._writable(case_id)
+        with self._store.writing():
+            case = self._store.writable(case_id)
             if any(s.name.casefold() == name.casefold() for s in case.snapshots):
                 raise StoreError(f"'{case.title}' already has a snapshot named “{name}”; choose another name")
-            mark = self.db.execute("SELECT coalesce(max(id), 0) FROM history WHERE case_id = ?", [case_id]).fetchone()[0]
+            mark = self._store.db.execute("SELECT coalesce(max(id), 0) FROM history WHERE case_id = ?",
+                                          [case_id]).fetchone()[0]
             try:
                 snapshot = Snapshot(name=name, taken_at=_now(), history_mark=mark, case=snapshot_data(case))
             except ValidationError as error:
                 raise FieldValueError(f"snapshot: {error.errors(include_url=False)[0]['msg']}") from None
-            self._store_snapshots(case, [*case.snapshots, snapshot])
-            self._log(case_id, "*", None, f"snapshot “{name}” taken")
+            self._write(case, [*case.snapshots, snapshot])
+            self._store.log(case_id, "*", None, f"snapshot “{name}” taken")
         return snapshot
 
-    def snapshots(self, case_id: str) -> list[Snapshot]:
+    def list(self, case_id: str) -> list[Snapshot]:
         """Oldest first."""
-        return sorted(self.get(case_id).snapshots, key=lambda s: s.taken_at)
+        return sorted(self._store.get(case_id).snapshots, key=lambda s: s.taken_at)
 
-    def snapshot_case(self, case_id: str, name: str) -> Case:
+    def case_at(self, case_id: str, name: str) -> Case:
         """The case as it stood at the snapshot, for read-only display and diffs."""
-        return self._snapshot(case_id, name)[1]
+        return self._find(case_id, name)[1]
 
-    def _snapshot(self, case_id: str, name: str) -> tuple[Snapshot, Case]:
-        snapshot = find_snapshot(self.get(case_id), name)
+    def _find(self, case_id: str, name: str) -> tuple[Snapshot, Case]:
+        snapshot = find_snapshot(self._store.get(case_id), name)
         try:
             return snapshot, case_from_data(snapshot.case, source=f"snapshot “{snapshot.name}” of {case_id}")
         except CaseFileError as error:
             raise StoreError(f"the snapshot cannot be read: {error}") from None
 
-    def restore_snapshot(self, case_id: str, name: str) -> Case:
+    def restore(self, case_id: str, name: str) -> Case:
         """A new case (new id) holding the snapshot's content, titled "<title> (as of <name>)";
         the original and its snapshots are left as they are."""
-        snapshot, old = self._snapshot(case_id, name)
+        snapshot, old = self._find(case_id, name)
         snapshot_name = snapshot.name
         data = case_to_data(old)
         for key in ("reference", "provenance", "snapshots"):
@@ -99,33 +116,32 @@ class SnapshotMixin:
             case = Case.model_validate(data)
         except ValidationError as error:
             raise FieldValueError(f"snapshot: {error.errors(include_url=False)[0]['msg']}") from None
-        with self._writing():
-            self.db["cases"].insert(self._row(case))
-            self._file_sources(case)
-            self._log(case.id, "*", None, f"restored from snapshot “{snapshot_name}” of {case_id}")
+        with self._store.writing():
+            self._store.insert_new(case, f"restored from snapshot “{snapshot_name}” of {case_id}")
         return case
 
-    def delete_snapshot(self, case_id: str, name: str) -> None:
-        with self._writing():
-            case = self._writable(case_id)
+    def delete(self, case_id: str, name: str) -> None:
+        with self._store.writing():
+            case = self._store.writable(case_id)
             gone = find_snapshot(case, name)
-            self._store_snapshots(case, [s for s in case.snapshots if s is not gone])
-            self._log(case_id, "*", None, f"snapshot “{gone.name}” deleted")
+            self._write(case, [s for s in case.snapshots if s is not gone])
+            self._store.log(case_id, "*", None, f"snapshot “{gone.name}” deleted")
 
     # -- inside the store's transactions -------------------------------------------------------------
-    def _store_snapshots(self, case: Case, snapshots: list[Snapshot]) -> None:
+    def _write(self, case: Case, snapshots: list[Snapshot]) -> None:
         data = case_to_data(case)
         data["snapshots"] = [s.model_dump(mode="json") for s in snapshots]
-        row = self._row(Case.model_validate(data))
+        row = self._store.row(Case.model_validate(data))
         del row["created"]
-        self.db["cases"].update(case.id, row)
+        self._store.db["cases"].update(case.id, row)
 
-    def _with_local_marks(self, case: Case) -> Case:
+    def with_local_marks(self, case: Case) -> Case:
         """An imported case's snapshots were marked against another database's history: here,
-        everything recorded from now on is after them, so they are marked at the newest row."""
+        everything recorded from now on is after them, so they are marked at the newest row.
+        Only for the store's import, inside its transaction (not ``SnapshotStorage``)."""
         if not case.snapshots:
             return case
-        mark = self.db.execute("SELECT coalesce(max(id), 0) FROM history").fetchone()[0]
+        mark = self._store.db.execute("SELECT coalesce(max(id), 0) FROM history").fetchone()[0]
         data = case_to_data(case)
         for snapshot in data["snapshots"]:
             snapshot["history_mark"] = mark

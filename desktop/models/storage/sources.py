@@ -1,10 +1,11 @@
 """The source library in the case store: every source cited as evidence, kept once.
 
-A mixin of ``CaseStore`` (kept apart so ``store.py`` stays readable): it uses the store's
-``_reading``/``_writing`` transactions. Cases carry their own copy of each source they cite (so
-an exported file is complete); the library is where a source is found, corrected, and checked for
-use before it is deleted. Every case write files the sources it cites, inside its transaction,
-without ever overwriting a library entry that already exists (the library may be newer).
+``SourceLibrary`` is the store's ``sources`` part (``store.sources.list()``, ``.save(…)``); it
+reads and writes through the store's transactions. Cases carry their own copy of each source they
+cite (so an exported file is complete); the library is where a source is found, corrected, and
+checked for use before it is deleted. Every case write files the sources it cites
+(``file_cited_by``), inside its transaction, without ever overwriting a library entry that
+already exists (the library may be newer).
 """
 
 from __future__ import annotations
@@ -12,12 +13,15 @@ from __future__ import annotations
 import json
 import unicodedata
 import uuid
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from pydantic import ValidationError
 
 from ..case import Case, SourceRef
 from .records import FieldValueError, HistoryEntry, StoreError, now_iso
+
+if TYPE_CHECKING:
+    from .store import CaseStore
 
 SOURCE_FIELDS = ("id", "title", "reference", "publisher", "date", "accessed", "note")
 # library edits are recorded in the history table too (auditable, and seen by the backup's
@@ -60,37 +64,46 @@ def _matches(source: SourceRef, words: list[str]) -> bool:
     return all(word in text for word in words)
 
 
-class SourceLibraryMixin:
-    """``sources``, ``source``, ``save_source``, ``source_usage(_counts)``, ``delete_source``."""
+class SourceLibrary:
+    """The source library of one store: ``list``, ``get``, ``save``, ``history``, ``usage``,
+    ``usage_counts``, ``delete``; and ``file_cited_by`` for the store's own case writes.
 
-    def sources(self, search: str = "") -> list[SourceRef]:
+    Needs from the store: ``db`` (the sqlite-utils database), ``reading()`` and ``writing()``
+    (its read guard and its one-transaction write), ``log(…)`` (a history row, inside the
+    write), ``history(id)`` and ``summary(case_id)``.
+    """
+
+    def __init__(self, store: CaseStore):
+        self._store = store
+
+    def list(self, search: str = "") -> list[SourceRef]:
         """Library entries whose title, reference, publisher or note contain every word of
         ``search`` (case-insensitive for any script: compared casefolded in Python, as SQLite's
         NOCASE folds only ASCII), sorted by title, accents after the bare letter."""
-        with self._reading():
-            rows = self.db.execute(f"SELECT {', '.join(SOURCE_FIELDS)} FROM sources").fetchall()
+        with self._store.reading():
+            rows = self._store.db.execute(f"SELECT {', '.join(SOURCE_FIELDS)} FROM sources").fetchall()
         words = search.casefold().split()
         found = [s for s in map(_source_from_row, rows) if _matches(s, words)]
         return sorted(found, key=lambda s: (*title_key(s.title), s.id))
 
-    def source(self, source_id: str) -> SourceRef:
-        with self._reading():
-            row = self.db.execute(f"SELECT {', '.join(SOURCE_FIELDS)} FROM sources WHERE id = ?", [source_id]).fetchone()
+    def get(self, source_id: str) -> SourceRef:
+        with self._store.reading():
+            row = self._row(source_id)
         if row is None:
             raise UnknownSourceError(f"no source with id '{source_id}' in the source library")
-        return _source_from_row(row)
+        return _source_from_row(tuple(row.values()))
 
-    def save_source(self, source: SourceRef | dict[str, Any]) -> SourceRef:
+    def save(self, source: SourceRef | dict[str, Any]) -> SourceRef:
         """Add or correct a library entry (one transaction); a blank or missing id gets a new
         ``src-…`` id. Cases keep their own copies: the library never rewrites a case."""
         data = source.model_dump() if isinstance(source, SourceRef) else dict(source)
         data = {k: (v.strip() or None) if isinstance(v, str) else v for k, v in data.items()}
         if not data.get("title"):
             raise FieldValueError("a source needs a title")
-        with self._writing():
+        with self._store.writing():
             if not data.get("id"):
                 data["id"] = new_source_id()
-                while self._source_exists(data["id"]):
+                while self._exists(data["id"]):
                     data["id"] = new_source_id()
             try:
                 saved = SourceRef.model_validate({k: v for k, v in data.items() if v is not None})
@@ -99,64 +112,68 @@ class SourceLibraryMixin:
                 raise FieldValueError(f"{'.'.join(map(str, first['loc']))}: {first['msg']}") from None
             row = {k: getattr(saved, k) for k in SOURCE_FIELDS}
             stamp = now_iso()
-            old = self._source_row(saved.id)
+            old = self._row(saved.id)
             if old == row:
                 return saved  # nothing changed, nothing written
             if old is not None:
-                self.db["sources"].update(saved.id, {**row, "updated": stamp})
+                self._store.db["sources"].update(saved.id, {**row, "updated": stamp})
             else:
-                self.db["sources"].insert({**row, "created": stamp, "updated": stamp})
-            self._log(HISTORY_PREFIX + saved.id, "*", old, row)
+                self._store.db["sources"].insert({**row, "created": stamp, "updated": stamp})
+            self._store.log(HISTORY_PREFIX + saved.id, "*", old, row)
         return saved
 
-    def source_history(self, source_id: str) -> list[HistoryEntry]:
+    def history(self, source_id: str) -> list[HistoryEntry]:
         """Every change to a library entry: old and new fields (None when added or deleted)."""
-        return self.history(HISTORY_PREFIX + source_id)
+        return self._store.history(HISTORY_PREFIX + source_id)
 
-    def source_usage(self, source_id: str) -> list[str]:
+    def usage(self, source_id: str) -> list[str]:
         """Ids of the cases whose evidence cites the source (snapshots not counted), sorted."""
         needle = json.dumps(source_id, ensure_ascii=False)  # as it is written in documents
-        with self._reading():
-            rows = self.db.execute("SELECT id, document FROM cases WHERE instr(document, ?) > 0", [needle]).fetchall()
+        with self._store.reading():
+            rows = self._store.db.execute("SELECT id, document FROM cases WHERE instr(document, ?) > 0",
+                                          [needle]).fetchall()
         return sorted(case_id for case_id, document in rows if source_id in _cited_ids(document))
 
-    def source_usage_counts(self) -> dict[str, int]:
+    def usage_counts(self) -> dict[str, int]:
         """How many cases cite each source, in one pass over the documents (the library
         dialog shows a count per source: one scan of every case per source would not do)."""
         counts: dict[str, int] = {}
-        with self._reading():
-            rows = self.db.execute("""SELECT document FROM cases WHERE instr(document, '"sources"') > 0""").fetchall()
+        with self._store.reading():
+            rows = self._store.db.execute(
+                """SELECT document FROM cases WHERE instr(document, '"sources"') > 0""").fetchall()
         for (document,) in rows:
             for source_id in _cited_ids(document):
                 counts[source_id] = counts.get(source_id, 0) + 1
         return counts
 
-    def delete_source(self, source_id: str) -> None:
+    def delete(self, source_id: str) -> None:
         """Remove a library entry; refused while any case still cites it."""
-        with self._writing():
-            if not self._source_exists(source_id):
+        with self._store.writing():
+            if not self._exists(source_id):
                 raise UnknownSourceError(f"no source with id '{source_id}' in the source library")
-            using = self.source_usage(source_id)
+            using = self.usage(source_id)
             if using:
-                names = ", ".join(f"“{self.summary(i).title}” ({i})" for i in using)
+                names = ", ".join(f"“{self._store.summary(i).title}” ({i})" for i in using)
                 raise StoreError(f"the source is still cited by {len(using)} case{'s' if len(using) != 1 else ''}: "
                                  f"{names}; remove it there first")
-            old = self._source_row(source_id)
-            self.db.execute("DELETE FROM sources WHERE id = ?", [source_id])
-            self._log(HISTORY_PREFIX + source_id, "*", old, None)
+            old = self._row(source_id)
+            self._store.db.execute("DELETE FROM sources WHERE id = ?", [source_id])
+            self._store.log(HISTORY_PREFIX + source_id, "*", old, None)
 
-    # -- used by the store's case writes, inside their transaction ---------------------------------
-    def _source_exists(self, source_id: str) -> bool:
-        return self.db.execute("SELECT 1 FROM sources WHERE id = ?", [source_id]).fetchone() is not None
+    # -- inside the caller's read or write ---------------------------------------------------------
+    def _exists(self, source_id: str) -> bool:
+        return self._store.db.execute("SELECT 1 FROM sources WHERE id = ?", [source_id]).fetchone() is not None
 
-    def _source_row(self, source_id: str) -> dict[str, Any] | None:
-        row = self.db.execute(f"SELECT {', '.join(SOURCE_FIELDS)} FROM sources WHERE id = ?", [source_id]).fetchone()
+    def _row(self, source_id: str) -> dict[str, Any] | None:
+        query = f"SELECT {', '.join(SOURCE_FIELDS)} FROM sources WHERE id = ?"
+        row = self._store.db.execute(query, [source_id]).fetchone()
         return None if row is None else dict(zip(SOURCE_FIELDS, row))
 
-    def _file_sources(self, case: Case) -> None:
-        """Add the sources ``case`` cites to the library; an existing entry is kept as it is."""
+    def file_cited_by(self, case: Case) -> None:
+        """Add the sources ``case`` cites to the library; an existing entry is kept as it is.
+        Only for the store's own case writes, inside their transaction (not ``SourceLibraryStorage``)."""
         stamp = now_iso()
         for evidence in case.evidence.values():
             for source in evidence.sources:
                 row = {k: getattr(source, k) for k in SOURCE_FIELDS}
-                self.db["sources"].insert({**row, "created": stamp, "updated": stamp}, ignore=True)
+                self._store.db["sources"].insert({**row, "created": stamp, "updated": stamp}, ignore=True)

@@ -1,9 +1,14 @@
 """The case store: every case in one SQLite file, every edit one committed transaction.
 
-This is the only module that speaks SQL. Views and commands call its methods and get pydantic
-``Case`` objects or light ``CaseSummary`` rows back. Each public write runs inside
-``db.atomic()`` and appends to the ``history`` table in the same transaction, so the file is
-always consistent and every change is auditable (who, when, old value, new value).
+``CaseStore`` is the SQLite engine of the ``CaseStorage`` protocol (``interface.py``), the whole
+of what views and commands call; they get pydantic ``Case`` objects or light ``CaseSummary`` rows
+back. The store owns two parts, built around it and named at every call site: ``store.sources``
+(``SourceLibrary``, sources.py) and ``store.snapshots`` (``Snapshots``, snapshots.py). Each
+public write, the parts' included, runs inside ``writing()`` (one ``BEGIN IMMEDIATE``
+transaction) and appends to the ``history`` table in the same transaction, so the file is always
+consistent and every change is auditable (who, when, old value, new value). ``reading``,
+``writing``, ``writable``, ``row``, ``insert_new`` and ``log`` are what the parts need from the
+store; they are not in ``CaseStorage``, so views and commands never call them.
 """
 
 from __future__ import annotations
@@ -24,8 +29,8 @@ from ..exchange import CaseFileError, case_from_data, case_to_data, case_to_json
 from ..edits import apply_changes
 from .migrations import SCHEMA_VERSION, apply_migrations
 from .quick_listing import sorted_summaries
-from .snapshots import SnapshotMixin, UnknownSnapshotError  # noqa: F401  (re-exported)
-from .sources import SourceLibraryMixin, UnknownSourceError  # noqa: F401  (re-exported)
+from .snapshots import Snapshots, UnknownSnapshotError  # noqa: F401  (re-exported)
+from .sources import SourceLibrary, UnknownSourceError  # noqa: F401  (re-exported)
 from .records import (  # noqa: F401  (re-exported: the store's public types)
     SUMMARY_COLUMNS,
     CaseSummary,
@@ -44,8 +49,9 @@ from .records import (  # noqa: F401  (re-exported: the store's public types)
 )
 
 
-class CaseStore(SourceLibraryMixin, SnapshotMixin):
-    """Cases, their history, the source library (``store_sources``) and snapshots (``store_snapshots``)."""
+class CaseStore:
+    """Cases and their history in SQLite; the source library is ``sources`` and the snapshots
+    are ``snapshots`` (parts that receive the store: see their "needs from the store")."""
 
     read_only = False
 
@@ -53,6 +59,8 @@ class CaseStore(SourceLibraryMixin, SnapshotMixin):
         self.db = db
         self.user = user or current_user()
         self.path: Path | None = None
+        self.sources = SourceLibrary(self)
+        self.snapshots = Snapshots(self)
 
     # -- opening ---------------------------------------------------------------------------
     @classmethod
@@ -117,27 +125,27 @@ class CaseStore(SourceLibraryMixin, SnapshotMixin):
     def list_summaries(self) -> list[CaseSummary]:
         """Reference cases first, then by title; sorted in Python because SQLite's NOCASE only
         folds ASCII (so "öffentlich" would sort after every "Ö…")."""
-        with self._reading():
+        with self.reading():
             rows = self.db.execute(f"SELECT {SUMMARY_COLUMNS} FROM cases").fetchall()
         return sorted_summaries(rows)
 
     def summary(self, case_id: str) -> CaseSummary:
-        with self._reading():
+        with self.reading():
             row = self.db.execute(f"SELECT {SUMMARY_COLUMNS} FROM cases WHERE id = ?", [case_id]).fetchone()
         if row is None:
             raise UnknownCaseError(f"no case with id '{case_id}'")
         return CaseSummary(row[0], row[1], row[2] or "", bool(row[3]), row[4], row[5], row[6], row[7])
 
     def count(self) -> int:
-        with self._reading():
+        with self.reading():
             return self.db.execute("SELECT count(*) FROM cases").fetchone()[0]
 
     def exists(self, case_id: str) -> bool:
-        with self._reading():
+        with self.reading():
             return self.db.execute("SELECT 1 FROM cases WHERE id = ?", [case_id]).fetchone() is not None
 
     def get(self, case_id: str) -> Case:
-        with self._reading():
+        with self.reading():
             row = self.db.execute("SELECT document FROM cases WHERE id = ?", [case_id]).fetchone()
         if row is None:
             raise UnknownCaseError(f"no case with id '{case_id}'")
@@ -147,7 +155,7 @@ class CaseStore(SourceLibraryMixin, SnapshotMixin):
         """Whole cases in one query (the portfolio charts read every case they show); unknown
         ids are skipped. A document that no longer validates is skipped rather than blanking
         every chart (the case list still shows it, and opening it says what is wrong)."""
-        with self._reading():
+        with self.reading():
             if ids is None:
                 rows = self.db.execute("SELECT id, document FROM cases").fetchall()
             else:
@@ -166,7 +174,7 @@ class CaseStore(SourceLibraryMixin, SnapshotMixin):
         return out
 
     def history(self, case_id: str) -> list[HistoryEntry]:
-        with self._reading():
+        with self.reading():
             rows = self.db.execute(
                 "SELECT case_id, field, old_value, new_value, changed_at, user, id FROM history "
                 "WHERE case_id = ? ORDER BY id",
@@ -176,7 +184,8 @@ class CaseStore(SourceLibraryMixin, SnapshotMixin):
         return [HistoryEntry(r[0], r[1], decode(r[2]), decode(r[3]), r[4], r[5], r[6]) for r in rows]
 
     @contextmanager
-    def _reading(self) -> Iterator[None]:
+    def reading(self) -> Iterator[None]:
+        """A read: a damaged file becomes a ``DamagedStoreError`` with a sentence the user can act on."""
         try:
             yield
         except sqlite3.DatabaseError as error:
@@ -184,7 +193,7 @@ class CaseStore(SourceLibraryMixin, SnapshotMixin):
 
     # -- writing ---------------------------------------------------------------------------
     @contextmanager
-    def _writing(self) -> Iterator[None]:
+    def writing(self) -> Iterator[None]:
         """One write transaction, taken at once (BEGIN IMMEDIATE) so that what it reads cannot
         change before it writes: two windows or commands on one file never lose an update. A
         database failure (locked, disk full, read-only) becomes a ``StoreError`` with a sentence
@@ -210,7 +219,8 @@ class CaseStore(SourceLibraryMixin, SnapshotMixin):
                 conn.execute("ROLLBACK")
             raise StoreError(f"the change could not be saved: {error}") from None
 
-    def _row(self, case: Case, created: str | None = None) -> dict[str, Any]:
+    def row(self, case: Case, created: str | None = None) -> dict[str, Any]:
+        """The ``cases`` table row of ``case``."""
         stamp = now_iso()
         return {
             "id": case.id,
@@ -225,7 +235,8 @@ class CaseStore(SourceLibraryMixin, SnapshotMixin):
             "document": case_to_json(case),
         }
 
-    def _log(self, case_id: str, field: str, old: Any, new: Any) -> None:
+    def log(self, case_id: str, field: str, old: Any, new: Any) -> None:
+        """Append a history row by the store's user (inside ``writing()``)."""
         dump = lambda v: None if v is None else json.dumps(v, ensure_ascii=False)  # noqa: E731
         self.db["history"].insert(
             {
@@ -238,13 +249,20 @@ class CaseStore(SourceLibraryMixin, SnapshotMixin):
             }
         )
 
-    def _writable(self, case_id: str) -> Case:
+    def writable(self, case_id: str) -> Case:
+        """The case, refused (``ReadOnlyCaseError``) if it is a reference case."""
         case = self.get(case_id)
         if case.is_reference:
             raise ReadOnlyCaseError(
                 f"'{case.title}' is a reference case and cannot be changed; duplicate it to edit"
             )
         return case
+
+    def insert_new(self, case: Case, note: str) -> None:
+        """Insert a new case, file the sources it cites and log ``note`` (inside ``writing()``)."""
+        self.db["cases"].insert(self.row(case))
+        self.sources.file_cited_by(case)
+        self.log(case.id, "*", None, note)
 
     def _unique_id(self, wanted: str) -> str:
         if not self.exists(wanted):
@@ -265,10 +283,8 @@ class CaseStore(SourceLibraryMixin, SnapshotMixin):
             case = Case.model_validate(data)
         except ValidationError as error:
             raise FieldValueError(_describe(error)) from None
-        with self._writing():
-            self.db["cases"].insert(self._row(case))
-            self._file_sources(case)
-            self._log(case.id, "*", None, "created")
+        with self.writing():
+            self.insert_new(case, "created")
         return case
 
     def add_cases(self, cases: Iterable[Case], *, as_reference: bool = False) -> list[str]:
@@ -278,7 +294,7 @@ class CaseStore(SourceLibraryMixin, SnapshotMixin):
         read-only, so a file cannot smuggle in an uneditable case.
         """
         ids: list[str] = []
-        with self._writing():
+        with self.writing():
             for case in cases:
                 new_id = self._unique_id(case.id)
                 if new_id != case.id or (case.reference is not None and not as_reference):
@@ -287,30 +303,28 @@ class CaseStore(SourceLibraryMixin, SnapshotMixin):
                     if not as_reference:
                         data.pop("reference", None)
                     case = Case.model_validate(data)
-                case = self._with_local_marks(case)
-                self.db["cases"].insert(self._row(case))
-                self._file_sources(case)
-                self._log(case.id, "*", None, "imported")
+                case = self.snapshots.with_local_marks(case)
+                self.insert_new(case, "imported")
                 ids.append(case.id)
         return ids
 
     def sync_reference_library(self, cases: Iterable[Case]) -> int:
         """Make the stored reference cases match the shipped ones; returns how many changed."""
         changed = 0
-        with self._writing():
+        with self.writing():
             for case in cases:
                 text = case_to_json(case)
                 row = self.db.execute("SELECT document FROM cases WHERE id = ?", [case.id]).fetchone()
                 if row is not None and row[0] == text:
                     continue
                 if row is None:
-                    self.db["cases"].insert(self._row(case))
-                    self._log(case.id, "*", None, "reference library installed")
+                    self.db["cases"].insert(self.row(case))
+                    self.log(case.id, "*", None, "reference library installed")
                 else:
-                    update = self._row(case)
+                    update = self.row(case)
                     del update["created"]
                     self.db["cases"].update(case.id, update)
-                    self._log(case.id, "*", None, "reference library updated")
+                    self.log(case.id, "*", None, "reference library updated")
                 changed += 1
         return changed
 
@@ -333,20 +347,18 @@ class CaseStore(SourceLibraryMixin, SnapshotMixin):
             case = Case.model_validate(data)
         except ValidationError as error:
             raise FieldValueError(_describe(error)) from None
-        with self._writing():
-            self.db["cases"].insert(self._row(case))
-            self._file_sources(case)
-            self._log(case.id, "*", None, f"duplicated from {source.id}")
+        with self.writing():
+            self.insert_new(case, f"duplicated from {source.id}")
         return case
 
     def rename(self, case_id: str, title: str) -> Case:
         return self.set_field(case_id, "title", title)
 
     def delete(self, case_id: str) -> None:
-        with self._writing():
-            case = self._writable(case_id)
+        with self.writing():
+            case = self.writable(case_id)
             self.db.execute("DELETE FROM cases WHERE id = ?", [case_id])
-            self._log(case_id, "*", case.title, "deleted")
+            self.log(case_id, "*", case.title, "deleted")
 
     def set_field(self, case_id: str, path: str, value: Any) -> Case:
         """Set one field by dotted path (``leverage.degree``, ``strength.pillars.ip_patents.stance``)."""
@@ -359,18 +371,18 @@ class CaseStore(SourceLibraryMixin, SnapshotMixin):
         ``FieldValueError`` and leaves the stored case as it was. Unchanged values are skipped;
         if nothing changes, nothing is written.
         """
-        with self._writing():  # read, change and write in one transaction: no lost update
-            case = self._writable(case_id)
+        with self.writing():  # read, change and write in one transaction: no lost update
+            case = self.writable(case_id)
             updated, logged = apply_changes(case, changes)
             if not logged:
                 return case
-            row = self._row(updated)
+            row = self.row(updated)
             del row["created"]
             self.db["cases"].update(case_id, row)
             if any(path.split(".", 1)[0] == "evidence" for path, _old, _new in logged):
-                self._file_sources(updated)  # other edits leave the cited sources as already filed
+                self.sources.file_cited_by(updated)  # other edits leave the cited sources as already filed
             for path, old_value, new_value in logged:
-                self._log(case_id, path, old_value, new_value)
+                self.log(case_id, path, old_value, new_value)
         return updated
 
 

@@ -1,7 +1,7 @@
 """What changed: one case between two of its versions (a snapshot, or the case now), step by
 step, with the reasons recorded since (issue 9).
 
-``DiffView`` reads through the store only (``snapshots``, ``snapshot_case``, ``get``,
+``DiffView`` reads through the store only (``snapshots.list``, ``snapshots.case_at``, ``get``,
 ``history``) and computes with ``models.diff.diff_cases``; it writes nothing. ``DiffDialog``
 holds it in a non-modal window, so the officer can keep it open beside the case.
 """
@@ -26,7 +26,8 @@ from PySide6.QtWidgets import (
 
 from ...models.case import Case
 from ...models.diff import CaseDiff, diff_cases, history_window
-from ...models.storage.store import CaseStore, StoreError
+from ...models.storage.interface import CaseStorage
+from ...models.storage.store import StoreError
 from .diff_model import DiffTableModel
 from ...models.text import one_line
 from ..literal import plain_label, window_title
@@ -54,7 +55,7 @@ def _choice(data) -> tuple | None:
 
 
 class DiffView(QWidget):
-    def __init__(self, store: CaseStore, case_id: str, parent: QWidget | None = None,
+    def __init__(self, store: CaseStorage, case_id: str, parent: QWidget | None = None,
                  from_choice=None, to_choice=None):
         """``from_choice``/``to_choice`` as for ``set_choices``; by default the newest snapshot
         against now."""
@@ -119,7 +120,7 @@ class DiffView(QWidget):
     def reload(self, from_choice=None, to_choice=None) -> None:
         """Re-read the snapshots into both combos (keeping or setting the choices), then the diff."""
         try:
-            snapshots = self.store.snapshots(self.case_id)
+            snapshots = self.store.snapshots.list(self.case_id)
         except StoreError:
             snapshots = []
         self._marks = {s.name: s.history_mark for s in snapshots}
@@ -160,7 +161,7 @@ class DiffView(QWidget):
     # -- reading and computing ----------------------------------------------------------------
     def _version(self, choice) -> Case:
         kind, name = choice
-        return self.store.get(self.case_id) if kind == "now" else self.store.snapshot_case(self.case_id, name)
+        return self.store.get(self.case_id) if kind == "now" else self.store.snapshots.case_at(self.case_id, name)
 
     @staticmethod
     def _label(choice) -> str:
@@ -226,7 +227,7 @@ class DiffView(QWidget):
 class DiffDialog(QDialog):
     """The diff view in its own non-modal window, with Copy as Text and Close."""
 
-    def __init__(self, store: CaseStore, case_id: str, parent: QWidget | None = None,
+    def __init__(self, store: CaseStorage, case_id: str, parent: QWidget | None = None,
                  from_choice=None, to_choice=None):
         super().__init__(parent)
         self.setModal(False)

@@ -25,7 +25,8 @@ from PySide6.QtWidgets import (
 )
 
 from ...models.sensitivity import STABLE, TARGETS, Flip, Sensitivity, analyse, target_label, value_label
-from ...models.storage.store import CaseStore, StoreError
+from ...models.storage.interface import CaseStorage
+from ...models.storage.store import StoreError
 from ..literal import plain_label, window_title
 from .sensitivity_model import (
     COL_CHANGE,
@@ -42,7 +43,7 @@ NOTE = ("Computed from the suggestion rules; each row changes one factor and kee
 
 
 class SensitivityDialog(QDialog):
-    def __init__(self, store: CaseStore, case_id: str, parent: QWidget | None = None):
+    def __init__(self, store: CaseStorage, case_id: str, parent: QWidget | None = None):
         super().__init__(parent)
         self.setModal(False)
         self.store, self.case_id = store, case_id

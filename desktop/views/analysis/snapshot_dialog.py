@@ -28,7 +28,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...models.storage.store import CaseStore, StoreError
+from ...models.storage.interface import CaseStorage
+from ...models.storage.store import StoreError
 from ..browser.summary_html import case_to_html, esc
 from ..dialogs import ask_text, plain_message
 from .diff_view import NOW, DiffDialog, when
@@ -90,7 +91,7 @@ class SnapshotViewer(QDialog):
 class SnapshotDialog(QDialog):
     case_created = Signal(str)  # the id of the case "Restore as New Case" made (the dialog then closes)
 
-    def __init__(self, store: CaseStore, case_id: str, parent: QWidget | None = None):
+    def __init__(self, store: CaseStorage, case_id: str, parent: QWidget | None = None):
         super().__init__(parent)
         self.setModal(False)
         self.store, self.case_id = store, case_id
@@ -180,7 +181,7 @@ class SnapshotDialog(QDialog):
         """Re-read the snapshots; select ``select`` (a name), else keep the selection."""
         keep = select or self.selected_name()
         try:
-            self.snapshots = list(self.store.snapshots(self.case_id))
+            self.snapshots = list(self.store.snapshots.list(self.case_id))
         except StoreError as error:
             self.snapshots = []
             self.empty.setText(f"The snapshots can no longer be read: {error}")
@@ -238,7 +239,7 @@ class SnapshotDialog(QDialog):
             show_warning(self, "Not taken", f"A snapshot's name can be at most {NAME_LIMIT} characters long.")
             return None
         try:
-            snap = self.store.take_snapshot(self.case_id, name)
+            snap = self.store.snapshots.take(self.case_id, name)
         except (StoreError, ValueError) as error:
             show_warning(self, "Not taken", f"The snapshot could not be taken: {error}")
             return None
@@ -252,7 +253,7 @@ class SnapshotDialog(QDialog):
         if snap is None:
             return None
         try:
-            case = self.store.snapshot_case(self.case_id, name)
+            case = self.store.snapshots.case_at(self.case_id, name)
         except StoreError as error:
             show_warning(self, "Cannot open", f"The snapshot could not be read: {error}")
             return None
@@ -276,7 +277,7 @@ class SnapshotDialog(QDialog):
         if name is None or not self.writable:
             return None
         try:
-            case = self.store.restore_snapshot(self.case_id, name)
+            case = self.store.snapshots.restore(self.case_id, name)
         except StoreError as error:
             show_warning(self, "Not restored", f"The snapshot could not be restored: {error}")
             return None
@@ -289,7 +290,7 @@ class SnapshotDialog(QDialog):
         if name is None or not self.writable or not confirm_delete(self, name):
             return False
         try:
-            self.store.delete_snapshot(self.case_id, name)
+            self.store.snapshots.delete(self.case_id, name)
         except StoreError as error:
             show_warning(self, "Not deleted", f"The snapshot could not be deleted: {error}")
             return False

@@ -3,15 +3,15 @@
 It owns no data: the main window gives it rows and the selected case, and listens to
 ``selection_changed``; the widget never reads the store.
 
-It is built before the first paint, without PySide's ``Qt`` namespace (see case_table_model):
-Qt's defaults stand in where they are what we want (a horizontal splitter, eliding at the
-right), and click-to-sort, which hands Python a ``Qt.SortOrder``, comes with ``enable_sorting``.
+It is built before the first paint, so without ``Qt.…`` (see ``first_paint``): Qt's defaults
+stand in where they are what we want (a horizontal splitter, eliding at the right), and
+click-to-sort comes with ``enable_sorting``, once the real store is there.
 """
 
 from __future__ import annotations
 
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, Signal
-from PySide6.QtGui import QIcon, QStandardItemModel
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QButtonGroup,
@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 from typing import TYPE_CHECKING
 
 from ...models.storage.records import CaseSummary
+from ..first_paint import enable_click_sorting, header_titles
 from .filter_proxy import CaseFilterProxy, Kind
 from .summary_html import case_to_html, empty_html
 if TYPE_CHECKING:
@@ -78,13 +79,8 @@ class CaseBrowser(QWidget):
         self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 12)
         header = self.table.horizontalHeader()
-        # The column titles come from a C++ model (the header asks it, not the case model), so
-        # no Qt.Orientation is handed to Python while the list paints. The proxy gets its
-        # source only now: the header asks the view's model for titles when it is first given it.
-        self.titles = QStandardItemModel(0, len(HEADERS), self)
-        self.titles.setHorizontalHeaderLabels(list(HEADERS))
-        header.setModel(self.titles)
-        self.proxy.setSourceModel(self.model)
+        self.titles = header_titles(header, HEADERS)
+        self.proxy.setSourceModel(self.model)  # (after the titles: see header_titles)
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setSectionResizeMode(COL_TITLE, QHeaderView.ResizeMode.Stretch)
         header.setHighlightSections(False)
@@ -127,12 +123,7 @@ class CaseBrowser(QWidget):
     def enable_sorting(self) -> None:
         """Sorting by a click on a column's title; the list is already in title order (the
         model's own), which the header now shows."""
-        if self.table.isSortingEnabled():
-            return
-        from PySide6.QtCore import Qt
-
-        self.table.horizontalHeader().setSortIndicator(COL_TITLE, Qt.SortOrder.AscendingOrder)
-        self.table.setSortingEnabled(True)
+        enable_click_sorting(self.table, COL_TITLE)
 
     def resizeEvent(self, event) -> None:
         super().resizeEvent(event)

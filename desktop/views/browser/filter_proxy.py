@@ -58,5 +58,5 @@ class CaseFilterProxy(QSortFilterProxyModel):
         haystack = model.search_text(source_row)
         return all(term in haystack for term in self._terms)
 
-    def sort(self, column: int, order=None) -> None:  # (no Qt enum here: see case_table_model)
+    def sort(self, column: int, order=None) -> None:  # (no Qt enum as a default: see first_paint)
         self.source().sort(column, order)

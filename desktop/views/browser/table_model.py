@@ -3,11 +3,8 @@
 The model never queries the database: the window hands it rows (``set_rows``) and single-row
 updates (``update_row``), so it stays a thin adapter that can be tested without a store.
 
-It is on the first window's path, so it never touches PySide's ``Qt`` namespace before the
-first paint: the first use of ``Qt`` (an attribute, or a Qt enum PySide hands to Python) makes
-PySide build Python types for all 93 of its enums, ~15 ms. Roles are plain ints, and the view's
-header takes its titles from a C++ model (see ``case_browser``), as PySide would hand
-``headerData`` a ``Qt.Orientation``.
+It is on the first window's path: no ``Qt.…`` before the first paint (see ``first_paint``),
+so roles are plain ints and the view's header takes its titles from a model of its own.
 """
 
 from __future__ import annotations
@@ -18,14 +15,16 @@ from PySide6.QtGui import QFont, QIcon
 
 from ...models.scales import Level, LeverageDegree, Status
 from ...models.storage.records import CaseSummary, local_time
+from ..first_paint import DECORATION_ROLE as _DECORATION
+from ..first_paint import DISPLAY_ROLE as _DISPLAY
+from ..first_paint import FONT_ROLE as _FONT
+from ..first_paint import TOOLTIP_ROLE as _TOOLTIP
+from ..first_paint import USER_ROLE as _USER
 from ..literal import literal_tooltip
 
 COL_TITLE, COL_AREA, COL_LEVERAGE, COL_AMBITION, COL_STATUS, COL_UPDATED = range(6)
 HEADERS = ("Title", "Technology area", "Leverage", "Ambition", "Status", "Changed")
 
-# Qt.ItemDataRole's values as plain ints (see above; a test checks them against Qt's). data() is
-# called for every cell and role the view paints, and an int compares faster than an enum too.
-_DISPLAY, _DECORATION, _TOOLTIP, _FONT, _USER = 0, 1, 3, 6, 256
 SummaryRole = _USER + 1  # the CaseSummary behind a row (safe through a proxy)
 SortRole = _USER + 2  # a value that sorts in the scale's order, not alphabetically
 SearchRole = _USER + 3  # lower-cased text the search box matches against

@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from ...models.scorecard import BANNER_PRESETS, ScorecardOptions, banner_line
-from ...models.storage.store import CaseStore
+from ...models.storage.interface import CaseStorage
 from ..dialogs import plain_message
 from ..sources.evidence_settings import stale_years
 from ...reports.canvas import PAGE_SIZES
@@ -45,7 +45,7 @@ MAX_PREVIEW_CASES = 12  # a preview of hundreds of pages helps nobody and costs 
 
 
 class ScorecardDialog(QDialog):
-    def __init__(self, store: CaseStore, case_ids: list[str], parent: QWidget | None = None):
+    def __init__(self, store: CaseStorage, case_ids: list[str], parent: QWidget | None = None):
         super().__init__(parent)
         self._figures: list | None = None  # built on first use, kept while the dialog is open
         self.store, self.case_ids = store, list(case_ids)
@@ -135,7 +135,7 @@ class ScorecardDialog(QDialog):
         self.dissent.setToolTip("The views the group did not follow, with the rating they concern")
         self.changes = QCheckBox("&Changes since snapshot:")
         self.snapshot = QComboBox()
-        snapshots = self.store.snapshots(self.case_ids[0]) if len(self.case_ids) == 1 else []  # oldest first
+        snapshots = self.store.snapshots.list(self.case_ids[0]) if len(self.case_ids) == 1 else []  # oldest first
         for snap in snapshots:
             text = f"{snap.name} ({snap.taken_at.day} {snap.taken_at:%b %Y})"
             self.snapshot.addItem(text, snap.name)

@@ -27,7 +27,8 @@ from PySide6.QtWidgets import (
 
 from ...models.case import Case
 from ...models.portfolio import FIGURES, Scope, ScopeKind, in_scope, short_label, technology_areas
-from ...models.storage.store import CaseStore, StoreError
+from ...models.storage.interface import CaseStorage
+from ...models.storage.store import StoreError
 from ..dialogs import plain_message
 from .chart_base import Chart
 from .chart_export import CHARTS, ChartExportError, export_figure, natural_height, row_count
@@ -53,7 +54,7 @@ class PortfolioView(QWidget):
     back_requested = Signal()
     open_case = Signal(str)
 
-    def __init__(self, store: CaseStore, parent: QWidget | None = None, scale: float = 1.0):
+    def __init__(self, store: CaseStorage, parent: QWidget | None = None, scale: float = 1.0):
         super().__init__(parent)
         self.store = store
         self.zoom = scale

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from ...models.case import SourceRef
+from ...models.storage.interface import CaseStorage
 from ...models.storage.records import StoreError
 from ..dialogs import plain_message
 from ..literal import plain_label
@@ -51,7 +52,7 @@ def count_text(sources: list[SourceRef], search: str, empty: str) -> str:
 class LibraryPicker(QDialog):
     """Choose one or more sources from the library; the list narrows as you type."""
 
-    def __init__(self, parent: QWidget | None, store, already: set[str] = frozenset()):
+    def __init__(self, parent: QWidget | None, store: CaseStorage, already: set[str] = frozenset()):
         super().__init__(parent)
         self.store = store
         self.already = set(already)
@@ -80,7 +81,7 @@ class LibraryPicker(QDialog):
     def refill(self, *_args) -> None:
         text = self.search.text().strip()
         try:
-            sources = self.store.sources(text)
+            sources = self.store.sources.list(text)
         except StoreError as error:
             sources = []
             self.count.setText(f"The library could not be read: {error}")
@@ -99,7 +100,7 @@ class LibraryPicker(QDialog):
 class SourceLibraryDialog(QDialog):
     """Search, edit and delete the library's sources (Close when done; every change is saved at once)."""
 
-    def __init__(self, store, parent: QWidget | None = None):
+    def __init__(self, store: CaseStorage, parent: QWidget | None = None):
         super().__init__(parent)
         self.store = store
         self._usage: dict[str, int] | None = None  # cases citing each source
@@ -147,9 +148,9 @@ class SourceLibraryDialog(QDialog):
     def refill(self, *_args) -> None:
         text = self.search.text().strip()
         try:
-            sources = self.store.sources(text)
+            sources = self.store.sources.list(text)
             if self._usage is None:  # counted once, not per keystroke; a deletion counts again
-                self._usage = self.store.source_usage_counts()
+                self._usage = self.store.sources.usage_counts()
         except StoreError as error:
             sources = []
             self.count.setText(f"The library could not be read: {error}")
@@ -184,7 +185,7 @@ class SourceLibraryDialog(QDialog):
 
     def _save(self, source: SourceRef, done: str) -> None:
         try:
-            saved = self.store.save_source(source)
+            saved = self.store.sources.save(source)
         except StoreError as error:
             self._tell(f"Not saved: {error}")
             return
@@ -213,7 +214,7 @@ class SourceLibraryDialog(QDialog):
         if current is None or not self.confirm_delete(current):
             return
         try:
-            self.store.delete_source(current.id)
+            self.store.sources.delete(current.id)
         except StoreError as error:
             self._tell(f"Not deleted: {error}")
             return

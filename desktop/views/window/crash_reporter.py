@@ -71,7 +71,7 @@ class CrashReporter:
                 self._showing = False
 
     def show_dialog(self, summary: str) -> None:
-        from PySide6.QtCore import Qt  # here, not at start-up: see desktop/views/window/questions.py
+        from PySide6.QtCore import Qt  # here, not at start-up (see ..first_paint)
         from PySide6.QtWidgets import QApplication, QMessageBox
 
         box = QMessageBox(QMessageBox.Icon.Warning, "Something went wrong",

@@ -1,7 +1,7 @@
 """Undo for the wizard: one QUndoCommand per user edit, replaying through the store.
 
 A command holds the values before and after for every field it touches; ``redo`` and ``undo``
-call the same ``CaseStore.set_fields`` as any edit, so an undo is saved and audited like an edit.
+call the same ``set_fields`` of the store as any edit, so an undo is saved and audited like an edit.
 The edit itself is applied *before* the command is pushed, so a refused edit (a store error)
 raises in Python where the caller can handle it, instead of inside Qt's call to ``redo``.
 Consecutive typing in one text field merges into one command (Qt's ``id``/``mergeWith``).

@@ -14,7 +14,8 @@ from PySide6.QtGui import QUndoStack
 
 from ...models.case import Case, Override
 from ...models.exchange import case_to_data
-from ...models.storage.store import UNSET, CaseStore, StoreError
+from ...models.storage.interface import CaseStorage
+from ...models.storage.store import UNSET, StoreError
 from .commands import SetFieldsCommand
 
 
@@ -32,7 +33,7 @@ class CaseEditorController(QObject):
     case_changed = Signal(object)  # the Case after an edit, undo or redo
     edit_failed = Signal(str)  # a message for the user; nothing was changed
 
-    def __init__(self, store: CaseStore, case_id: str, parent: QObject | None = None):
+    def __init__(self, store: CaseStorage, case_id: str, parent: QObject | None = None):
         super().__init__(parent)
         self.store = store
         self.case: Case = store.get(case_id)

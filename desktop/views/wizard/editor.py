@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from ...models.case import Case
-from ...models.storage.store import CaseStore
+from ...models.storage.interface import CaseStorage
 from ..dialogs import plain_message
 from .ambition_page import AmbitionPage
 from .basics_page import BasicsPage
@@ -43,7 +43,7 @@ class CaseEditor(QWidget):
     duplicate_requested = Signal(str)  # the id of the (reference) case to copy
     case_changed = Signal(object)  # the Case after every edit, undo and redo
 
-    def __init__(self, store: CaseStore, case_id: str, parent: QWidget | None = None):
+    def __init__(self, store: CaseStorage, case_id: str, parent: QWidget | None = None):
         super().__init__(parent)
         self.controller = CaseEditorController(store, case_id, self)
         self.setObjectName("caseEditor")

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from ...models.case import Case, RatingEvidence, SourceRef
 from ...models.evidence import RATINGS, evidence_for, newest_source_date, rating_value, stale_days
+from ...models.storage.interface import CaseStorage
 from ...models.storage.records import StoreError
 from ...models.scales import Confidence
 from ..sources.evidence_settings import stale_years
@@ -50,7 +51,7 @@ def rating_value_text(case: Case, path: str) -> str:
 
 
 class EvidenceDialog(QDialog):
-    def __init__(self, parent: QWidget | None, store, case: Case, path: str, *, read_only: bool = False):
+    def __init__(self, parent: QWidget | None, store: CaseStorage, case: Case, path: str, *, read_only: bool = False):
         super().__init__(parent)
         self.store = store
         self.path = path
@@ -219,7 +220,7 @@ class EvidenceDialog(QDialog):
             if not self._is_new(source):
                 continue
             try:  # each saved source takes its library id at once, so a retry never saves it twice
-                self.sources[n] = self.store.save_source(source.model_copy(update={"id": ""}))
+                self.sources[n] = self.store.sources.save(source.model_copy(update={"id": ""}))
             except StoreError as error:
                 self.error.setText(f"⚠ “{source.title}” could not be added to the library: {error}")
                 self.error.show()

@@ -11,7 +11,8 @@ from PySide6.QtCore import QObject, QTimer, Signal
 
 from ...models import workshop as ws
 from ...models.case import Case
-from ...models.storage.store import CaseStore, StoreError
+from ...models.storage.interface import CaseStorage
+from ...models.storage.store import StoreError
 
 
 class StepTimer:
@@ -67,7 +68,7 @@ class WorkshopSession(QObject):
     failed = Signal(str)  # a write the store refused: shown, nothing lost
     tick = Signal()  # once a second while the timer runs
 
-    def __init__(self, store: CaseStore, case_id: str, parent: QObject | None = None):
+    def __init__(self, store: CaseStorage, case_id: str, parent: QObject | None = None):
         super().__init__(parent)
         self.store, self.case_id = store, case_id
         self.case: Case = store.get(case_id)

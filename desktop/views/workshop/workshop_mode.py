@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...models.storage.store import CaseStore
+from ...models.storage.interface import CaseStorage
 from ..dialogs import plain_message
 from .audience_view import AudienceView, Screen
 from .facilitator_panel import FacilitatorPanel
@@ -27,7 +27,7 @@ from .session import WorkshopSession
 class WorkshopMode(QObject):
     finished = Signal()
 
-    def __init__(self, store: CaseStore, case_id: str, home_screen: QScreen | None = None,
+    def __init__(self, store: CaseStorage, case_id: str, home_screen: QScreen | None = None,
                  screens: list[QScreen] | None = None, parent: QObject | None = None):
         super().__init__(parent)
         self.session = WorkshopSession(store, case_id, self)

@@ -1,0 +1,112 @@
+"""``rdw list``, ``show``, ``import``, ``export-case``, ``suggest``: the cases themselves, for
+scripting and batch work: list them, read one, move them in and out as exchange-format files,
+and ask what the rules suggest. Stdlib and ``desktop.models`` only (never Qt); an unknown id or
+a bad file becomes one ``rdw: error: …`` line and exit code 1 in ``main``.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+from pathlib import Path
+
+from ..models.exchange import case_to_json, read_case_file, write_case_file
+from ..models.scales import PPP, Feasibility, Level, LeverageDegree
+from ..models.storage.interface import CaseStorage
+from ..models.text import one_line
+from .output import _emit_exact, _label, _table, case_kind, format_case_text
+from .registry import case_argument, command
+
+
+def _list_arguments(p: argparse.ArgumentParser) -> None:
+    p.add_argument("--json", action="store_true", help="print a JSON array instead of a table")
+
+
+@command("list", "list every case (reference library and your own)", arguments=_list_arguments)
+def cmd_list(store: CaseStorage, args: argparse.Namespace) -> int:
+    summaries = store.list_summaries()
+    if args.json:
+        rows = [
+            {
+                "id": s.id,
+                "title": s.title,
+                "technology_area": s.technology_area,
+                "reference": s.is_reference,
+                "status": s.status,
+            }
+            for s in summaries
+        ]
+        print(json.dumps(rows, indent=2, ensure_ascii=False))
+    else:
+        rows = [[s.id, s.title, s.technology_area, case_kind(s.is_reference), s.status] for s in summaries]
+        print(_table(["id", "title", "area", "kind", "status"], rows))
+    return 0
+
+
+def _show_arguments(p: argparse.ArgumentParser) -> None:
+    case_argument(p)
+    p.add_argument("--json", action="store_true", help="print the exchange-format file")
+
+
+@command("show", "show one case", arguments=_show_arguments)
+def cmd_show(store: CaseStorage, args: argparse.Namespace) -> int:
+    case = store.get(args.case)
+    if args.json:
+        _emit_exact(case_to_json(case))
+    else:
+        print(format_case_text(case))
+    return 0
+
+
+def _import_arguments(p: argparse.ArgumentParser) -> None:
+    p.add_argument("files", metavar="FILE", nargs="+", type=Path)
+
+
+@command("import", "import case files, all or nothing", arguments=_import_arguments)
+def cmd_import(store: CaseStorage, args: argparse.Namespace) -> int:
+    # every file is read and validated before the single all-or-nothing write
+    cases = [read_case_file(path) for path in args.files]
+    for case_id in store.add_cases(cases):
+        print(case_id)
+    return 0
+
+
+def _export_case_arguments(p: argparse.ArgumentParser) -> None:
+    case_argument(p)
+    p.add_argument("--out", metavar="FILE", type=Path, required=True)
+
+
+@command("export-case", "write one case as an exchange-format file", arguments=_export_case_arguments)
+def cmd_export_case(store: CaseStorage, args: argparse.Namespace) -> int:
+    write_case_file(store.get(args.case), args.out)
+    print(args.out)
+    return 0
+
+
+def _suggest_arguments(p: argparse.ArgumentParser) -> None:
+    case_argument(p)
+    p.add_argument("--json", action="store_true", help="print JSON with the framework's tokens")
+
+
+@command("suggest", "what the rules suggest for a case, and why", arguments=_suggest_arguments)
+def cmd_suggest(store: CaseStorage, args: argparse.Namespace) -> int:
+    from ..models.rules import suggest_case
+
+    result = suggest_case(store.get(args.case))
+    if args.json:
+        print(json.dumps(result, indent=2, ensure_ascii=False))
+        return 0
+    print(one_line(store.get(args.case).title))
+    blocks = [("Degree of leverage", result["leverage"])]
+    blocks += [(Level(token).label, value) for token, value in result["feasibility"].items()]
+    for name, suggestion in blocks:
+        label = _label(LeverageDegree(suggestion["value"]) if name == "Degree of leverage" and suggestion["value"]
+                       else Feasibility(suggestion["value"]) if suggestion["value"] else None)
+        print(f"\n{name}: {label}")
+        for reason in suggestion["reasons"]:
+            print(f"  - {one_line(reason)}")
+    if result["instruments"]:
+        print("\nInstruments")
+        for inst in result["instruments"]:
+            print(f"  - [{Level(inst['level']).label}, {PPP(inst['ppp']).label}] {one_line(inst['text'])}")
+    return 0

@@ -1,0 +1,140 @@
+"""What ``rdw`` prints, shared by the commands: UTF-8 on any console, exact bytes for files,
+tables that line up with wide (CJK) characters, and a case as readable plain text.
+
+Kept apart from the commands so that every command module (and ``main``, which makes the
+console streams UTF-8-safe) can use it without importing another command module or ``main``.
+"""
+
+from __future__ import annotations
+
+import sys
+import unicodedata
+from typing import Sequence
+
+from ..models.case import Case, Leverage
+from ..models.scales import Level, Pillar
+from ..models.text import one_line
+
+NOT_ASSESSED = "—"
+_PROBE = "Rühlig — 光刻机"  # what cases contain: accents, dashes, CJK
+_KEY_WIDTH = 34  # fits "  Production & commercialisation:"
+
+
+# -- output plumbing ----------------------------------------------------------------------
+def _ensure_utf8(stream) -> None:
+    """A stream that cannot encode case text (ASCII/latin-1 locales, PYTHONIOENCODING) is switched
+    to UTF-8 with replacement, so printing a Chinese title never crashes a command."""
+    encoding = getattr(stream, "encoding", None) or "ascii"
+    try:
+        _PROBE.encode(encoding)
+    except (UnicodeEncodeError, LookupError):
+        if hasattr(stream, "reconfigure"):
+            stream.reconfigure(encoding="utf-8", errors="replace")
+
+
+def _emit_exact(text: str) -> None:
+    """Write canonical UTF-8 bytes (no newline translation, no locale encoding), so that
+    ``rdw show --json X > x.json`` gives the same bytes as ``export-case`` on every platform."""
+    buffer = getattr(sys.stdout, "buffer", None)
+    if buffer is None:
+        sys.stdout.write(text)
+        return
+    sys.stdout.flush()
+    buffer.write(text.encode("utf-8"))
+    buffer.flush()
+
+
+def _width(text: str) -> int:
+    """Terminal columns: East Asian wide characters take two, combining marks none."""
+    return sum(
+        0 if unicodedata.combining(c) else 2 if unicodedata.east_asian_width(c) in "WF" else 1
+        for c in text
+    )
+
+
+def _table(headers: Sequence[str], rows: Sequence[Sequence[str]]) -> str:
+    cells = [[one_line(c) for c in row] for row in [headers, *rows]]
+    widths = [max(_width(row[i]) for row in cells) for i in range(len(headers))]
+    lines = []
+    for row in cells:
+        padded = [c + " " * (w - _width(c)) for c, w in zip(row, widths)]
+        lines.append("  ".join(padded).rstrip())
+    return "\n".join(lines)
+
+
+# -- plain-text rendering (the GUI may reuse this for a copyable summary) ------------------
+def _label(value) -> str:
+    if value is None:
+        return NOT_ASSESSED
+    if isinstance(value, bool):
+        return "yes" if value else "no"
+    return getattr(value, "label", str(value))
+
+
+def _labels(values) -> str:
+    return ", ".join(_label(v) for v in values) if values else NOT_ASSESSED
+
+
+def _heading(name: str) -> str:
+    return name.replace("_", " ").capitalize()
+
+
+def case_kind(is_reference: bool) -> str:
+    return "reference" if is_reference else "mine"
+
+
+def format_case_text(case: Case) -> str:
+    """A readable plain-text summary of a case; ``—`` marks what is not yet assessed."""
+    title = one_line(case.title)
+    out: list[str] = [title, "=" * min(_width(title), 78)]
+
+    def field(name: str, value: object) -> None:
+        key = name + ":"
+        out.append(key + " " * max(1, _KEY_WIDTH - _width(key)) + one_line(value))
+
+    field("id", case.id)
+    field("area", case.technology_area or NOT_ASSESSED)
+    field("kind", case_kind(case.is_reference))
+    field("status", case.status.value)
+    if case.reference is not None:
+        field("citation", case.reference.citation)
+        field("chapter", case.reference.chapter)
+        field("authors", ", ".join(case.reference.authors) or NOT_ASSESSED)
+    if case.provenance is not None:
+        for part in ("strength", "leverage", "ambition"):
+            field(f"provenance ({part})", _label(getattr(case.provenance, part)))
+
+    out += ["", "Strength"]
+    for pillar in Pillar:
+        p = case.strength.pillar(pillar)
+        if p.present is None:
+            text = NOT_ASSESSED
+        elif not p.present:
+            text = "not a strength"
+        else:
+            text = f"stance {_label(p.stance)}, likelihood {_label(p.likelihood)}"
+        field(f"  {pillar.label}", text)
+    field("  Types", _labels(case.strength.types))
+
+    out += ["", "Leverage"]
+    for name in Leverage.FACTORS:
+        value = getattr(case.leverage, name)
+        field(f"  {_heading(name)}", _labels(value) if isinstance(value, list) else _label(value))
+    field("  Degree", _label(case.leverage.degree))
+
+    out += ["", "Ambition"]
+    for level in Level:
+        field(f"  {level.label}", _label(case.ambition.feasibility.get(level)))
+    field("  Chosen level", _label(case.ambition.chosen_level))
+    autonomy = case.ambition.entanglement_autonomy
+    field("  Entanglement/autonomy", NOT_ASSESSED if autonomy is None else f"{autonomy}/100")
+
+    out += ["", "Instruments"]
+    if not case.instruments:
+        out.append(f"  {NOT_ASSESSED}")
+    for level in Level:
+        chosen = case.instruments_for(level)
+        if chosen:
+            out.append(f"  {level.label}")
+            out += [f"    - [{i.ppp.label}] {one_line(i.text)}" for i in chosen]
+    return "\n".join(out)

@@ -1,0 +1,134 @@
+"""The main window's actions, menus and toolbar: ``window.act``.
+
+Each action calls one method of the window or of one of its collaborators, named here; which
+actions apply at a moment is the window's ``update_actions``. Built before the first paint, so
+no ``Qt.…`` here (see ``first_paint``).
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtGui import QAction, QIcon, QKeySequence
+from PySide6.QtWidgets import QMenuBar, QToolBar
+
+from ... import APP_NAME
+from ...paths import resource_path
+from ..browser.filter_proxy import Kind
+from ..first_paint import set_enum_property, set_shortcuts
+
+if TYPE_CHECKING:
+    from PySide6.QtGui import QUndoGroup
+
+    from .main_window import MainWindow
+
+
+def icon(name: str) -> QIcon:
+    return QIcon(str(resource_path("icons", f"{name}.svg")))
+
+
+class WindowActions:
+    """The actions as attributes (``new``, ``open``, ``undo`` … ``kinds`` by filter kind)."""
+
+    def __init__(self, window: MainWindow, undo_group: QUndoGroup):
+        self.window = window
+        K = QKeySequence.StandardKey
+        w, pages, dialogs = window, window.pages, window.case_dialogs
+        self.new = self._action("&New Case…", w.new_case, K.New, "Start a new assessment", "new")
+        self.open = self._action("&Open", w.open_selected, "Return", "Open the selected case in the assessment wizard", "open")
+        set_enum_property(self.open, "shortcutContext", "WidgetWithChildrenShortcut")  # Return in the list only
+        w.browser.table.addAction(self.open)
+        self.undo = undo_group.createUndoAction(w, "&Undo")
+        set_shortcuts(self.undo, K.Undo)
+        self.redo = undo_group.createRedoAction(w, "&Redo")
+        set_shortcuts(self.redo, "Ctrl+Shift+Z", "Ctrl+Y")
+        self.duplicate = self._action("D&uplicate", w.duplicate_selected, "Ctrl+D", "Make an editable copy of the selected case", "duplicate")
+        self.rename = self._action("&Rename…", w.rename_selected, "F2", "Rename the selected case", "rename")
+        self.delete = self._action("&Delete…", w.delete_selected, K.Delete, "Delete the selected cases", "delete")
+        self.import_cases = self._action("&Import Cases…", w.import_cases, "Ctrl+I", "Import case files (.json)", "import")
+        self.export_case = self._action("&Export Case…", w.export_selected, "Ctrl+E", "Save the selected case as a case file", "export")
+        self.scorecards = self._action("Export &Scorecards…", w.export_scorecards, K.Print,
+                                       "Preview and save Scorecards 1 and 2 as PDF or PNG", "scorecard")
+        self.all_scorecards = self._action("Export Scorecards of &All Cases…", lambda: w.export_scorecards(all_cases=True),
+                                           None, "One PDF with a contents page and a bookmark per case")
+        self.restore = self._action("&Restore from Backup…", w.backups.restore, None,
+                                    "Replace the database with one of its automatic backups")
+        self.quit = self._action("&Quit", w.close, K.Quit, "Quit the application")
+        self.find = self._action("&Find", w.focus_search, K.Find, "Search the case list")
+        self.about = self._action(f"&About {APP_NAME}", w.questions.show_about, None, "Version and the method's citation")
+        self.portfolio = self._action("&Portfolio", pages.show_portfolio, "Ctrl+Shift+P",
+                                      "The report's cross-case figures for all, reference, your or the selected cases",
+                                      "portfolio")
+        self.compare = self._action("&Compare", pages.show_compare, "Ctrl+Shift+C",
+                                    "Compare 2 to 4 selected cases side by side, step by step", "compare")
+        self.workshop = self._action("Start &Workshop", dialogs.start_workshop, "F5",
+                                     "Run the assessment of the selected or open case with a room, on a projector",
+                                     "workshop")
+        self.snapshots = self._action("S&napshots…", dialogs.show_snapshots, "Ctrl+Shift+S",
+                                      "Take, open, restore and compare named snapshots of the selected or open case")
+        self.changes = self._action("What &Changed…", dialogs.show_changes, "Ctrl+Shift+D",
+                                    "What changed in the selected or open case since a snapshot, and why")
+        self.sources = self._action("Source &Library…", dialogs.show_source_library, None,
+                                    "The sources cited as evidence, shared by every case: search, correct, remove")
+        self.sensitivity = self._action("What Would &Flip It…", dialogs.show_sensitivity, "Ctrl+Shift+F",
+                                        "Which single change would change the suggested leverage or a "
+                                        "level's feasibility", "sensitivity")
+        self.kinds = {kind: self._action(f"&{kind.value}", lambda k=kind: w.browser.set_kind(k), f"Ctrl+{n}",
+                                         f"Show {kind.value.lower()}")
+                      for n, kind in enumerate(Kind, start=1)}
+
+    def _action(self, text: str, slot, shortcut=None, tip: str = "", icon_name: str | None = None) -> QAction:
+        action = QAction(text, self.window)
+        if shortcut is not None:
+            set_shortcuts(action, shortcut)
+        if tip:
+            action.setStatusTip(tip)
+            action.setToolTip(f"{tip} ({action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)})" if shortcut else tip)
+        if icon_name:
+            action.setIcon(icon(icon_name))
+        action.triggered.connect(lambda checked=False: slot())
+        return action
+
+    def own(self) -> list[QAction]:
+        """The actions the window switches (not Undo and Redo, which the undo group switches
+        as its stacks allow, nor the menus' own entries)."""
+        return [a for a in (*vars(self).values(), *self.kinds.values())
+                if isinstance(a, QAction) and a not in (self.undo, self.redo)]
+
+    def fill_menus(self, bar: QMenuBar) -> None:
+        file_menu = bar.addMenu("&File")
+        file_menu.addActions([self.new, self.open, self.import_cases, self.export_case])
+        file_menu.addSeparator()
+        file_menu.addActions([self.scorecards, self.all_scorecards])
+        file_menu.addSeparator()
+        file_menu.addAction(self.restore)
+        file_menu.addSeparator()
+        file_menu.addAction(self.quit)
+        edit_menu = bar.addMenu("&Edit")
+        edit_menu.addActions([self.undo, self.redo])
+        edit_menu.addSeparator()
+        edit_menu.addActions([self.duplicate, self.rename, self.delete])
+        edit_menu.addSeparator()
+        edit_menu.addAction(self.find)
+        edit_menu.addSeparator()
+        edit_menu.addActions([self.snapshots, self.sources])
+        view_menu = bar.addMenu("&View")
+        view_menu.addActions(list(self.kinds.values()))
+        analyse_menu = bar.addMenu("&Analyse")
+        analyse_menu.addActions([self.portfolio, self.compare, self.sensitivity])
+        analyse_menu.addAction(self.changes)
+        analyse_menu.addSeparator()
+        analyse_menu.addAction(self.workshop)
+        help_menu = bar.addMenu("&Help")
+        help_menu.addAction(self.about)
+
+    def toolbar(self) -> QToolBar:
+        toolbar = QToolBar("Main toolbar", objectName="mainToolbar")
+        set_enum_property(toolbar, "toolButtonStyle", "ToolButtonTextBesideIcon")
+        toolbar.setMovable(False)
+        toolbar.addActions([self.new, self.open, self.duplicate, self.rename, self.delete])
+        toolbar.addSeparator()
+        toolbar.addActions([self.import_cases, self.export_case, self.scorecards])
+        toolbar.addSeparator()
+        toolbar.addActions([self.portfolio, self.compare])
+        return toolbar
