@@ -15,6 +15,7 @@ import argparse
 import compileall
 import json
 import os
+import random
 import statistics
 import subprocess
 import sys
@@ -171,12 +172,14 @@ def bench_startup(runs: int, workdir: Path) -> dict:
     compileall.compile_dir(str(ROOT / "desktop"), quiet=1)
     db = workdir / "startup.sqlite"
     _startup(_APP, str(db))  # the first run creates the database: not a start-up
-    app, bare, minimal = [], [], []
-    for _ in range(runs):  # interleaved, so a busy moment on the machine touches all three
-        app.append(_startup(_APP, str(db)))
-        bare.append(_startup(_BARE))
-        minimal.append(_startup(_MINIMAL, str(db), str(ROOT / "resources" / "style.qss")))
-    app, bare, minimal = (statistics.median(times) for times in (app, bare, minimal))
+    probes = {"app": (_APP, str(db)), "bare": (_BARE,), "minimal": (_MINIMAL, str(db), str(ROOT / "resources" / "style.qss"))}
+    times: dict[str, list[float]] = {name: [] for name in probes}
+    order, shuffle = list(probes), random.Random(1).shuffle
+    for _ in range(runs):  # interleaved, in a new order each round: a busy moment on the machine,
+        shuffle(order)     # or a cache warmed by the run before, touches all three alike
+        for name in order:
+            times[name].append(_startup(*probes[name]))
+    app, bare, minimal = (statistics.median(times[name]) for name in probes)
     return {"startup_s": app, "baseline_startup_s": bare, "startup_ratio": app / bare,
             "minimal_window_startup_s": minimal, "minimal_window_ratio": minimal / bare}
 

@@ -13,6 +13,8 @@ Each ablation undoes one thing from outside the app, when the app imports its GU
   the row and column counts on every cell).
 - ``gc_pause``: the garbage collector runs during start-up.
 - ``preview_first``: PySide is imported before the case list is read.
+- ``eager_dialogs``: the dialogs module is imported with the window.
+- ``html_dataclasses``: ``html`` and ``dataclasses`` are imported with the window.
 - ``fusion_on_command_line``: the style is set with ``app.setStyle("Fusion")``.
 """
 
@@ -23,6 +25,7 @@ import compileall
 import importlib.util
 import json
 import os
+import random
 import statistics
 import sys
 import tempfile
@@ -38,6 +41,8 @@ _AFTER_GUI_IMPORT = {
     "qt_namespace": "from PySide6.QtCore import Qt; Qt.AlignmentFlag.AlignLeft",
     "index_override": ("from desktop.views.browser.table_model import CaseTableModel\n"
                        "            del CaseTableModel.index"),
+    "eager_dialogs": "import desktop.views.dialogs",
+    "html_dataclasses": "import html, dataclasses",
     "fusion_on_command_line": ("_make = gui.make_application\n"
                                "            def _plain(*a):\n"
                                "                app = _make(*a); app.setStyle('Fusion'); return app\n"
@@ -73,12 +78,15 @@ def measure(runs: int, ablations: tuple[str, ...] = ABLATIONS) -> dict[str, dict
         db = Path(tmp) / "startup.sqlite"
         run._startup(run._APP, str(db))  # creates the database: not a start-up
         times: dict[str, list[float]] = {name: [] for name in (*ablations, "bare")}
-        for _ in range(runs):  # interleaved: a busy moment touches every variant alike
-            times["bare"].append(run._startup(run._BARE))
-            for name, script in scripts.items():
-                times[name].append(run._startup(script, str(db)))
+        order = ["bare", *scripts]
+        shuffle = random.Random(1).shuffle
+        for _ in range(runs):  # interleaved, in a new order each round: a busy moment or a
+            shuffle(order)    # warm cache touches every variant alike
+            for name in order:
+                times[name].append(run._startup(run._BARE) if name == "bare" else run._startup(scripts[name], str(db)))
     bare = statistics.median(times["bare"])
-    return {name: {"startup_s": statistics.median(t), "ratio": statistics.median(t) / bare}
+    return {name: {"startup_s": statistics.median(t), "ratio": statistics.median(t) / bare,
+                   "quartiles_s": statistics.quantiles(t, n=4)[::2]}
             for name, t in times.items()}
 
 
@@ -98,7 +106,9 @@ def main() -> int:
         print(json.dumps(results, indent=2))
     else:
         for name, figures in results.items():
-            print(f"{name:<24} {figures['startup_s']:7.3f} s  {figures['ratio']:5.2f}×")
+            low, high = figures["quartiles_s"]
+            print(f"{name:<24} {figures['startup_s']:7.3f} s  {figures['ratio']:5.2f}×  "
+                  f"(middle half {low:.3f}–{high:.3f} s)")
     return 0
 
 

@@ -28,22 +28,17 @@ def main(argv: Sequence[str] | None = None) -> int:
         from .cli.main import main as cli_main
 
         return cli_main(args)
-    import gc
+    from .views.first_paint import pause_collector, resume_collector
 
-    # Start-up allocates a lot and frees almost nothing, so the collector's passes before the
-    # first paint are wasted time (~2 ms); run_gui turns it back on once the window is painted.
-    gc.disable()
+    pause_collector()  # until the first paint (see first_paint, 4)
     try:
         from .models.storage.quick_listing import preview_store
         from .paths import default_db_path
 
-        # The list is read before Qt is imported: PySide reads the source of every module
-        # imported after it (for its "feature" switches), so plain-Python modules load faster
-        # before it.
         path = Path(db) if db else default_db_path()
-        preview = preview_store(path)
+        preview = preview_store(path)  # before PySide is imported (see first_paint, 5)
         from .views.window.app import run_gui
 
         return run_gui(path, preview)
     finally:
-        gc.enable()
+        resume_collector()

@@ -45,3 +45,15 @@ def test_the_app_probe_measures_the_quick_path_not_the_slow_one(bench, isolated,
     assert not backups.exists(), "the probe took the slow path (the store was opened)"
     bench._startup(bench._APP.replace("gui.hand_over = ", "_unused = "), str(isolated))
     assert list(backups.rglob("*.sqlite")), "with the hand-over, the store opens and backs up"
+
+
+def test_every_start_up_ablation_changes_the_app_probe_and_one_runs(isolated):
+    """``startup_ablations.py`` undoes each measure by editing the app probe at fixed anchors:
+    if the probe changes, the ablations must fail loudly, not measure the unchanged app."""
+    spec = importlib.util.spec_from_file_location("bench_ablations", PROJECT_ROOT / "benchmarks" / "startup_ablations.py")
+    ablations = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(ablations)
+    assert ablations.app_script("none") == ablations.run._APP
+    for name in ablations.ABLATIONS[1:]:
+        assert ablations.app_script(name) != ablations.run._APP, name
+    assert 0 < ablations.run._startup(ablations.app_script("qt_namespace"), str(isolated)) < 60

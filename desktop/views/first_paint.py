@@ -1,25 +1,56 @@
-"""The first window is built without PySide's ``Qt`` namespace: the one place for how.
+"""What the first window does to be on screen fast: the one place for start-up measures.
 
-Why: the first use of ``Qt`` (an attribute such as ``Qt.AlignLeft``, or any Qt enum PySide hands
-to a Python method, e.g. the ``Qt.Orientation`` of ``headerData``) makes PySide build Python
-types for all 93 of its enums, ~15 ms, a tenth of the whole start-up. Without these helpers
-start-up is ~1.56× the bare PySide window, with them ~1.45× (target 1.5×; measured by
-``benchmarks/startup_ablations.py``, figures in README "Speed").
+Start-up must stay within 1.5× a bare PySide window (README "Speed"). A plainly written window
+of ours is ~1.7×; ``benchmarks/startup_ablations.py`` undoes each measure below in turn, and
+these are the ones that stay because the target is missed without them (ratio to the bare
+window with the measure undone, 41–61 interleaved runs, against ~1.41–1.45× with all of them):
 
-The rule for code on the first window's path (``views/window/main_window.py``,
-``views/browser/``, the window's collaborators): no ``Qt.…`` before the first paint. Use what
-is here instead, and import ``Qt`` inside functions that run later (a dialog, a sort, a
-shortcut's slot). ``tests/test_startup_fast.py`` fails when the namespace is built before the
-window is painted.
+1. **No ``Qt.…`` before the first paint** (1.54–1.58×). The first use of PySide's ``Qt``
+   namespace (an attribute such as ``Qt.AlignLeft``, or any Qt enum PySide hands to a Python
+   method, e.g. ``headerData``'s ``Qt.Orientation``) builds Python types for all 93 of its
+   enums, ~15 ms. Code on the first window's path (``views/window/``, ``views/browser/``) uses
+   the helpers below instead and imports ``Qt`` inside functions that run later (a dialog, a
+   sort, a shortcut's slot). ``tests/test_startup_fast.py`` fails if the namespace is built
+   before the window is painted.
+2. **Dialogs imported when asked** (1.60×): ``views/dialogs.py`` and the questions' dialog
+   classes are imported inside ``window/questions.py``'s methods, not with the window.
+3. **Fusion named on Qt's command line** (~1.50–1.55×, ``window/app.py``): ``app.setStyle()``
+   hands back the ``QStyle``, and wrapping it builds all of QStyle's enums.
+4. **The collector paused until the paint** (1.47–1.49×): start-up allocates much and frees
+   little, so the garbage collector's passes are wasted; ``pause_collector`` is called by
+   ``desktop/launch.py`` first thing, ``resume_collector`` once the window is painted.
+5. **The list read before PySide is imported** (1.46–1.47×, ``desktop/launch.py``): PySide's
+   import hook reads the source of every module imported after it, for its "feature" switches.
+6. **The case model answers ``index()`` itself** (1.42–1.44×, ``browser/table_model.py``): Qt's
+   own asks ``rowCount`` and ``columnCount`` in Python for every cell it looks up.
+
+Measures 4–6 are each worth less than the margin, but not all together. Dropped because the
+target is met without it: a copy of ``html.escape`` that spared importing ``html``.
+
+This module imports no PySide at load time, so ``desktop/launch.py`` can use it before PySide.
 """
 
 from __future__ import annotations
 
-from PySide6.QtGui import QAction, QKeySequence, QStandardItemModel
-from PySide6.QtWidgets import QHeaderView, QTableView
+import gc
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from PySide6.QtGui import QAction, QStandardItemModel
+    from PySide6.QtWidgets import QHeaderView, QTableView
 
 # Qt.ItemDataRole's values as plain ints (tests/test_case_table_model.py checks them against Qt's).
 DISPLAY_ROLE, DECORATION_ROLE, TOOLTIP_ROLE, FONT_ROLE, USER_ROLE = 0, 1, 3, 6, 256
+
+
+def pause_collector() -> None:
+    gc.disable()
+
+
+def resume_collector() -> None:
+    """Once the window is painted, or before the start shows dialogs instead (a first start, a
+    damaged file): idempotent."""
+    gc.enable()
 
 
 def header_titles(header: QHeaderView, titles: tuple[str, ...]) -> QStandardItemModel:
@@ -27,6 +58,8 @@ def header_titles(header: QHeaderView, titles: tuple[str, ...]) -> QStandardItem
     hands Python a ``Qt.Orientation``. Set it before the table gets its model's rows: the header
     asks the view's model for titles when it is first given it. The table's own model keeps its
     ``headerData`` for screen readers, which ask the view's model."""
+    from PySide6.QtGui import QStandardItemModel
+
     model = QStandardItemModel(0, len(titles), header)
     model.setHorizontalHeaderLabels(list(titles))
     header.setModel(model)
@@ -42,6 +75,8 @@ def set_enum_property(widget, name: str, key: str) -> None:
 
 def set_shortcuts(action: QAction, *keys) -> None:
     """``setShortcuts([...])``: ``setShortcut``'s overload check reaches for ``Qt``."""
+    from PySide6.QtGui import QKeySequence
+
     action.setShortcuts([QKeySequence(key) for key in keys])
 
 

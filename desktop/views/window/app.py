@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import gc
 import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -13,6 +12,7 @@ from PySide6.QtWidgets import QApplication
 
 from ... import APP_NAME, __version__
 from ...paths import APP_DIR_NAME, resource_path
+from ..first_paint import resume_collector
 
 if TYPE_CHECKING:
     from ...models.storage.quick_listing import PreviewStore
@@ -23,8 +23,7 @@ def make_application(argv: list[str] | None = None) -> QApplication:
     app = QApplication.instance()
     if app is None:
         args = list(argv if argv is not None else sys.argv[:1]) or ["rdw"]
-        # The style named on Qt's own command line: app.setStyle() hands back the QStyle, and
-        # wrapping it makes PySide build all of QStyle's Python enums (~6 ms of start-up).
+        # Fusion named on Qt's command line, not with app.setStyle() (see first_paint, 3)
         app = QApplication([args[0], "-style", "Fusion", *args[1:]])
     else:
         app.setStyle("Fusion")
@@ -61,7 +60,7 @@ def run_gui(db_path: Path, preview: PreviewStore | None) -> int:
     db_path = Path(db_path)
     state = {"code": 0}  # a failed hand-over ends the start with its code
     if preview is None:
-        gc.enable()  # (paused by desktop.launch until the first paint; this path shows dialogs first)
+        resume_collector()  # (paused by desktop.launch until the first paint; dialogs come first here)
         opened = _open(db_path, None)
         if opened is None:
             return 1
@@ -74,7 +73,7 @@ def run_gui(db_path: Path, preview: PreviewStore | None) -> int:
             app.quit()
 
         def after_paint() -> None:
-            gc.enable()
+            resume_collector()
             hand_over(window, db_path, stop)
 
         _after_first_paint(window, after_paint)
