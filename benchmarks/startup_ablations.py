@@ -14,7 +14,7 @@ Each ablation undoes one thing from outside the app, when the app imports its GU
 - ``gc_pause``: the garbage collector runs during start-up.
 - ``preview_first``: PySide is imported before the case list is read.
 - ``eager_dialogs``: the dialogs module is imported with the window.
-- ``html_dataclasses``: ``html`` and ``dataclasses`` are imported with the window.
+- ``html``: ``html`` is imported with the window.
 - ``fusion_on_command_line``: the style is set with ``app.setStyle("Fusion")``.
 """
 
@@ -42,7 +42,7 @@ _AFTER_GUI_IMPORT = {
     "index_override": ("from desktop.views.browser.table_model import CaseTableModel\n"
                        "            del CaseTableModel.index"),
     "eager_dialogs": "import desktop.views.dialogs",
-    "html_dataclasses": "import html, dataclasses",
+    "html": "import html",
     "fusion_on_command_line": ("_make = gui.make_application\n"
                                "            def _plain(*a):\n"
                                "                app = _make(*a); app.setStyle('Fusion'); return app\n"

@@ -14,7 +14,7 @@ from ..models.exchange import case_to_json, read_case_file, write_case_file
 from ..models.scales import PPP, Feasibility, Level, LeverageDegree
 from ..models.storage.interface import CaseStorage
 from ..models.text import one_line
-from .output import _emit_exact, _label, _table, case_kind, format_case_text
+from .output import emit_exact, token_label, text_table, case_kind, format_case_text
 from .registry import case_argument, command
 
 
@@ -39,7 +39,7 @@ def cmd_list(store: CaseStorage, args: argparse.Namespace) -> int:
         print(json.dumps(rows, indent=2, ensure_ascii=False))
     else:
         rows = [[s.id, s.title, s.technology_area, case_kind(s.is_reference), s.status] for s in summaries]
-        print(_table(["id", "title", "area", "kind", "status"], rows))
+        print(text_table(["id", "title", "area", "kind", "status"], rows))
     return 0
 
 
@@ -52,7 +52,7 @@ def _show_arguments(p: argparse.ArgumentParser) -> None:
 def cmd_show(store: CaseStorage, args: argparse.Namespace) -> int:
     case = store.get(args.case)
     if args.json:
-        _emit_exact(case_to_json(case))
+        emit_exact(case_to_json(case))
     else:
         print(format_case_text(case))
     return 0
@@ -100,7 +100,7 @@ def cmd_suggest(store: CaseStorage, args: argparse.Namespace) -> int:
     blocks = [("Degree of leverage", result["leverage"])]
     blocks += [(Level(token).label, value) for token, value in result["feasibility"].items()]
     for name, suggestion in blocks:
-        label = _label(LeverageDegree(suggestion["value"]) if name == "Degree of leverage" and suggestion["value"]
+        label = token_label(LeverageDegree(suggestion["value"]) if name == "Degree of leverage" and suggestion["value"]
                        else Feasibility(suggestion["value"]) if suggestion["value"] else None)
         print(f"\n{name}: {label}")
         for reason in suggestion["reasons"]:

@@ -17,7 +17,7 @@ from ..models.diff import diff_cases, history_window
 from ..models.storage.interface import CaseStorage
 from ..models.storage.store import StoreError
 from ..models.storage.snapshots import NOW, find_snapshot
-from .output import _table
+from .output import text_table
 from .registry import case_argument, command
 
 
@@ -57,7 +57,7 @@ def cmd_snapshots(store: CaseStorage, args: argparse.Namespace) -> int:
         print(f"No snapshots yet. Take one with: rdw snapshot {args.case} --name NAME")
         return 0
     rows = [[s.name, _when(s), str(sum(h.id > s.history_mark for h in history))] for s in snapshots]
-    print(_table(["name", "taken", "changes since"], rows))
+    print(text_table(["name", "taken", "changes since"], rows))
     return 0
 
 

@@ -23,7 +23,7 @@ from ..models.storage.store import StoreError
 from ..models.text import one_line
 from ..paths import default_db_path
 from . import cases, database, evidence, figure, registry, scorecard, sensitivity, slides, workshop
-from .output import _ensure_utf8
+from .output import ensure_utf8
 
 # the command groups, in the order `rdw --help` lists their commands: the cases first, the
 # database's upkeep last; importing them is what registers their commands
@@ -73,8 +73,8 @@ def _run(args: argparse.Namespace, db_path: Path) -> int:
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Entry point of the ``rdw`` console script and ``python -m desktop``; returns the exit code."""
-    _ensure_utf8(sys.stdout)
-    _ensure_utf8(sys.stderr)
+    ensure_utf8(sys.stdout)
+    ensure_utf8(sys.stderr)
     try:
         args = build_parser().parse_args(argv)
     except SystemExit as exit_:  # --help, --version, usage errors: argparse already printed

@@ -21,7 +21,7 @@ _KEY_WIDTH = 34  # fits "  Production & commercialisation:"
 
 
 # -- output plumbing ----------------------------------------------------------------------
-def _ensure_utf8(stream) -> None:
+def ensure_utf8(stream) -> None:
     """A stream that cannot encode case text (ASCII/latin-1 locales, PYTHONIOENCODING) is switched
     to UTF-8 with replacement, so printing a Chinese title never crashes a command."""
     encoding = getattr(stream, "encoding", None) or "ascii"
@@ -32,7 +32,7 @@ def _ensure_utf8(stream) -> None:
             stream.reconfigure(encoding="utf-8", errors="replace")
 
 
-def _emit_exact(text: str) -> None:
+def emit_exact(text: str) -> None:
     """Write canonical UTF-8 bytes (no newline translation, no locale encoding), so that
     ``rdw show --json X > x.json`` gives the same bytes as ``export-case`` on every platform."""
     buffer = getattr(sys.stdout, "buffer", None)
@@ -44,7 +44,7 @@ def _emit_exact(text: str) -> None:
     buffer.flush()
 
 
-def _width(text: str) -> int:
+def display_width(text: str) -> int:
     """Terminal columns: East Asian wide characters take two, combining marks none."""
     return sum(
         0 if unicodedata.combining(c) else 2 if unicodedata.east_asian_width(c) in "WF" else 1
@@ -52,18 +52,18 @@ def _width(text: str) -> int:
     )
 
 
-def _table(headers: Sequence[str], rows: Sequence[Sequence[str]]) -> str:
+def text_table(headers: Sequence[str], rows: Sequence[Sequence[str]]) -> str:
     cells = [[one_line(c) for c in row] for row in [headers, *rows]]
-    widths = [max(_width(row[i]) for row in cells) for i in range(len(headers))]
+    widths = [max(display_width(row[i]) for row in cells) for i in range(len(headers))]
     lines = []
     for row in cells:
-        padded = [c + " " * (w - _width(c)) for c, w in zip(row, widths)]
+        padded = [c + " " * (w - display_width(c)) for c, w in zip(row, widths)]
         lines.append("  ".join(padded).rstrip())
     return "\n".join(lines)
 
 
 # -- plain-text rendering (the GUI may reuse this for a copyable summary) ------------------
-def _label(value) -> str:
+def token_label(value) -> str:
     if value is None:
         return NOT_ASSESSED
     if isinstance(value, bool):
@@ -71,11 +71,11 @@ def _label(value) -> str:
     return getattr(value, "label", str(value))
 
 
-def _labels(values) -> str:
-    return ", ".join(_label(v) for v in values) if values else NOT_ASSESSED
+def token_labels(values) -> str:
+    return ", ".join(token_label(v) for v in values) if values else NOT_ASSESSED
 
 
-def _heading(name: str) -> str:
+def heading(name: str) -> str:
     return name.replace("_", " ").capitalize()
 
 
@@ -86,11 +86,11 @@ def case_kind(is_reference: bool) -> str:
 def format_case_text(case: Case) -> str:
     """A readable plain-text summary of a case; ``—`` marks what is not yet assessed."""
     title = one_line(case.title)
-    out: list[str] = [title, "=" * min(_width(title), 78)]
+    out: list[str] = [title, "=" * min(display_width(title), 78)]
 
     def field(name: str, value: object) -> None:
         key = name + ":"
-        out.append(key + " " * max(1, _KEY_WIDTH - _width(key)) + one_line(value))
+        out.append(key + " " * max(1, _KEY_WIDTH - display_width(key)) + one_line(value))
 
     field("id", case.id)
     field("area", case.technology_area or NOT_ASSESSED)
@@ -102,7 +102,7 @@ def format_case_text(case: Case) -> str:
         field("authors", ", ".join(case.reference.authors) or NOT_ASSESSED)
     if case.provenance is not None:
         for part in ("strength", "leverage", "ambition"):
-            field(f"provenance ({part})", _label(getattr(case.provenance, part)))
+            field(f"provenance ({part})", token_label(getattr(case.provenance, part)))
 
     out += ["", "Strength"]
     for pillar in Pillar:
@@ -112,20 +112,20 @@ def format_case_text(case: Case) -> str:
         elif not p.present:
             text = "not a strength"
         else:
-            text = f"stance {_label(p.stance)}, likelihood {_label(p.likelihood)}"
+            text = f"stance {token_label(p.stance)}, likelihood {token_label(p.likelihood)}"
         field(f"  {pillar.label}", text)
-    field("  Types", _labels(case.strength.types))
+    field("  Types", token_labels(case.strength.types))
 
     out += ["", "Leverage"]
     for name in Leverage.FACTORS:
         value = getattr(case.leverage, name)
-        field(f"  {_heading(name)}", _labels(value) if isinstance(value, list) else _label(value))
-    field("  Degree", _label(case.leverage.degree))
+        field(f"  {heading(name)}", token_labels(value) if isinstance(value, list) else token_label(value))
+    field("  Degree", token_label(case.leverage.degree))
 
     out += ["", "Ambition"]
     for level in Level:
-        field(f"  {level.label}", _label(case.ambition.feasibility.get(level)))
-    field("  Chosen level", _label(case.ambition.chosen_level))
+        field(f"  {level.label}", token_label(case.ambition.feasibility.get(level)))
+    field("  Chosen level", token_label(case.ambition.chosen_level))
     autonomy = case.ambition.entanglement_autonomy
     field("  Entanglement/autonomy", NOT_ASSESSED if autonomy is None else f"{autonomy}/100")
 

@@ -1,9 +1,9 @@
 """What the first window does to be on screen fast: the one place for start-up measures.
 
-Start-up must stay within 1.5× a bare PySide window (README "Speed"). A plainly written window
-of ours is ~1.7×; ``benchmarks/startup_ablations.py`` undoes each measure below in turn, and
-these are the ones that stay because the target is missed without them (ratio to the bare
-window with the measure undone, 41–61 interleaved runs, against ~1.41–1.45× with all of them):
+Start-up must stay within 1.5× a bare PySide window (README "Speed").
+``benchmarks/startup_ablations.py`` undoes each measure below in turn; each stays because the
+target is missed without it, alone or with the others (ratio to the bare window with the
+measure undone, 41–61 interleaved runs, against ~1.41–1.45× with all of them):
 
 1. **No ``Qt.…`` before the first paint** (1.54–1.58×). The first use of PySide's ``Qt``
    namespace (an attribute such as ``Qt.AlignLeft``, or any Qt enum PySide hands to a Python
@@ -23,9 +23,12 @@ window with the measure undone, 41–61 interleaved runs, against ~1.41–1.45×
    import hook reads the source of every module imported after it, for its "feature" switches.
 6. **The case model answers ``index()`` itself** (1.42–1.44×, ``browser/table_model.py``): Qt's
    own asks ``rowCount`` and ``columnCount`` in Python for every cell it looks up.
+7. **``html`` not imported** (1.44–1.46×, ~2 ms): ``literal.escape_html`` does what
+   ``html.escape`` does for the summary the first window shows.
 
-Measures 4–6 are each worth less than the margin, but not all together. Dropped because the
-target is met without it: a copy of ``html.escape`` that spared importing ``html``.
+Measures 4–7 are each worth less than the margin alone, not all together: without 7,
+``benchmarks/run.py`` measured 1.41–1.52× on the 2-core development machine, with all of them
+1.42×, so none was dropped.
 
 This module imports no PySide at load time, so ``desktop/launch.py`` can use it before PySide.
 """

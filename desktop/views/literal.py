@@ -2,11 +2,16 @@
 
 from __future__ import annotations
 
-from html import escape
-
 from PySide6.QtWidgets import QLabel
 
 from ..models.text import one_line
+
+
+def escape_html(text: str) -> str:
+    """What ``html.escape`` does, without importing ``html`` before the first paint (its entity
+    table is ~2 ms; see first_paint, 7). tests/test_escape_html.py checks it escapes the same."""
+    return (text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+            .replace('"', "&quot;").replace("'", "&#x27;"))
 
 
 def window_title(prefix: str, title: str) -> str:
@@ -17,7 +22,7 @@ def window_title(prefix: str, title: str) -> str:
 
 def literal_tooltip(text: str) -> str:
     """Tool tips guess whether text is HTML; escaping it inside <p> makes it always literal."""
-    return "<p>" + escape(text).replace("\n", "<br>") + "</p>"
+    return "<p>" + escape_html(text).replace("\n", "<br>") + "</p>"
 
 
 def plain_label(text: str = "", object_name: str = "", wrap: bool = True) -> QLabel:

@@ -6,19 +6,19 @@ typed; nothing a user or an imported file wrote is ever interpreted as markup.
 
 from __future__ import annotations
 
-from html import escape
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:  # the module stays light: the case list shows before pydantic loads
     from ...models.case import Case
 from ...models.scales import Level, Pillar, Provenance, Step, StrengthType
 from ...models.palette import colours_for
+from ..literal import escape_html
 
 DASH = "—"
 
 
 def esc(text: object) -> str:
-    return escape(str(text)).replace("\n", "<br>")
+    return escape_html(str(text)).replace("\n", "<br>")
 
 
 def chip(value, text: str | None = None) -> str:
