@@ -57,16 +57,17 @@ ABLATIONS = ("none", *_AFTER_GUI_IMPORT, *_BEFORE_MAIN)
 
 
 def app_script(ablation: str) -> str:
-    """``run._APP`` with one workaround undone."""
+    """``run._APP`` with one measure undone, or several joined by ``+`` (``gc_pause+html``)."""
     script = run._APP
-    if ablation in _AFTER_GUI_IMPORT:
-        anchor = "            run_module(gui)\n"
-        assert anchor in script, "run._APP changed: update the ablations"
-        script = script.replace(anchor, anchor + "            " + _AFTER_GUI_IMPORT[ablation] + "\n")
-    if ablation in _BEFORE_MAIN:
-        anchor = "from desktop.launch import main\n"
-        assert anchor in script, "run._APP changed: update the ablations"
-        script = script.replace(anchor, _BEFORE_MAIN[ablation] + "\n" + anchor)
+    for name in ablation.split("+"):
+        if name in _AFTER_GUI_IMPORT:
+            anchor = "            run_module(gui)\n"
+            assert anchor in script, "run._APP changed: update the ablations"
+            script = script.replace(anchor, anchor + "            " + _AFTER_GUI_IMPORT[name] + "\n")
+        if name in _BEFORE_MAIN:
+            anchor = "from desktop.launch import main\n"
+            assert anchor in script, "run._APP changed: update the ablations"
+            script = script.replace(anchor, _BEFORE_MAIN[name] + "\n" + anchor)
     return script
 
 
@@ -95,9 +96,10 @@ def main() -> int:
     parser.add_argument("--runs", type=int, default=11)
     parser.add_argument("--json", action="store_true")
     parser.add_argument("ablations", nargs="*", metavar="ABLATION",
-                        help=f"which to measure (default: all): {', '.join(ABLATIONS)}")
+                        help=f"which to measure (default: each alone), several undone together joined by +: "
+                             f"{', '.join(ABLATIONS)}")
     args = parser.parse_args()
-    unknown = set(args.ablations) - set(ABLATIONS)
+    unknown = {name for a in args.ablations for name in a.split("+")} - set(ABLATIONS)
     if unknown:
         parser.error(f"unknown ablation(s): {', '.join(sorted(unknown))}")
     chosen = tuple(dict.fromkeys(["none", *args.ablations])) if args.ablations else ABLATIONS

@@ -255,3 +255,25 @@ def test_window_opens_a_ten_thousand_case_database(qtbot, file_store, settings):
     assert w.browser.model.rowCount() == 10_012
     qtbot.keyClicks(w.browser.search, "case 4242")
     assert shown_titles(w) == ["Bulk case 4242"]
+
+
+def test_the_window_has_what_its_collaborators_declare_they_use(window):
+    """``analysis`` and ``case_dialogs`` declare what they use of the window (``PageHost``,
+    ``DialogHost``): a member the window lacks, or one they use without declaring it, would
+    only fail when a user opens that page or dialog."""
+    import ast
+    import inspect
+
+    from desktop.views.window import analysis_pages, case_dialogs
+
+    for module, host in ((analysis_pages, analysis_pages.PageHost), (case_dialogs, case_dialogs.DialogHost)):
+        declared = set(host.__annotations__) | {n for n, v in vars(host).items() if callable(v) and not n.startswith("_")}
+        for name in declared:
+            assert hasattr(window, name), f"{host.__name__}.{name} is not on the main window"
+        used = {node.attr for node in ast.walk(ast.parse(inspect.getsource(module)))
+                if isinstance(node, ast.Attribute) and isinstance(node.value, ast.Name) and node.value.id == "window"}
+        used |= {node.attr for node in ast.walk(ast.parse(inspect.getsource(module)))
+                 if isinstance(node, ast.Attribute) and isinstance(node.value, ast.Attribute)
+                 and node.value.attr == "window" and isinstance(node.value.value, ast.Name) and node.value.value.id == "self"}
+        qt_widget = {"statusBar", "screen", "activateWindow"}  # the host is the main window, a QWidget
+        assert used - declared - qt_widget == set(), f"{module.__name__} uses undeclared window members"

@@ -39,8 +39,8 @@ def click_chart_at(qtbot, chart, x: float, y: float) -> None:
 
 @pytest.fixture
 def portfolio(qtbot, window):
-    window.pages.show_portfolio()
-    view = window.pages.portfolio
+    window.analysis.show_portfolio()
+    view = window.analysis.portfolio
     qtbot.waitUntil(lambda: view.chart().isVisible())
     return view
 
@@ -159,9 +159,9 @@ def test_hovering_shows_the_full_title_literally(qtbot, portfolio):
 
 def test_scope_area_and_selection_filter_every_chart(qtbot, window, file_store, portfolio):
     file_store.create("My own niche", technology_area="Semiconductors")
-    window.pages.close()
+    window.analysis.show_list()
     window.browser.select(LITHO)
-    window.pages.show_portfolio()
+    window.analysis.show_portfolio()
     assert portfolio.scope_box.itemText(3) == "Selected cases (1)"
     portfolio.scope_box.setCurrentIndex(2)  # My cases
     assert [c.title for c in portfolio.shown_cases()] == ["My own niche"]
@@ -178,11 +178,11 @@ def test_scope_area_and_selection_filter_every_chart(qtbot, window, file_store, 
 
 
 def test_a_case_opened_from_the_selected_scope_returns_to_the_same_scope(qtbot, window, portfolio):
-    window.pages.close()
+    window.analysis.show_list()
     model, sel = window.browser.table.model(), window.browser.table.selectionModel()
     for r in range(3):
         sel.select(model.index(r, 0), sel.SelectionFlag.Select | sel.SelectionFlag.Rows)
-    window.pages.show_portfolio()
+    window.analysis.show_portfolio()
     portfolio.scope_box.setCurrentIndex(3)
     chosen = [c.id for c in portfolio.shown_cases()]
     assert len(chosen) == 3
@@ -234,8 +234,8 @@ def test_compare_and_portfolio_actions_follow_the_selection(qtbot, window):
         sel.select(model.index(r, 0), sel.SelectionFlag.Select | sel.SelectionFlag.Rows)
     assert window.act.compare.isEnabled()
     window.act.compare.trigger()
-    assert window.stack.currentWidget() is window.pages.compare
-    assert len(window.pages.compare.comparison.cases) == 3
+    assert window.stack.currentWidget() is window.analysis.compare
+    assert len(window.analysis.compare.comparison.cases) == 3
 
 
 # -- the command line -----------------------------------------------------------------------------

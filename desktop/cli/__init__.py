@@ -2,5 +2,6 @@
 
 Each command module registers its commands with ``registry``; ``main`` imports the modules and
 never the other way round. Commands may import ``desktop.models`` and, for the commands that
-draw (scorecards, figures, slides), ``desktop.reports`` and ``desktop.views``' chart code.
+draw, ``desktop.reports`` (scorecards), the portfolio's charts (figures) and the workshop's
+audience screen (slides), always inside the command so the others never load Qt.
 """

@@ -13,7 +13,7 @@ import sys
 
 from ..models.case import Case
 from ..models.storage.interface import CaseStorage
-from ..models.storage.store import StoreError
+from ..models.storage.records import StoreError
 from .registry import command, db_option
 
 

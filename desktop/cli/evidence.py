@@ -15,7 +15,7 @@ import json
 from ..models.case import Case, Snapshot
 from ..models.diff import diff_cases, history_window
 from ..models.storage.interface import CaseStorage
-from ..models.storage.store import StoreError
+from ..models.storage.records import StoreError
 from ..models.storage.snapshots import NOW, find_snapshot
 from .output import text_table
 from .registry import case_argument, command

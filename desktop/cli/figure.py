@@ -10,7 +10,7 @@ from pathlib import Path
 
 from ..models.portfolio import FIGURES, Scope, ScopeKind, in_scope
 from ..models.storage.interface import CaseStorage
-from ..models.storage.store import StoreError
+from ..models.storage.records import StoreError
 from .registry import command
 
 

@@ -19,7 +19,7 @@ from typing import Sequence
 from .. import __version__
 from ..models.exchange import CaseFileError
 from ..models.library import open_store
-from ..models.storage.store import StoreError
+from ..models.storage.records import StoreError
 from ..models.text import one_line
 from ..paths import default_db_path
 from . import cases, database, evidence, figure, registry, scorecard, sensitivity, slides, workshop

@@ -1,4 +1,4 @@
-"""Where ``rdw``'s commands register themselves, so ``main`` can build the parser without knowing them.
+"""Where ``rdw``'s commands register themselves: ``main`` names the command modules, never the commands.
 
 A command module decorates each command function with ``@command(name, help, ...)``; ``main``
 imports the modules and asks ``in_order`` for the records, group by group in the order it names,

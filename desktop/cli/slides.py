@@ -8,7 +8,7 @@ import re
 from pathlib import Path
 
 from ..models.storage.interface import CaseStorage
-from ..models.storage.store import StoreError
+from ..models.storage.records import StoreError
 from .registry import case_argument, command
 
 

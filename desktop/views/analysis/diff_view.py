@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 from ...models.case import Case
 from ...models.diff import CaseDiff, diff_cases, history_window
 from ...models.storage.interface import CaseStorage
-from ...models.storage.store import StoreError
+from ...models.storage.records import StoreError
 from .diff_model import DiffTableModel
 from ...models.text import one_line
 from ..literal import plain_label, window_title

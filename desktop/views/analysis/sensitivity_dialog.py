@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 
 from ...models.sensitivity import STABLE, TARGETS, Flip, Sensitivity, analyse, target_label, value_label
 from ...models.storage.interface import CaseStorage
-from ...models.storage.store import StoreError
+from ...models.storage.records import StoreError
 from ..literal import plain_label, window_title
 from .sensitivity_model import (
     COL_CHANGE,

@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from ...models.storage.interface import CaseStorage
-from ...models.storage.store import StoreError
+from ...models.storage.records import StoreError
 from ..browser.summary_html import case_to_html, esc
 from ..dialogs import ask_text, plain_message
 from .diff_view import NOW, DiffDialog, when

@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 from ...models.case import Case
 from ...models.portfolio import FIGURES, Scope, ScopeKind, in_scope, short_label, technology_areas
 from ...models.storage.interface import CaseStorage
-from ...models.storage.store import StoreError
+from ...models.storage.records import StoreError
 from ..dialogs import plain_message
 from .chart_base import Chart
 from .chart_export import CHARTS, ChartExportError, export_figure, natural_height, row_count

@@ -33,7 +33,7 @@ class WindowActions:
     def __init__(self, window: MainWindow, undo_group: QUndoGroup):
         self.window = window
         K = QKeySequence.StandardKey
-        w, pages, dialogs = window, window.pages, window.case_dialogs
+        w, pages, dialogs = window, window.analysis, window.case_dialogs
         self.new = self._action("&New Case…", w.new_case, K.New, "Start a new assessment", "new")
         self.open = self._action("&Open", w.open_selected, "Return", "Open the selected case in the assessment wizard", "open")
         set_enum_property(self.open, "shortcutContext", "WidgetWithChildrenShortcut")  # Return in the list only

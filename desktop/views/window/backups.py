@@ -5,44 +5,46 @@ be undone by hand).
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Callable
 
 if TYPE_CHECKING:
-    from .main_window import MainWindow
+    from ...models.storage.interface import CaseStorage
+    from .questions import WindowQuestions
 
 
 class BackupRestore:
-    """Works on ``window``: asks through ``window.questions``, closes the open case, and hands
-    the reopened store to ``window.replace_store``."""
+    """``store()`` gives the window's store now; ``before_swap`` closes what uses it (the open
+    case), ``reopened`` takes the reopened store, ``say`` shows a status message."""
 
-    def __init__(self, window: MainWindow):
-        self.window = window
+    def __init__(self, store: Callable[[], CaseStorage], questions: WindowQuestions,
+                 before_swap: Callable[[], None], reopened: Callable[[CaseStorage], None],
+                 say: Callable[[str, int], None]):
+        self.store, self.questions = store, questions
+        self.before_swap, self.reopened, self.say = before_swap, reopened, say
 
     def restore(self) -> bool:
         from ...models.library import open_store
         from ...models.storage.backup import list_backups, restore_backup
 
-        window, questions = self.window, self.window.questions
-        store = window.store
+        store = self.store()
         if store.path is None or store.read_only:
             return False
         backups = list_backups(store.path)
         if not backups:
-            questions.show_error("Restore from backup", "There are no backups of this database yet.")
+            self.questions.show_error("Restore from backup", "There are no backups of this database yet.")
             return False
-        chosen = questions.ask_backup(backups)
+        chosen = self.questions.ask_backup(backups)
         if chosen is None:
             return False
-        window.close_editor()
+        self.before_swap()
         path = store.path
         store.close()
         try:
             aside = restore_backup(chosen.path, path)
         except (ValueError, OSError) as error:
-            questions.show_error("Restore from backup", f"Nothing was changed: {error}")
+            self.questions.show_error("Restore from backup", f"Nothing was changed: {error}")
             aside = None
-        window.replace_store(open_store(path))
+        self.reopened(open_store(path))
         if aside:
-            window.statusBar().showMessage(
-                f"Restored the backup of {chosen.label}; the previous file is kept as {aside.name}", 10000)
+            self.say(f"Restored the backup of {chosen.label}; the previous file is kept as {aside.name}", 10000)
         return aside is not None

@@ -7,19 +7,39 @@ Source Library belongs to every case.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Protocol
 
 if TYPE_CHECKING:
-    from .main_window import MainWindow
+    from PySide6.QtWidgets import QWidget
+
+    from ...models.storage.interface import CaseStorage
+    from ..browser.case_browser import CaseBrowser
+    from .analysis_pages import AnalysisPages
+    from .questions import WindowQuestions
+
+
+class DialogHost(Protocol):
+    """What the dialogs use of the main window (``tests/test_main_window.py`` checks it has it);
+    a QWidget, the dialogs' parent."""
+
+    store: CaseStorage  # read when used: a restored backup replaces it
+    browser: CaseBrowser
+    editor: QWidget | None
+    analysis: AnalysisPages
+    questions: WindowQuestions
+
+    def case_in_hand(self) -> str | None: ...
+    def open_case(self, case_id: str) -> object: ...
+    def close_editor(self) -> None: ...
+    def show_added(self, case_id: str) -> str: ...
+    def show_selection(self, case_id: str | None) -> None: ...
 
 
 class CaseDialogs:
-    """Works on ``window``: its ``store``, ``case_in_hand()``, ``open_case``/``close_editor``,
-    ``show_added``, ``show_selection``, ``pages`` and ``window.questions`` for errors. The dialog
-    on show is kept as ``sensitivity_dialog``, ``snapshot_dialog``, ``diff_dialog``,
-    ``source_dialog``, the running workshop as ``workshop``."""
+    """The dialog on show is kept as ``sensitivity_dialog``, ``snapshot_dialog``,
+    ``diff_dialog``, ``source_dialog``, the running workshop as ``workshop``."""
 
-    def __init__(self, window: MainWindow):
+    def __init__(self, window: DialogHost):
         self.window = window
         self.workshop = None
         self.sensitivity_dialog = self.snapshot_dialog = self.diff_dialog = self.source_dialog = None
@@ -59,8 +79,8 @@ class CaseDialogs:
     def _snapshot_restored(self, case_id: str) -> None:
         window = self.window
         window.close_editor()
-        if window.pages.current is not None:
-            window.pages.close()
+        if window.analysis.current is not None:
+            window.analysis.show_list()
         window.show_added(case_id)
         window.open_case(case_id)
         window.statusBar().showMessage("Restored the snapshot as a new case.", 5000)

@@ -4,8 +4,11 @@ User actions go through small methods (``new_case``, ``duplicate_selected`` ...)
 user through ``self.questions`` (replaced in tests) and then call one store method; the window
 never writes SQL and never keeps its own copy of a case beyond what it displays. What is not
 about the list or the editor lives in collaborators the window owns and names at each call:
-``pages`` (Portfolio, Compare), ``case_dialogs`` (What Would Flip It, Snapshots, What Changed,
-Source Library, the workshop), ``backups`` (restore) and ``state`` (size, splitter, last case).
+``act`` (actions, menus, toolbar), ``questions`` (every question to the user), ``analysis``
+(the Portfolio and Compare pages), ``case_dialogs`` (What Would Flip It, Snapshots, What
+Changed, Source Library, the workshop), ``backups`` (restore) and ``state`` (size, splitter,
+last case). ``analysis`` and ``case_dialogs`` declare what they use of the window
+(``PageHost``, ``DialogHost``); the others are handed exactly what they need.
 
 The window is built before the first paint, so without ``Qt.…`` (see ``first_paint``); the
 list's click-to-sort arrives with the real store (``attach_store``).
@@ -26,7 +29,7 @@ from ..browser.table_model import SummaryRole
 from .actions import WindowActions, icon
 from .backups import BackupRestore
 from .case_dialogs import CaseDialogs
-from .pages import AnalysisPages
+from .analysis_pages import AnalysisPages
 from .questions import WindowQuestions
 from .state import WindowState
 
@@ -50,9 +53,10 @@ class MainWindow(QMainWindow):
         self.stack.addWidget(self.browser)
         self.setCentralWidget(self.stack)
         self.questions = WindowQuestions(self)
-        self.pages = AnalysisPages(self)
+        self.analysis = AnalysisPages(self)
         self.case_dialogs = CaseDialogs(self)
-        self.backups = BackupRestore(self)
+        self.backups = BackupRestore(lambda: self.store, self.questions, self.close_editor, self.replace_store,
+                                     lambda text, ms: self.statusBar().showMessage(text, ms))
         self.state = WindowState(self, self.browser, settings or QSettings())
         self.act = WindowActions(self, self.undo_group)
         self.act.fill_menus(self.menuBar())
@@ -102,7 +106,7 @@ class MainWindow(QMainWindow):
 
     def update_actions(self) -> None:
         """List actions apply to the selection in the list, so they are off while a case is open."""
-        browsing = self.editor is None and self.pages.current is None
+        browsing = self.editor is None and self.analysis.current is None
         if not self.ready:  # the quick preview at start-up: nothing to act on for a moment
             keep = (self.act.find, self.act.quit, self.act.about, *self.act.kinds.values())
             for action in self.act.own():
@@ -126,9 +130,9 @@ class MainWindow(QMainWindow):
         self.act.delete.setEnabled(mine and writable)
         self.act.duplicate.setText("D&uplicate to Edit" if one and summaries[0].is_reference else "D&uplicate")
         one_case = one or self.editor is not None
-        pages = self.pages
-        self.act.portfolio.setEnabled(pages.current is not pages.portfolio or pages.portfolio is None)
-        self.act.compare.setEnabled(browsing and pages.MIN_COMPARE <= len(ids) <= pages.MAX_COMPARE)
+        analysis = self.analysis
+        self.act.portfolio.setEnabled(analysis.current is not analysis.portfolio or analysis.portfolio is None)
+        self.act.compare.setEnabled(browsing and analysis.MIN_COMPARE <= len(ids) <= analysis.MAX_COMPARE)
         self.act.sensitivity.setEnabled(one_case)
         self.act.workshop.setEnabled(one_case and writable)
         self.act.snapshots.setEnabled(one_case)
@@ -226,7 +230,7 @@ class MainWindow(QMainWindow):
         if not self.ready:
             return None
         self.close_editor()
-        self.pages.current = None
+        self.analysis.current = None
         editor = CaseEditor(self.store, case_id)
         editor.close_requested.connect(self.close_editor)
         editor.duplicate_requested.connect(self._duplicate_from_editor)
@@ -269,7 +273,7 @@ class MainWindow(QMainWindow):
             self.browser.update_row(self.store.summary(case_id))
             self.browser.select(case_id)
             self.show_selection(case_id)
-        if self.pages.return_after_editor():
+        if self.analysis.return_after_editor():
             return
         self.browser.table.setFocus()
         self.update_actions()

@@ -15,7 +15,7 @@ from PySide6.QtGui import QUndoStack
 from ...models.case import Case, Override
 from ...models.exchange import case_to_data
 from ...models.storage.interface import CaseStorage
-from ...models.storage.store import UNSET, StoreError
+from ...models.storage.records import UNSET, StoreError
 from .commands import SetFieldsCommand
 
 

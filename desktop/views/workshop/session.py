@@ -12,7 +12,7 @@ from PySide6.QtCore import QObject, QTimer, Signal
 from ...models import workshop as ws
 from ...models.case import Case
 from ...models.storage.interface import CaseStorage
-from ...models.storage.store import StoreError
+from ...models.storage.records import StoreError
 
 
 class StepTimer:

@@ -1,4 +1,4 @@
-"""The main window's analysis pages: ``window.pages``, Portfolio (the report's cross-case
+"""The main window's analysis pages: ``window.analysis``, Portfolio (the report's cross-case
 figures) and Compare (2–4 cases side by side).
 
 A page replaces the case list in the window's stack, as the editor does; a case opened from a
@@ -7,21 +7,37 @@ page returns to that page when it is closed.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Protocol
 
 from PySide6.QtWidgets import QWidget
 
 if TYPE_CHECKING:
-    from .main_window import MainWindow
+    from PySide6.QtWidgets import QStackedWidget, QToolBar
+
+    from ...models.storage.interface import CaseStorage
+    from ..browser.case_browser import CaseBrowser
+    from .questions import WindowQuestions
+
+
+class PageHost(Protocol):
+    """What the pages use of the main window (``tests/test_main_window.py`` checks it has it)."""
+
+    stack: QStackedWidget  # where a page replaces the list
+    browser: CaseBrowser
+    toolbar: QToolBar  # hidden while a page is on show
+    store: CaseStorage  # read when used: a restored backup replaces it
+    editor: QWidget | None
+    questions: WindowQuestions
+
+    def open_case(self, case_id: str) -> object: ...
+    def close_editor(self) -> None: ...
+    def update_actions(self) -> None: ...
 
 
 class AnalysisPages:
-    """Works on ``window``: its ``stack``, ``browser``, ``toolbar`` and ``store``, its
-    ``open_case``/``close_editor``/``update_actions``, and ``window.questions`` for errors."""
-
     MIN_COMPARE, MAX_COMPARE = 2, 4
 
-    def __init__(self, window: MainWindow):
+    def __init__(self, window: PageHost):
         self.window = window
         self.portfolio = None
         self.compare = None
@@ -42,7 +58,7 @@ class AnalysisPages:
         window.toolbar.setVisible(False)
         window.update_actions()
 
-    def close(self) -> None:
+    def show_list(self) -> None:
         """Back to the case list, with the list's selection as it was."""
         window = self.window
         self.current = None
@@ -81,7 +97,7 @@ class AnalysisPages:
         selection = window.browser.selected_ids() if window.editor is None and self.current is None else None
         if self.portfolio is None:
             self.portfolio = PortfolioView(window.store)
-            self.portfolio.back_requested.connect(self.close)
+            self.portfolio.back_requested.connect(self.show_list)
             self.portfolio.open_case.connect(self._open_from_page)
         self.portfolio.store = window.store  # a restored backup reopens the store
         self._show(self.portfolio)
@@ -103,7 +119,7 @@ class AnalysisPages:
             return
         if self.compare is None:
             self.compare = CompareView()
-            self.compare.back_requested.connect(self.close)
+            self.compare.back_requested.connect(self.show_list)
             self.compare.open_case.connect(self._open_from_page)
         self.compare_ids = [c.id for c in cases]
         self._show(self.compare)
