@@ -26,9 +26,9 @@ measure undone, 41–61 interleaved runs, against ~1.41–1.45× with all of the
 7. **``html`` not imported** (1.44–1.46×, ~2 ms): ``literal.escape_html`` does what
    ``html.escape`` does for the summary the first window shows.
 
-Measures 4–7 are each worth less than the margin alone, not all together: without 7,
-``benchmarks/run.py`` measured 1.41–1.52× on the 2-core development machine, with all of them
-1.42×, so none was dropped.
+Measures 4–7 are each worth less than the margin alone, not together: undone together they
+measure 1.53× (4, 5 and 7 together 1.52×), and without 7 ``benchmarks/run.py`` measured
+1.41–1.52× on the 2-core development machine, with all of them 1.42×; so none was dropped.
 
 This module imports no PySide at load time, so ``desktop/launch.py`` can use it before PySide.
 """
