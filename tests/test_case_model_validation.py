@@ -31,10 +31,10 @@ def test_case_required_key_missing_rejected(missing):
 
 
 @pytest.mark.parametrize(
-    ("key", "value"), [("format", "other-format"), ("format_version", 3), ("format_version", 0)]
+    ("key", "value"), [("format", "other-format"), ("format_version", 4), ("format_version", 0)]
 )
 def test_case_wrong_format_or_version_rejected(key, value):
-    """Only format "rdw-case" version 1 is a case."""
+    """Only format "rdw-case" versions 1 to 3 are a case."""
     with pytest.raises(ValidationError):
         Case.model_validate({**MINIMAL, key: value})
 

@@ -12,7 +12,7 @@ from cli_helpers import listed, write_case
 BAD_FILES = {
     "unknown-key": ({"id": "bad", "title": "Bad", "colour": "red"}, "colour"),
     "bad-token": ({"id": "bad", "title": "Bad", "leverage": {"degree": "huge"}}, "leverage.degree"),
-    "version-3": ({"id": "bad", "title": "Bad", "format_version": 3}, "format_version"),
+    "version-4": ({"id": "bad", "title": "Bad", "format_version": 4}, "format_version"),
     "missing-title": ({"id": "bad"}, "title"),
     "not-json": (b'{"format": "rdw-case", ', None),
     "invalid-utf8": (b'{"format": "rdw-case", "format_version": 1, "id": "x", "title": "\xff\xfe"}', None),

@@ -82,8 +82,29 @@ def test_rating_cells_keep_their_label_with_the_colour(view):
     """A coloured rating cell always shows its label too."""
     model = view.model
     r = next(r for r in field_rows(model) if model.index(r, 0).data() == "Degree of leverage")
-    assert model.index(r, 1).data() == "High"
+    assert model.index(r, 1).data() == "High ○"  # lithography's degree, inferred from the chapter
     assert model.index(r, 1).data(Qt.ItemDataRole.BackgroundRole) is not None
+
+
+def test_reference_values_carry_their_provenance_mark_and_user_values_none(view):
+    """A reference case's rated values end in their provenance mark (○ inferred, ◐ reconstructed),
+    with the words in the tooltip and accessible text and the legend shown; user cases' values
+    carry no mark."""
+    model = view.model
+    rows = {model.index(r, 0).data().removeprefix(MARKER): r for r in field_rows(model)}
+    deny = rows["Feasibility: ability to deny"]
+    assert model.index(deny, 1).data() == "Medium ◐"
+    assert "reconstructed from the chapter" in model.index(deny, 1).data(Qt.ItemDataRole.ToolTipRole)
+    assert model.index(deny, 1).data(Qt.ItemDataRole.AccessibleDescriptionRole) == (
+        "Reference case: reconstructed from the chapter (◐).")
+    assert model.index(rows["Substitutability"], 1).data().endswith(" ○")
+    assert model.index(rows["Summary"], 1).data()[-2:] not in (" ○", " ◐", " ●")  # texts are not ratings
+    for col in (2, 3):  # the user cases
+        for r in rows.values():
+            assert not model.index(r, col).data().endswith((" ○", " ◐", " ●"))
+            assert model.index(r, col).data(Qt.ItemDataRole.AccessibleDescriptionRole) is None
+    assert view.provenance_legend.isVisibleTo(view)
+    assert "● as published in the report" in view.provenance_legend.text()
 
 
 def test_only_differences_hides_equal_rows_and_keeps_step_headers(view, qtbot):

@@ -158,19 +158,21 @@ def test_search_is_case_insensitive_in_any_script_and_sorted_by_title(store):
 
 
 def test_citing_files_the_source_and_usage_names_the_cases(store):
+    cited_by_reference = store.sources.usage_counts()  # the reference library cites the report's chapters
+    assert cited_by_reference and REPORT.id not in cited_by_reference
     a, b = store.create("A"), store.create("B")
     cite(store, a.id, SUBST, evidence(REPORT))
     cite(store, b.id, "leverage.degree", evidence(REPORT, confidence="low"))
     assert store.sources.get(REPORT.id) == REPORT
     assert store.sources.usage(REPORT.id) == sorted([a.id, b.id])
-    assert store.sources.usage_counts() == {REPORT.id: 2}
+    assert store.sources.usage_counts() == {**cited_by_reference, REPORT.id: 2}
     with pytest.raises(StoreError, match="cited by 2 cases") as info:
         store.sources.delete(REPORT.id)
     assert "“A”" in str(info.value) and b.id in str(info.value)
     cite(store, a.id, SUBST, None)
     cite(store, b.id, "leverage.degree", evidence(confidence="low"))
     assert store.sources.usage(REPORT.id) == []
-    assert store.sources.usage_counts() == {}
+    assert store.sources.usage_counts() == cited_by_reference
     store.sources.delete(REPORT.id)
     assert store.sources.list() == []
 
@@ -244,8 +246,10 @@ def test_unsourced_ratings_are_the_rated_ones_without_a_source():
 
 
 # -- why not higher, from the rules --------------------------------------------------------------------
-def crafted(leverage: dict | None = None, pillar=("maintain", "high"), types=("regulatory_political_normative",)) -> Case:
-    """Research pillar as given; factors very hard 3 + none 1 + enforceable 0.5 + breakthrough 1 → high."""
+def crafted(leverage: dict | None = None, pillar=("maintain", "high"),
+            types=("technological_excellence", "regulatory_political_normative")) -> Case:
+    """Research pillar as given; factors very hard 3 + none 1 + enforceable 0.5 + breakthrough 1 → high;
+    technological excellence gives China an interest in it (the ability to deny needs one)."""
     lev = {"market_entry_barriers": ["technological_breakthrough"], "substitutability": "very_hard",
            "foreign_availability": "none", "effective_utilisation": "enforceable", "ethical_constraints": False,
            "spillover_damage": "low", "dual_use_relevance": "high", **(leverage or {})}
@@ -311,5 +315,11 @@ def test_no_suggestion_yet_says_what_to_rate():
     assert "dual-use" in holds[0].holding_back[0]
 
 
-def test_reference_library_has_no_evidence_and_lithography_reads(store):
-    assert store.get(LITHO).evidence == {} and unsourced_ratings(store.get(LITHO))
+def test_reference_library_cites_its_chapter_for_every_rating(store):
+    """Every rated value of a reference case has evidence citing the report's chapter."""
+    for case in store.cases():
+        if case.is_reference:
+            chapter = f"dpc2024-ch{case.reference.chapter:02d}"
+            assert case.evidence and unsourced_ratings(case) == [], case.id
+            assert all(chapter in {s.id for s in e.sources} for e in case.evidence.values()), case.id
+    assert len(store.get(LITHO).evidence) == 15

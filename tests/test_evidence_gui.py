@@ -293,8 +293,9 @@ def test_reference_case_evidence_opens_read_only(qtbot, window, file_store, monk
         for hidden in (dialog.add_button, dialog.new_button, dialog.remove_button):
             assert hidden.isHidden()
         assert dialog.buttons.button(OK) is None and dialog.buttons.button(QDialogButtonBox.StandardButton.Close)
+        assert dialog.confidence.value() is Confidence.LOW  # the reference's own (an inferred degree)
         pick(qtbot, dialog.confidence, Confidence.HIGH)
-        assert dialog.confidence.value() is None
+        assert dialog.confidence.value() is Confidence.LOW
         assert dialog.dissent.isReadOnly()
         dialog.accept()  # even an accept changes nothing
 

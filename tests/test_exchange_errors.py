@@ -38,7 +38,7 @@ def test_error_unknown_top_level_key():
 
 def test_workshop_section_needs_version_2_and_is_written_as_version_2():
     """Version 2 adds the workshop section: refused in a version-1 file, accepted in version 2,
-    and a case is written as version 2 only when it has one (reference files stay version 1)."""
+    and a case is written as version 2 only when it has one."""
     error = parse_error(with_(workshop={"session": "Berlin"}))
     assert error.field == "format_version" and "version 2" in str(error)
     case = case_from_data({**MINIMAL, "format_version": 2, "workshop": {"session": "Berlin", "tallies": [
@@ -150,12 +150,12 @@ def test_error_missing_format_names_format():
 
 
 def test_error_newer_format_version_says_newer():
-    """format_version 3 is refused with a message that says the file is newer than the app."""
-    error = parse_error(with_(format_version=3, evidence={"tally": []}))
+    """format_version 4 is refused with a message that says the file is newer than the app."""
+    error = parse_error(with_(format_version=4, evidence={"tally": []}))
     assert error.source == SOURCE
     assert error.field == "format_version"
     assert "newer" in error.problem
-    assert "3" in error.problem
+    assert "4" in error.problem
 
 
 @pytest.mark.parametrize("version", [0, -1, "1", 1.5, None])

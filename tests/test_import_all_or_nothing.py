@@ -38,7 +38,7 @@ BAD_FILES = st.sampled_from([
     (b"\xff\xfe\x00garbage", None),
     (b"[]", None),
     (json.dumps({"format": "rdw-case", "format_version": 1, "id": "x"}).encode(), "title"),
-    (json.dumps({"format": "rdw-case", "format_version": 3, "id": "x", "title": "t"}).encode(), "format_version"),
+    (json.dumps({"format": "rdw-case", "format_version": 4, "id": "x", "title": "t"}).encode(), "format_version"),
     (json.dumps({"format": "rdw-case", "format_version": 1, "id": "x", "title": "t", "colour": 1}).encode(), "colour"),
     (json.dumps({"format": "rdw-case", "format_version": 1, "id": "x", "title": "t",
                  "summary": "s" * 200_000}).encode(), "summary"),

@@ -10,7 +10,7 @@ from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtGui import Qt as GuiQt
 
 from desktop.models.case import Instrument
-from desktop.models.catalogue import catalogue
+from desktop.models.catalogue import PATTERN_CAVEAT, catalogue
 from desktop.models.library import reference_cases
 from desktop.models.scales import PPP, Focus, Level
 from desktop.views.wizard.instrument_models import (
@@ -131,7 +131,7 @@ def test_catalogue_model_data_roles(catalogue_model):
     assert [m.headerData(c, Qt.Orientation.Horizontal) for c in range(5)] == ["Instrument", "Level", "Type", "Focus", "Source"]
     assert m.headerData(0, Qt.Orientation.Vertical) is None
     for r, (level, entry, suggested, reason) in enumerate(rows):
-        source = "Report pattern (Table 2)" if entry.is_pattern else entry.source_title
+        source = f"Table 2, {entry.levels[0].label.lower()} (report)" if entry.is_pattern else entry.source_title
         assert [m.index(r, c).data() for c in range(5)] == [entry.text, level.label, entry.ppp.label, entry.focus.label, source]
         expected_state = Qt.CheckState.Checked if r < 5 else Qt.CheckState.Unchecked
         assert m.index(r, m.COL_TEXT).data(Role.CheckStateRole) == expected_state
@@ -140,14 +140,46 @@ def test_catalogue_model_data_roles(catalogue_model):
             assert m.index(r, col).data(Role.CheckStateRole) is None
         assert m.row_entry(r) == (level, entry)
         assert m.index(r, m.COL_LEVEL).data(EntryRole) == entry
-        assert shown_as(m.index(r, m.COL_SOURCE).data(Role.ToolTipRole)) == entry.source_title
+        source_tip = shown_as(m.index(r, m.COL_SOURCE).data(Role.ToolTipRole))
         tip = shown_as(m.index(r, m.COL_TEXT).data(Role.ToolTipRole))
         assert tip.startswith(entry.text)
+        if entry.is_pattern:  # the column of Table 2 it comes from, and the report's caveat
+            column = f"Table 2, {entry.levels[0].label.lower()}"
+            assert source_tip == f"{entry.source_title}\n{PATTERN_CAVEAT}" and column in source_tip
+            assert f"A cross-case pattern of the report ({column}). {PATTERN_CAVEAT}" in tip
+            assert "not every pattern matters in every case" in tip
+        else:
+            assert source_tip == entry.source_title
+            assert f"From the reference case “{entry.source_title}”" in tip
+            assert "Table 2" not in source_tip
         assert (f"Suggested: {reason}" in tip) == suggested
         font = m.index(r, m.COL_TEXT).data(Role.FontRole)
         assert (font is not None and font.bold()) == suggested
         assert m.index(r, m.COL_LEVEL).data(Role.FontRole) is None
     assert m.data(m.index(len(rows), 0)) is None
+
+
+def test_catalogue_pattern_rows_name_their_own_column_of_table_2(catalogue_model):
+    """A pattern row's source names the column of Table 2 that lists it, and only that column
+    (the row's level is the same column: a pattern has no other level)."""
+    m = catalogue_model
+    levels = list(Level)
+    seen = set()
+    for r, (level, entry, _s, _r) in enumerate(catalogue_rows()):
+        if not entry.is_pattern:
+            continue
+        assert entry.levels == (level,)
+        shown = m.index(r, m.COL_SOURCE).data()
+        tips = m.index(r, m.COL_SOURCE).data(Role.ToolTipRole) + m.index(r, m.COL_TEXT).data(Role.ToolTipRole)
+        assert shown == f"Table 2, {level.label.lower()} (report)"
+        for other in levels:
+            if other is not level:
+                assert f"Table 2, {other.label.lower()}" not in shown + tips
+        seen.add(level)
+    assert seen == set(levels)
+    rows = catalogue_rows()
+    screening = [lv for lv, e, _s, _r in rows if e.is_pattern and e.text == "Inbound investment screening"]
+    assert screening == [Level.THREAT_PREVENTION, Level.ABILITY_TO_DENY, Level.ABILITY_TO_ACT]
 
 
 def test_catalogue_check_boxes_only_in_the_text_column_and_only_when_editable(qtbot, catalogue_model):

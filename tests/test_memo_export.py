@@ -50,8 +50,9 @@ EVIDENCE = {
 
 
 def memo_case(store) -> str:
-    """A copy of the lithography case with sources, confidence and dissent on a few ratings."""
-    case = store.duplicate(LITHO)
+    """A copy of the lithography case with sources, confidence and dissent on a few ratings
+    (the report's own evidence, which the copy carries, is cleared first)."""
+    case = store.set_fields(store.duplicate(LITHO).id, {"evidence": {}})
     for path, evidence in EVIDENCE.items():
         case = store.set_fields(case.id, evidence_changes(case, path, evidence))
     return case.id
@@ -157,7 +158,8 @@ def test_sources_and_dissent_in_the_pdf_literally(qapp, store, tmp_path):
 
 def test_empty_annexes_say_so(qapp, store, tmp_path):
     out = tmp_path / "empty.pdf"
-    export_pdf(scorecards_for(store, [LITHO], ScorecardOptions(sources=True, dissent=True)), out)
+    bare = store.set_fields(store.duplicate(LITHO).id, {"evidence": {}})  # the reference case cites the report
+    export_pdf(scorecards_for(store, [bare.id], ScorecardOptions(sources=True, dissent=True)), out)
     text = pdf_text(out)
     assert "No sources or confidence recorded for any rating." in text and "No dissent recorded." in text
 
@@ -238,7 +240,7 @@ def changed_case(store) -> str:
     store.set_fields(case.id, {"leverage.degree": "medium",
                                "overrides": [{"field": "leverage.degree", "suggested": "high", "value": "medium",
                                               "reason": "正如 <b>room</b> said & agreed"}]})
-    store.set_fields(case.id, {"ambition.feasibility.ability_to_deny": "medium"})
+    store.set_fields(case.id, {"ambition.feasibility.ability_to_deny": "high"})
     return case.id
 
 
@@ -250,7 +252,7 @@ def test_changes_since_a_snapshot_in_the_pdf(qapp, store, tmp_path):
     rows = {row.label: row for _step, rows in record.sections for row in rows}
     assert rows["Degree of leverage"].change == "High → Medium"
     assert any("正如 <b>room</b> said & agreed" in note for note in rows["Degree of leverage"].notes)
-    assert rows["Ability to deny — feasibility"].change == "Low → Medium"
+    assert rows["Ability to deny — feasibility"].change == "Medium → High"
     assert [step for step, _rows in record.sections] == ["Leverage", "Ambition"]
     out = tmp_path / "changes.pdf"
     export_pdf(cards, out)

@@ -105,7 +105,10 @@ def test_feasibility_matrix_matches_the_cases_and_marks_the_chosen_level():
     for r, case in enumerate(cases):
         for c, level in enumerate(Level):
             assert matrix.cells.get((r, c)) == case.ambition.feasibility.get(level)
-    assert matrix.highlight == {len(cases) - 1: list(Level).index(Level.ABILITY_TO_ACT)}
+    chosen = {r: list(Level).index(case.ambition.chosen_level)
+              for r, case in enumerate(cases) if case.ambition.chosen_level is not None}
+    assert len(chosen) == 7  # six reference cases state the authors' lean, and the own case
+    assert matrix.highlight == chosen and chosen[len(cases) - 1] == list(Level).index(Level.ABILITY_TO_ACT)
 
 
 # -- Figure 4 -------------------------------------------------------------------------------------
@@ -154,6 +157,25 @@ def test_instrument_patterns_count_and_share_per_level():
     assert threat.ppp[PPP.PROTECT] > threat.ppp[PPP.PROMOTE]  # Table 2: threat prevention protects
 
 
+def test_instrument_patterns_carry_table_2_focus_and_ppp_rows():
+    """Each level's data carries Table 2's "source of strength in focus" row and its protect /
+    promote / partner row (SPEC §2 Step 4), whatever the cases: they are the report's, not counts."""
+    expected_focus = [
+        (Focus.KNOWLEDGE_SECURITY,),
+        (Focus.RESEARCH_PROMOTION, Focus.COMMERCIALISATION),
+        (Focus.RESEARCH_PROMOTION, Focus.KNOWLEDGE_SECURITY, Focus.COMMERCIALISATION),
+        (Focus.KNOWLEDGE_SECURITY,),
+    ]
+    expected_ppp = ["protect", "promote, partner", "protect, promote, partner (strong emphasis on partner)", "protect"]
+    for cases in (REFERENCE, [], [own_case(1)]):
+        patterns = pf.instrument_patterns(cases)
+        assert [p.focus for p in patterns] == expected_focus
+        assert [p.table_ppp for p in patterns] == expected_ppp
+    assert [p.focus_text for p in pf.instrument_patterns([])] == [
+        "knowledge security", "research promotion, commercialisation",
+        "research promotion, knowledge security, commercialisation", "knowledge security"]
+
+
 def test_instrument_patterns_of_a_crafted_case():
     case = own_case(1, instruments=[
         Instrument(level=Level.CURTAILMENT, text="Export controls", ppp=PPP.PROTECT, focus=Focus.KNOWLEDGE_SECURITY),
@@ -170,3 +192,23 @@ def test_every_figure_has_a_name_and_likelihood_values_are_enums():
     assert list(pf.FIGURES) == ["strength-map", "strength-types", "feasibility", "leverage",
                                 "substitutability-spillover", "instruments"]
     assert {m.value for m in pf.strength_map(REFERENCE)} <= set(Likelihood) | {None}
+
+
+def test_tooltips_say_where_a_reference_value_comes_from_and_nothing_for_a_users_case():
+    """A reference case's values carry their provenance in the charts' tooltips (issue 16: the
+    report published it, or it was reconstructed or inferred); a user's case says nothing of it."""
+    from desktop.models.library import reference_cases
+    from desktop.models.provenance import WORDS
+
+    cases = reference_cases()
+    litho = next(c for c in cases if c.id == "dpc2024-lithography")
+    mine = litho.model_copy(update={"id": "mine", "reference": None})
+    said = WORDS[litho.provenance.ratings["leverage.degree"]]
+    tips = {m.case_id: m.tooltip for m in pf.leverage([litho, mine]).bars}
+    assert tips["dpc2024-lithography"].endswith(f"Degree of leverage: high ({said})")
+    assert not any(w in tips["mine"] for w in WORDS.values())
+    matrix = pf.feasibility([litho, mine])
+    assert all(r == 0 for (r, _c) in matrix.sources), "only the reference case's cells carry a source"
+    assert len([k for k in matrix.sources if k[1] >= 0]) == len(litho.ambition.feasibility)
+    spill = pf.substitutability_spillover([litho])[0][0].tooltip
+    assert WORDS[litho.provenance.ratings["leverage.spillover_damage"]] in spill

@@ -4,6 +4,8 @@ colours, shapes, labels), a click opens the case, exports are valid PNG/SVG, sco
 
 from __future__ import annotations
 
+import itertools
+
 import pyqtgraph as pg
 import pytest
 from PySide6.QtCore import QPoint, Qt
@@ -80,6 +82,69 @@ def test_matrix_and_bar_charts_write_their_values_in_words(qapp):
     scatter = offscreen_chart("substitutability-spillover", REFERENCE)
     sizes = {round(s.size()) for s in spots(scatter)}
     assert len(sizes) >= 3  # marker size carries the degree of leverage as well as colour
+
+
+TABLE2_FOCUS_ROWS = [
+    "Focus (Table 2): knowledge security",
+    "Focus (Table 2): research promotion, commercialisation",
+    "Focus (Table 2): research promotion, knowledge security, commercialisation",
+    "Focus (Table 2): knowledge security",
+]
+TABLE2_PPP_ROWS = [
+    "Instruments (Table 2): protect",
+    "Instruments (Table 2): promote, partner",
+    "Instruments (Table 2): protect, promote, partner (strong emphasis on partner)",
+    "Instruments (Table 2): protect",
+]
+
+
+def _text_boxes(chart) -> list[tuple[str, object]]:
+    """Each drawn text with its box on the scene, without the text item's blank margin."""
+    out = []
+    for item in chart.plot_item.items:
+        if isinstance(item, pg.TextItem):
+            m = item.textItem.document().documentMargin()
+            box = item.textItem.boundingRect().adjusted(m, m, -m, -m)
+            out.append((item.textItem.toPlainText(), item.textItem.mapRectToScene(box)))
+    return out
+
+
+@pytest.mark.parametrize("cases", [REFERENCE, []], ids=["reference", "empty"])
+def test_instruments_chart_writes_table_2_focus_and_ppp_rows_per_level(qapp, cases):
+    """Under each level's bars the chart writes Table 2's focus row and protect / promote / partner
+    row in words (black and white: text, not colour), whole, even with no case in scope."""
+    chart = offscreen_chart("instruments", cases)
+    texts = drawn_texts(chart)
+    assert [row[1] for row in chart.table2_rows] == TABLE2_FOCUS_ROWS
+    assert [row[2] for row in chart.table2_rows] == TABLE2_PPP_ROWS
+    assert [row[0] for row in chart.table2_rows] == list(pf.Level)
+    for row in TABLE2_FOCUS_ROWS + TABLE2_PPP_ROWS:
+        assert row in texts  # not cut with "…" at the export size
+    tips = [t.tooltip for t in chart.targets if not t.case_ids]
+    assert len(tips) == 4 and "source of strength in focus: knowledge security" in tips[0]
+    assert "strong emphasis on partner" in tips[2]
+
+
+def test_instruments_chart_text_never_overlaps(qapp):
+    """At the export size, the PDF page size and the least on-screen height, no two texts touch
+    and no text runs into a bar."""
+    from PySide6.QtCore import QSize
+
+    from desktop.reports.figures import PAGE_CHART, PAGE_SCALE
+
+    for kwargs in ({}, {"scale": 2.0}, {"base": PAGE_CHART, "scale": PAGE_SCALE}, {"size": QSize(800, 600)}):
+        chart = offscreen_chart("instruments", REFERENCE, "all cases", **kwargs)
+        boxes = _text_boxes(chart)
+        assert len(boxes) == 4 * (1 + 3 + 2)
+        for (a, ra), (b, rb) in itertools.combinations(boxes, 2):
+            assert not ra.intersects(rb), (kwargs, a, b)
+        bars = [item.mapRectToScene(item.rect()) for item in chart.plot_item.items
+                if isinstance(item, pg.QtWidgets.QGraphicsRectItem) and item.pen().style() != Qt.PenStyle.NoPen]
+        assert len(bars) == sum(count > 0 for _, _, count, _ in chart.marks)
+        for text, box in boxes:
+            assert not any(box.intersects(bar) for bar in bars), (kwargs, text)
+        if "base" in kwargs:  # the PDF page keeps every Table 2 row whole
+            assert set(TABLE2_FOCUS_ROWS + TABLE2_PPP_ROWS) <= set(drawn_texts(chart))
 
 
 def test_chart_text_is_literal_and_long_labels_fit_their_cell(qapp):
@@ -244,6 +309,22 @@ def test_rdw_figure_writes_each_figure(tmp_path, capsys, name):
     out = tmp_path / f"{name}.png"
     assert main(["--db", str(tmp_path / "db.sqlite"), "figure", name, "--out", str(out)]) == 0
     assert QImage(str(out)).width() == 2400
+
+
+def test_rdw_figure_instruments_exports_the_table_2_rows(tmp_path, capsys):
+    """`rdw figure instruments` writes the focus row of every level, as text in the SVG, and a
+    PNG as tall as the chart needs."""
+    db = str(tmp_path / "db.sqlite")
+    svg = tmp_path / "instruments.svg"
+    assert main(["--db", db, "figure", "instruments", "--out", str(svg)]) == 0
+    text = svg.read_text(encoding="utf-8")
+    for row in set(TABLE2_FOCUS_ROWS + TABLE2_PPP_ROWS):
+        assert row in text, row
+    assert text.count("Focus (Table 2): knowledge security") == 2  # threat prevention and curtailment
+    png = tmp_path / "instruments.png"
+    assert main(["--db", db, "figure", "instruments", "--out", str(png)]) == 0
+    image = QImage(str(png))
+    assert image.width() == 2400 and image.height() >= 1600
 
 
 def test_rdw_figure_svg_selection_and_errors(tmp_path, capsys):

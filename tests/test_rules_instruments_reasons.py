@@ -11,7 +11,7 @@ import pytest
 from rules_helpers import CHOKEPOINT, SOFTWARE, make_case, pillars, reference
 
 from desktop.models.case import Case
-from desktop.models.catalogue import catalogue
+from desktop.models.catalogue import catalogue, table2, table2_column
 from desktop.models.library import reference_cases
 from desktop.models.rules import (
     suggest_all_feasibility,
@@ -129,6 +129,7 @@ def test_catalogue_patterns_come_first(level):
     for s in suggested:
         if s.entry.is_pattern:
             assert "Cross-case pattern" in s.reason
+            assert f"Table 2, {level.label.lower()}" in s.reason  # the column it comes from
         else:
             assert s.entry.source_title in s.reason
 
@@ -156,6 +157,43 @@ def test_same_area_reference_recommendations_are_suggested():
     twin = litho.model_copy(update={"id": "my-lithography"})
     litho_levels = {i.level for i in litho.instruments}
     assert litho.id in {s.entry.source for lv in litho_levels for s in suggest_instruments_for(twin, lv)}
+
+
+@pytest.mark.parametrize("level", list(Level))
+def test_patterns_are_suggested_only_for_the_level_whose_table_2_column_lists_them(level):
+    """For a level, the suggested patterns are exactly that level's column of Table 2, in its
+    order; an instrument listed in another column only is never suggested for it (e.g. deny's
+    "allow European companies to engage and partner in China" is not an act pattern)."""
+    column = table2_column(level)
+    for case in (make_case(CHOKEPOINT), reference("lithography"), reference("technical-standardisation")):
+        patterns = [s.entry for s in suggest_instruments_for(case, level, same_area_only=False) if s.entry.is_pattern]
+        assert patterns == list(column.entries)
+        assert all(e.levels == (level,) for e in patterns)
+    elsewhere = {e.text for c in table2() if c.level is not level for e in c.entries} - {e.text for e in column.entries}
+    suggested_texts = {s.entry.text for s in suggest_instruments_for(make_case(CHOKEPOINT), level) if s.entry.is_pattern}
+    assert not suggested_texts & elsewhere
+
+
+def test_a_pattern_of_another_column_is_never_suggested(monkeypatch):
+    """Even a pattern that carried a second level (not one the file can produce) is suggested only
+    for its own column, the first level it names."""
+    from desktop.models import catalogue as catalogue_module
+
+    stray = catalogue_module.CatalogueEntry(
+        "stray", "Stray", (Level.ABILITY_TO_DENY, Level.ABILITY_TO_ACT), PPP.PARTNER, Focus.COMMERCIALISATION,
+        "pattern", catalogue_module.pattern_source_title(Level.ABILITY_TO_DENY))
+    pool = (*catalogue(), stray)
+    monkeypatch.setattr(catalogue_module, "catalogue", lambda: pool)
+    case = make_case(CHOKEPOINT)
+    assert "stray" in [s.entry.id for s in suggest_instruments_for(case, Level.ABILITY_TO_DENY)]
+    assert "stray" not in [s.entry.id for s in suggest_instruments_for(case, Level.ABILITY_TO_ACT)]
+
+
+def test_act_suggests_ten_patterns_deny_seven():
+    """The act column has 10 instruments, not deny's 7 plus its own."""
+    case = make_case(CHOKEPOINT, technology_area="Something nobody assessed")
+    counts = {lv: len(suggest_instruments_for(case, lv)) for lv in Level}
+    assert counts == {Level.THREAT_PREVENTION: 5, Level.ABILITY_TO_DENY: 7, Level.ABILITY_TO_ACT: 10, Level.CURTAILMENT: 4}
 
 
 def test_new_area_gets_only_patterns_by_default():

@@ -46,7 +46,7 @@ def test_substitutable_broadly_available_software_gives_low_leverage_and_no_curt
     assert any("substitut" in r.lower() for r in curtail.reasons), curtail.reasons
 
 
-@pytest.mark.parametrize("missing", ["substitutability", "foreign_availability", "effective_utilisation"])
+@pytest.mark.parametrize("missing", ["substitutability", "foreign_availability", "effective_utilisation", "spillover_damage"])
 def test_missing_leverage_factor_gives_no_value_and_names_it(missing):
     """An unrated factor the leverage rule needs gives no value and a reason naming it."""
     case = make_case({k: v for k, v in CHOKEPOINT.items() if k != missing})
@@ -59,18 +59,21 @@ def test_all_leverage_factors_missing_names_each_one():
     """With nothing rated, the leverage reason lists every factor to rate."""
     s = suggest_leverage(make_case({}))
     assert s.value is None
-    assert s.reasons == ["Rate substitutability, foreign availability, effective utilisation to get a suggestion."]
+    assert s.reasons == ["Rate substitutability, foreign availability, effective utilisation, spillover damage to get a suggestion."]
 
 
 def test_missing_factors_give_no_feasibility_and_say_what_to_rate():
-    """Without leverage factors or a degree, and without dual-use relevance, no level has a value."""
+    """Without leverage factors or a degree, and without dual-use relevance, no level has a value;
+    the ability to deny names the factors it reads itself (it does not rest on the degree)."""
     case = make_case({"spillover_damage": "low"})
     for level, s in suggest_all_feasibility(case).items():
         assert s.value is None, level
         assert any(r.startswith("Rate ") for r in s.reasons), (level, s.reasons)
     assert "dual-use relevance" in suggest_feasibility(case, Level.THREAT_PREVENTION).reasons[0]
-    for level in (Level.ABILITY_TO_DENY, Level.ABILITY_TO_ACT, Level.CURTAILMENT):
+    for level in (Level.ABILITY_TO_ACT, Level.CURTAILMENT):
         assert "leverage factors" in suggest_feasibility(case, level).reasons[0]
+    deny = suggest_feasibility(case, Level.ABILITY_TO_DENY).reasons[0]
+    assert deny.startswith("Rate substitutability to get a suggestion") and "co-dependency" in deny
 
 
 def test_threat_prevention_without_dual_use_is_not_feasible():
@@ -158,14 +161,22 @@ def test_effective_leverage_prefers_the_users_degree():
 
 
 def test_feasibility_follows_the_users_degree_not_the_suggestion():
-    """A user's low rating of a suggested-high chokepoint makes curtailment not feasible and deny low."""
-    rated_low = make_case({**CHOKEPOINT, "spillover_damage": "low", "degree": "low"})
+    """A user's low rating of a suggested-high chokepoint makes curtailment not feasible and the
+    ability to act low; the ability to deny does not rest on the degree at all (SPEC.md §3)."""
+    strength = {"pillars": pillars(), "types": ["technological_excellence", "regulatory_political_normative"]}
+    unrated = make_case({**CHOKEPOINT, "spillover_damage": "low"}, strength=strength)
+    rated_low = make_case({**CHOKEPOINT, "spillover_damage": "low", "degree": "low"}, strength=strength)
+    assert suggest_feasibility(unrated, Level.CURTAILMENT).value is Feasibility.HIGH
     assert suggest_feasibility(rated_low, Level.CURTAILMENT).value is Feasibility.NOT_FEASIBLE
-    deny = suggest_feasibility(rated_low, Level.ABILITY_TO_DENY)
-    assert deny.value is Feasibility.LOW
-    assert "leverage is rated low" in deny.reasons[0]
+    assert "leverage is rated low, not high" in suggest_feasibility(rated_low, Level.CURTAILMENT).reasons[0]
+    act = suggest_feasibility(rated_low, Level.ABILITY_TO_ACT)
+    assert act.value is Feasibility.LOW and "leverage is rated low" in act.reasons[0]
+    assert suggest_feasibility(rated_low, Level.ABILITY_TO_DENY) == suggest_feasibility(unrated, Level.ABILITY_TO_DENY)
     # and the other way round: a suggested-low case the user rates high
-    rated_high = make_case({**SOFTWARE, "degree": "high"})
+    rated_high = make_case({**SOFTWARE, "degree": "high"}, strength=strength)
     assert suggest_leverage(rated_high).value is LeverageDegree.LOW
-    assert suggest_feasibility(rated_high, Level.ABILITY_TO_DENY).value is Feasibility.HIGH
-    assert suggest_feasibility(make_case(SOFTWARE), Level.ABILITY_TO_DENY).value is Feasibility.LOW
+    assert suggest_feasibility(rated_high, Level.ABILITY_TO_ACT).value is Feasibility.HIGH
+    assert suggest_feasibility(make_case(SOFTWARE, strength=strength), Level.ABILITY_TO_ACT).value is Feasibility.LOW
+    # easily substituted software (one step lower) still leaves a maintained, highly likely strength a medium deny
+    for case in (rated_high, make_case(SOFTWARE, strength=strength)):
+        assert suggest_feasibility(case, Level.ABILITY_TO_DENY).value is Feasibility.MEDIUM

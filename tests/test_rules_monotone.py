@@ -63,13 +63,18 @@ def cases(draw) -> Case:
 
     Half the cases lean towards a hard chokepoint (strong pillar, hard to substitute, few
     suppliers, enforceable): uniform factors almost never make curtailment feasible, and the
-    properties about it would then compare "not feasible" with "not feasible" only.
+    properties about it would then compare "not feasible" with "not feasible" only. Those cases
+    also carry a type of strength that gives China an interest in the European technology (the
+    ability to deny is at most low without one).
     """
     chokepoint = draw(st.booleans())
     pillars = draw(st.dictionaries(st.sampled_from(list(Pillar)), pillar_assessments, max_size=3))
     if chokepoint:
         pillars[draw(st.sampled_from(list(Pillar)))] = {"present": True, "stance": Stance.MAINTAIN, "likelihood": Likelihood.HIGH}
     leaning = lambda scale, strong: st.sampled_from(strong) if chokepoint else optional(scale)
+    types = draw(subset(StrengthType))
+    if chokepoint and StrengthType.TECHNOLOGICAL_EXCELLENCE not in types:
+        types.append(StrengthType.TECHNOLOGICAL_EXCELLENCE)
     barriers = draw(subset(MarketEntryBarrier))
     if chokepoint and MarketEntryBarrier.TECHNOLOGICAL_BREAKTHROUGH not in barriers:
         barriers.append(MarketEntryBarrier.TECHNOLOGICAL_BREAKTHROUGH)
@@ -77,10 +82,10 @@ def cases(draw) -> Case:
         "id": "generated",
         "title": "Generated case",
         "technology_area": draw(st.sampled_from(AREAS)),
-        "strength": {"pillars": pillars, "types": draw(subset(StrengthType))},
+        "strength": {"pillars": pillars, "types": types},
         "leverage": {
             "market_entry_barriers": barriers,
-            "substitutability": draw(leaning(Substitutability, [Substitutability.HARD, Substitutability.VERY_HARD])),
+            "substitutability": draw(leaning(Substitutability, [Substitutability.HARD, Substitutability.VERY_HARD, Substitutability.VERY_HARD])),
             "foreign_availability": draw(leaning(ForeignAvailability, [ForeignAvailability.NONE, ForeignAvailability.LIMITED])),
             "effective_utilisation": draw(leaning(EffectiveUtilisation, [EffectiveUtilisation.ENFORCEABLE])),
             "ethical_constraints": draw(st.sampled_from([False, None] if chokepoint else [None, True, False])),
@@ -207,6 +212,15 @@ def test_leverage_maintain_rather_than_regain_never_lowers_degree(case, pillar, 
 
 
 @PROPERTY
+@given(cases(), steps(SpilloverDamage))
+def test_leverage_higher_spillover_never_raises_degree(case, step):
+    """Higher spillover damage never raises the suggested degree (Finding 4: it reduces leverage)."""
+    before, after = pair(case, "spillover_damage", *step)
+    s0, s1 = suggest_leverage(before), suggest_leverage(after)
+    assert not_higher(s0, s1), explain(before, after, s0, s1)
+
+
+@PROPERTY
 @given(cases())
 def test_leverage_ethical_constraints_never_raise_degree(case):
     """Ethical constraints False -> True never raise the suggested degree."""
@@ -250,10 +264,56 @@ def test_feasibility_higher_degree_never_lowers_deny_act_curtailment(case, step)
 
 @PROPERTY
 @given(cases(), steps(SpilloverDamage))
-def test_feasibility_higher_spillover_never_raises_deny_or_curtailment(case, step):
-    """Higher spillover damage never raises ability to deny or curtailment."""
+def test_feasibility_higher_spillover_never_raises_deny_act_or_curtailment(case, step):
+    """Higher spillover damage never raises ability to deny, ability to act or curtailment
+    (act and curtailment through the degree of leverage, when it is not rated)."""
     before, after = pair(case, "spillover_damage", *step)
-    assert_monotone(before, after, (Level.ABILITY_TO_DENY, Level.CURTAILMENT), not_higher)
+    assert_monotone(before, after, (Level.ABILITY_TO_DENY, Level.ABILITY_TO_ACT, Level.CURTAILMENT), not_higher)
+
+
+@PROPERTY
+@given(cases(), steps(Substitutability))
+def test_feasibility_harder_substitutability_never_lowers_deny(case, step):
+    """Harder substitutability never lowers the ability to deny (substitution must not be quick)."""
+    before, after = pair(case, "substitutability", *step)
+    assert_monotone(before, after, (Level.ABILITY_TO_DENY,), not_lower)
+
+
+@PROPERTY
+@given(cases(), st.sampled_from(list(Pillar)), st.sampled_from([True, False, None]), st.sampled_from(list(Stance)), steps(Likelihood))
+def test_feasibility_higher_pillar_likelihood_never_lowers_deny(case, pillar, present, stance, step):
+    """Raising one pillar's likelihood (same stance) never lowers the ability to deny; nor does
+    maintaining a strength rather than developing it (same likelihood)."""
+    lower, higher = step
+    before = with_pillar(case, pillar, present=present, stance=stance, likelihood=lower)
+    after = with_pillar(case, pillar, present=present, stance=stance, likelihood=higher)
+    assert_monotone(before, after, (Level.ABILITY_TO_DENY,), not_lower)
+    developed = with_pillar(case, pillar, present=present, stance=Stance.REGAIN_DEVELOP, likelihood=lower)
+    held = with_pillar(case, pillar, present=present, stance=Stance.MAINTAIN, likelihood=lower)
+    assert_monotone(developed, held, (Level.ABILITY_TO_DENY,), not_lower)
+
+
+@PROPERTY
+@given(cases(), st.data())
+def test_feasibility_adding_a_type_of_strength_never_lowers_deny_or_act(case, data):
+    """Ticking one more type of strength never lowers deny or act (the first tick rates the types
+    rather than adding one, so it is not a step)."""
+    missing = [t for t in StrengthType if t not in case.strength.types]
+    if not missing or not case.strength.types:
+        return
+    kind = data.draw(st.sampled_from(missing), label="added type")
+    after = case.model_copy(deep=True)
+    after.strength.types = [*case.strength.types, kind]
+    assert_monotone(case, after, (Level.ABILITY_TO_DENY, Level.ABILITY_TO_ACT), not_lower)
+
+
+@PROPERTY
+@given(cases())
+def test_feasibility_deny_does_not_rest_on_the_degree_of_leverage(case):
+    """The ability to deny is the same whatever degree of leverage is rated (SPEC.md §3: it needs
+    no chokepoint nor China's dependence today)."""
+    deny = [suggest_feasibility(with_leverage(case, degree=d), Level.ABILITY_TO_DENY) for d in [None, *LeverageDegree]]
+    assert all(s == deny[0] for s in deny), deny
 
 
 @PROPERTY
@@ -299,16 +359,19 @@ def test_feasibility_ethical_constraints_never_raise_act_or_curtailment(case):
 @PROPERTY
 @given(cases())
 def test_curtailment_never_exceeds_what_the_leverage_allows(case):
-    """Curtailment is at most medium unless effective leverage is high, and not feasible below medium-high."""
+    """Curtailment is not feasible unless effective leverage is high and the chokepoint is hard
+    (very hard to substitute, few other suppliers, enforceable controls; SPEC.md §3)."""
     s = suggest_feasibility(case, Level.CURTAILMENT)
     degree, _ = effective_leverage(case)
     if s.value is None:
         assert degree is None
         return
     assert degree is not None
-    if degree is not LeverageDegree.HIGH:
-        assert s.value.rank <= Feasibility.MEDIUM.rank, (degree, s)
-    if degree.rank < LeverageDegree.MEDIUM_HIGH.rank:
+    lev = case.leverage
+    hard_chokepoint = (degree is LeverageDegree.HIGH and lev.substitutability is Substitutability.VERY_HARD
+                       and lev.foreign_availability in (ForeignAvailability.NONE, ForeignAvailability.LIMITED)
+                       and lev.effective_utilisation is EffectiveUtilisation.ENFORCEABLE)
+    if not hard_chokepoint:
         assert s.value is Feasibility.NOT_FEASIBLE, (degree, s)
 
 
@@ -330,6 +393,7 @@ LEVERAGE_INPUT_NAMES = {
     "substitutability": "substitutability",
     "foreign_availability": "foreign availability",
     "effective_utilisation": "effective utilisation",
+    "spillover_damage": "spillover damage",
 }
 
 

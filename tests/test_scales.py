@@ -10,6 +10,7 @@ import pytest
 from desktop.models import scales
 from desktop.models.scales import (
     PPP,
+    Actor,
     Confidence,
     DualUseRelevance,
     EffectiveUtilisation,
@@ -22,6 +23,7 @@ from desktop.models.scales import (
     MarketEntryBarrier,
     Pillar,
     Provenance,
+    RatingProvenance,
     Scale,
     SpilloverDamage,
     Stance,
@@ -74,6 +76,12 @@ SPEC_TOKENS: dict[type[Scale], list[str]] = {
     Focus: ["knowledge_security", "research_promotion", "commercialisation"],
     Provenance: ["stated_in_scorecard", "partly_reconstructed", "inferred_from_text"],
     Confidence: ["low", "medium", "high"],  # evidence (format version 2)
+    RatingProvenance: ["published", "reconstructed", "inferred"],  # provenance.ratings (version 3)
+}
+
+# Exchange-format scales that come from the issue tracker, not SPEC.md: who should act (version 3).
+ISSUE_TOKENS: dict[type[Scale], list[str]] = {
+    Actor: ["eu", "uk", "member_states", "industry", "research"],
 }
 
 # Scales that are app-internal (wizard pages, list status), not tokens of the exchange format.
@@ -101,7 +109,13 @@ def _ids(classes) -> list[str]:
 
 def test_scales_introspection_finds_every_scale():
     """The introspected list covers the spec's scales plus the two internal ones, nothing else."""
-    assert set(ALL_SCALES) == set(SPEC_TOKENS) | INTERNAL_SCALES
+    assert set(ALL_SCALES) == set(SPEC_TOKENS) | set(ISSUE_TOKENS) | INTERNAL_SCALES
+
+
+def test_actor_tokens_and_labels():
+    """Who should act: EU, UK, member states, industry, research, in that order."""
+    assert [m.token for m in Actor] == ISSUE_TOKENS[Actor]
+    assert [m.label for m in Actor] == ["EU", "UK", "Member states", "Industry", "Research"]
 
 
 @pytest.mark.parametrize("scale", ALL_SCALES, ids=_ids(ALL_SCALES))

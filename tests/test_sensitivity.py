@@ -1,7 +1,9 @@
 """What would flip it: single-factor changes found from the rules, their steps, and ``rdw sensitivity``.
 
-The crafted case below was worked out by hand from the rules (leverage score 2.5 → medium; see
-``desktop/models/rules``), so the expected flips are independent of the code under test.
+The crafted case below was worked out by hand from the rules (leverage score 2.5 → medium, ability
+to deny from a maintained, highly likely strength → high; see ``desktop/models/rules``), so the
+expected flips are independent of the code under test. Spillover damage is part of the degree of
+leverage (the report's Finding 4), so it can flip the leverage suggestion as well as the levels.
 """
 
 from __future__ import annotations
@@ -29,15 +31,16 @@ TP, DENY, ACT, CURT = (f"feasibility.{lv.value}" for lv in Level)
 
 
 def crafted(**leverage) -> Case:
-    """Maintain/high research pillar (no cap below high), regulatory strength; factors score
-    hard 2 + limited 0 + partly 0 + economies of scale 0.5 = 2.5 → medium leverage."""
+    """Maintain/high research pillar (no cap below high), technological excellence (Chinese
+    interest) and regulatory strength (means to shape); factors score hard 2 + limited 0 + partly 0
+    + low spillover 0 + economies of scale 0.5 = 2.5 → medium leverage."""
     lev = {"market_entry_barriers": ["economies_of_scale"], "substitutability": "hard",
            "foreign_availability": "limited", "effective_utilisation": "partly_enforceable",
            "ethical_constraints": False, "spillover_damage": "low", "dual_use_relevance": "some", **leverage}
     return Case.model_validate({
         "id": "crafted", "title": "Crafted",
         "strength": {"pillars": {"research_innovation": {"present": True, "stance": "maintain", "likelihood": "high"}},
-                     "types": ["regulatory_political_normative"]},
+                     "types": ["technological_excellence", "regulatory_political_normative"]},
         "leverage": lev,
     })
 
@@ -55,11 +58,12 @@ def rules_value(case: Case, target: str):
 
 # -- crafted cases: exactly the flips the rules imply -------------------------------------------
 def test_baseline_is_what_the_rules_suggest():
-    """The baseline is the rules' own output: medium leverage, medium TP/deny/act, no curtailment."""
+    """The baseline is the rules' own output: medium leverage, medium TP and act, high deny (it
+    rests on the strength, not on the degree of leverage), no curtailment."""
     result = analyse(crafted())
     assert result.baseline[LEVERAGE] is LeverageDegree.MEDIUM
     assert [result.baseline[t] for t in (TP, DENY, ACT, CURT)] == [
-        Feasibility.MEDIUM, Feasibility.MEDIUM, Feasibility.MEDIUM, Feasibility.NOT_FEASIBLE]
+        Feasibility.MEDIUM, Feasibility.HIGH, Feasibility.MEDIUM, Feasibility.NOT_FEASIBLE]
     assert result.leverage_used is LeverageDegree.MEDIUM and not result.leverage_rated
 
 
@@ -72,6 +76,7 @@ def test_leverage_flips_are_exactly_those_that_cross_a_threshold():
         ("leverage.foreign_availability", "none", +1),  # 3.5
         ("leverage.foreign_availability", "broad", -1),  # 1.5
         ("leverage.effective_utilisation", "hard_to_enforce", -1),  # 2.0
+        ("leverage.spillover_damage", "high", -1),  # 2.0 (medium spillover: 2.25, still medium)
         ("leverage.market_entry_barriers.technological_breakthrough", True, +1),  # 2 + 1.5 = 3.5
         ("leverage.market_entry_barriers.economies_of_scale", False, -1),  # 2.0
         ("leverage.market_entry_barriers.none", True, -1),  # "none" clears economies of scale: 2.0
@@ -86,24 +91,24 @@ def test_feasibility_flips_follow_each_levels_rule():
         ("leverage.dual_use_relevance", "none", -2),
         ("leverage.effective_utilisation", "hard_to_enforce", -1),
     }
+    # deny starts at high (maintain/high, no degree of leverage read): 3
     assert moves(result, DENY) == {
-        ("leverage.substitutability", "very_hard", +1),  # suggestion medium–high → high
-        ("leverage.foreign_availability", "none", +1),
-        ("leverage.market_entry_barriers.technological_breakthrough", True, +1),
-        ("leverage.substitutability", "easy", -1),  # suggestion low → low
-        ("leverage.spillover_damage", "high", -1),
-        ("leverage.degree", "medium_high", +1),
-        ("leverage.degree", "high", +1),
-        ("leverage.degree", "low", -1),
+        ("leverage.substitutability", "easy", -1),  # quick substitution, no market access conditioned: 2
+        ("leverage.spillover_damage", "high", -1),  # 2 (medium spillover: 2.5, still high)
+        ("strength.pillars.research_innovation.likelihood", "low", -1),  # maintain/low: 1 + 0.5 → medium
+        ("strength.pillars.research_innovation.present", False, 0),  # no pillar rated: no suggestion
+        ("strength.types.technological_excellence", False, -2),  # no Chinese interest: at most low
     }
     assert moves(result, ACT) == {
         ("leverage.substitutability", "moderate", -1),
         ("leverage.substitutability", "easy", -1),
         ("leverage.foreign_availability", "broad", -1),
         ("leverage.effective_utilisation", "hard_to_enforce", -1),
+        ("leverage.spillover_damage", "high", -1),  # leverage low–medium → low
         ("leverage.market_entry_barriers.economies_of_scale", False, -1),
         ("leverage.market_entry_barriers.none", True, -1),
         ("strength.pillars.research_innovation.likelihood", "low", -1),
+        ("strength.types.regulatory_political_normative", False, -1),  # no means to shape left
         ("leverage.ethical_constraints", True, -1),
         ("leverage.degree", "high", +1),
         ("leverage.degree", "low_medium", -1),
@@ -134,14 +139,15 @@ def test_factor_steps_and_flip_steps_are_signed():
 
 
 def test_rated_degree_is_what_feasibility_builds_on():
-    """With leverage rated high, factor changes reach the ambition rules no more, and clearing
-    the rating hands them back to the (medium) suggestion."""
+    """With leverage rated high, factor changes reach the ability to act no more, and clearing
+    the rating hands it back to the (medium) suggestion; the ability to deny never reads the degree."""
     result = analyse(crafted(degree="high"))
     assert result.leverage_rated and result.leverage_used is LeverageDegree.HIGH
-    assert not any(f.change.key == "leverage.substitutability" for f in result.flips_for(DENY))
+    assert not any(f.change.key == "leverage.substitutability" for f in result.flips_for(ACT))
     assert ("leverage.substitutability", "very_hard", +1) in moves(result, LEVERAGE)
-    assert ("leverage.degree", None, -1) in moves(result, DENY)  # high → medium
-    assert ("leverage.degree", None, -1) in moves(result, ACT)
+    assert ("leverage.degree", None, -1) in moves(result, ACT)  # high → medium
+    assert not any(f.change.key == "leverage.degree" for f in result.flips_for(DENY))
+    assert moves(result, DENY) == moves(analyse(crafted()), DENY)
     assert "your degree of leverage (high)" in result.basis_note()
     assert result.as_json()["leverage_used"] == {"value": "high", "source": "rated"}
 
@@ -250,7 +256,7 @@ def test_cli_text_groups_by_target(rdw):
                     "Curtailment: "):
         assert f"\n{heading}" in out
     assert "▲" in out and "▼" in out and STABLE in out
-    assert "Feasibility builds on your degree of leverage" in out
+    assert "Ability to act and curtailment build on your degree of leverage" in out
 
 
 def test_cli_json_shape(rdw):

@@ -15,7 +15,8 @@ import pytest
 from desktop.cli.main import main
 from desktop.models.case import Case
 from desktop.models.library import open_store
-from desktop.models.scorecard import ScorecardOptions, WorkshopItem, build_scorecard, workshop_record
+from desktop.models.scorecard import ScorecardOptions, build_scorecard
+from desktop.models.scorecard_annexes import WorkshopItem, workshop_record
 from desktop.models.workshop import decision_changes, questions, session_changes, tally_changes
 from desktop.reports.pdf import export_pdf
 from desktop.reports.content import scorecards_for

@@ -11,6 +11,7 @@ import sys
 import unicodedata
 from typing import Sequence
 
+from ..models import provenance as prov
 from ..models.case import Case, Leverage
 from ..models.scales import Level, Pillar
 from ..models.text import one_line
@@ -92,8 +93,14 @@ def format_case_text(case: Case) -> str:
         key = name + ":"
         out.append(key + " " * max(1, _KEY_WIDTH - display_width(key)) + one_line(value))
 
+    def rated(text: str, path: str) -> str:
+        """A reference case's value with its provenance mark ("very hard ○"), see the legend."""
+        return text if text == NOT_ASSESSED else prov.marked(text, prov.rating_provenance(case, path))
+
     field("id", case.id)
     field("area", case.technology_area or NOT_ASSESSED)
+    if case.actors:  # only when the case says who should act
+        field("who should act", token_labels(case.actors))
     field("kind", case_kind(case.is_reference))
     field("status", case.status.value)
     if case.reference is not None:
@@ -103,6 +110,8 @@ def format_case_text(case: Case) -> str:
     if case.provenance is not None:
         for part in ("strength", "leverage", "ambition"):
             field(f"provenance ({part})", token_label(getattr(case.provenance, part)))
+    if prov.has_marks(case):
+        field("rating marks", prov.LEGEND)
 
     out += ["", "Strength"]
     for pillar in Pillar:
@@ -112,29 +121,40 @@ def format_case_text(case: Case) -> str:
         elif not p.present:
             text = "not a strength"
         else:
-            text = f"stance {token_label(p.stance)}, likelihood {token_label(p.likelihood)}"
+            text = f"stance {token_label(p.stance)}, likelihood {rated(token_label(p.likelihood), f'strength.pillars.{pillar.value}.likelihood')}"
         field(f"  {pillar.label}", text)
-    field("  Types", token_labels(case.strength.types))
+    field("  Types", rated(token_labels(case.strength.types), "strength.types"))
 
     out += ["", "Leverage"]
     for name in Leverage.FACTORS:
         value = getattr(case.leverage, name)
-        field(f"  {heading(name)}", token_labels(value) if isinstance(value, list) else token_label(value))
-    field("  Degree", token_label(case.leverage.degree))
+        field(f"  {heading(name)}", rated(token_labels(value) if isinstance(value, list) else token_label(value),
+                                          f"leverage.{name}"))
+    field("  Degree", rated(token_label(case.leverage.degree), "leverage.degree"))
 
     out += ["", "Ambition"]
     for level in Level:
-        field(f"  {level.label}", token_label(case.ambition.feasibility.get(level)))
-    field("  Chosen level", token_label(case.ambition.chosen_level))
+        field(f"  {level.label}", rated(token_label(case.ambition.feasibility.get(level)), f"ambition.feasibility.{level.value}"))
+    field("  Chosen level", rated(token_label(case.ambition.chosen_level), "ambition.chosen_level"))
     autonomy = case.ambition.entanglement_autonomy
-    field("  Entanglement/autonomy", NOT_ASSESSED if autonomy is None else f"{autonomy}/100")
+    field("  Entanglement/autonomy", NOT_ASSESSED if autonomy is None else rated(f"{autonomy}/100", "ambition.entanglement_autonomy"))
 
-    out += ["", "Instruments"]
+    out += ["", rated("Instruments", "instruments") if case.instruments else "Instruments"]
     if not case.instruments:
         out.append(f"  {NOT_ASSESSED}")
     for level in Level:
         chosen = case.instruments_for(level)
         if chosen:
             out.append(f"  {level.label}")
+            lower = case.ambition.builds_on.get(level)
+            if lower is not None:
+                out.append(f"    {prov.builds_on_line(lower)}")
             out += [f"    - [{i.ppp.label}] {one_line(i.text)}" for i in chosen]
+            if case.ambition.level_notes.get(level):
+                out.append(f"    Note: {one_line(case.ambition.level_notes[level])}")
+    note = prov.note(case)  # how a reference case was read: here and in the summary pane only
+    if note:
+        import textwrap
+
+        out += ["", prov.NOTE_TITLE, *textwrap.wrap(one_line(note), 78, initial_indent="  ", subsequent_indent="  ")]
     return "\n".join(out)

@@ -15,8 +15,9 @@ from typing import Annotated, Any, ClassVar, Literal
 from pydantic import BaseModel, ConfigDict, Field, StrictBool, StrictInt, field_validator
 
 from .scales import (
-    Confidence,
     PPP,
+    Actor,
+    Confidence,
     DualUseRelevance,
     EffectiveUtilisation,
     Feasibility,
@@ -28,6 +29,7 @@ from .scales import (
     MarketEntryBarrier,
     Pillar,
     Provenance,
+    RatingProvenance,
     SpilloverDamage,
     Stance,
     Status,
@@ -37,8 +39,12 @@ from .scales import (
 )
 
 FORMAT = "rdw-case"
-FORMAT_VERSION = 1  # what a case without a workshop section is written as
-WORKSHOP_VERSION = 2  # a case with a workshop section (added in version 2)
+# The exchange format's versions (SPEC.md §8); a case is written as the lowest version that holds
+# it (exchange.case_to_data), so older readers keep opening what they can.
+VERSION_1 = 1  # the four steps, overrides, reference and step-level provenance
+VERSION_2 = 2  # adds the workshop, evidence and snapshots sections
+VERSION_3 = 3  # adds provenance.ratings and .note, ambition.builds_on and .level_notes, actors
+LATEST_VERSION = VERSION_3  # a newer file is refused
 MAX_TEXT = 100_000  # generous, but a bound: a 1 GB "rationale" is a broken file, not an assessment
 # the ratings that can carry evidence (Case.evidence keys), in the wizard's order; labels in evidence.RATINGS
 EVIDENCE_RATINGS: tuple[str, ...] = (
@@ -48,6 +54,16 @@ EVIDENCE_RATINGS: tuple[str, ...] = (
         "ethical_constraints", "spillover_damage", "dual_use_relevance", "degree")),
     *(f"ambition.feasibility.{level.value}" for level in Level),
     "ambition.chosen_level",
+)
+# the rated values whose provenance a version-3 file can state (ProvenanceMap.ratings keys)
+PROVENANCE_RATINGS: tuple[str, ...] = (
+    *(f"strength.pillars.{p.value}.likelihood" for p in Pillar),
+    "strength.types",
+    *(key for key in EVIDENCE_RATINGS if key.startswith("leverage.")),
+    *(f"ambition.feasibility.{level.value}" for level in Level),
+    "ambition.chosen_level",
+    "ambition.entanglement_autonomy",
+    "instruments",
 )
 
 
@@ -117,11 +133,23 @@ class Ambition(_Model):
     feasibility: dict[Level, Feasibility] = Field(default_factory=dict)
     chosen_level: Level | None = None
     entanglement_autonomy: StrictInt | None = Field(default=None, ge=0, le=100)
+    # version 3: a level that includes all measures of a lower one ("all of the measures under
+    # <lower level>, plus …"), and a caveat printed in a level's Scorecard 2 cell
+    builds_on: dict[Level, Level] = Field(default_factory=dict)
+    level_notes: dict[Level, str] = Field(default_factory=dict)
     rationale: str | None = None
+
+    @field_validator("builds_on")
+    @classmethod
+    def _builds_on_lower_level(cls, value: dict[Level, Level]) -> dict[Level, Level]:
+        for level, lower in value.items():
+            if lower.rank >= level.rank:
+                raise ValueError(f"'{level.value}' can only build on a lower level, not on '{lower.value}'")
+        return value
 
     def is_complete(self) -> bool:
         """All four levels rated; the chosen level is advised (Review lists it) but optional,
-        as the report itself leaves it open for every case."""
+        as several of the report's chapters take no lean (their reference cases leave it null)."""
         return all(level in self.feasibility for level in Level)
 
 
@@ -146,9 +174,22 @@ class Reference(_Model):
 
 
 class ProvenanceMap(_Model):
+    """Where a reference case's values come from: per step (version 1), per rated value, and
+    how the values were read from the source (version 3; never shown in a scorecard or memo)."""
+
     strength: Provenance | None = None
     leverage: Provenance | None = None
     ambition: Provenance | None = None
+    ratings: dict[str, RatingProvenance] = Field(default_factory=dict)  # rating path -> provenance
+    note: str | None = None
+
+    @field_validator("ratings")
+    @classmethod
+    def _known_ratings(cls, value: dict[str, RatingProvenance]) -> dict[str, RatingProvenance]:
+        unknown = [key for key in value if key not in PROVENANCE_RATINGS]
+        if unknown:
+            raise ValueError(f"'{unknown[0]}' is not a rating path that can carry provenance")
+        return value
 
 
 class Tally(_Model):
@@ -224,13 +265,14 @@ class Snapshot(_Model):
 
 class Case(_Model):
     format: Literal["rdw-case"] = FORMAT
-    format_version: Literal[1, 2] = FORMAT_VERSION
+    format_version: Literal[1, 2, 3] = VERSION_1  # exchange.case_to_data writes the lowest that holds the case
     id: str = Field(min_length=1, max_length=200)
     title: str = Field(min_length=1, max_length=500)
     technology_area: str | None = None
     summary: str | None = None
     china_dependency: str | None = None
     key_facts: list[str] = Field(default_factory=list)
+    actors: list[Actor] = Field(default_factory=list)  # who should act (version 3), any subset
     author: str | None = None
     organisation: str | None = None
     created: datetime | None = None
@@ -251,6 +293,14 @@ class Case(_Model):
     def _not_blank(cls, value: str) -> str:
         if not value.strip():
             raise ValueError("must not be blank")
+        return value
+
+    @field_validator("actors")
+    @classmethod
+    def _distinct_actors(cls, value: list[Actor]) -> list[Actor]:
+        repeated = [actor for n, actor in enumerate(value) if actor in value[:n]]
+        if repeated:
+            raise ValueError(f"'{repeated[0].value}' is listed twice")
         return value
 
     @field_validator("evidence")

@@ -1,6 +1,9 @@
 """The instrument catalogue: the report's cross-case patterns plus every reference case's own
 recommendations, each tagged with its level(s), protect/promote/partner and focus.
 
+The patterns are the report's Table 2, one column per level of ambition, exactly as
+``data/instrument_patterns.json`` holds it: a pattern belongs to the one column that lists it
+(an instrument listed in three columns, such as inbound investment screening, is three entries).
 Case recommendations are read from the reference library itself rather than copied into a
 second file, so the catalogue can never disagree with the cases it cites.
 """
@@ -24,33 +27,105 @@ class CatalogueEntry:
     ppp: PPP
     focus: Focus
     source: str  # "pattern" or the id of the reference case it comes from
-    source_title: str  # what to show: "Cross-case pattern (report, Table 2)" or the case title
+    source_title: str  # what to show: "Cross-case pattern (report, Table 2, <level>)" or the case title
 
     @property
     def is_pattern(self) -> bool:
         return self.source == "pattern"
 
+    @property
+    def column(self) -> Level | None:
+        """The Table 2 column a pattern comes from (its one level); None for a case's entry."""
+        return self.levels[0] if self.is_pattern and self.levels else None
+
     def as_instrument(self, level: Level) -> Instrument:
         return Instrument(level=level, text=self.text, ppp=self.ppp, focus=self.focus)
 
 
-PATTERN_SOURCE_TITLE = "Cross-case pattern (report, Table 2)"
+PATTERN_CAVEAT = ("The report warns that not every pattern matters in every case, and that "
+                  "case-specific instruments matter.")
 
 
-def load_patterns() -> list[CatalogueEntry]:
-    raw = json.loads(data_path("instrument_patterns.json").read_text(encoding="utf-8"))
-    return [
-        CatalogueEntry(
+def table2_label(level: Level) -> str:
+    """Where a pattern comes from: "Table 2, ability to act"."""
+    return f"Table 2, {level.label.lower()}"
+
+
+def pattern_source_title(level: Level) -> str:
+    """The source label of a pattern of ``level``'s column of Table 2."""
+    return f"Cross-case pattern (report, {table2_label(level)})"
+
+
+@dataclass(frozen=True, slots=True)
+class Table2Column:
+    """One column of the report's Table 2: a level's frequently mentioned instruments, its
+    protect / promote / partner row and its "source of strength in focus" row."""
+
+    level: Level
+    entries: tuple[CatalogueEntry, ...]  # in the table's order
+    ppp: tuple[PPP, ...]  # the protect / promote / partner row
+    ppp_note: str | None  # e.g. "strong emphasis on partner" (ability to act)
+    ppp_minor: tuple[PPP, ...]  # tags the report's prose allows besides the row ("minor protect tools")
+    ppp_minor_note: str | None
+    focus: tuple[Focus, ...]  # the "source of strength in focus" row
+
+    @property
+    def ppp_text(self) -> str:
+        """The row as the table words it: "protect, promote, partner (strong emphasis on partner)"."""
+        row = ", ".join(tag.label.lower() for tag in self.ppp)
+        return f"{row} ({self.ppp_note})" if self.ppp_note else row
+
+    @property
+    def focus_text(self) -> str:
+        """The focus row as the table words it: "research promotion, commercialisation"."""
+        return ", ".join(tag.label.lower() for tag in self.focus)
+
+
+class PatternFileError(ValueError):
+    """data/instrument_patterns.json does not hold Table 2 as the loader expects."""
+
+
+def _column(raw: dict) -> Table2Column:
+    level = Level(raw["level"])
+    ppp = tuple(PPP(t) for t in raw["ppp"])
+    minor = tuple(PPP(t) for t in raw["ppp_minor"])
+    focus = tuple(Focus(t) for t in raw["focus"])
+    entries = []
+    for p in raw["instruments"]:
+        entry = CatalogueEntry(
             id=p["id"],
             text=p["text"],
-            levels=tuple(Level(t) for t in p["levels"]),
+            levels=(level,),
             ppp=PPP(p["ppp"]),
             focus=Focus(p["focus"]),
             source="pattern",
-            source_title=PATTERN_SOURCE_TITLE,
+            source_title=pattern_source_title(level),
         )
-        for p in raw["patterns"]
-    ]
+        if entry.ppp not in ppp + minor:
+            raise PatternFileError(f"{entry.id}: {entry.ppp.value} is not in the {level.value} column's protect / promote / partner row")
+        if entry.focus not in focus:
+            raise PatternFileError(f"{entry.id}: {entry.focus.value} is not in the {level.value} column's focus row")
+        entries.append(entry)
+    return Table2Column(level, tuple(entries), ppp, raw["ppp_note"], minor, raw["ppp_minor_note"], focus)
+
+
+@lru_cache(maxsize=1)
+def table2() -> tuple[Table2Column, ...]:
+    """The report's Table 2, one column per level of ambition, in the levels' order."""
+    raw = json.loads(data_path("instrument_patterns.json").read_text(encoding="utf-8"))
+    columns = tuple(_column(c) for c in raw["columns"])
+    if [c.level for c in columns] != list(Level):
+        raise PatternFileError("instrument_patterns.json needs one column per level of ambition, in order")
+    return columns
+
+
+def table2_column(level: Level) -> Table2Column:
+    return next(c for c in table2() if c.level is level)
+
+
+def load_patterns() -> list[CatalogueEntry]:
+    """Every pattern of Table 2, column by column, each tagged with its own column's level only."""
+    return [entry for column in table2() for entry in column.entries]
 
 
 def entries_from_cases(cases: tuple[Case, ...]) -> list[CatalogueEntry]:

@@ -13,7 +13,8 @@ from collections.abc import Callable, Hashable
 from dataclasses import dataclass
 
 from .case import Case, Instrument, PillarAssessment
-from .scales import Level, Pillar, Scale, Step, StrengthType
+from .provenance import rating_provenance
+from .scales import Level, Pillar, RatingProvenance, Scale, Step, StrengthType
 
 DASH = "—"
 TICK = "✓"
@@ -37,6 +38,12 @@ class Row:
     values: tuple[Hashable, ...]  # per case, comparable (tokens, frozensets for unordered lists)
     ratings: tuple[Scale | None, ...]  # per case, the rating behind a coloured cell, else None
     differs: bool
+    # per case, where a reference case's value comes from (desktop.models.provenance), else None;
+    # shown as a mark, never compared (the values are)
+    provenance: tuple[RatingProvenance | None, ...] = ()
+
+    def provenance_of(self, n: int) -> RatingProvenance | None:
+        return self.provenance[n] if n < len(self.provenance) else None
 
 
 @dataclass(frozen=True)
@@ -58,6 +65,11 @@ class Comparison:
     @property
     def rows(self) -> tuple[Row, ...]:
         return tuple(r for s in self.sections for r in s.rows)
+
+    @property
+    def has_provenance(self) -> bool:
+        """Whether any cell carries a provenance mark (then the view shows the marks' legend)."""
+        return any(p is not None for r in self.rows for p in r.provenance)
 
     @property
     def differences_per_section(self) -> dict[Step, int]:
@@ -124,6 +136,13 @@ def _status_cell(case: Case) -> Cell:
     return (text, (case.status.token, tuple(s.token for s in done)), None)
 
 
+def _actors_cell(case: Case) -> Cell:
+    """Who should act, in the model's order; the same set in another order is no difference."""
+    if not case.actors:
+        return (DASH, None, None)
+    return (", ".join(a.label for a in case.actors), frozenset(a.token for a in case.actors), None)
+
+
 def _yes_no(value: bool | None) -> Cell:
     return (DASH, None, None) if value is None else ("Yes" if value else "No", value, None)
 
@@ -146,7 +165,9 @@ def _instruments_cell(case: Case, level: Level) -> Cell:
     return ("\n".join(_instrument_line(i) for i in chosen), value, None)
 
 
-def _row(step: Step, label: str, cases: tuple[Case, ...], cell: Callable[[Case], Cell]) -> Row:
+def _row(step: Step, label: str, cases: tuple[Case, ...], cell: Callable[[Case], Cell],
+         path: str | None = None) -> Row:
+    """``path``: the rated value's provenance path (``case.PROVENANCE_RATINGS``), if it has one."""
     cells = [cell(c) for c in cases]
     values = tuple(c[1] for c in cells)
     return Row(
@@ -156,6 +177,8 @@ def _row(step: Step, label: str, cases: tuple[Case, ...], cell: Callable[[Case],
         values=values,
         ratings=tuple(c[2] for c in cells),
         differs=len(set(values)) > 1,
+        provenance=tuple(rating_provenance(c, path) if path and text != DASH else None
+                         for c, (text, _value, _rating) in zip(cases, cells)),
     )
 
 
@@ -168,6 +191,7 @@ def _basics(cases: tuple[Case, ...]) -> list[Row]:
         _row(s, "Summary", cases, lambda c: _text_cell(c.summary)),
         _row(s, "China's dependency", cases, lambda c: _text_cell(c.china_dependency)),
         _row(s, "Key facts", cases, lambda c: _lines_cell(c.key_facts)),
+        _row(s, "Who should act", cases, _actors_cell),
         _row(s, "Author", cases, lambda c: _text_cell(c.author)),
         _row(s, "Organisation", cases, lambda c: _text_cell(c.organisation)),
         _row(s, "Status", cases, _status_cell),
@@ -176,9 +200,11 @@ def _basics(cases: tuple[Case, ...]) -> list[Row]:
 
 def _strength(cases: tuple[Case, ...]) -> list[Row]:
     s = Step.STRENGTH
-    rows = [_row(s, p.label, cases, lambda c, p=p: _pillar_cell(c.strength.pillar(p))) for p in Pillar]
+    rows = [_row(s, p.label, cases, lambda c, p=p: _pillar_cell(c.strength.pillar(p)),
+                 f"strength.pillars.{p.value}.likelihood") for p in Pillar]
     for t in StrengthType:
-        rows.append(_row(s, t.label, cases, lambda c, t=t: (TICK, True, None) if t in c.strength.types else (DASH, False, None)))
+        rows.append(_row(s, t.label, cases, lambda c, t=t: (TICK, True, None) if t in c.strength.types else (DASH, False, None),
+                         "strength.types"))
     rows.append(_row(s, "Rationale", cases, lambda c: _text_cell(c.strength.rationale)))
     return rows
 
@@ -187,14 +213,16 @@ def _leverage(cases: tuple[Case, ...]) -> list[Row]:
     s = Step.LEVERAGE
     return [
         _row(s, "Market-entry barriers", cases,
-             lambda c: _lines_cell([b.label for b in c.leverage.market_entry_barriers])),
-        _row(s, "Substitutability", cases, lambda c: _scale_cell(c.leverage.substitutability)),
-        _row(s, "Foreign availability", cases, lambda c: _scale_cell(c.leverage.foreign_availability)),
-        _row(s, "Effective utilisation", cases, lambda c: _scale_cell(c.leverage.effective_utilisation)),
-        _row(s, "Ethical constraints", cases, lambda c: _yes_no(c.leverage.ethical_constraints)),
-        _row(s, "Spillover damage", cases, lambda c: _scale_cell(c.leverage.spillover_damage)),
-        _row(s, "Dual-use relevance", cases, lambda c: _scale_cell(c.leverage.dual_use_relevance)),
-        _row(s, "Degree of leverage", cases, lambda c: _scale_cell(c.leverage.degree, rating=True)),
+             lambda c: _lines_cell([b.label for b in c.leverage.market_entry_barriers]), "leverage.market_entry_barriers"),
+        _row(s, "Substitutability", cases, lambda c: _scale_cell(c.leverage.substitutability), "leverage.substitutability"),
+        _row(s, "Foreign availability", cases, lambda c: _scale_cell(c.leverage.foreign_availability),
+             "leverage.foreign_availability"),
+        _row(s, "Effective utilisation", cases, lambda c: _scale_cell(c.leverage.effective_utilisation),
+             "leverage.effective_utilisation"),
+        _row(s, "Ethical constraints", cases, lambda c: _yes_no(c.leverage.ethical_constraints), "leverage.ethical_constraints"),
+        _row(s, "Spillover damage", cases, lambda c: _scale_cell(c.leverage.spillover_damage), "leverage.spillover_damage"),
+        _row(s, "Dual-use relevance", cases, lambda c: _scale_cell(c.leverage.dual_use_relevance), "leverage.dual_use_relevance"),
+        _row(s, "Degree of leverage", cases, lambda c: _scale_cell(c.leverage.degree, rating=True), "leverage.degree"),
         _row(s, "Rationale", cases, lambda c: _text_cell(c.leverage.rationale)),
     ]
 
@@ -203,12 +231,13 @@ def _ambition(cases: tuple[Case, ...]) -> list[Row]:
     s = Step.AMBITION
     rows = [
         _row(s, f"Feasibility: {lv.label.lower()}", cases,
-             lambda c, lv=lv: _scale_cell(c.ambition.feasibility.get(lv), rating=True))
+             lambda c, lv=lv: _scale_cell(c.ambition.feasibility.get(lv), rating=True), f"ambition.feasibility.{lv.value}")
         for lv in Level
     ]
     rows += [
-        _row(s, "Level chosen", cases, lambda c: _scale_cell(c.ambition.chosen_level)),
-        _row(s, "Entanglement ↔ autonomy", cases, lambda c: _balance_cell(c.ambition.entanglement_autonomy)),
+        _row(s, "Level chosen", cases, lambda c: _scale_cell(c.ambition.chosen_level), "ambition.chosen_level"),
+        _row(s, "Entanglement ↔ autonomy", cases, lambda c: _balance_cell(c.ambition.entanglement_autonomy),
+             "ambition.entanglement_autonomy"),
         _row(s, "Rationale", cases, lambda c: _text_cell(c.ambition.rationale)),
     ]
     return rows
@@ -216,7 +245,7 @@ def _ambition(cases: tuple[Case, ...]) -> list[Row]:
 
 def _instruments(cases: tuple[Case, ...]) -> list[Row]:
     s = Step.INSTRUMENTS
-    return [_row(s, lv.label, cases, lambda c, lv=lv: _instruments_cell(c, lv)) for lv in Level]
+    return [_row(s, lv.label, cases, lambda c, lv=lv: _instruments_cell(c, lv), "instruments") for lv in Level]
 
 
 def compare_cases(cases: list[Case]) -> Comparison:

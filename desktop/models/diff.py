@@ -21,6 +21,7 @@ from .exchange import case_to_data
 from .storage.records import HistoryEntry
 from .scales import (
     PPP,
+    Actor,
     Confidence,
     DualUseRelevance,
     EffectiveUtilisation,
@@ -167,7 +168,7 @@ def _fields() -> list[tuple[str, str, str, Render]]:
     rows = [("basics", p, label, r) for p, label, r in (
         ("title", "Title", _text), ("technology_area", "Technology area", _text), ("summary", "Summary", _text),
         ("china_dependency", "China's dependency", _text), ("key_facts", "Key facts", _lines),
-        ("author", "Author", _text), ("organisation", "Organisation", _text))]
+        ("actors", "Who should act", _scales(Actor)), ("author", "Author", _text), ("organisation", "Organisation", _text))]
     for pillar in Pillar:
         base = f"strength.pillars.{pillar.value}"
         rows += [("strength", f"{base}.present", f"{pillar.label} — source of strength", _yes_no),

@@ -2,6 +2,10 @@
 
 Parsing is strict and total: whatever the bytes are, the result is a valid ``Case`` or a
 ``CaseFileError`` that names the file, the field and the problem. Nothing here writes anywhere.
+
+Versions 1, 2 and 3 are read (``case.VERSION_1`` …); a key a later version added
+(``VERSION_2_SECTIONS``, ``VERSION_3_KEYS``) is refused in an earlier version's file, and a case
+is written as the lowest version that holds it.
 """
 
 from __future__ import annotations
@@ -15,7 +19,7 @@ from typing import Any
 
 from pydantic import ValidationError
 
-from .case import FORMAT, FORMAT_VERSION, WORKSHOP_VERSION, Case
+from .case import FORMAT, LATEST_VERSION, VERSION_1, VERSION_2, VERSION_3, Case
 
 MAX_FILE_BYTES = 20 * 1024 * 1024
 
@@ -43,29 +47,72 @@ def _first_error(source: str, error: ValidationError) -> CaseFileError:
     return CaseFileError(source, message + more, _field_path(first["loc"]))
 
 
-VERSION_2_SECTIONS = ("workshop", "evidence", "snapshots")  # what format_version 2 added
+VERSION_2_SECTIONS = ("workshop", "evidence", "snapshots")  # the top-level sections version 2 added
+# the keys version 3 added, as dotted paths (section.key, or a top-level key)
+VERSION_3_KEYS = ("provenance.ratings", "provenance.note", "ambition.builds_on", "ambition.level_notes", "actors")
+
+
+def _is_empty(value: Any) -> bool:
+    return value is None or value == [] or value == {}
+
+
+def _holds(data: dict[str, Any], path: str, counting_empty: bool) -> bool:
+    *sections, key = path.split(".")
+    node: Any = data
+    for section in sections:
+        node = node.get(section) if isinstance(node, dict) else None
+    return isinstance(node, dict) and key in node and (counting_empty or not _is_empty(node[key]))
+
+
+def _version_needed(data: dict[str, Any], *, counting_empty: bool = True) -> tuple[int, str]:
+    """The lowest version that holds ``data``, and what needs it. With ``counting_empty=False``
+    an empty key (null, [] or {}) counts as absent, as it is written. A snapshot keeps its case
+    in that case's own version, which the file needs too."""
+    needed, why = VERSION_1, "nothing"
+    for version, paths in ((VERSION_3, VERSION_3_KEYS), (VERSION_2, VERSION_2_SECTIONS)):
+        present = [path for path in paths if _holds(data, path, counting_empty)]
+        if present:
+            needed, why = version, f"the {present[0]} section" if version == VERSION_2 else f"the key {present[0]}"
+            break
+    in_snapshots = _snapshots_version(data)
+    if in_snapshots > needed:
+        return in_snapshots, f"a snapshot of a version-{in_snapshots} case"
+    return needed, why
+
+
+def _snapshots_version(data: dict[str, Any]) -> int:
+    """The highest format_version of the cases a file's snapshots hold (1 if none says more)."""
+    snapshots = data.get("snapshots")
+    versions = [snapshot["case"].get("format_version") for snapshot in snapshots if isinstance(snapshot, dict)
+                and isinstance(snapshot.get("case"), dict)] if isinstance(snapshots, list) else []
+    return max((v for v in versions if type(v) is int and VERSION_1 <= v <= LATEST_VERSION), default=VERSION_1)
 
 
 def case_from_data(data: Any, source: str = "case") -> Case:
-    """Validate already-decoded JSON; checks format and version first, for a clearer message."""
+    """Validate already-decoded JSON; checks format and version first, for a clearer message.
+
+    A key that a later version added is refused in an earlier version's file. The case is read
+    as the lowest version that holds it (``format_version`` as ``case_to_data`` writes it)."""
     if not isinstance(data, dict):
         raise CaseFileError(source, f"expected a JSON object, found {type(data).__name__}")
     if data.get("format") != FORMAT:
         raise CaseFileError(source, f"not an rdw-case file (format must be \"{FORMAT}\")", "format")
-    version = data.get("format_version")
+    version = data.get("format_version", VERSION_1)  # absent: the model's default, version 1
     if isinstance(version, bool):
-        raise CaseFileError(source, "must be the number 1 or 2, not true/false", "format_version")
-    if isinstance(version, int) and not isinstance(version, bool) and version > WORKSHOP_VERSION:
+        raise CaseFileError(source, "must be the number 1, 2 or 3, not true/false", "format_version")
+    if isinstance(version, int) and version > LATEST_VERSION:
         raise CaseFileError(
             source,
-            f"format_version {version} is newer than this app reads ({WORKSHOP_VERSION}); "
+            f"format_version {version} is newer than this app reads ({LATEST_VERSION}); "
             "update Reverse Dependency Workbench to open it",
             "format_version",
         )
-    newer = [key for key in VERSION_2_SECTIONS if key in data]
-    if newer and version == FORMAT_VERSION:
-        raise CaseFileError(source, f"the {newer[0]} section needs format_version {WORKSHOP_VERSION}",
-                            "format_version")
+    if isinstance(version, int) and version >= VERSION_1:
+        needed, what = _version_needed(data)
+        if version < needed:
+            said = f"this file says {version}" if "format_version" in data else "this file gives none"
+            raise CaseFileError(source, f"{what} needs format_version {needed} ({said})", "format_version")
+        data = {**data, "format_version": _version_needed(data, counting_empty=False)[0]}
     try:
         return Case.model_validate(data)
     except ValidationError as error:
@@ -104,13 +151,18 @@ def read_case_file(path: str | Path) -> Case:
 
 
 def case_to_data(case: Case) -> dict[str, Any]:
-    """The exchange-format object: keys that were never set stay absent (a draft stays small)."""
+    """The exchange-format object: keys that were never set stay absent (a draft stays small).
+
+    It is written as the lowest version that holds it: 3 with any version-3 key, else 2 with a
+    workshop, evidence or snapshots section, else 1; so older readers keep reading what they can.
+    """
     data = case.model_dump(mode="json", exclude_unset=True)
-    for key in VERSION_2_SECTIONS:
-        if not data.get(key):  # an empty section is no section
-            data.pop(key, None)
-    # version 2 only where it is needed, so version-1 readers keep reading what they can
-    version = WORKSHOP_VERSION if any(key in data for key in VERSION_2_SECTIONS) else FORMAT_VERSION
+    for path in (*VERSION_2_SECTIONS, *VERSION_3_KEYS):  # an empty section or key is none at all
+        *sections, key = path.split(".")
+        node = data.get(sections[0]) if sections else data
+        if isinstance(node, dict) and key in node and _is_empty(node[key]):
+            del node[key]
+    version, _key = _version_needed(data)
     data["format"] = FORMAT
     data["format_version"] = version
     # format and version lead, as in every file the app writes

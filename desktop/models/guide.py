@@ -1,4 +1,5 @@
-"""What each part of the framework means, in the app's own words (after the DPC 2024 report).
+"""What each part of the framework means, in the app's own words (after the DPC 2024 report, as
+SPEC.md §2 and §3 state it: every text here must be traceable to them).
 
 Shown as help next to every input of the wizard and in tooltips, so an officer never has to
 look up what "effective utilisation" or "ability to deny" means.
@@ -9,68 +10,93 @@ from __future__ import annotations
 from .scales import Level, Pillar, StrengthType
 
 PILLARS = {
-    Pillar.RESEARCH_INNOVATION: "Europe's edge in research, science and early-stage innovation.",
-    Pillar.IP_PATENTS: "Europe's edge in patents, standard-essential IP and protected know-how.",
-    Pillar.PRODUCTION_COMMERCIALISATION: "Europe's edge in making, selling, integrating and servicing the technology.",
+    Pillar.RESEARCH_INNOVATION: "Europe's strength in research and innovation.",
+    Pillar.IP_PATENTS: "Europe's strength in intellectual property and patents.",
+    Pillar.PRODUCTION_COMMERCIALISATION: "Europe's strength in producing and commercialising the technology.",
 }
 
-STANCE_HELP = ("Maintain: Europe already holds this edge and should keep it. "
-               "Regain / develop: Europe lost it or has yet to build it.")
-LIKELIHOOD_HELP = ("How likely Europe holds an edge over China in 10 years, given the right policies: "
+STANCE_HELP = ("Maintain: keep a strength Europe already has. "
+               "Regain / develop: win back a strength Europe has lost, or build one it does not have yet.")
+LIKELIHOOD_HELP = ("How likely Europe holds an edge over China within 10 years, given the right policies: "
                    "high (green), medium (yellow), low (red).")
 
 STRENGTH_TYPES = {
-    StrengthType.TECHNOLOGICAL_EXCELLENCE: "Europe's technology is simply better or more advanced.",
+    StrengthType.TECHNOLOGICAL_EXCELLENCE: "Europe's technology is better or more advanced.",
     StrengthType.COMMERCIALISATION_ADVANTAGE: "A strong market position, better commercialisation or product integration.",
-    StrengthType.MARKET_ACCESS_CONDITIONING: "Access to the Single Market can be made conditional, e.g. on rules or reciprocity.",
-    StrengthType.REGULATORY_POLITICAL_NORMATIVE: "Legal certainty, regulation and normative power that others adopt.",
-    StrengthType.SUSTAINABILITY: "An edge in green, sustainable or circular versions of the technology.",
-    StrengthType.RESEARCH_PARTNERSHIPS_THIRD_COUNTRIES: "Research ties with third countries that China lacks.",
+    StrengthType.MARKET_ACCESS_CONDITIONING: "Europe can set conditions for access to its market, e.g. the Single Market.",
+    StrengthType.REGULATORY_POLITICAL_NORMATIVE: "Regulatory, political and normative factors, e.g. legal certainty and normative power.",
+    StrengthType.SUSTAINABILITY: "Europe's edge in the sustainability of the technology.",
+    StrengthType.RESEARCH_PARTNERSHIPS_THIRD_COUNTRIES: "Europe's research partnerships with third countries.",
 }
 
 LEVERAGE_FACTORS = {
     "market_entry_barriers": ("Market-entry barriers",
                               "What stops Chinese substitutes from entering: a technological breakthrough they still "
-                              "need, economies of scale they lack, standards and certification — or nothing substantial."),
+                              "need, economies of scale, standards and certification — or no substantial barrier."),
     "substitutability": ("Substitutability",
-                         "Could China replace the European technology with another one, even a worse or dearer one?"),
+                         "Could China replace the European technology with another one, even a worse or dearer one? "
+                         "With spillover damage, one of the two dimensions of the report's Figure 5 that shape "
+                         "the degree of leverage."),
     "foreign_availability": ("Foreign availability",
-                             "Do non-European suppliers (US, Japan, Korea, Taiwan…) offer it? Each one dilutes a chokepoint."),
+                             "Do non-European suppliers (US, Japan, Korea, Taiwan…) offer it? They dilute a chokepoint."),
     "effective_utilisation": ("Effective utilisation",
-                              "Could Europe actually use the strength? Controls on tangible machinery can be enforced; "
-                              "on software, data or know-how much less."),
+                              "Could Europe actually use the strength? Export controls on tangible machinery can be "
+                              "enforced; on software, data or know-how much less."),
     "ethical_constraints": ("Ethical constraints",
-                            "Would withholding the technology be unacceptable, e.g. medical technology for patients?"),
+                            "Would withholding the technology be unacceptable, e.g. medical technology? The report "
+                            "names ethical considerations among what shapes the degree of leverage (Finding 4); they "
+                            "limit what leverage can be used for."),
     "spillover_damage": ("Spillover damage",
-                         "Damage to Europe itself if ties were cut: lost revenue, retaliation, disrupted supply."),
+                         "The damage Europe itself expects if ties were cut: lost revenue, retaliation. One of the "
+                         "two dimensions of the report's Figure 5 (with substitutability) that shape the degree of "
+                         "leverage."),
     "dual_use_relevance": ("Dual-use relevance",
-                           "Could the technology serve military or security ends? Threat prevention only applies if so."),
+                           "Could the technology be used to threaten Europe (dual use)? Threat prevention only makes "
+                           "sense if so. This is the app's own coding, not a field of the report."),
 }
 
-LEVERAGE_DEGREE_HELP = ("Strength is necessary but not sufficient: the degree of leverage says how far China's "
-                        "dependency gives Europe real influence.")
+LEVERAGE_DEGREE_HELP = ("Strength is necessary but not sufficient for leverage. The report names ethical "
+                        "considerations, how hard the technology is to substitute and the expected spillover damage "
+                        "to Europe as what shapes the degree of leverage (Finding 4, Figure 5).")
 
 LEVELS = {
     Level.THREAT_PREVENTION: (
-        "Stop the transfer of dual-use technology that could threaten Europe (export controls under "
-        "Wassenaar and the EU dual-use regulation), with maximum openness otherwise.",
-        "Least costly; gives no leverage beyond that aim.",
+        "The lowest level, with one goal: stop the leakage of dual-use technology to China that could be used "
+        "to threaten Europe (Wassenaar Arrangement, EU dual-use regulation 2021/821, UK Export Control Act "
+        "2002 and Export Control Order 2008).",
+        "Simple and targeted: it allows the most economic and technological exchange with China, but gives no "
+        "leverage beyond that narrow aim.",
     ),
     Level.ABILITY_TO_DENY: (
-        "Keep co-dependencies that would make disentanglement very costly for China, to deter it from "
-        "acting against core European interests.",
-        "Defensive; needs China to depend on Europe now and substitution to be slow.",
+        "Maintaining or creating co-dependencies that would cost China a great deal if Europe used its "
+        "strength to disentangle. Defensive: deter China from acting against core European interests. Unlike "
+        "threat prevention it looks at economic dependencies broadly, not only dual-use goods, and it assumes "
+        "China is cost-sensitive and rational.",
+        "Mutual dependency keeps interaction and revenue but accepts some vulnerability; a China in deep crisis "
+        "could act irrationally; Europe could misjudge who depends on whom and slide into asymmetric dependency.",
     ),
     Level.ABILITY_TO_ACT: (
-        "Keep an edge big enough that China relies on Europe, so Europe can shape technology and policy, "
-        "directly or through third markets.",
-        "Proactive; raises Europe's own exposure and needs a strength Europe can keep.",
+        "The same cost-of-interdependence logic, but proactive: maintain an edge so that Chinese reliance on "
+        "European technology lets Europe shape technology and related policy, in China directly or through "
+        "third markets.",
+        "High leverage, but the close cooperation it needs strengthens Chinese capabilities and raises "
+        "Europe's own economic and security risk.",
     ),
     Level.CURTAILMENT: (
-        "Prevent China from developing capabilities far beyond security needs: freeze its development.",
-        "Highest cost and retaliation risk; needs a hard chokepoint. Only lithography came close in the report.",
+        "Prevent China from developing economic and technological capabilities far beyond the security realm: "
+        "limit and freeze its technological and economic development more broadly (US chip export controls "
+        "are the example). In the report it is feasible only in lithography.",
+        "A relative gain in power at an economic cost, slower innovation, damage to global climate-mitigation "
+        "goals, and the highest risk of Chinese retaliation.",
     ),
 }
 
-BALANCE_HELP = ("Entanglement: security through indispensability (stay intertwined, keep China dependent). "
-                "Autonomy: security through reduced dependence (disentangle, build own capacity).")
+FEASIBILITY_HELP = ("Feasibility: the likelihood that the right policy choices would let Europe achieve the level "
+                    "within 10 years (not feasible, low, medium, high). It is about what Europe could achieve, "
+                    "not only about today's dependency.")
+
+BALANCE_HELP = ("Two poles of one continuum, and both are sources of security (Finding 6). Entanglement: "
+                "security through indispensability — targeted reverse dependencies keep the cost of conflict "
+                "very high for China. Autonomy: less European dependence and vulnerability — but a "
+                "technologically self-reliant China poses security challenges of its own. The balance differs "
+                "by technology and by the level of ambition chosen.")

@@ -12,9 +12,12 @@ from dataclasses import dataclass, field
 from enum import Enum
 
 from .case import Case
+from .catalogue import table2_column
+from .provenance import rating_provenance, words
 from .scales import (
     PPP,
     Feasibility,
+    Focus,
     Level,
     LeverageDegree,
     Likelihood,
@@ -158,7 +161,8 @@ def strength_map(cases: list[Case]) -> list[Mark]:
                 continue
             cy = 1 if p.stance is Stance.MAINTAIN else 0
             likely = p.likelihood.label.lower() if p.likelihood else "not rated"
-            tip = f"{case.title}\n{pillar.label}: {p.stance.label.lower()}, likelihood {likely}"
+            tip = (f"{case.title}\n{pillar.label}: {p.stance.label.lower()}, likelihood {likely}"
+                   + _source(case, f"strength.pillars.{pillar.value}.likelihood"))
             groups.setdefault((px, cy), []).append((case, p.likelihood, tip))
     return _place_in_cells(groups)
 
@@ -182,10 +186,19 @@ class Matrix:
     columns: list[object]
     cells: dict[tuple[int, int], object] = field(default_factory=dict)
     highlight: dict[int, int] = field(default_factory=dict)  # row -> column (e.g. chosen level)
+    # where a reference case's value comes from, for tooltips: (row, column) or (row, -1) for the
+    # highlighted column -> " (as published in the report)" …
+    sources: dict[tuple[int, int], str] = field(default_factory=dict)
 
     def column_counts(self) -> list[int]:
         counts = Counter(col for (_, col), v in self.cells.items() if v is not None)
         return [counts[i] for i in range(len(self.columns))]
+
+
+def _source(case: Case, path: str) -> str:
+    """" (as published in the report)" after a reference case's value in a tooltip; "" else."""
+    said = words(rating_provenance(case, path))
+    return f" ({said})" if said else ""
 
 
 def _rows(cases: list[Case]) -> list[tuple[str, str, str]]:
@@ -195,7 +208,8 @@ def _rows(cases: list[Case]) -> list[tuple[str, str, str]]:
 def strength_types(cases: list[Case]) -> Matrix:
     types = list(StrengthType)
     cells = {(r, types.index(t)): True for r, c in enumerate(cases) for t in set(c.strength.types)}
-    return Matrix(_rows(cases), types, cells)
+    sources = {(r, -1): _source(c, "strength.types") for r, c in enumerate(cases)}
+    return Matrix(_rows(cases), types, cells, sources={k: v for k, v in sources.items() if v})
 
 
 # -- Figure 3: feasibility matrix --------------------------------------------------------------
@@ -203,7 +217,10 @@ def feasibility(cases: list[Case]) -> Matrix:
     levels = list(Level)
     cells = {(r, levels.index(lv)): f for r, c in enumerate(cases) for lv, f in c.ambition.feasibility.items()}
     chosen = {r: levels.index(c.ambition.chosen_level) for r, c in enumerate(cases) if c.ambition.chosen_level}
-    return Matrix(_rows(cases), levels, cells, chosen)
+    sources = {(r, levels.index(lv)): _source(c, f"ambition.feasibility.{lv.value}")
+               for r, c in enumerate(cases) for lv in c.ambition.feasibility}
+    sources.update({(r, -1): _source(c, "ambition.chosen_level") for r, c in enumerate(cases) if r in chosen})
+    return Matrix(_rows(cases), levels, cells, chosen, {k: v for k, v in sources.items() if v})
 
 
 # -- Figure 4: degree of leverage --------------------------------------------------------------
@@ -219,7 +236,7 @@ def leverage(cases: list[Case]) -> LeverageBars:
     rated.sort(key=lambda c: (-c.leverage.degree.rank, c.title.casefold()))
     n = len(rated)
     bars = [Mark(c.id, short_label(c.title), c.title, c.leverage.degree.rank + 1, n - 1 - i, c.leverage.degree,
-                 f"{c.title}\nDegree of leverage: {c.leverage.degree.label.lower()}")
+                 f"{c.title}\nDegree of leverage: {c.leverage.degree.label.lower()}{_source(c, 'leverage.degree')}")
             for i, c in enumerate(rated)]
     return LeverageBars(bars, [c.title for c in cases if c.leverage.degree is None])
 
@@ -241,8 +258,10 @@ def substitutability_spillover(cases: list[Case]) -> tuple[list[Mark], list[str]
             missing.append(case.title)
             continue
         degree = case.leverage.degree
-        tip = (f"{case.title}\nSubstitutability: {sub.label.lower()}\nSpillover damage: {spill.label.lower()}"
-               f"\nDegree of leverage: {degree.label.lower() if degree else 'not rated'}")
+        tip = (f"{case.title}\nSubstitutability: {sub.label.lower()}{_source(case, 'leverage.substitutability')}"
+               f"\nSpillover damage: {spill.label.lower()}{_source(case, 'leverage.spillover_damage')}"
+               f"\nDegree of leverage: {degree.label.lower() if degree else 'not rated'}"
+               f"{_source(case, 'leverage.degree') if degree else ''}")
         groups.setdefault((sub.rank, spill.rank), []).append((case, degree, tip))
     return _place_in_cells(groups, per_column=5), missing
 
@@ -250,14 +269,24 @@ def substitutability_spillover(cases: list[Case]) -> tuple[list[Mark], list[str]
 # -- Table 2: instrument patterns per level -----------------------------------------------------
 @dataclass(frozen=True)
 class LevelPattern:
+    """One level of ambition: the cases' instruments counted by protect / promote / partner,
+    next to the two rows of the report's Table 2 for that level."""
+
     level: Level
     instruments: int
     cases: list[str]  # ids of the cases with at least one instrument at this level
     ppp: dict[PPP, int]
     ppp_cases: dict[PPP, list[str]]
+    focus: tuple[Focus, ...]  # Table 2's "source of strength in focus" row for the level
+    table_ppp: str  # Table 2's protect / promote / partner row, as the table words it
 
     def share(self, tag: PPP) -> float:
         return self.ppp[tag] / self.instruments if self.instruments else 0.0
+
+    @property
+    def focus_text(self) -> str:
+        """"knowledge security" or "research promotion, commercialisation"."""
+        return ", ".join(tag.label.lower() for tag in self.focus)
 
 
 def instrument_patterns(cases: list[Case]) -> list[LevelPattern]:
@@ -266,7 +295,9 @@ def instrument_patterns(cases: list[Case]) -> list[LevelPattern]:
         chosen = [(c, i) for c in cases for i in c.instruments if i.level is level]
         ppp = {tag: sum(1 for _, i in chosen if i.ppp is tag) for tag in PPP}
         ppp_cases = {tag: _unique(c.id for c, i in chosen if i.ppp is tag) for tag in PPP}
-        out.append(LevelPattern(level, len(chosen), _unique(c.id for c, _ in chosen), ppp, ppp_cases))
+        column = table2_column(level)
+        out.append(LevelPattern(level, len(chosen), _unique(c.id for c, _ in chosen), ppp, ppp_cases,
+                                column.focus, column.ppp_text))
     return out
 
 

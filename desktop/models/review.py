@@ -1,5 +1,6 @@
-"""The Review step's checklist: gaps (what is not assessed yet) and inconsistencies (ratings that
-contradict each other or the rules), each pointing at the step where it can be fixed."""
+"""The Review step's checklist: gaps (what is not assessed yet), inconsistencies (ratings that
+contradict each other or the rules) and advice (the report's cross-case findings, never a block),
+each pointing at the step where it can be fixed."""
 
 from __future__ import annotations
 
@@ -8,13 +9,13 @@ from dataclasses import dataclass
 from .case import Case
 from .rules import strength_level, suggest_feasibility, suggest_leverage
 from .rules.common import STRENGTH_CAP
-from .scales import DualUseRelevance, Feasibility, Level, LeverageDegree, Pillar, Step
+from .scales import PPP, DualUseRelevance, Feasibility, Level, LeverageDegree, Pillar, Step
 
 
 @dataclass(frozen=True)
 class Finding:
     step: Step
-    kind: str  # "gap" or "inconsistency"
+    kind: str  # "gap", "inconsistency" or "advice"
     message: str
 
 
@@ -67,7 +68,8 @@ def _inconsistencies(case: Case) -> list[Finding]:
     if degree is not None and level is not None and degree.rank > STRENGTH_CAP[level].rank:
         say(Step.LEVERAGE, f"Leverage rated {degree.label.lower()} but the strength behind it is only {pillar}.")
     curtail = feas.get(Level.CURTAILMENT)
-    if curtail and curtail.rank >= Feasibility.MEDIUM.rank and degree and degree.rank < LeverageDegree.MEDIUM_HIGH.rank:
+    # curtailment needs a hard chokepoint and high leverage (SPEC.md §3; the report's Finding 3)
+    if curtail and curtail is not Feasibility.NOT_FEASIBLE and degree and degree is not LeverageDegree.HIGH:
         say(Step.AMBITION, f"Curtailment rated {curtail.label.lower()} but leverage is only {degree.label.lower()}.")
     if curtail and curtail is not Feasibility.NOT_FEASIBLE and case.leverage.ethical_constraints:
         say(Step.AMBITION, "Curtailment rated feasible although ethical constraints apply.")
@@ -97,8 +99,39 @@ def _inconsistencies(case: Case) -> list[Finding]:
     return out
 
 
+# The report's Finding 5 (SPEC.md §3), said with the counts that prompted it.
+FINDING_5 = ("The report's Finding 5: promote and partner tools need at least as much attention as "
+             "protect instruments; policy should stay technology-agnostic and avoid simply protecting "
+             "incumbents.")
+
+
+def ppp_counts(case: Case, level: Level) -> dict[PPP, int]:
+    """How many of the case's instruments for ``level`` are protect, promote and partner."""
+    chosen = case.instruments_for(level)
+    return {p: sum(1 for i in chosen if i.ppp is p) for p in PPP}
+
+
+def _advice(case: Case) -> list[Finding]:
+    """Advice, never a block: the chosen level's instruments lean on protect more than on promote
+    and partner together (Finding 5). Nothing without a chosen level or its instruments."""
+    level = case.ambition.chosen_level
+    if level is None:
+        return []
+    counts = ppp_counts(case, level)
+    protect, promote, partner = counts[PPP.PROTECT], counts[PPP.PROMOTE], counts[PPP.PARTNER]
+    if protect <= promote + partner:
+        return []
+    return [Finding(Step.INSTRUMENTS, "advice",
+                    f"The instruments for the chosen level, {level.label.lower()}, lean on protect: "
+                    f"{protect} protect, {promote} promote, {partner} partner. {FINDING_5} "
+                    "Consider promote or partner instruments as well.")]
+
+
+KIND_ORDER = ("inconsistency", "gap", "advice")
+
+
 def review(case: Case) -> list[Finding]:
-    """Inconsistencies first (they change conclusions), then gaps, each in step order."""
+    """Inconsistencies first (they change conclusions), then gaps, then advice, each in step order."""
     order = {s: n for n, s in enumerate(Step)}
-    findings = _inconsistencies(case) + _gaps(case)
-    return sorted(findings, key=lambda f: (f.kind != "inconsistency", order[f.step]))
+    findings = _inconsistencies(case) + _gaps(case) + _advice(case)
+    return sorted(findings, key=lambda f: (KIND_ORDER.index(f.kind), order[f.step]))

@@ -166,6 +166,26 @@ class Provenance(Scale):
     INFERRED_FROM_TEXT = ("inferred_from_text", "Inferred from the chapter's text")
 
 
+class RatingProvenance(Scale):
+    """Where one rated value of a reference case comes from (exchange format version 3,
+    ``provenance.ratings``): legible in (or stated as that rating by) the report, rebuilt from
+    the chapter's prose where the scorecard is partly legible, or judged from the prose."""
+
+    PUBLISHED = ("published", "Published")
+    RECONSTRUCTED = ("reconstructed", "Reconstructed")
+    INFERRED = ("inferred", "Inferred")
+
+
+class Actor(Scale):
+    """Who should act (any subset; exchange format version 3)."""
+
+    EU = ("eu", "EU")
+    UK = ("uk", "UK")
+    MEMBER_STATES = ("member_states", "Member states")
+    INDUSTRY = ("industry", "Industry")
+    RESEARCH = ("research", "Research")
+
+
 class Step(Scale):
     """The wizard's pages that hold assessment content, in order."""
 

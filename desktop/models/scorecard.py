@@ -3,9 +3,9 @@
 Scorecard 1: technology field, the three pillars (stance and likelihood), the six types of
 strength, the degree of leverage on its scale. Scorecard 2: feasibility of the four levels and
 the core recommendations under each ("None" where a level is not feasible or has none).
-Optionally a workshop record: the room's tallies, how split it was, the decisions and the log;
-and the memo annexes: a handling banner for every page, the sources and confidence behind each
-rating, dissent notes, and what changed since a named snapshot.
+Optionally a handling banner for every page, and the parts built in ``scorecard_annexes``: the
+workshop record and the memo annexes (sources and confidence, dissent notes, what changed since
+a named snapshot).
 Keeping this apart from the drawing code lets tests check content without rendering.
 """
 
@@ -13,24 +13,23 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from datetime import date as Date, datetime, timezone
-from enum import Enum
-from typing import Any
+from datetime import date as Date
 
 from .. import METHOD_CITATION
-from . import workshop as ws
-from .case import Case, RatingEvidence
-from .evidence import (
-    DEFAULT_STALE_YEARS,
-    RATINGS,
-    evidence_for,
-    rating_value,
-    stale_age_text,
-    stale_days,
-    stale_ratings,
+from .case import Case
+from .evidence import DEFAULT_STALE_YEARS
+from .provenance import LEGEND_LINE, builds_on_line, marked, rating_provenance
+from .scorecard_annexes import (
+    ChangesRecord,
+    DissentItem,
+    EvidenceItem,
+    WorkshopRecord,
+    changes_record,
+    dissent_items,
+    evidence_items,
+    workshop_record,
 )
-from .storage.snapshots import find_snapshot
-from .scales import Feasibility, Level, LeverageDegree, Likelihood, Pillar, Stance, StrengthType
+from .scales import Feasibility, Level, LeverageDegree, Likelihood, Pillar, RatingProvenance, Stance, StrengthType
 
 
 @dataclass(frozen=True)
@@ -39,6 +38,7 @@ class PillarRow:
     present: bool | None
     stance: Stance | None
     likelihood: Likelihood | None
+    provenance: RatingProvenance | None = None  # a reference case's likelihood: published, … (its mark)
 
 
 @dataclass(frozen=True)
@@ -47,10 +47,25 @@ class LevelColumn:
     feasibility: Feasibility | None
     chosen: bool
     recommendations: list[tuple[str, str]]  # (protect/promote/partner label, text)
+    # reference cases: where the feasibility, the chosen level and the recommendations come from
+    provenance: RatingProvenance | None = None
+    chosen_provenance: RatingProvenance | None = None
+    recommendations_provenance: RatingProvenance | None = None
+    builds_on: Level | None = None  # "All of the measures under <builds_on>, plus:" (SPEC §8, version 3)
+    note: str | None = None  # the level's caveat, printed in its cell
 
     @property
     def shows_none(self) -> bool:
-        return self.feasibility is Feasibility.NOT_FEASIBLE or not self.recommendations
+        return self.feasibility is Feasibility.NOT_FEASIBLE or not (self.recommendations or self.builds_on)
+
+    @property
+    def builds_on_line(self) -> str:
+        """The cell's opening line for a level that includes a lower one's measures ("" otherwise)."""
+        return builds_on_line(self.builds_on, bool(self.recommendations)) if self.builds_on is not None else ""
+
+    @property
+    def marks(self) -> bool:
+        return any(p is not None for p in (self.provenance, self.chosen_provenance, self.recommendations_provenance))
 
 
 @dataclass(frozen=True)
@@ -72,89 +87,11 @@ class ScorecardOptions:
 BANNER_PRESETS = ("OFFICIAL", "OFFICIAL – SENSITIVE", "RESTRICTED", "For internal use only")
 
 
-def stale_note(years: int = DEFAULT_STALE_YEARS) -> str:
-    """The note printed after a flagged rating's label: '(sources older than 3 years)'."""
-    return f"(sources {stale_age_text(years)})"
-
-
 def banner_line(text: str | None) -> str | None:
     """The banner as printed: one line (line breaks become spaces), otherwise exactly as typed;
     ``None`` when blank."""
     line = re.sub(r"[\r\n\t\v\f]+", " ", text or "").strip()
     return line or None
-
-
-@dataclass(frozen=True)
-class WorkshopItem:
-    """One question the room answered: how it voted, how split it was, what it decided."""
-
-    label: str  # the question's short label, e.g. "Degree of leverage"
-    counts: tuple[str, ...]  # "3 × High", "5 × Medium" … in the scale's order (empty: no tally taken)
-    spread: str  # e.g. "Broad agreement: 56% chose High (9 votes)" ("" without a tally)
-    decision: str  # the chosen answer's label ("" while undecided)
-    reason: str
-
-    @property
-    def counts_text(self) -> str:
-        return ", ".join(self.counts)
-
-
-@dataclass(frozen=True)
-class WorkshopRecord:
-    session: str
-    facilitator: str
-    items: list[WorkshopItem]
-    log: list[str]  # one line per decision: time, session / facilitator, question, answer, room, reason
-
-
-@dataclass(frozen=True)
-class SourceEntry:
-    title: str
-    details: tuple[str, ...]  # "Publisher: …", "Date: …", "Reference: …", "Accessed: …" (those given)
-    note: str = ""
-
-
-@dataclass(frozen=True)
-class EvidenceItem:
-    """One rating's entry in the sources annex."""
-
-    label: str  # "IP & patents — likelihood"
-    value: str  # the current rating's label ("not rated")
-    confidence: str  # "Confidence: high" / "Confidence: not stated"
-    stale: bool  # every source is older than the chosen age
-    sources: tuple[SourceEntry, ...]
-    stale_years: int = DEFAULT_STALE_YEARS
-
-    @property
-    def heading(self) -> str:
-        return f"{self.label} {stale_note(self.stale_years)}" if self.stale else self.label
-
-
-@dataclass(frozen=True)
-class DissentItem:
-    label: str
-    text: str
-
-
-@dataclass(frozen=True)
-class ChangeRow:
-    label: str
-    old: str
-    new: str
-    notes: tuple[str, ...]  # override reasons, history lines
-
-    @property
-    def change(self) -> str:
-        return f"{self.old} → {self.new}"
-
-
-@dataclass(frozen=True)
-class ChangesRecord:
-    """The "changes since snapshot" annex: per step (its title), each field that changed."""
-
-    snapshot: str
-    taken_at: str  # "12 March 2024, 14:30 UTC"
-    sections: list[tuple[str, list[ChangeRow]]]
 
 
 @dataclass
@@ -177,6 +114,22 @@ class Scorecard:
     sources: list[EvidenceItem] | None = None  # None: annex not asked for
     dissent: list[DissentItem] | None = None
     changes: ChangesRecord | None = None
+    actors: list[str] = field(default_factory=list)  # who should act, as labels; empty: not said
+    # a reference case's provenance marks (desktop.models.provenance); None for user cases
+    types_provenance: RatingProvenance | None = None
+    leverage_provenance: RatingProvenance | None = None
+
+    @property
+    def marks_1(self) -> bool:
+        """Whether Scorecard 1 shows any provenance mark (then it prints the legend)."""
+        return any(p is not None for p in (self.types_provenance, self.leverage_provenance,
+                                           *(row.provenance for row in self.pillars)))
+
+    @property
+    def marks_2(self) -> bool:
+        return any(col.marks for col in self.levels)
+
+    provenance_legend = LEGEND_LINE  # "Where each rating comes from: ● as published in the report · …"
 
 
 def _factors(case: Case) -> list[str]:
@@ -188,125 +141,18 @@ def _factors(case: Case) -> list[str]:
             return "Yes" if value else "No"
         return value.label
 
+    def factor(name: str, text: str) -> str:  # a reference case's value ends in its provenance mark
+        return text if text == "—" else marked(text, rating_provenance(case, f"leverage.{name}"))
+
     return [
-        f"Market-entry barriers: {', '.join(b.label for b in lev.market_entry_barriers) or '—'}",
-        f"Substitutability: {label(lev.substitutability)}",
-        f"Foreign availability: {label(lev.foreign_availability)}",
-        f"Effective utilisation: {label(lev.effective_utilisation)}",
-        f"Ethical constraints: {label(lev.ethical_constraints)}",
-        f"Spillover damage: {label(lev.spillover_damage)}",
-        f"Dual-use relevance: {label(lev.dual_use_relevance)}",
+        f"Market-entry barriers: {factor('market_entry_barriers', ', '.join(b.label for b in lev.market_entry_barriers) or '—')}",
+        f"Substitutability: {factor('substitutability', label(lev.substitutability))}",
+        f"Foreign availability: {factor('foreign_availability', label(lev.foreign_availability))}",
+        f"Effective utilisation: {factor('effective_utilisation', label(lev.effective_utilisation))}",
+        f"Ethical constraints: {factor('ethical_constraints', label(lev.ethical_constraints))}",
+        f"Spillover damage: {factor('spillover_damage', label(lev.spillover_damage))}",
+        f"Dual-use relevance: {factor('dual_use_relevance', label(lev.dual_use_relevance))}",
     ]
-
-
-def _counts(question: ws.Question | None, counts: dict[str, int]) -> tuple[str, ...]:
-    """"3 × High", … in the question's order; a token it no longer offers is shown as stored."""
-    options = [(o.token, o.label) for o in question.options] if question else []
-    known = {token for token, _label in options}
-    ordered = options + [(token, token) for token in counts if token not in known]
-    return tuple(f"{counts[token]} × {label}" for token, label in ordered if counts.get(token, 0) > 0)
-
-
-def workshop_record(case: Case) -> WorkshopRecord | None:
-    """The case's workshop section as an appendix: every question with a tally or a decision,
-    in the wizard's order, then the decision log. ``None`` for a case without one."""
-    w = case.workshop
-    if w is None:
-        return None
-    questions = {q.key: q for q in ws.questions(case)}
-    order = list(questions)
-    tallies = sorted(w.tallies, key=lambda t: order.index(t.question) if t.question in questions else len(order))
-    last_label = {entry.question: entry.value_label for entry in w.log if entry.value_label}
-    items = []
-    for tally in tallies:
-        counts = {k: v for k, v in tally.counts.items() if v > 0}
-        if not counts and tally.decision is None:
-            continue
-        q = questions.get(tally.question)
-        option = q.option(tally.decision) if q else None
-        decision = "" if tally.decision is None else (
-            option.label if option else last_label.get(tally.question, tally.decision))
-        items.append(WorkshopItem(
-            label=q.short if q else tally.question,
-            counts=_counts(q, counts),
-            spread=ws.spread(q, counts).words(q) if q and counts else "",
-            decision=decision,
-            reason=tally.reason or "",
-        ))
-    log = []
-    for entry in w.log:
-        line = f"{ws.log_when(entry)} · {ws.log_who(entry)} · {entry.label}: {entry.value_label or entry.value or '—'}"
-        if entry.question.startswith("instruments."):  # a vote per candidate: the adopted one's
-            votes = entry.counts.get(entry.value or "", 0)
-            line += f" ({votes} vote{'' if votes == 1 else 's'} for it)" if entry.counts else " (no tally)"
-        else:
-            room = ", ".join(_counts(questions.get(entry.question), entry.counts))
-            line += f" (room: {room})" if room else " (no tally)"
-        log.append(line + (f". Reason: {entry.reason}" if entry.reason else ""))
-    return WorkshopRecord(w.session or "", w.facilitator or "", items, log)
-
-
-# -- memo annexes ------------------------------------------------------------------------------
-def _evidence(case: Case) -> list[tuple[str, str, RatingEvidence]]:
-    """(path, label, evidence) of every rating with any evidence, in the wizard's order."""
-    return [(path, label, evidence_for(case, path)) for path, label in RATINGS.items() if path in case.evidence]
-
-
-def value_label(value: Any, unset: str = "not rated") -> str:
-    """A value as a reader wants it: labels, not tokens."""
-    if value is None or value == [] or value == "":
-        return unset
-    if isinstance(value, bool):
-        return "Yes" if value else "No"
-    if isinstance(value, Enum):
-        return getattr(value, "label", value.value)
-    if isinstance(value, (list, tuple, set, frozenset)):
-        return "; ".join(value_label(v, unset) for v in value)
-    return str(value)
-
-
-def _source(s) -> SourceEntry:
-    fields = (("Publisher", s.publisher), ("Date", s.date), ("Reference", s.reference), ("Accessed", s.accessed))
-    return SourceEntry(s.title, tuple(f"{key}: {value}" for key, value in fields if value), s.note or "")
-
-
-def evidence_items(case: Case, today: Date, stale_years: int = DEFAULT_STALE_YEARS) -> list[EvidenceItem]:
-    """The sources annex: every rating with sources or a stated confidence, in the wizard's order;
-    flagged when all its (dated) sources are older than ``stale_years`` years."""
-    stale = {path for path, _newest in stale_ratings(case, stale_days(stale_years), today)}
-    items = []
-    for path, label, ev in _evidence(case):
-        if not ev.sources and ev.confidence is None:
-            continue
-        confidence = f"Confidence: {ev.confidence.label.lower()}" if ev.confidence else "Confidence: not stated"
-        items.append(EvidenceItem(label, value_label(rating_value(case, path)), confidence, path in stale,
-                                  tuple(_source(s) for s in ev.sources), stale_years))
-    return items
-
-
-def dissent_items(case: Case) -> list[DissentItem]:
-    return [DissentItem(label, ev.dissent) for _path, label, ev in _evidence(case) if (ev.dissent or "").strip()]
-
-
-def _when(at: datetime) -> str:
-    at = at.astimezone(timezone.utc) if at.tzinfo else at
-    return f"{at.day} {at:%B %Y}, {at:%H:%M} UTC"
-
-
-def changes_record(case: Case, name: str, *, old: Case | None = None, history=()) -> ChangesRecord:
-    """What changed since the snapshot ``name``: per step, each rating with old → new and the
-    notes (override reasons, the history rows recorded since). ``old`` is the snapshot's case
-    (the store's upgraded copy); without it the snapshot's stored data is read here."""
-    from .diff import diff_cases
-    from .exchange import case_from_data
-
-    snapshot = find_snapshot(case, name)  # UnknownSnapshotError (a StoreError) names the case's snapshots
-    if old is None:
-        old = case_from_data(snapshot.case, source=f"snapshot “{snapshot.name}”")
-    diff = diff_cases(old, case, history=history, since_mark=snapshot.history_mark)
-    sections = [(section.title, [ChangeRow(r.label, r.old, r.new, tuple(r.notes)) for r in section.rows])
-                for section in diff.sections]
-    return ChangesRecord(snapshot.name, _when(snapshot.taken_at), sections)
 
 
 def build_scorecard(case: Case, *, date: str, version: str, options: ScorecardOptions = ScorecardOptions(),
@@ -314,12 +160,23 @@ def build_scorecard(case: Case, *, date: str, version: str, options: ScorecardOp
                     today: Date | None = None) -> Scorecard:
     """``changes``: the changes annex as the export built it from the store (with history);
     when asked for without it, it comes from the snapshot stored in the case."""
+    def provenance(path: str, value) -> RatingProvenance | None:  # a mark only beside a value
+        return rating_provenance(case, path) if value not in (None, [], {}) else None
+
     pillars = [PillarRow(p.label, case.strength.pillar(p).present, case.strength.pillar(p).stance,
-                         case.strength.pillar(p).likelihood) for p in Pillar]
+                         case.strength.pillar(p).likelihood,
+                         provenance(f"strength.pillars.{p.value}.likelihood", case.strength.pillar(p).likelihood))
+               for p in Pillar]
     types = [(t.label, t in case.strength.types) for t in StrengthType]
+    amb = case.ambition
     levels = [
-        LevelColumn(level, case.ambition.feasibility.get(level), case.ambition.chosen_level is level,
-                    [(i.ppp.label, i.text) for i in case.instruments_for(level)])
+        LevelColumn(level, amb.feasibility.get(level), amb.chosen_level is level,
+                    [(i.ppp.label, i.text) for i in case.instruments_for(level)],
+                    provenance=provenance(f"ambition.feasibility.{level.value}", amb.feasibility.get(level)),
+                    chosen_provenance=provenance("ambition.chosen_level", amb.chosen_level) if amb.chosen_level is level else None,
+                    recommendations_provenance=provenance("instruments", case.instruments_for(level)),
+                    builds_on=amb.builds_on.get(level),
+                    note=(amb.level_notes.get(level) or "").strip() or None)
         for level in Level
     ]
     source_note = ""
@@ -363,4 +220,7 @@ def build_scorecard(case: Case, *, date: str, version: str, options: ScorecardOp
         sources=evidence_items(case, today or Date.today(), options.stale_years) if options.sources else None,
         dissent=dissent_items(case) if options.dissent else None,
         changes=changes or (changes_record(case, options.changes_since) if options.changes_since else None),
+        types_provenance=provenance("strength.types", case.strength.types),
+        leverage_provenance=provenance("leverage.degree", case.leverage.degree),
+        actors=[actor.label for actor in case.actors],
     )

@@ -8,7 +8,10 @@ rules (``suggest_leverage``, ``suggest_all_feasibility``) are run again; whateve
 A change is one input the rules read, moved to one other value: a leverage factor (a market-entry
 barrier ticked or unticked, with "no substantial barrier" excluding the others as in the wizard),
 a pillar's presence, stance or likelihood, a type of strength, or the user's own degree of
-leverage (which the ambition rules use instead of the suggestion once it is rated). A factor not
+leverage (which the ability to act and curtailment use instead of the suggestion once it is rated;
+the ability to deny reads strength, substitutability and spillover damage directly). Spillover
+damage is a leverage factor like the others: it can move the degree of leverage (Finding 4) as
+well as the levels. A factor not
 yet rated is tried at every value ("from not rated"); a rated factor is never cleared, except the
 degree of leverage, whose clearing hands the ambition rules back to the suggestion.
 """
@@ -151,7 +154,7 @@ class Sensitivity:
     case_id: str
     title: str
     baseline: dict[str, Scale | None]  # target -> suggested value
-    leverage_used: LeverageDegree | None  # what the ambition rules built on
+    leverage_used: LeverageDegree | None  # what ability to act and curtailment built on
     leverage_rated: bool  # True: the user's rating; False: the suggestion
     flips: tuple[Flip, ...]
 
@@ -163,12 +166,14 @@ class Sensitivity:
         return [t for t in TARGETS if t not in moved]
 
     def basis_note(self) -> str:
-        """The ambition rules use the user's degree of leverage once rated, else the suggestion."""
+        """Ability to act and curtailment use the user's degree of leverage once rated, else the
+        suggestion; the ability to deny does not rest on the degree of leverage."""
         used = value_label(self.leverage_used).lower()
         if self.leverage_rated:
-            return (f"Feasibility builds on your degree of leverage ({used}), not on the suggestion; "
-                    "changing your rating is listed as “Your degree of leverage”.")
-        return f"Feasibility builds on the suggested degree of leverage ({used}), as you have not rated it."
+            return (f"Ability to act and curtailment build on your degree of leverage ({used}), not on the "
+                    "suggestion; changing your rating is listed as “Your degree of leverage”.")
+        return (f"Ability to act and curtailment build on the suggested degree of leverage ({used}), "
+                "as you have not rated it.")
 
     def as_json(self) -> dict:
         return {

@@ -103,7 +103,8 @@ def questions(case: Case) -> list[Question]:
         s = feasibility[level]
         out.append(Question(f"ambition.feasibility.{level.value}", Step.AMBITION,
                             f"{level.label}: how feasible within 10 years?", f"{level.label} — feasibility",
-                            _scale_options(Feasibility, reverse=True), help=f"{what} {trade_off}",
+                            _scale_options(Feasibility, reverse=True),
+                            help=f"{what} Trade-off: {trade_off} {guide.FEASIBILITY_HELP}",
                             suggested=s.value.value if s.value else None, suggestion_reasons=tuple(s.reasons)))
     out.append(Question("ambition.chosen_level", Step.AMBITION, "Which level of ambition should Europe choose?",
                         "Level chosen", _scale_options(Level), ordered=False,

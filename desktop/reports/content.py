@@ -6,7 +6,8 @@ from __future__ import annotations
 from datetime import date
 
 from ..models.case import Case
-from ..models.scorecard import ChangesRecord, Scorecard, ScorecardOptions, build_scorecard, changes_record
+from ..models.scorecard import Scorecard, ScorecardOptions, build_scorecard
+from ..models.scorecard_annexes import ChangesRecord, changes_record
 from ..models.storage.snapshots import find_snapshot
 from ..models.storage.interface import CaseStorage
 

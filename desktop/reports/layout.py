@@ -11,8 +11,9 @@ so a black-and-white print still says everything.
 from __future__ import annotations
 
 from PySide6.QtCore import QRectF, QSizeF, Qt
-from PySide6.QtGui import QColor, QPainter
+from PySide6.QtGui import QColor, QFont, QPainter
 
+from ..models.provenance import marked
 from ..models.scales import Feasibility, LeverageDegree
 from ..models.scorecard import Scorecard
 from ..models.palette import colours_for
@@ -47,6 +48,9 @@ def _header(c: Canvas, card: Scorecard) -> None:
     c.y += 3
     c.text(MARGIN, c.y, c.width, f"Technology field: {card.technology_area}", font(10), MUTED)
     c.y += 2
+    if card.actors:  # only when the case says who should act
+        c.text(MARGIN, c.y, c.width, f"Who should act: {', '.join(card.actors)}", font(9), MUTED)
+        c.y += 2
     who = ", ".join(x for x in (card.author, card.organisation) if x)
     meta = " · ".join(x for x in (f"Assessed by {who}" if who else "", card.date, f"Assessment version {card.version}") if x)
     c.text(MARGIN, c.y, c.width, meta, font(8.5), MUTED)
@@ -54,6 +58,18 @@ def _header(c: Canvas, card: Scorecard) -> None:
         c.y += 2
         c.text(MARGIN, c.y, c.width, card.source_note, font(7.5), MUTED)
     c.y += 4
+
+
+def _provenance_legend(c: Canvas, card: Scorecard) -> None:
+    """What the marks after a reference case's values mean (shapes, readable in black and white)."""
+    c.text(MARGIN, c.y, c.width, card.provenance_legend, font(7.5), MUTED)
+    c.y += 6
+
+
+def _italic(size: float) -> QFont:
+    f = font(size)
+    f.setItalic(True)
+    return f
 
 
 def _scorecard_1(c: Canvas, card: Scorecard) -> None:
@@ -76,18 +92,21 @@ def _scorecard_1(c: Canvas, card: Scorecard) -> None:
             for n, stance in enumerate(("maintain", "regain_develop")):
                 x = MARGIN + name_w + n * cell_w + 8
                 if row.stance is not None and row.stance.value == stance:
-                    label = f"{row.likelihood.label} likelihood" if row.likelihood else "likelihood not rated"
+                    label = marked(f"{row.likelihood.label} likelihood", row.provenance) if row.likelihood else "likelihood not rated"
                     height = max(height, c.chip(x, top, cell_w - 16, row.likelihood, label))
                 elif row.present is None or row.stance is None:
                     height = max(height, c.chip(x, top, cell_w - 16, None))
         c.y = top + max(height, 18) + 4
         c.line(MARGIN, c.y - 3, MARGIN + c.width, c.y - 3, RULE, 0.4)
     c.y += 2
-    c.text(MARGIN, c.y, c.width, "Likelihood of a European edge over China within 10 years: high (green), medium (yellow), low (red).",
+    c.text(MARGIN, c.y, c.width, "Likelihood of a European edge over China within 10 years, given the right policies: high (green), medium (yellow), low (red).",
            font(7.5), MUTED)
     c.y += 6
+    if card.marks_1:
+        c.y -= 4
+        _provenance_legend(c, card)
     c.ensure(70)
-    c.text(MARGIN, c.y, c.width, "Types of strength", font(10, True))
+    c.text(MARGIN, c.y, c.width, marked("Types of strength", card.types_provenance), font(10, True))
     c.y += 4
     col_w = c.width / 2
     for pair in range(0, len(card.types), 2):
@@ -98,12 +117,12 @@ def _scorecard_1(c: Canvas, card: Scorecard) -> None:
             row_h = max(row_h, c.text(x + 15, c.y, col_w - 20, label, font(9.5, bold=on), INK if on else MUTED, move=False))
         c.y += row_h + 2
     c.y += 6
-    _leverage_scale(c, card.leverage)
+    _leverage_scale(c, card.leverage, card.leverage_provenance)
 
 
-def _leverage_scale(c: Canvas, degree: LeverageDegree | None) -> None:
+def _leverage_scale(c: Canvas, degree: LeverageDegree | None, provenance=None) -> None:
     c.ensure(62)
-    title = f"Degree of European leverage: {degree.label if degree else 'not rated'}"
+    title = f"Degree of European leverage: {marked(degree.label, provenance) if degree else 'not rated'}"
     c.text(MARGIN, c.y, c.width, title, font(10, True))
     c.y += 12
     steps = list(LeverageDegree)
@@ -128,34 +147,50 @@ def _scorecard_2(c: Canvas, card: Scorecard) -> None:
     heights = []
     for n, col in enumerate(card.levels):
         x = MARGIN + n * col_w
-        name = f"{n + 1}. {col.level.label}" + ("  ★ chosen" if col.chosen else "")
+        chosen = marked("★ chosen", col.chosen_provenance).replace(" ", "\u00a0")  # wraps as one piece
+        name = f"{n + 1}. {col.level.label}" + (f"  {chosen}" if col.chosen else "")
         h = c.text(x + 3, top, col_w - 6, name, font(9, True), NAVY if col.chosen else INK, move=False)
         heights.append(h)
     c.y = top + max(heights) + 4
     chip_top = c.y
     for n, col in enumerate(card.levels):
-        c.chip(MARGIN + n * col_w + 3, chip_top, col_w - 6, col.feasibility, size=9.5)
+        label = marked(col.feasibility.label, col.provenance) if col.feasibility is not None else None
+        c.chip(MARGIN + n * col_w + 3, chip_top, col_w - 6, col.feasibility, label, size=9.5)
     c.y = chip_top + 23
-    c.text(MARGIN, c.y, c.width, "Feasibility within 10 years: not feasible (grey), low (red), medium (yellow), high (green).",
+    c.text(MARGIN, c.y, c.width, "Feasibility: likelihood that the right policy choices let Europe achieve the level within 10 years: "
+           "not feasible (grey), low (red), medium (yellow), high (green).",
            font(7.5), MUTED)
     c.y += 6
+    if card.marks_2:
+        c.y -= 4
+        _provenance_legend(c, card)
     for n, col in enumerate(card.levels):
-        label = f"{col.level.label} — core recommendations" + (" (level chosen)" if col.chosen else "")
+        plain = f"{col.level.label} — core recommendations" + (" (level chosen)" if col.chosen else "")
+        label = marked(plain, col.recommendations_provenance)
         if col.shows_none:  # one line: the heading and "None"
             reason = " (level not feasible)" if col.feasibility is Feasibility.NOT_FEASIBLE else ""
             c.ensure(18, slack=12)
             width = _metrics(font(10, True)).horizontalAdvance(label + ":  ")
             c.text(MARGIN, c.y, width + 4, label + ":", font(10, True), NAVY, move=False)
             c.text(MARGIN + width, c.y + 0.8, c.width - width, f"None{reason}", font(9.5), MUTED)
+            if col.note:
+                c.y += 2
+                c.flow(MARGIN + 12, c.width - 12, col.note, _italic(9), MUTED)
             c.y += 6
             continue
-        first = min(c.measure(c.width - 90, col.recommendations[0][1], font(9.5)), 60.0)
+        first = min(c.measure(c.width - 90, col.recommendations[0][1], font(9.5)), 60.0) if col.recommendations else 0.0
+        if col.builds_on_line:  # the lead-in stays with the first measure
+            first += c.measure(c.width - 12, col.builds_on_line, font(9.5)) + 3
         c.ensure(c.measure(c.width, label, font(10, True)) + 3 + first + 4)  # never a heading alone at a page foot
         c.text(MARGIN, c.y, c.width, label, font(10, True), NAVY)
         c.y += 3
 
-        def continued(label=label):
+        def continued(label=plain):
             c.text(MARGIN, c.y, c.width, f"{label} (continued)", font(10, True), NAVY)
+            c.y += 3
+
+        if col.builds_on_line:  # "All of the measures under ability to deny, plus:"
+            c.flow(MARGIN + 12, c.width - 12, col.builds_on_line, font(9.5), on_break=continued)
             c.y += 3
 
         for ppp, text in col.recommendations:
@@ -167,6 +202,9 @@ def _scorecard_2(c: Canvas, card: Scorecard) -> None:
                 continued()
             c.text(MARGIN + 12, c.y, 70, f"[{ppp}]", font(8, True), MUTED, move=False)
             c.flow(MARGIN + 84, c.width - 90, text, body, on_break=continued)
+            c.y += 3
+        if col.note:  # the level's caveat, e.g. "Not in line with current US extraterritorial export controls."
+            c.flow(MARGIN + 12, c.width - 12, col.note, _italic(9), INK, on_break=continued)
             c.y += 3
         c.y += 4
 

@@ -12,7 +12,8 @@ from typing import Callable
 
 from PySide6.QtGui import QColor, QFont
 
-from ..models.scorecard import ChangesRecord, DissentItem, EvidenceItem, Scorecard
+from ..models.scorecard import Scorecard
+from ..models.scorecard_annexes import ChangesRecord, DissentItem, EvidenceItem
 from .canvas import INK, MARGIN, MUTED, NAVY, Canvas, _metrics, font
 
 Line = tuple[float, str, QFont, QColor, float, bool]  # indent, text, font, colour, gap after, keep with next

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import Callable
 
-from ..models.scorecard import WorkshopItem, WorkshopRecord
+from ..models.scorecard_annexes import WorkshopItem, WorkshopRecord
 from .canvas import INK, MARGIN, MUTED, NAVY, Canvas, _metrics, font
 
 KEY_W = 62.0  # the "Room", "Spread", "Decision", "Reason" column

@@ -95,8 +95,8 @@ def plain_message(parent: QWidget, icon: QMessageBox.Icon, title: str, text: str
 def about_text() -> str:
     return (
         f"{APP_NAME} {__version__}\n\n"
-        "Assess, technology by technology, where Europe's strengths make China dependent on "
-        "Europe, whether that gives Europe leverage, which level of ambition is feasible, and "
+        "Assess, technology by technology, where Europe's strengths make, or could make, China "
+        "dependent on Europe, whether that gives Europe leverage, which level of ambition is feasible, and "
         "which instruments serve it.\n\n"
         f"{METHOD_CITATION}\n\n"
         "The 12 reference cases are the report's case studies, paraphrased; cite the report "

@@ -50,6 +50,35 @@ def strength_level(strength: Strength) -> tuple[int | None, str | None]:
     return best
 
 
+# Where the ability to deny starts (SPEC.md §3): the likelihood that Europe holds an edge within
+# 10 years with the right policies, whether it maintains the strength or develops it ...
+LIKELIHOOD_STEPS = {Likelihood.HIGH: 3.0, Likelihood.MEDIUM: 2.0, Likelihood.LOW: 1.0}
+# ... and half a step more for a strength Europe already holds (a co-dependency to maintain is
+# firmer than one still to be created), never above high.
+HELD_BONUS = 0.5
+
+
+def co_dependency_outlook(strength: Strength) -> tuple[float | None, str | None]:
+    """How far the strength Europe can maintain or develop within 10 years carries a
+    co-dependency, on the feasibility scale (1 low … 3 high), and the best pillar's description;
+    (0, "no pillar of strength") when no pillar is present, (None, None) when no present pillar
+    has both stance and likelihood yet."""
+    best: tuple[float, str] | None = None
+    for pillar in strength.present_pillars():
+        p = strength.pillar(pillar)
+        if p.stance is None or p.likelihood is None:
+            continue
+        held = HELD_BONUS if p.stance is Stance.MAINTAIN else 0.0
+        steps = min(3.0, LIKELIHOOD_STEPS[p.likelihood] + held)
+        if best is None or steps > best[0]:
+            best = (steps, f"{pillar.label} ({p.stance.label.lower()}, {p.likelihood.label.lower()} likelihood)")
+    if best is None:
+        if all(strength.pillar(p).present is False for p in Pillar):
+            return 0.0, "no pillar of strength"
+        return None, None
+    return best
+
+
 def clamp_step(scale, rank: int):
     """The member at ``rank`` of an ordered scale, clamped to its ends."""
     members = list(scale)

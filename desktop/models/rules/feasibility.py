@@ -1,8 +1,11 @@
 """Step 3: how feasible each level of ambition is, from strength, leverage and dual-use relevance.
 
-Each level starts from the factor the report says it rests on (SPEC.md §3) and moves one step
-(not feasible < low < medium < high) per factor that helps or hinders it. The degree of leverage
-used is the user's rating when given, otherwise the leverage suggestion.
+Each level starts from the factor the report says it rests on (SPEC.md §3, "What each level of
+ambition needs") and moves one step (not feasible < low < medium < high) per factor that helps or
+hinders it. Threat prevention rests on dual-use relevance; the ability to deny on a co-dependency
+Europe holds or could create (strength, Chinese interest, substitution, spillover), not on the
+degree of leverage; the ability to act and curtailment on the degree of leverage, which is the
+user's rating when given, otherwise the leverage suggestion.
 """
 
 from __future__ import annotations
@@ -19,12 +22,18 @@ from ..scales import (
     StrengthType,
     Substitutability,
 )
-from .common import Suggestion, clamp_step, strength_level
+from .common import Suggestion, clamp_step, co_dependency_outlook, strength_level
 from .leverage import effective_leverage
 
 SHAPING_TYPES = (
     StrengthType.REGULATORY_POLITICAL_NORMATIVE,
     StrengthType.RESEARCH_PARTNERSHIPS_THIRD_COUNTRIES,
+    StrengthType.MARKET_ACCESS_CONDITIONING,
+)
+# what gives China an interest in the European technology or market (SPEC.md §3, ability to deny)
+INTEREST_TYPES = (
+    StrengthType.TECHNOLOGICAL_EXCELLENCE,
+    StrengthType.COMMERCIALISATION_ADVANTAGE,
     StrengthType.MARKET_ACCESS_CONDITIONING,
 )
 NF, LOW, MEDIUM, HIGH = (f.rank for f in Feasibility)
@@ -61,19 +70,59 @@ def threat_prevention(case: Case) -> Suggestion:
 
 
 def ability_to_deny(case: Case) -> Suggestion:
-    degree, said = effective_leverage(case)
-    if degree is None:
-        return Suggestion(None, ["Rate the leverage factors first: the ability to deny rests on China's dependency."])
+    """A co-dependency Europe holds or could create within 10 years (SPEC.md §3): a strength it can
+    maintain or develop, Chinese interest in the European technology or market, substitution that
+    is not quick; high spillover damage makes denial less credible. It needs neither a chokepoint
+    nor China's dependence today, so the degree of leverage is not read here."""
+    lev, strength = case.leverage, case.strength
     if _no_strength(case):
-        return Suggestion(Feasibility.NOT_FEASIBLE, ["No pillar of European strength: China depends on nothing to deny."])
-    base = {LeverageDegree.LOW: LOW, LeverageDegree.LOW_MEDIUM: MEDIUM, LeverageDegree.MEDIUM: MEDIUM,
-            LeverageDegree.MEDIUM_HIGH: HIGH, LeverageDegree.HIGH: HIGH}[degree]
-    reasons = [f"The ability to deny rests on China's current dependency: {said}."]
-    score = float(base)
-    if case.leverage.spillover_damage is SpilloverDamage.HIGH and score > LOW:
+        return Suggestion(Feasibility.NOT_FEASIBLE, ["No pillar of European strength: no co-dependency to maintain or create."])
+    outlook, pillar = co_dependency_outlook(strength)
+    missing = [name for name, absent in (
+        ("the pillars' stance and likelihood", outlook is None),
+        ("the types of strength", not strength.types),
+        ("substitutability", lev.substitutability is None),
+        ("spillover damage", lev.spillover_damage is None),
+    ) if absent]
+    if missing:
+        return Suggestion(None, [f"Rate {', '.join(missing)} to get a suggestion: the ability to deny rests on a "
+                                 "co-dependency Europe holds or could create."])
+    score = outlook
+    start = Feasibility.HIGH.label.lower() if score >= HIGH else clamp_step(Feasibility, int(score)).label.lower()
+    held = " and half a step more, as Europe holds it already" if score % 1 else ""
+    reasons = [f"The ability to deny means maintaining or creating a co-dependency within 10 years, not China's "
+               f"dependence today; the strength Europe can maintain or develop, {pillar}, starts it at {start}{held}."]
+    interest = [t for t in strength.types if t in INTEREST_TYPES]
+    if interest:
+        reasons.append("Chinese interest in the European technology or market: "
+                       + ", ".join(t.label.lower() for t in interest) + ".")
+    substitution = lev.substitutability
+    if substitution is Substitutability.EASY:
+        if StrengthType.MARKET_ACCESS_CONDITIONING in strength.types:
+            score -= 0.5
+            reasons.append("China could substitute the technology quickly, but not access to the European market, "
+                           "which Europe conditions: half a step lower.")
+        else:
+            score -= 1
+            reasons.append("Finding 4: China could substitute the technology quickly, so a co-dependency would not "
+                           "last: one step lower.")
+    else:
+        reasons.append(f"Substitution would not be quick (substitutability: {substitution.label.lower()}).")
+    if lev.spillover_damage is SpilloverDamage.HIGH:
         score -= 1
-        reasons.append("High spillover damage to Europe makes a threat to cut ties less credible: one step lower.")
-    return _result(score, reasons)
+        reasons.append("Finding 4: high spillover damage to Europe makes a threat to disentangle less credible: "
+                       "one step lower.")
+    elif lev.spillover_damage is SpilloverDamage.MEDIUM:
+        score -= 0.5
+        reasons.append("Finding 4: medium spillover damage to Europe makes a threat to disentangle less credible: "
+                       "half a step lower.")
+    top = HIGH
+    if not interest:
+        top = LOW
+        reasons.append("No type of strength gives China an interest in the European technology or market "
+                       "(technological excellence, commercialisation advantage, market-access conditioning): "
+                       "at most low.")
+    return _result(score, reasons, top=top)
 
 
 def ability_to_act(case: Case) -> Suggestion:
@@ -103,6 +152,9 @@ def ability_to_act(case: Case) -> Suggestion:
 
 
 def curtailment(case: Case) -> Suggestion:
+    """A hard chokepoint (SPEC.md §3; the report's Finding 3: only lithography): very hard to
+    substitute, no or few other suppliers, enforceable controls, high leverage and no ethical
+    constraint; even then high spillover damage (retaliation, lost revenue) costs one step."""
     lev = case.leverage
     degree, said = effective_leverage(case)
     if degree is None:
@@ -110,29 +162,27 @@ def curtailment(case: Case) -> Suggestion:
     if _no_strength(case):
         return Suggestion(Feasibility.NOT_FEASIBLE, ["No pillar of European strength: there is no chokepoint to use."])
     blockers = []
-    if lev.substitutability not in (Substitutability.HARD, Substitutability.VERY_HARD):
-        blockers.append("China can substitute the technology")
+    if lev.substitutability is not Substitutability.VERY_HARD:
+        rated = f" ({lev.substitutability.label.lower()})" if lev.substitutability else ""
+        blockers.append(f"substitution is not very hard{rated}")
     if lev.foreign_availability not in (ForeignAvailability.NONE, ForeignAvailability.LIMITED):
         blockers.append("other suppliers are not few")
     if lev.effective_utilisation is not EffectiveUtilisation.ENFORCEABLE:
-        blockers.append("controls would not be fully enforceable")
-    if degree.rank < LeverageDegree.MEDIUM_HIGH.rank:
-        blockers.append(f"{said}, below medium–high")
+        blockers.append("controls are not fully enforceable")
+    if degree is not LeverageDegree.HIGH:
+        blockers.append(f"{said}, not high")
     if lev.ethical_constraints:
         blockers.append("ethical constraints rule out freezing China's development")
     if blockers:
-        return Suggestion(Feasibility.NOT_FEASIBLE, ["Curtailment needs a hard chokepoint, but " + "; ".join(blockers) + "."])
-    reasons = [f"A hard chokepoint: hard to substitute, few other suppliers, enforceable controls, and {said}."]
+        return Suggestion(Feasibility.NOT_FEASIBLE, [
+            "Finding 3: curtailment needs a hard chokepoint (in the report, only lithography), but "
+            + "; ".join(blockers) + "."])
+    reasons = [f"Finding 3: a hard chokepoint, as lithography in the report: very hard to substitute, few other "
+               f"suppliers, enforceable controls, and {said}."]
     score = float(HIGH)
-    if degree is not LeverageDegree.HIGH:
-        score -= 1
-        reasons.append("Leverage is not high: one step lower (curtailment never exceeds the leverage).")
-    if lev.substitutability is Substitutability.HARD:
-        score -= 1
-        reasons.append("Substitution is hard but not very hard: one step lower.")
     if lev.spillover_damage is SpilloverDamage.HIGH:
         score -= 1
-        reasons.append("High spillover damage and retaliation risk for Europe: one step lower.")
+        reasons.append("Finding 4: high spillover damage and retaliation risk for Europe: one step lower.")
     return _result(score, reasons, top=HIGH)
 
 

@@ -1,7 +1,8 @@
 """Step 4: which catalogue instruments to suggest for a level, and for which levels.
 
-The report's cross-case patterns (its Table 2) come first; recommendations from reference cases
-follow, those from the same technology area before the rest, each saying where it comes from.
+The report's cross-case patterns (its Table 2) come first, and for a level only the patterns of
+that level's own column of the table; recommendations from reference cases follow, those from the
+same technology area before the rest, each saying where it comes from.
 """
 
 from __future__ import annotations
@@ -9,7 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from ..case import Case
-from ..catalogue import CatalogueEntry, entries_for
+from ..catalogue import CatalogueEntry, entries_for, table2_label
 from ..scales import Feasibility, Level
 from .feasibility import suggest_feasibility
 
@@ -49,7 +50,9 @@ def suggest_instruments_for(case: Case, level: Level, *, same_area_only: bool = 
     out: list[InstrumentSuggestion] = []
     for entry in entries_for(level):
         if entry.is_pattern:
-            out.append(InstrumentSuggestion(level, entry, f"Cross-case pattern for {level.label.lower()} in the report (Table 2)."))
+            if entry.column is not level:  # a pattern belongs to its own column of Table 2 only
+                continue
+            out.append(InstrumentSuggestion(level, entry, f"Cross-case pattern of the report ({table2_label(level)})."))
             continue
         if entry.source == case.id:
             continue

@@ -1,16 +1,38 @@
-"""Step 2: the degree of leverage suggested by the leverage factors, capped by strength."""
+"""Step 2: the degree of leverage suggested by the leverage factors, capped by strength.
+
+The report's Finding 4: leverage depends on ethical considerations, on how hard the technology is
+to substitute and on the spillover damage Europe would suffer if ties were cut (its Figure 5 plots
+substitutability against spillover as the two dimensions of the degree of leverage). So spillover
+damage is part of the score itself, never raising it; foreign availability, enforceability and
+market-entry barriers (SPEC.md §2) complete it.
+"""
 
 from __future__ import annotations
 
 from ..case import Case, Leverage
-from ..scales import EffectiveUtilisation, ForeignAvailability, LeverageDegree, MarketEntryBarrier, Substitutability
+from ..scales import (
+    EffectiveUtilisation,
+    ForeignAvailability,
+    LeverageDegree,
+    MarketEntryBarrier,
+    SpilloverDamage,
+    Substitutability,
+)
 from .common import STRENGTH_CAP, Suggestion, clamp_step, strength_level
 
 _SUBSTITUTABILITY = {
-    Substitutability.EASY: (0.0, "China can substitute the technology easily"),
-    Substitutability.MODERATE: (1.0, "substitution is possible but takes China real effort"),
-    Substitutability.HARD: (2.0, "China finds the technology hard to substitute"),
-    Substitutability.VERY_HARD: (3.0, "China can hardly substitute the technology at all"),
+    Substitutability.EASY: (0.0, "Finding 4: China can substitute the technology easily"),
+    Substitutability.MODERATE: (1.0, "Finding 4: substitution is possible but takes China real effort"),
+    Substitutability.HARD: (2.0, "Finding 4: China finds the technology hard to substitute"),
+    Substitutability.VERY_HARD: (3.0, "Finding 4: China can hardly substitute the technology at all"),
+}
+# Finding 4 / Figure 5: the damage to Europe itself if ties were cut reduces leverage. Weighed
+# lightly against substitutability: the report still sees lithography, whose spillover is high,
+# as the one hard chokepoint (Finding 3).
+_SPILLOVER = {
+    SpilloverDamage.LOW: (0.0, "Finding 4: cutting ties would do Europe little damage, so nothing is taken off"),
+    SpilloverDamage.MEDIUM: (-0.25, "Finding 4: spillover damage to Europe if ties were cut reduces leverage"),
+    SpilloverDamage.HIGH: (-0.5, "Finding 4: high spillover damage to Europe if ties were cut reduces leverage"),
 }
 _FOREIGN = {
     ForeignAvailability.NONE: (1.0, "no non-European supplier offers it"),
@@ -34,14 +56,14 @@ _LEVERAGE_THRESHOLDS = (0.75, 2.25, 3.25, 4.25)
 def suggest_leverage(case: Case) -> Suggestion:
     lev: Leverage = case.leverage
     needed = {"substitutability": lev.substitutability, "foreign availability": lev.foreign_availability,
-              "effective utilisation": lev.effective_utilisation}
+              "effective utilisation": lev.effective_utilisation, "spillover damage": lev.spillover_damage}
     missing = [name for name, value in needed.items() if value is None]
     if missing:
         return Suggestion(None, [f"Rate {', '.join(missing)} to get a suggestion."])
     reasons: list[str] = []
     score = 0.0
     for table, value in ((_SUBSTITUTABILITY, lev.substitutability), (_FOREIGN, lev.foreign_availability),
-                         (_UTILISATION, lev.effective_utilisation)):
+                         (_UTILISATION, lev.effective_utilisation), (_SPILLOVER, lev.spillover_damage)):
         points, why = table[value]
         score += points
         reasons.append(f"{why[0].upper()}{why[1:]} ({points:+g}).")
@@ -54,7 +76,7 @@ def suggest_leverage(case: Case) -> Suggestion:
     elif lev.market_entry_barriers:
         reasons.append("No substantial market-entry barrier protects the European position (+0).")
     degree = clamp_step(LeverageDegree, sum(score >= t for t in _LEVERAGE_THRESHOLDS))
-    reasons.append(f"Dependency score {score:g} suggests {degree.label.lower()} leverage.")
+    reasons.append(f"Leverage score {score:g} suggests {degree.label.lower()} leverage.")
 
     level, pillar = strength_level(case.strength)
     if level is None:
@@ -67,7 +89,7 @@ def suggest_leverage(case: Case) -> Suggestion:
                            f"whose best is {pillar}.")
     if lev.ethical_constraints and degree.rank > LeverageDegree.MEDIUM.rank:
         degree = LeverageDegree.MEDIUM
-        reasons.append("Capped at medium: ethical constraints limit what the leverage could be used for.")
+        reasons.append("Capped at medium (Finding 4): ethical constraints limit what the leverage could be used for.")
     return Suggestion(degree, reasons)
 
 

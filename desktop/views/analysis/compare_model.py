@@ -13,6 +13,7 @@ from __future__ import annotations
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor
 
+from ...models import provenance as prov
 from ...models.compare import Comparison, Row, Section
 from ...models.scales import Step
 from ..literal import literal_tooltip
@@ -136,17 +137,20 @@ class CompareTableModel(SectionedTableModel):
     def _row_data(self, row: Row, col: int, role):
         rating = row.ratings[col - 1] if col else None
         text = row.texts[col - 1] if col else row.label
+        provenance = row.provenance_of(col - 1) if col else None  # a reference case's value: its mark
         if role == Qt.ItemDataRole.DisplayRole:
             if col == 0:
                 return MARKER + row.label if row.differs else row.label
             if row.section is Step.INSTRUMENTS:  # a list: keep every entry visible
-                return "\n".join(shorten(line, LINE_LIMIT) for line in text.split("\n"))
-            return shorten(text)
+                return prov.marked("\n".join(shorten(line, LINE_LIMIT) for line in text.split("\n")), provenance)
+            return prov.marked(shorten(text), provenance)
         if role == Qt.ItemDataRole.ToolTipRole:
             if col == 0:
                 how = "Differs between the cases" if row.differs else "The same in every case"
                 return literal_tooltip(f"{row.label}\n{how}")
-            return literal_tooltip(text)
+            return literal_tooltip(f"{text}\n{prov.sentence(provenance)}" if provenance else text)
+        if role == Qt.ItemDataRole.AccessibleDescriptionRole and provenance is not None:
+            return prov.sentence(provenance)
         if role == Qt.ItemDataRole.TextAlignmentRole:
             return int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
         if role == Qt.ItemDataRole.FontRole and col == 0 and row.differs:

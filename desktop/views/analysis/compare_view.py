@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ...models import provenance as prov
 from ...models.case import Case
 from ...models.compare import Comparison, compare_cases
 from .compare_model import MARKER, CompareTableModel
@@ -59,6 +60,10 @@ class CompareView(QWidget):
             "helpText",
         )
 
+        self.provenance_legend = plain_label(prov.LEGEND_LINE, "helpText")  # only when a reference case is shown
+        self.provenance_legend.setAccessibleName("Legend of the provenance marks")
+        self.provenance_legend.hide()
+
         self.table = reading_table(self.model, "compareTable", "Comparison of the selected cases")
         columns = self.table.horizontalHeader()
         columns.setDefaultAlignment(
@@ -73,6 +78,7 @@ class CompareView(QWidget):
         layout.setContentsMargins(10, 8, 10, 8)
         layout.addLayout(header)
         layout.addWidget(self.legend)
+        layout.addWidget(self.provenance_legend)
         layout.addWidget(self.table, 1)
 
         QShortcut(QKeySequence(Qt.Key.Key_Escape), self, self.back_requested.emit)
@@ -93,6 +99,7 @@ class CompareView(QWidget):
         n = len(comparison.cases)
         self.title_label.setText(f"Comparing {n} cases")
         self.count_label.setText(comparison.summary())
+        self.provenance_legend.setVisible(comparison.has_provenance)
         self.table.scrollToTop()
 
     def set_only_differences(self, on: bool) -> None:

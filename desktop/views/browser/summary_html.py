@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:  # the module stays light: the case list shows before pydantic loads
     from ...models.case import Case
+from ...models import provenance as prov
 from ...models.scales import Level, Pillar, Provenance, Step, StrengthType
 from ...models.palette import colours_for
 from ..literal import escape_html
@@ -33,11 +34,35 @@ def chip(value, text: str | None = None) -> str:
     )
 
 
-def _section(title: str, provenance: Provenance | None = None) -> str:
-    note = ""
+def _section(title: str, provenance: Provenance | None = None, mark: str = "") -> str:
+    note = mark
     if provenance is not None:
-        note = f' <span style="font-size:small; font-weight:normal; color:#5f6368;">· {esc(provenance.label)}</span>'
+        note += f' <span style="font-size:small; font-weight:normal; color:#5f6368;">· {esc(provenance.label)}</span>'
     return f'<h3 style="margin-top:16px; margin-bottom:4px; color:#1a3d6d;">{esc(title)}{note}</h3>'
+
+
+def _mark(case: Case, path: str) -> str:
+    """The rating's provenance mark after its value (reference cases only), its meaning in the
+    span's title and in the legend: a shape, never colour alone."""
+    provenance = prov.rating_provenance(case, path)
+    if provenance is None:
+        return ""
+    return f'&nbsp;<span title="{esc(prov.words(provenance))}" style="color:#30343a;">{prov.mark(provenance)}</span>'
+
+
+def _legend(case: Case) -> str:
+    """One line saying what the marks mean, where marks appear (never for a user case)."""
+    if not prov.has_marks(case):
+        return ""
+    return f'<p style="color:#4a4f57; font-size:small; margin-top:0;">{esc(prov.LEGEND_LINE)}</p>'
+
+
+def _reading_note(case: Case) -> str:
+    """How a reference case's values were read from the report: here and in ``rdw show`` only."""
+    text = prov.note(case)
+    if not text:
+        return ""
+    return _section(prov.NOTE_TITLE) + f'<p style="color:#30343a;">{esc(text)}</p>'
 
 
 def _rationale(text: str | None) -> str:
@@ -66,7 +91,9 @@ def _header(case: Case) -> str:
         meta.append("Your case")
     done = len(case.completed_steps())
     meta.append(f"{esc(case.status.label)} ({done} of {len(Step)} steps complete)")
-    parts.append(f'<p style="color:#4a4f57; margin-top:0;">{" · ".join(meta)}</p>')
+    # who should act: a small line under the technology area, only when set
+    actors = f"<br>Who should act: {', '.join(esc(a.label) for a in case.actors)}" if case.actors else ""
+    parts.append(f'<p style="color:#4a4f57; margin-top:0;">{" · ".join(meta)}{actors}</p>')
     if case.reference:
         authors = ", ".join(case.reference.authors)
         by = f" Chapter by {esc(authors)}." if authors else ""
@@ -81,9 +108,10 @@ def _header(case: Case) -> str:
 def _at_a_glance(case: Case) -> str:
     """Leverage and the four feasibilities first: what a reader scans for. One per row, so the
     chips never wrap or overflow, however narrow the pane."""
-    rows = [_row("Degree of leverage", chip(case.leverage.degree))]
-    rows += [_row(f"{level.label}", chip(case.ambition.feasibility.get(level))) for level in Level]
-    return f'<table style="margin-top:4px; margin-bottom:6px;">{"".join(rows)}</table>'
+    rows = [_row("Degree of leverage", chip(case.leverage.degree) + _mark(case, "leverage.degree"))]
+    rows += [_row(f"{level.label}", chip(case.ambition.feasibility.get(level))
+                  + _mark(case, f"ambition.feasibility.{level.value}")) for level in Level]
+    return f'<table style="margin-top:4px; margin-bottom:6px;">{"".join(rows)}</table>' + _legend(case)
 
 
 def _summary(case: Case) -> str:
@@ -115,14 +143,16 @@ def _strength(case: Case) -> str:
         elif not p.present:
             rest = '<td colspan="2" style="color:#4a4f57">Not a source of strength</td>'
         else:
-            rest = f"{cell}{_label_or_dash(p.stance)}</td><td>{chip(p.likelihood, f'{p.likelihood.label} likelihood' if p.likelihood else None)}</td>"
+            likelihood = chip(p.likelihood, f'{p.likelihood.label} likelihood' if p.likelihood else None)
+            rest = (f"{cell}{_label_or_dash(p.stance)}</td>"
+                    f"<td>{likelihood}{_mark(case, f'strength.pillars.{pillar.value}.likelihood')}</td>")
         rows.append(f"<tr>{name}{rest}</tr>")
     types = "".join(
         f"<li>{'☑' if t in case.strength.types else '☐'} {esc(t.label)}</li>" for t in StrengthType
     )
     html = _section("Technological strength", provenance)
     html += f"<table>{''.join(rows)}</table>"
-    html += f"<p style='margin-bottom:0;'>Types of strength</p><ul style='list-style:none; margin-top:2px;'>{types}</ul>"
+    html += f"<p style='margin-bottom:0;'>Types of strength{_mark(case, 'strength.types')}</p><ul style='list-style:none; margin-top:2px;'>{types}</ul>"
     return html + _rationale(case.strength.rationale)
 
 
@@ -132,14 +162,14 @@ def _leverage(case: Case) -> str:
     barriers = ", ".join(esc(b.label) for b in lev.market_entry_barriers) or _label_or_dash(None)
     ethical = {True: "Yes", False: "No", None: None}[lev.ethical_constraints]
     rows = [
-        _row("Degree of leverage", chip(lev.degree)),
-        _row("Market-entry barriers", barriers),
-        _row("Substitutability", _label_or_dash(lev.substitutability)),
-        _row("Foreign availability", _label_or_dash(lev.foreign_availability)),
-        _row("Effective utilisation", _label_or_dash(lev.effective_utilisation)),
-        _row("Ethical constraints", esc(ethical) if ethical else _label_or_dash(None)),
-        _row("Spillover damage", _label_or_dash(lev.spillover_damage)),
-        _row("Dual-use relevance", _label_or_dash(lev.dual_use_relevance)),
+        _row("Degree of leverage", chip(lev.degree) + _mark(case, "leverage.degree")),
+        _row("Market-entry barriers", barriers + _mark(case, "leverage.market_entry_barriers")),
+        _row("Substitutability", _label_or_dash(lev.substitutability) + _mark(case, "leverage.substitutability")),
+        _row("Foreign availability", _label_or_dash(lev.foreign_availability) + _mark(case, "leverage.foreign_availability")),
+        _row("Effective utilisation", _label_or_dash(lev.effective_utilisation) + _mark(case, "leverage.effective_utilisation")),
+        _row("Ethical constraints", (esc(ethical) if ethical else _label_or_dash(None)) + _mark(case, "leverage.ethical_constraints")),
+        _row("Spillover damage", _label_or_dash(lev.spillover_damage) + _mark(case, "leverage.spillover_damage")),
+        _row("Dual-use relevance", _label_or_dash(lev.dual_use_relevance) + _mark(case, "leverage.dual_use_relevance")),
     ]
     return _section("Leverage", provenance) + f"<table>{''.join(rows)}</table>" + _rationale(lev.rationale)
 
@@ -147,18 +177,20 @@ def _leverage(case: Case) -> str:
 def _ambition(case: Case) -> str:
     amb = case.ambition
     provenance = case.provenance.ambition if case.provenance else None
-    rows = [_row(level.label, chip(amb.feasibility.get(level))) for level in Level]
+    rows = [_row(level.label, chip(amb.feasibility.get(level)) + _mark(case, f"ambition.feasibility.{level.value}"))
+            for level in Level]
     chosen = _label_or_dash(amb.chosen_level)
-    rows.append(_row("Level chosen", f"<b>{chosen}</b>" if amb.chosen_level else chosen))
+    rows.append(_row("Level chosen", (f"<b>{chosen}</b>" if amb.chosen_level else chosen)
+                     + _mark(case, "ambition.chosen_level")))
     if amb.entanglement_autonomy is not None:
         balance = f"{100 - amb.entanglement_autonomy}% entanglement · {amb.entanglement_autonomy}% autonomy"
-        rows.append(_row("Entanglement ↔ autonomy", esc(balance)))
+        rows.append(_row("Entanglement ↔ autonomy", esc(balance) + _mark(case, "ambition.entanglement_autonomy")))
     return (_section("Level of ambition (feasibility within 10 years)", provenance) + f"<table>{''.join(rows)}</table>"
             + _rationale(amb.rationale))
 
 
 def _instruments(case: Case) -> str:
-    html = _section("Instruments")
+    html = _section("Instruments", mark=_mark(case, "instruments") if case.instruments else "")
     if not case.instruments:
         return html + f'<p style="color:#6b7078">{DASH} none chosen yet</p>'
     for level in Level:
@@ -169,7 +201,12 @@ def _instruments(case: Case) -> str:
             f"<li>{chip(i.ppp)} {esc(i.text)} <span style='color:#5f6368'>({esc(i.focus.label)})</span></li>"
             for i in chosen
         )
-        html += f"<p style='margin-bottom:0;'><b>{esc(level.label)}</b></p><ul style='margin-top:2px;'>{items}</ul>"
+        lower = case.ambition.builds_on.get(level)  # version 3: "All of the measures under …, plus:"
+        lead = f"<br>{esc(prov.builds_on_line(lower))}" if lower is not None else ""
+        html += f"<p style='margin-bottom:0;'><b>{esc(level.label)}</b>{lead}</p><ul style='margin-top:2px;'>{items}</ul>"
+        caveat = case.ambition.level_notes.get(level)
+        if caveat:
+            html += f'<p style="margin-top:0; color:#30343a;"><i>{esc(caveat)}</i></p>'
     return html
 
 
@@ -185,6 +222,7 @@ def case_to_html(case: Case) -> str:
             _instruments(case),
             _section("Background") if (case.china_dependency or case.key_facts) else "",
             _texts(case),
+            _reading_note(case),
         ]
     )
 

@@ -58,6 +58,7 @@ class Chart(pg.PlotWidget):
     name = ""  # key in portfolio.FIGURES
     per_case = True  # draws something per case (so is capped at MAX_CASES_DRAWN)
     top_px = 0.0  # room above the content for headers / legend, in pixels
+    min_height_px = 300  # the least height (unscaled) a chart without case rows needs
     left_axis = True
     bottom_axis = True
 
@@ -278,4 +279,5 @@ class Chart(pg.PlotWidget):
     def _moved(self, scene_pos: QPointF) -> None:
         target = self.target_at(scene_pos)
         self.setToolTip(literal_tooltip(target.tooltip) if target else "")
-        self.viewport().setCursor(Qt.CursorShape.PointingHandCursor if target else Qt.CursorShape.ArrowCursor)
+        clickable = target is not None and bool(target.case_ids)  # some targets only explain
+        self.viewport().setCursor(Qt.CursorShape.PointingHandCursor if clickable else Qt.CursorShape.ArrowCursor)

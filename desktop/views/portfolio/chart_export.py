@@ -45,7 +45,7 @@ def natural_height(chart: Chart, rows: int, roomy: bool = True) -> tuple[int, in
     labels overlap, never so tall that two cases become two giant blocks."""
     s = chart.zoom
     if not rows:
-        return int(300 * s), 16_777_215
+        return int(chart.min_height_px * s), 16_777_215
     frame = chart.top_px + 170
     least = frame + rows * ROW_PX
     most = frame + rows * (56 if roomy else ROW_PX)
@@ -58,7 +58,7 @@ def export_size(chart: Chart, base: QSize = EXPORT_SIZE) -> QSize:
     s = chart.zoom
     rows = row_count(chart)
     if not rows:
-        return QSize(int(base.width() * s), int(base.height() * s))
+        return QSize(int(base.width() * s), int(max(base.height(), chart.min_height_px) * s))
     least, most = natural_height(chart, rows)
     return QSize(int(base.width() * s), max(least, min(int(base.height() * s), most)))
 

@@ -86,11 +86,18 @@ def _size(degree: LeverageDegree | None) -> float:
 
 class InstrumentsChart(Chart):
     """Table 2 as a chart: per level of ambition, how many recommended instruments protect,
-    promote or partner, with counts and shares written at every bar (not colour alone)."""
+    promote or partner, with counts and shares written at every bar (not colour alone), and
+    under the bars the level's two rows of the report's Table 2 in words: the source of strength
+    in focus and the protect / promote / partner row."""
 
     name = "instruments"
     per_case = False  # counts over all the cases
-    GROUP = 4.2  # rows per level: three bars and a gap
+    top_px = 6  # a little air between the title and the first level's header
+    min_height_px = 600  # 24 lines of text: any shorter and they would touch
+    GROUP = 5.9  # rows per level: a header, three bars, Table 2's two rows and a gap
+    # below the top of a level's group: the header, the first bar (the next ones 1.0 lower),
+    # the rule above Table 2's rows, the focus row and the protect / promote / partner row
+    HEADER, BAR, RULE, FOCUS, TABLE_PPP = 0.55, 1.5, 4.1, 4.62, 5.47
 
     def draw(self, cases: list[Case]) -> None:
         patterns = portfolio.instrument_patterns(cases)
@@ -102,15 +109,16 @@ class InstrumentsChart(Chart):
         self.set_axis_title("bottom", "Recommended instruments (count, and share of the level's instruments)")
         ticks = []
         self.marks = []
+        self.table2_rows: list[tuple[object, str, str]] = []  # level, focus row, protect/promote/partner row
         for i, pattern in enumerate(patterns):
-            base = (levels - 1 - i) * self.GROUP
+            top = (levels - i) * self.GROUP - 0.6
             if i % 2 == 0:
-                self.rect(QRectF(0, base - 0.6, width, self.GROUP), BAND)
-            ticks.append((base + 1.5, pattern.level.label))
-            self.text(0, base + 3.15, f"{_plural(pattern.instruments, 'instrument')} recommended in "
+                self.rect(QRectF(0, top - self.GROUP, width, self.GROUP), BAND)
+            ticks.append((top - self.BAR - 1.0, pattern.level.label))
+            self.text(0, top - self.HEADER, f"{_plural(pattern.instruments, 'instrument')} recommended in "
                       f"{_plural(len(pattern.cases), 'case')}", size=10, colour=MUTED)
             for j, tag in enumerate(PPP):
-                y = base + 2.5 - j * 1.0
+                y = top - self.BAR - j * 1.0
                 count = pattern.ppp[tag]
                 fill, _ = colours_for(tag)
                 rect = QRectF(0, y - 0.4, count, 0.8)
@@ -124,5 +132,15 @@ class InstrumentsChart(Chart):
                        f"from {_plural(len(ids), 'case')}")
                 if ids:
                     self.add_target(ids, tip + "\nClick to open one of them.", rect=QRectF(0, y - 0.5, width, 1))
+            # the report's own rows for the level, in words, set apart from the counts by a rule
+            focus = f"Focus (Table 2): {pattern.focus_text}"
+            ppp_row = f"Instruments (Table 2): {pattern.table_ppp}"
+            self.hline(top - self.RULE, 0, width)
+            self.text(0, top - self.FOCUS, focus, size=10.5, bold=True, max_units=width)
+            self.text(0, top - self.TABLE_PPP, ppp_row, size=10, colour=MUTED, max_units=width)
+            self.table2_rows.append((pattern.level, focus, ppp_row))
+            tip = (f"The report's Table 2, {pattern.level.label.lower()}:\nsource of strength in focus: "
+                   f"{pattern.focus_text}\nprotect / promote / partner: {pattern.table_ppp}")
+            self.add_target([], tip, rect=QRectF(0, top - self.GROUP, width, self.GROUP - self.RULE))
         self.set_ticks("left", ticks)
-        self.vline(0, -0.6, levels * self.GROUP - 1.2, GRID)
+        self.vline(0, -0.6, levels * self.GROUP - 0.6, GRID)

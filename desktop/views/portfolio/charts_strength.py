@@ -88,6 +88,7 @@ class StrengthTypesChart(_MatrixChart):
         for r, (case_id, _, title) in enumerate(matrix.rows):
             kinds = sorted(by_row.get(r, []))
             tip = f"{title}\n" + ("\n".join(f"✓ {k}" for k in kinds) if kinds else "No type of strength ticked")
+            tip += f"\nTypes of strength{matrix.sources[(r, -1)]}" if (r, -1) in matrix.sources else ""
             self.add_target([case_id], tip, rect=QRectF(-0.5, n - 1 - r - 0.5, len(matrix.columns), 1))
 
 
@@ -118,7 +119,8 @@ class FeasibilityChart(_MatrixChart):
                               colour=ink, anchor=(0.5, 0.5))
                     self.marks.append((case_id, level, value, chosen))
                 rated = value.label.lower() if value else "not rated"
-                tip = f"{title}\n{level.label}: {rated}" + ("\n★ the level chosen" if chosen else "")
+                tip = (f"{title}\n{level.label}: {rated}{matrix.sources.get((r, c), '')}"
+                       + (f"\n★ the level chosen{matrix.sources.get((r, -1), '')}" if chosen else ""))
                 self.add_target([case_id], tip, rect=cell)
         if matrix.highlight:
             self.legend([("★ framed: the level chosen", None, "s")])

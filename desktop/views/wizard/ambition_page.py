@@ -33,8 +33,8 @@ def feasibility_field(level: Level) -> str:
 class AmbitionPage(WizardPage):
     step = Step.AMBITION
     title = "Step 3 · Level of ambition"
-    intro = ("How feasible is each level of ambition within 10 years? Each suggestion builds on the "
-             "strength and leverage you rated; choose the level Europe should aim for.")
+    intro = (f"How feasible is each level of ambition? {guide.FEASIBILITY_HELP} Each suggestion builds on "
+             "the strength and leverage you rated; choose the level Europe should aim for.")
 
     def __init__(self, controller, parent=None):
         super().__init__(controller, parent)
@@ -48,10 +48,11 @@ class AmbitionPage(WizardPage):
             card = QFrame()
             card.setObjectName("levelCard")
             cards.addWidget(card, 0, col, 6, 1)  # the card's background, behind the column
-            trade = help_label(trade_off)
+            trade = help_label(f"Trade-off: {trade_off}")
             trade.setObjectName("tradeOff")
             choice = ChoiceRow(list(Feasibility), coloured=True, vertical=True,
                                accessible_name=f"Feasibility of {level.label.lower()}")
+            self.mark_provenance(feasibility_field(level), choice)  # reference cases: where it comes from
             choice.chosen.connect(lambda value, lv=level: self.choose_suggested(
                 feasibility_field(lv), f"Feasibility of {lv.label.lower()}", value,
                 suggest_feasibility(self.controller.case, lv)))
@@ -89,12 +90,17 @@ class AmbitionPage(WizardPage):
         self.body.addWidget(heading("Level chosen"))
         self.body.addWidget(help_label("The level Europe should aim for in this niche (usually a feasible one)."))
         self.chosen = ChoiceRow(list(Level), accessible_name="Level of ambition chosen")
+        self.mark_provenance(CHOSEN_FIELD, self.chosen)
         self.chosen.chosen.connect(lambda value: self.user_edit({CHOSEN_FIELD: value}, "Choose level of ambition"))
         chosen_row = QHBoxLayout()
         chosen_row.addWidget(self.chosen)
-        chosen_row.addWidget(self.evidence_button(CHOSEN_FIELD, 300), 0, Qt.AlignmentFlag.AlignVCenter)
         chosen_row.addStretch(1)
         self.body.addLayout(chosen_row)
+        evidence_row = QHBoxLayout()  # under the row, as on the Leverage page: the page fits 1024 pixels
+        evidence_row.setContentsMargins(2, 0, 0, 0)
+        evidence_row.addWidget(self.evidence_button(CHOSEN_FIELD, 300))
+        evidence_row.addStretch(1)
+        self.body.addLayout(evidence_row)
 
         self.body.addWidget(separator())
         self.body.addWidget(heading("Strategic entanglement ↔ autonomy"))
@@ -114,7 +120,9 @@ class AmbitionPage(WizardPage):
         slider_row.addWidget(self.balance, 1)
         slider_row.addWidget(plain_label("Autonomy", "pole", wrap=False))
         value_row = QHBoxLayout()
-        value_row.addWidget(self.balance_value, 1)
+        value_row.addWidget(self.balance_value)
+        value_row.addWidget(self.mark_provenance("ambition.entanglement_autonomy"))
+        value_row.addStretch(1)
         value_row.addWidget(self.clear_balance)
         self.body.addLayout(slider_row)
         self.body.addLayout(value_row)

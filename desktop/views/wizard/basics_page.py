@@ -2,18 +2,18 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QFormLayout
+from PySide6.QtWidgets import QCheckBox, QFormLayout, QHBoxLayout, QLabel, QWidget
 
 from ...models.case import Case
-from ...models.scales import Step
+from ...models.scales import Actor, Step
 from .page_base import WizardPage, help_label
-from .widgets import LineField, TextField
+from .widgets import LineField, TextField, set_check_read_only
 
 
 class BasicsPage(WizardPage):
     step = Step.BASICS
     title = "Basics"
-    intro = "Name the technology niche and say, in a few sentences, what it is and why China depends on Europe in it."
+    intro = "Name the technology niche and say, in a few sentences, what it is and how China depends, or could come to depend, on Europe in it."
 
     def __init__(self, controller, parent=None):
         super().__init__(controller, parent)
@@ -24,6 +24,23 @@ class BasicsPage(WizardPage):
         self.facts_field = TextField("One fact per line: market shares, figures, key firms", min_lines=4)
         self.author_field = LineField("Your name", max_length=200)
         self.organisation_field = LineField("Ministry, unit or organisation", max_length=200)
+        # who should act: any subset, one undoable edit per toggle (exchange format version 3)
+        self.actors_row = QWidget()
+        self.actors_row.setObjectName("actorsRow")
+        self.actors_row.setAccessibleName("Who should act")
+        actors_layout = QHBoxLayout(self.actors_row)
+        actors_layout.setContentsMargins(0, 0, 0, 0)
+        actors_layout.setSpacing(16)
+        self.actor_boxes: dict[Actor, QCheckBox] = {}
+        for actor in Actor:
+            box = QCheckBox(actor.label)
+            box.setAccessibleName(f"Who should act: {actor.label}")
+            box.toggled.connect(lambda on, a=actor: self._actor(a, on))
+            self.actor_boxes[actor] = box
+            actors_layout.addWidget(box)
+        actors_layout.addStretch(1)
+        actors_label = QLabel("&Who should act:")
+        actors_label.setBuddy(self.actor_boxes[Actor.EU])
 
         form = QFormLayout()
         form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
@@ -32,9 +49,13 @@ class BasicsPage(WizardPage):
         form.addRow("&Summary:", self.summary_field)
         form.addRow("&China's dependency:", self.dependency_field)
         form.addRow("&Key facts:", self.facts_field)
+        form.addRow(actors_label, self.actors_row)
         form.addRow("Assessed &by:", self.author_field)
         form.addRow("&Organisation:", self.organisation_field)
         self.body.addLayout(form)
+        chain = [self.facts_field, *self.actor_boxes.values(), self.author_field]  # Tab follows the form
+        for first, second in zip(chain, chain[1:]):
+            QWidget.setTabOrder(first, second)
         self.body.addWidget(help_label("Everything is saved as you type. The title cannot be empty."))
         self.finish()
 
@@ -51,6 +72,12 @@ class BasicsPage(WizardPage):
 
     def _bind(self, field, path: str, text: str, mergeable: bool = False) -> None:
         field.committed.connect(lambda value: self.user_edit({path: value.strip() or None}, text, mergeable))
+
+    def _actor(self, actor: Actor, on: bool) -> None:
+        actors = [a for a in self.controller.case.actors if a is not actor]
+        if on:
+            actors = [a for a in Actor if a in actors or a is actor]
+        self.user_edit({"actors": actors}, f"{'Tick' if on else 'Untick'} who should act: {actor.label}")
 
     def _title(self, text: str) -> None:
         if text.strip():
@@ -69,8 +96,12 @@ class BasicsPage(WizardPage):
                 self.facts_field.set_text("\n".join(case.key_facts))
             self.author_field.set_text(case.author)
             self.organisation_field.set_text(case.organisation)
+            for actor, box in self.actor_boxes.items():
+                box.setChecked(actor in case.actors)
 
     def set_read_only(self, read_only: bool) -> None:
         for field in (self.title_field, self.area_field, self.summary_field, self.dependency_field,
                       self.facts_field, self.author_field, self.organisation_field):
             field.set_read_only(read_only)
+        for box in self.actor_boxes.values():
+            set_check_read_only(box, read_only)

@@ -69,6 +69,8 @@ def evidence_tooltip(label: str, evidence: RatingEvidence | None, stale_since: d
     for source in evidence.sources:
         extra = ", ".join(x for x in (source.publisher, source.date) if x)
         lines.append(f"• {source.title}" + (f" ({extra})" if extra else ""))
+        if source.reference:  # where in the source (a reference case: the chapter's section)
+            lines.append(f"   {source.reference}")
     if not evidence.sources:
         lines.append("No sources cited yet.")
     lines.append(f"Confidence: {evidence.confidence.label.lower() if evidence.confidence else 'not stated'}")

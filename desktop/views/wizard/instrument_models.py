@@ -11,7 +11,7 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelInd
 from PySide6.QtGui import QFont
 
 from ...models.case import Instrument
-from ...models.catalogue import CatalogueEntry
+from ...models.catalogue import PATTERN_CAVEAT, CatalogueEntry, table2_label
 from ...models.scales import Level
 from ..literal import literal_tooltip  # noqa: F401  (also imported from here)
 
@@ -125,14 +125,15 @@ class CatalogueTableModel(QAbstractTableModel):
         level, entry, suggested, reason = self._rows[index.row()]
         col = index.column()
         if role == Qt.ItemDataRole.DisplayRole:
-            source = "Report pattern (Table 2)" if entry.is_pattern else entry.source_title
+            source = f"{table2_label(entry.column)} (report)" if entry.is_pattern else entry.source_title
             return (entry.text, level.label, entry.ppp.label, entry.focus.label, source)[col]
         if role == Qt.ItemDataRole.CheckStateRole and col == self.COL_TEXT:
             return Qt.CheckState.Checked if self.is_chosen(index.row()) else Qt.CheckState.Unchecked
         if role == Qt.ItemDataRole.ToolTipRole and col == self.COL_SOURCE:
-            return literal_tooltip(entry.source_title)
+            return literal_tooltip(f"{entry.source_title}\n{PATTERN_CAVEAT}" if entry.is_pattern else entry.source_title)
         if role == Qt.ItemDataRole.ToolTipRole:
-            origin = "A cross-case pattern of the report (Table 2)" if entry.is_pattern else f"From the reference case “{entry.source_title}”"
+            origin = (f"A cross-case pattern of the report ({table2_label(entry.column)}). {PATTERN_CAVEAT}"
+                      if entry.is_pattern else f"From the reference case “{entry.source_title}”")
             why = f"\nSuggested: {reason}" if suggested else ""
             return literal_tooltip(f"{entry.text}\n{origin}{why}")
         if role == Qt.ItemDataRole.FontRole and col == self.COL_TEXT and suggested:

@@ -44,7 +44,11 @@ class InstrumentsPage(WizardPage):
 
     def __init__(self, controller, parent=None):
         super().__init__(controller, parent)
-        self.body.addWidget(heading("Your instruments"))
+        heading_row = QHBoxLayout()
+        heading_row.addWidget(heading("Your instruments"))
+        heading_row.addWidget(self.mark_provenance("instruments"))  # reference cases: where they come from
+        heading_row.addStretch(1)
+        self.body.addLayout(heading_row)
         self.chosen_model = InstrumentTableModel(self)
         self.chosen_table = self._table(self.chosen_model, stretch=InstrumentTableModel.COL_TEXT)
         self.chosen_table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -122,7 +126,7 @@ class InstrumentsPage(WizardPage):
         char = self.fontMetrics().averageCharWidth()
         for col in range(model.columnCount()):
             name = model.headerData(col, Qt.Orientation.Horizontal)
-            table.setColumnWidth(col, char * {"Level": 17, "Type": 9, "Focus": 22, "Source": 24}.get(name, 20))
+            table.setColumnWidth(col, char * {"Level": 17, "Type": 9, "Focus": 22, "Source": 32}.get(name, 20))
         header.setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
         return table
 
@@ -233,6 +237,7 @@ class InstrumentsPage(WizardPage):
         with self.refreshing():
             self.chosen_model.set_rows(case.instruments)
             self._fill_catalogue(case)
+        self.refresh_provenance(case)
         if selected is not None and selected < self.chosen_model.rowCount():
             self.chosen_table.selectRow(selected)
         self._update_buttons()

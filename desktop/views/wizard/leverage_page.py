@@ -37,8 +37,8 @@ EVIDENCE_WIDTH = 330  # an Evidence control's text wraps beyond this, so it neve
 class LeveragePage(WizardPage):
     step = Step.LEVERAGE
     title = "Step 2 · Leverage"
-    intro = ("Strength alone is not leverage. Rate each factor that decides whether China's dependency "
-             "gives Europe real influence; the degree of leverage is then suggested from them.")
+    intro = ("Strength is necessary but not sufficient for leverage. Rate each factor that decides how far "
+             "Europe's strength gives it leverage over China; the degree of leverage is then suggested from them.")
 
     def __init__(self, controller, parent=None):
         super().__init__(controller, parent)
@@ -64,6 +64,7 @@ class LeveragePage(WizardPage):
             choice.setToolTip(explanation)
             choice.chosen.connect(lambda value, n=name, lb=label: self.user_edit({f"leverage.{n}": value}, f"Set {lb.lower()}"))
             self.choices[name] = choice
+            self.mark_provenance(f"leverage.{name}", choice)  # reference cases: where the value comes from
             grid.addWidget(self._with_evidence(choice, f"leverage.{name}"), row, 1)
         grid.setColumnStretch(0, 3)
         grid.setColumnStretch(1, 4)
@@ -73,6 +74,7 @@ class LeveragePage(WizardPage):
         self.body.addWidget(heading("Degree of European leverage"))
         self.body.addWidget(help_label(guide.LEVERAGE_DEGREE_HELP))
         self.degree = ChoiceRow(list(LeverageDegree), coloured=True, accessible_name="Degree of leverage")
+        self.mark_provenance(DEGREE_FIELD, self.degree)
         self.degree.chosen.connect(
             lambda value: self.choose_suggested(DEGREE_FIELD, "Degree of leverage", value, suggest_leverage(self.controller.case))
         )
@@ -122,6 +124,7 @@ class LeveragePage(WizardPage):
             self.barrier_boxes[barrier] = check
             column.addWidget(check)
         layout.addLayout(column)
+        layout.addWidget(self.mark_provenance("leverage.market_entry_barriers"), 0, Qt.AlignmentFlag.AlignTop)
         layout.addStretch(1)
         return box
 

@@ -20,11 +20,13 @@ from ...models.evidence import (
     stale_days,
     stale_ratings,
 )
+from ...models.provenance import LEGEND_LINE, rating_provenance
 from ...models.scales import Step
 from ..sources.evidence_settings import stale_years
 from ..literal import plain_label  # noqa: F401  (the wizard pages import it from here)
 from .controller import CaseEditorController
 from .evidence_button import EvidenceButton
+from .widgets import ProvenanceMark
 
 
 def help_label(text: str) -> QLabel:
@@ -52,6 +54,8 @@ class WizardPage(QScrollArea):
         self.controller = controller
         self._refreshing = False
         self.evidence_buttons: dict[str, EvidenceButton] = {}  # rating path -> its Evidence control
+        # rating path -> what shows its provenance mark (a ChoiceRow, a ProvenanceMark): reference cases
+        self.provenance_widgets: dict[str, list] = {}
         self.setWidgetResizable(True)
         self.setFrameShape(QFrame.Shape.NoFrame)
         body = QWidget()
@@ -63,6 +67,10 @@ class WizardPage(QScrollArea):
         self.body.addWidget(title)
         if self.intro:
             self.body.addWidget(help_label(self.intro))
+        self.provenance_legend = help_label(LEGEND_LINE)  # shown when the page shows a provenance mark
+        self.provenance_legend.setAccessibleName("Legend of the provenance marks")
+        self.provenance_legend.hide()
+        self.body.addWidget(self.provenance_legend)
         self.setWidget(body)
 
     def finish(self) -> None:
@@ -131,8 +139,27 @@ class WizardPage(QScrollArea):
         self.evidence_buttons[path] = button
         return button
 
+    # -- where a reference case's rating comes from (published, reconstructed, inferred) -----
+    def mark_provenance(self, path: str, widget=None):
+        """Show the provenance of the rating at ``path`` (a ``case.PROVENANCE_RATINGS`` key) on
+        ``widget`` (anything with ``set_provenance``, e.g. a ChoiceRow); without one, a new
+        ProvenanceMark is made and returned for the page to place."""
+        widget = widget if widget is not None else ProvenanceMark()
+        self.provenance_widgets.setdefault(path, []).append(widget)
+        return widget
+
+    def refresh_provenance(self, case: Case) -> None:
+        shown = False
+        for path, widgets in self.provenance_widgets.items():
+            provenance = rating_provenance(case, path)
+            shown = shown or provenance is not None
+            for widget in widgets:
+                widget.set_provenance(provenance)
+        self.provenance_legend.setVisible(shown)
+
     def refresh_evidence(self, case: Case) -> None:
-        """Show every Evidence control's state; call from ``refresh``."""
+        """Show every Evidence control's state and every provenance mark; call from ``refresh``."""
+        self.refresh_provenance(case)
         if not self.evidence_buttons:
             return
         stale = dict(stale_ratings(case, stale_days(stale_years()), date.today()))

@@ -41,11 +41,12 @@ STALE_DAYS = stale_days(DEFAULT_STALE_YEARS)  # the default age; the user choose
 
 def findings_html(case: Case) -> str:
     findings = review(case)
-    if not findings:
-        return ('<p style="background-color:#e6f4ea; padding:8px; color:#1e5631;"><b>Nothing missing, nothing '
-                "inconsistent.</b> The assessment is complete.</p>")
     parts = []
-    for kind, title, colour in (("inconsistency", "Inconsistencies", "#8a1c1c"), ("gap", "Still to do", "#5f4a00")):
+    if not [f for f in findings if f.kind != "advice"]:  # advice never blocks completeness
+        parts.append('<p style="background-color:#e6f4ea; padding:8px; color:#1e5631;"><b>Nothing missing, nothing '
+                     "inconsistent.</b> The assessment is complete.</p>")
+    for kind, title, colour in (("inconsistency", "Inconsistencies", "#8a1c1c"), ("gap", "Still to do", "#5f4a00"),
+                                ("advice", "Worth considering", "#1a3d6d")):
         items = [f for f in findings if f.kind == kind]
         if not items:
             continue

@@ -48,6 +48,7 @@ class StrengthPage(WizardPage):
             self.stance[pillar] = ChoiceRow(list(Stance), accessible_name=f"{pillar.label}: stance")
             self.likelihood[pillar] = ChoiceRow(list(Likelihood), coloured=True,
                                                 accessible_name=f"{pillar.label}: likelihood")
+            self.mark_provenance(likelihood_field(pillar), self.likelihood[pillar])  # reference cases
             for col, row_widget in enumerate((self.presence[pillar], self.stance[pillar], self.likelihood[pillar])):
                 grid.addWidget(row_widget, 2 + 3 * n, col)
             # the likelihood's evidence, right under it
@@ -63,6 +64,7 @@ class StrengthPage(WizardPage):
         self.body.addWidget(separator())
         self.body.addWidget(heading("Types of strength"))
         self.body.addWidget(help_label("Tick every type that describes Europe's edge."))
+        self.body.addWidget(self.mark_provenance("strength.types"))  # shown for reference cases only
         types_grid = QGridLayout()
         types_grid.setHorizontalSpacing(24)
         self.type_boxes: dict[StrengthType, QCheckBox] = {}

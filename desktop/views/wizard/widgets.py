@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ...models import provenance as prov
 from ...models.palette import colours_for
 
 COMMIT_DELAY_MS = 600  # typing pauses this long before the text is saved
@@ -43,6 +44,7 @@ class ChoiceRow(QWidget):
         self.allow_clear = allow_clear
         self._value = None
         self._read_only = False
+        self.provenance_mark: ProvenanceMark | None = None  # made when a reference case's rating has one
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setAccessibleName(accessible_name)
         self.setObjectName("choiceRow")
@@ -83,6 +85,16 @@ class ChoiceRow(QWidget):
         for m, button in zip(self.members, self.buttons):
             button.setChecked(m == member)
 
+    def set_provenance(self, provenance) -> None:
+        """Mark where a reference case's value comes from (``RatingProvenance``, or None: no
+        mark), after the buttons; screen readers hear it with the row."""
+        if provenance is not None and self.provenance_mark is None:
+            self.provenance_mark = ProvenanceMark()
+            self.layout().insertWidget(len(self.buttons), self.provenance_mark)
+        if self.provenance_mark is not None:
+            self.provenance_mark.set_provenance(provenance)
+        self.setAccessibleDescription(prov.sentence(provenance))
+
     def set_read_only(self, read_only: bool) -> None:
         self._read_only = read_only
         for button in self.buttons:
@@ -118,6 +130,27 @@ class ChoiceRow(QWidget):
             super().keyPressEvent(event)
             return
         self._user_pick(target)
+
+
+class ProvenanceMark(QLabel):
+    """Where a reference case's rating comes from: the shared mark ("●", explained by the page's
+    legend), its meaning in the tooltip and the accessible text; hidden for user cases (no
+    provenance). The mark alone keeps a rating row as narrow as it was."""
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName("provenanceMark")
+        self.setTextFormat(Qt.TextFormat.PlainText)
+        self.provenance = None
+        self.setVisible(False)
+
+    def set_provenance(self, provenance) -> None:
+        self.provenance = provenance
+        self.setText(prov.mark(provenance))
+        self.setToolTip(prov.sentence(provenance))
+        self.setAccessibleName(f"Provenance: {prov.words(provenance)}" if provenance is not None else "")
+        self.setAccessibleDescription(prov.sentence(provenance))
+        self.setVisible(provenance is not None)
 
 
 def set_check_read_only(box: QWidget, read_only: bool) -> None:

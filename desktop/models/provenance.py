@@ -1,0 +1,96 @@
+"""Where a reference case's rated values come from, as every view shows it (issue 16).
+
+A reference case (exchange format version 3) states per rated value whether the report
+published it, or we reconstructed or inferred it from the chapter (``provenance.ratings``,
+SPEC.md §8). The summary pane, the wizard, Compare, ``rdw show`` and the scorecards all put the
+same small mark after such a value, and the same words in its legend, tooltip or accessible
+text. The marks are shapes that read in black and white (a full, half and empty circle, all in
+the bundled DejaVu Sans), never colour alone. User cases carry no provenance: no marks, no
+legend.
+
+``builds_on_line`` words a version-3 Scorecard 2 cell that includes a lower level's measures, the
+same in every view. Plain Python: imports only ``scales`` (the summary pane uses it before pydantic loads).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from typing import TYPE_CHECKING
+
+from .scales import Level, RatingProvenance
+
+if TYPE_CHECKING:
+    from .case import Case
+
+MARKS: dict[RatingProvenance, str] = {
+    RatingProvenance.PUBLISHED: "●",
+    RatingProvenance.RECONSTRUCTED: "◐",
+    RatingProvenance.INFERRED: "○",
+}
+# what a mark means, as a reader (and a screen reader) hears it
+WORDS: dict[RatingProvenance, str] = {
+    RatingProvenance.PUBLISHED: "as published in the report",
+    RatingProvenance.RECONSTRUCTED: "reconstructed from the chapter",
+    RatingProvenance.INFERRED: "inferred from the chapter",
+}
+LEGEND_TITLE = "Rating marks"
+LEGEND = " · ".join(f"{MARKS[p]} {WORDS[p]}" for p in RatingProvenance)
+LEGEND_LINE = f"{LEGEND_TITLE}: {LEGEND}."
+
+
+def rating_provenance(case: Case, path: str) -> RatingProvenance | None:
+    """The provenance of the rated value at ``path`` (a ``case.PROVENANCE_RATINGS`` key, e.g.
+    ``"leverage.degree"``); None for a user case, or a path the case says nothing about."""
+    if case.reference is None or case.provenance is None:
+        return None
+    return case.provenance.ratings.get(path)
+
+
+def mark(provenance: RatingProvenance | None) -> str:
+    """The mark alone ("●"), or "" without provenance."""
+    return MARKS[provenance] if provenance is not None else ""
+
+
+def words(provenance: RatingProvenance | None) -> str:
+    """"as published in the report", or "" without provenance."""
+    return WORDS[provenance] if provenance is not None else ""
+
+
+def marked(text: str, provenance: RatingProvenance | None) -> str:
+    """``text`` with its mark after it ("High ●"); ``text`` unchanged without provenance."""
+    return f"{text} {MARKS[provenance]}" if provenance is not None else text
+
+
+def sentence(provenance: RatingProvenance | None) -> str:
+    """A tooltip or accessible description: "Reference case: as published in the report (●)."
+    ("" without provenance)."""
+    if provenance is None:
+        return ""
+    return f"Reference case: {WORDS[provenance]} ({MARKS[provenance]})."
+
+
+def has_marks(case: Case, paths: Iterable[str] | None = None) -> bool:
+    """Whether any of ``paths`` (every rated path when None) carries a mark: show the legend then."""
+    if case.reference is None or case.provenance is None or not case.provenance.ratings:
+        return False
+    if paths is None:
+        return True
+    return any(path in case.provenance.ratings for path in paths)
+
+
+def note(case: Case) -> str | None:
+    """How the reference case's values were read from the report (``provenance.note``): for the
+    summary pane's "How this reference case was read" and ``rdw show``, never a scorecard or memo."""
+    if case.reference is None or case.provenance is None:
+        return None
+    return (case.provenance.note or "").strip() or None
+
+
+NOTE_TITLE = "How this reference case was read"
+
+
+def builds_on_line(lower: Level, plus: bool = True) -> str:
+    """How a Scorecard 2 cell opens for a level that includes all measures of a lower one
+    (``ambition.builds_on``, version 3), in the summary, ``rdw show`` and the scorecard alike:
+    "All of the measures under ability to deny, plus:" (``plus=False``: the level adds none)."""
+    return f"All of the measures under {lower.label.lower()}" + (", plus:" if plus else ".")
