@@ -85,7 +85,7 @@ def test_reference_case_detail_shows_citation_and_is_protected(window):
     html_text = window.browser.detail.toPlainText()
     assert "Lithography for semiconductor front-end production" in html_text
     assert "Tim Rühlig (ed.)" in html_text and "chapter 2" in html_text
-    assert "Inferred from the chapter's text" in html_text
+    assert "○ inferred from the chapter" in html_text and "High ○" in html_text  # per-value marks and legend
     assert not window.act.delete.isEnabled() and not window.act.rename.isEnabled()
     assert window.act.duplicate.isEnabled() and "Duplicate to Edit" in window.act.duplicate.text().replace("&", "")
 

@@ -275,3 +275,34 @@ def test_no_reading_note_in_any_scorecard_or_memo(qapp, tmp_path):
         assert len(distinctive) >= max(3, len(pieces) // 2), case.id
         for piece in distinctive:
             assert piece not in text, (case.id, piece)
+
+
+def test_a_reference_scorecard_does_not_call_its_values_published(tmp_path):
+    """Most reference values are our reading of the chapter: the scorecard's version line says
+    whose case study it is, not "as published" (the marks say which values were)."""
+    import subprocess
+
+    from desktop.cli.main import main
+
+    out = tmp_path / "litho.pdf"
+    assert main(["--db", str(tmp_path / "db.sqlite"), "scorecard", "dpc2024-lithography", "--out", str(out)]) == 0
+    text = " ".join(subprocess.run(["pdftotext", str(out), "-"], capture_output=True, text=True, check=True).stdout.split())
+    assert "The report's case study (DPC 2024)" in text
+    assert "as published (DPC 2024)" not in text and "Assessment version as published" not in text
+
+
+def test_a_steps_one_word_provenance_only_without_per_value_marks():
+    """A step's word ("As published in the report's scorecard") would also cover the values we
+    inferred in it, so with per-value marks it is not shown; a file without them keeps it."""
+    from desktop.models.library import reference_cases
+    from desktop.models.provenance import step_summary
+    from desktop.views.browser.summary_html import case_to_html
+
+    case = next(c for c in reference_cases() if c.id == "dpc2024-ai-medical-imaging-mri")
+    assert case.provenance.leverage is not None and step_summary(case, "leverage") is None
+    from html import unescape
+
+    assert case.provenance.leverage.label not in unescape(case_to_html(case))
+    older = case.model_copy(update={"provenance": case.provenance.model_copy(update={"ratings": {}})})
+    assert step_summary(older, "leverage") is case.provenance.leverage
+    assert case.provenance.leverage.label in unescape(case_to_html(older))

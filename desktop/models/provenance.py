@@ -17,7 +17,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
-from .scales import Level, RatingProvenance
+from .scales import Level, Provenance, RatingProvenance
 
 if TYPE_CHECKING:
     from .case import Case
@@ -94,3 +94,13 @@ def builds_on_line(lower: Level, plus: bool = True) -> str:
     (``ambition.builds_on``, version 3), in the summary, ``rdw show`` and the scorecard alike:
     "All of the measures under ability to deny, plus:" (``plus=False``: the level adds none)."""
     return f"All of the measures under {lower.label.lower()}" + (", plus:" if plus else ".")
+
+
+def step_summary(case: Case, step: str) -> Provenance | None:
+    """A step's one-word provenance ("strength", "leverage", "ambition"), shown only for a file
+    without per-value provenance: with it, the marks say exactly which values the report
+    published, where a step's word ("as published in the report's scorecard") would cover values
+    we inferred (SPEC.md §8: the step-level field is a summary)."""
+    if case.reference is None or case.provenance is None or case.provenance.ratings:
+        return None
+    return getattr(case.provenance, step)

@@ -184,7 +184,7 @@ def build_scorecard(case: Case, *, date: str, version: str, options: ScorecardOp
         authors = ", ".join(case.reference.authors)
         source_note = f"Reference case: {case.reference.citation}, chapter {case.reference.chapter}" + (
             f" ({authors})." if authors else ".")
-        if case.provenance:
+        if case.provenance and not case.provenance.ratings:  # (per-value marks say it more exactly)
             parts = [f"{name}: {getattr(case.provenance, name).label.lower()}"
                      for name in ("strength", "leverage", "ambition") if getattr(case.provenance, name)]
             source_note += " Ratings — " + "; ".join(parts) + "."

@@ -44,7 +44,7 @@ def scorecards_for(store: CaseStorage, ids: list[str], options: ScorecardOptions
     for case_id in ids:
         case = store.get(case_id)
         history = store.history(case_id)
-        version = "as published (DPC 2024)" if case.is_reference else str(max(1, len(history)))
+        version = "The report's case study (DPC 2024)" if case.is_reference else str(max(1, len(history)))
         lines = [history_line(h) for h in history[-15:]]
         changes = changes_since(store, case, options.changes_since, history) if options.changes_since else None
         cards.append(build_scorecard(case, date=stamp, version=version, options=options, history_lines=lines,

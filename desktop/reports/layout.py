@@ -52,7 +52,8 @@ def _header(c: Canvas, card: Scorecard) -> None:
         c.text(MARGIN, c.y, c.width, f"Who should act: {', '.join(card.actors)}", font(9), MUTED)
         c.y += 2
     who = ", ".join(x for x in (card.author, card.organisation) if x)
-    meta = " · ".join(x for x in (f"Assessed by {who}" if who else "", card.date, f"Assessment version {card.version}") if x)
+    version = f"Assessment version {card.version}" if card.version.isdigit() else card.version
+    meta = " · ".join(x for x in (f"Assessed by {who}" if who else "", card.date, version) if x)
     c.text(MARGIN, c.y, c.width, meta, font(8.5), MUTED)
     if card.source_note:
         c.y += 2

@@ -132,7 +132,7 @@ def _texts(case: Case) -> str:
 
 
 def _strength(case: Case) -> str:
-    provenance = case.provenance.strength if case.provenance else None
+    provenance = prov.step_summary(case, "strength")
     rows = []
     cell = '<td style="padding:2px 10px 2px 0;">'
     for pillar in Pillar:
@@ -158,7 +158,7 @@ def _strength(case: Case) -> str:
 
 def _leverage(case: Case) -> str:
     lev = case.leverage
-    provenance = case.provenance.leverage if case.provenance else None
+    provenance = prov.step_summary(case, "leverage")
     barriers = ", ".join(esc(b.label) for b in lev.market_entry_barriers) or _label_or_dash(None)
     ethical = {True: "Yes", False: "No", None: None}[lev.ethical_constraints]
     rows = [
@@ -176,7 +176,7 @@ def _leverage(case: Case) -> str:
 
 def _ambition(case: Case) -> str:
     amb = case.ambition
-    provenance = case.provenance.ambition if case.provenance else None
+    provenance = prov.step_summary(case, "ambition")
     rows = [_row(level.label, chip(amb.feasibility.get(level)) + _mark(case, f"ambition.feasibility.{level.value}"))
             for level in Level]
     chosen = _label_or_dash(amb.chosen_level)
