@@ -46,9 +46,17 @@ def test_only_the_chosen_levels_instruments_count():
     """Protect instruments at another level do not make the chosen level lean on protect."""
     case = chosen(DENY, instruments(DENY, protect=1, partner=1) + instruments(Level.CURTAILMENT, protect=5))
     assert advice(case) == []
-    case = chosen(PREVENT, instruments(PREVENT, protect=2) + instruments(DENY, promote=5, partner=5))
-    assert advice(case) == ["The instruments for the chosen level, threat prevention, lean on protect: "
+    act = Level.ABILITY_TO_ACT
+    case = chosen(act, instruments(act, protect=2) + instruments(DENY, promote=5, partner=5))
+    assert advice(case) == ["The instruments for the chosen level, ability to act, lean on protect: "
                             f"2 protect, 0 promote, 0 partner. {FINDING_5} Consider promote or partner instruments as well."]
+
+
+@pytest.mark.parametrize("level", [PREVENT, Level.CURTAILMENT])
+def test_no_advice_where_table_2_lists_only_protect_instruments(level):
+    """Table 2's protect / promote / partner row is "protect" for threat prevention and
+    curtailment: advising promote and partner there would contradict the report's own table."""
+    assert advice(chosen(level, instruments(level, protect=4))) == []
 
 
 @pytest.mark.parametrize("counts", [

@@ -1,7 +1,7 @@
 """Example-based tests of the re-grounded rules (SPEC.md §3, "What each level of ambition needs"):
 spillover damage as part of the degree of leverage (the report's Finding 4), the ability to deny
 from a co-dependency Europe holds or could create, and curtailment only at a hard chokepoint
-(Finding 3). Each reason the rules can give is checked on a crafted case worked out by hand."""
+(curtailment feasible only in lithography). Each reason the rules can give is checked on a crafted case worked out by hand."""
 
 from __future__ import annotations
 
@@ -62,7 +62,7 @@ def test_each_spillover_reason_names_finding_4():
 
 def test_a_hard_chokepoint_stays_high_despite_high_spillover():
     """Very hard 3 + limited 0 + enforceable 0.5 + barriers 1.5 - 0.5 = 4.5: still high, as the
-    report sees lithography (Finding 3) although cutting ties would hurt Europe badly."""
+    report sees lithography (curtailment feasible only there) although cutting ties would hurt Europe badly."""
     s = suggest_leverage(make_case({**CHOKEPOINT, "spillover_damage": "high"}))
     assert s.value is LeverageDegree.HIGH
     assert "Leverage score 4.5 suggests high leverage." in s.reasons
@@ -119,8 +119,8 @@ def test_quick_substitution_takes_deny_one_step_lower():
     """Regain/high starts at high (3); easy substitution without a market to condition: 2, medium."""
     value, reasons = deny({"substitutability": "easy"}, stance="regain_develop")
     assert value is Feasibility.MEDIUM
-    assert ("Finding 4: China could substitute the technology quickly, so a co-dependency would not last: "
-            "one step lower.") in reasons
+    assert ("China could substitute the technology quickly, so a co-dependency would not last (the ability "
+            "to deny needs substitution that is not quick): one step lower.") in reasons
 
 
 def test_quick_substitution_costs_half_a_step_when_china_wants_the_european_market():
@@ -142,7 +142,8 @@ def test_quick_substitution_costs_half_a_step_when_china_wants_the_european_mark
 def test_spillover_makes_denial_less_credible(likelihood, spillover, expected, words):
     value, reasons = deny({"spillover_damage": spillover}, stance="regain_develop", likelihood=likelihood)
     assert value is expected
-    assert has(reasons, "Finding 4:", f"{spillover} spillover damage to Europe makes a threat to disentangle less credible", words)
+    assert has(reasons, f"{spillover.capitalize()} spillover damage to Europe makes a threat to disentangle less credible",
+               "(the report on the ability to deny)", words)
 
 
 def test_deny_says_what_to_rate():
@@ -161,18 +162,19 @@ def test_deny_without_any_pillar_is_not_feasible():
     assert s.value is Feasibility.NOT_FEASIBLE and "no co-dependency to maintain or create" in s.reasons[0]
 
 
-# -- curtailment: only a hard chokepoint (Finding 3) ------------------------------------------------
+# -- curtailment: only a hard chokepoint (only lithography in the report) ------------------------------------------------
 def test_curtailment_at_a_hard_chokepoint_names_finding_3():
     s = suggest_feasibility(make_case({**CHOKEPOINT, "spillover_damage": "low"}), CURT)
     assert s.value is Feasibility.HIGH
-    assert s.reasons == ["Finding 3: a hard chokepoint, as lithography in the report: very hard to substitute, few "
+    assert s.reasons == ["A hard chokepoint, as lithography in the report: very hard to substitute, few "
                          "other suppliers, enforceable controls, and leverage is suggested as high."]
 
 
 def test_high_spillover_takes_curtailment_one_step_lower():
     s = suggest_feasibility(make_case({**CHOKEPOINT, "spillover_damage": "high"}), CURT)
     assert s.value is Feasibility.MEDIUM
-    assert "Finding 4: high spillover damage and retaliation risk for Europe: one step lower." in s.reasons
+    assert ("Curtailment is costly for Europe (the report's trade-off): high spillover damage and retaliation risk: "
+            "one step lower.") in s.reasons
 
 
 @pytest.mark.parametrize("change, blocker", [
@@ -186,7 +188,7 @@ def test_curtailment_is_not_feasible_short_of_a_hard_chokepoint(change, blocker)
     """Hard (not very hard) substitution, or medium–high leverage, no longer suffices (SPEC.md §3)."""
     s = suggest_feasibility(make_case({**CHOKEPOINT, **change}), CURT)
     assert s.value is Feasibility.NOT_FEASIBLE
-    assert s.reasons[0].startswith("Finding 3: curtailment needs a hard chokepoint (in the report, only lithography), but ")
+    assert s.reasons[0].startswith("Curtailment needs a hard chokepoint (in the report it is feasible only in lithography), but ")
     assert blocker in s.reasons[0]
 
 

@@ -107,9 +107,9 @@ def format_case_text(case: Case) -> str:
         field("citation", case.reference.citation)
         field("chapter", case.reference.chapter)
         field("authors", ", ".join(case.reference.authors) or NOT_ASSESSED)
-    if case.provenance is not None:
-        for part in ("strength", "leverage", "ambition"):
-            field(f"provenance ({part})", token_label(getattr(case.provenance, part)))
+    for part in ("strength", "leverage", "ambition"):  # only without per-value marks (see provenance.step_summary)
+        if prov.step_summary(case, part) is not None:
+            field(f"provenance ({part})", token_label(prov.step_summary(case, part)))
     if prov.has_marks(case):
         field("rating marks", prov.LEGEND)
 

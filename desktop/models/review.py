@@ -7,6 +7,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from .case import Case
+from .catalogue import table2_column
 from .rules import strength_level, suggest_feasibility, suggest_leverage
 from .rules.common import STRENGTH_CAP
 from .scales import PPP, DualUseRelevance, Feasibility, Level, LeverageDegree, Pillar, Step
@@ -68,7 +69,7 @@ def _inconsistencies(case: Case) -> list[Finding]:
     if degree is not None and level is not None and degree.rank > STRENGTH_CAP[level].rank:
         say(Step.LEVERAGE, f"Leverage rated {degree.label.lower()} but the strength behind it is only {pillar}.")
     curtail = feas.get(Level.CURTAILMENT)
-    # curtailment needs a hard chokepoint and high leverage (SPEC.md §3; the report's Finding 3)
+    # curtailment needs a hard chokepoint and high leverage (SPEC.md §3; in the report feasible only in lithography)
     if curtail and curtail is not Feasibility.NOT_FEASIBLE and degree and degree is not LeverageDegree.HIGH:
         say(Step.AMBITION, f"Curtailment rated {curtail.label.lower()} but leverage is only {degree.label.lower()}.")
     if curtail and curtail is not Feasibility.NOT_FEASIBLE and case.leverage.ethical_constraints:
@@ -113,10 +114,11 @@ def ppp_counts(case: Case, level: Level) -> dict[PPP, int]:
 
 def _advice(case: Case) -> list[Finding]:
     """Advice, never a block: the chosen level's instruments lean on protect more than on promote
-    and partner together (Finding 5). Nothing without a chosen level or its instruments."""
+    and partner together (Finding 5). Nothing without a chosen level or its instruments, nor for
+    a level whose Table 2 column is protect only (threat prevention, curtailment)."""
     level = case.ambition.chosen_level
-    if level is None:
-        return []
+    if level is None or table2_column(level).ppp == (PPP.PROTECT,):
+        return []  # (Table 2 lists only protect instruments for threat prevention and curtailment)
     counts = ppp_counts(case, level)
     protect, promote, partner = counts[PPP.PROTECT], counts[PPP.PROMOTE], counts[PPP.PARTNER]
     if protect <= promote + partner:

@@ -104,18 +104,18 @@ def ability_to_deny(case: Case) -> Suggestion:
                            "which Europe conditions: half a step lower.")
         else:
             score -= 1
-            reasons.append("Finding 4: China could substitute the technology quickly, so a co-dependency would not "
-                           "last: one step lower.")
+            reasons.append("China could substitute the technology quickly, so a co-dependency would not last (the "
+                           "ability to deny needs substitution that is not quick): one step lower.")
     else:
         reasons.append(f"Substitution would not be quick (substitutability: {substitution.label.lower()}).")
     if lev.spillover_damage is SpilloverDamage.HIGH:
         score -= 1
-        reasons.append("Finding 4: high spillover damage to Europe makes a threat to disentangle less credible: "
-                       "one step lower.")
+        reasons.append("High spillover damage to Europe makes a threat to disentangle less credible (the "
+                       "report on the ability to deny): one step lower.")
     elif lev.spillover_damage is SpilloverDamage.MEDIUM:
         score -= 0.5
-        reasons.append("Finding 4: medium spillover damage to Europe makes a threat to disentangle less credible: "
-                       "half a step lower.")
+        reasons.append("Medium spillover damage to Europe makes a threat to disentangle less credible (the "
+                       "report on the ability to deny): half a step lower.")
     top = HIGH
     if not interest:
         top = LOW
@@ -152,7 +152,7 @@ def ability_to_act(case: Case) -> Suggestion:
 
 
 def curtailment(case: Case) -> Suggestion:
-    """A hard chokepoint (SPEC.md §3; the report's Finding 3: only lithography): very hard to
+    """A hard chokepoint (SPEC.md §3; in the report feasible only in lithography): very hard to
     substitute, no or few other suppliers, enforceable controls, high leverage and no ethical
     constraint; even then high spillover damage (retaliation, lost revenue) costs one step."""
     lev = case.leverage
@@ -175,14 +175,15 @@ def curtailment(case: Case) -> Suggestion:
         blockers.append("ethical constraints rule out freezing China's development")
     if blockers:
         return Suggestion(Feasibility.NOT_FEASIBLE, [
-            "Finding 3: curtailment needs a hard chokepoint (in the report, only lithography), but "
+            "Curtailment needs a hard chokepoint (in the report it is feasible only in lithography), but "
             + "; ".join(blockers) + "."])
-    reasons = [f"Finding 3: a hard chokepoint, as lithography in the report: very hard to substitute, few other "
+    reasons = [f"A hard chokepoint, as lithography in the report: very hard to substitute, few other "
                f"suppliers, enforceable controls, and {said}."]
     score = float(HIGH)
     if lev.spillover_damage is SpilloverDamage.HIGH:
         score -= 1
-        reasons.append("Finding 4: high spillover damage and retaliation risk for Europe: one step lower.")
+        reasons.append("Curtailment is costly for Europe (the report's trade-off): high spillover damage and retaliation "
+                       "risk: one step lower.")
     return _result(score, reasons, top=HIGH)
 
 

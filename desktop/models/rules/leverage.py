@@ -28,7 +28,7 @@ _SUBSTITUTABILITY = {
 }
 # Finding 4 / Figure 5: the damage to Europe itself if ties were cut reduces leverage. Weighed
 # lightly against substitutability: the report still sees lithography, whose spillover is high,
-# as the one hard chokepoint (Finding 3).
+# as the one hard chokepoint (curtailment feasible only there).
 _SPILLOVER = {
     SpilloverDamage.LOW: (0.0, "Finding 4: cutting ties would do Europe little damage, so nothing is taken off"),
     SpilloverDamage.MEDIUM: (-0.25, "Finding 4: spillover damage to Europe if ties were cut reduces leverage"),

@@ -197,11 +197,11 @@ class CaseTableModel(QAbstractTableModel):
             kind = "Reference case from the DPC 2024 report (read-only)" if r.is_reference else "Your case"
             return literal_tooltip(f"{r.title}\n{kind}")
         if col == COL_AMBITION:
-            if r.is_reference:  # the chapter's own lean, where it states one (its provenance: the summary)
+            if r.is_reference:  # the level recorded for the chapter (its provenance: the summary)
                 if r.chosen_level is None:
-                    return "The chapter takes no lean towards one level of ambition"
-                return (f"Level of ambition the chapter leans to: {_label(Level, r.chosen_level)}\n"
-                        "The summary marks whether the report states it or it is read from the chapter")
+                    return "The chapter names no preferred level of ambition"
+                return (f"Level of ambition recorded for this chapter: {_label(Level, r.chosen_level)}\n"
+                        "The summary marks whether the report states it or we read it from the chapter")
             return f"Chosen level of ambition: {_label(Level, r.chosen_level)}"
         if col == COL_UPDATED:
             return f"Last changed {local_time(r.updated)}"
