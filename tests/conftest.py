@@ -56,7 +56,11 @@ def file_store(db_path):
 # -- CLI fixtures (test_cli_*.py; the CLI is imported inside, so other tests never load it) ----
 @pytest.fixture
 def db(tmp_path) -> Path:
-    return tmp_path / "cli.sqlite"
+    """A database as a writing command (or the app) leaves it: the commands that only read
+    refuse a missing file, so it is created here, reference library included."""
+    path = tmp_path / "cli.sqlite"
+    open_store(path).close()
+    return path
 
 
 @pytest.fixture

@@ -35,6 +35,7 @@ def test_no_command_launches_gui(db, monkeypatch):
     fake = types.ModuleType("desktop.views.window.app")
     fake.run_gui = lambda path, preview: calls.append((path, preview)) or 7
     monkeypatch.setitem(sys.modules, "desktop.views.window.app", fake)
+    db.unlink()  # (the fixture's database: this start has none yet)
     assert main(["--db", str(db)]) == 7
     assert calls == [(db, None)] and isinstance(calls[0][0], Path)  # (no file yet: no quick preview)
     assert not db.exists()  # the GUI opens the store itself
@@ -205,9 +206,15 @@ def test_suggest_draft_says_what_to_rate(rdw, tmp_path):
 
 
 def test_default_db_lives_in_user_data_dir(capsys, isolated_user_data):
-    """Without --db, the database is created in the (test-isolated) user data folder."""
+    """Without --db, a writing command creates the database in the (test-isolated) user data
+    folder and the reading ones read it there; before that, reading creates nothing."""
+    assert main(["list", "--json"]) == 1
+    assert "does not exist" in capsys.readouterr().err
+    assert not (isolated_user_data / "workbench.sqlite").exists()
+    assert main(["import", str(REFERENCE_DIR / "dpc2024-lithography.json")]) == 0
+    capsys.readouterr()
     assert main(["list", "--json"]) == 0
-    assert len(json.loads(capsys.readouterr().out)) == 12
+    assert len(json.loads(capsys.readouterr().out)) == 13
     assert (isolated_user_data / "workbench.sqlite").exists()
 
 

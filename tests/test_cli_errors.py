@@ -98,6 +98,7 @@ def test_unusable_database_path(rdw, db, kind):
     if kind == "garbage":
         db.write_bytes(b"this is not a database" * 100)
     else:
+        db.unlink()  # (the fixture's database: a folder takes its place)
         db.mkdir()
     code, out, err = rdw("list")
     assert (code, out) == (1, "")

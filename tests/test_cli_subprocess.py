@@ -9,6 +9,8 @@ import sys
 
 from cli_helpers import PROJECT_ROOT, REFERENCE_DIR, write_case
 
+from desktop.models.library import open_store
+
 
 def run_subprocess(*args: str, env_extra: dict | None = None, **kwargs) -> subprocess.CompletedProcess:
     env = {**os.environ, **(env_extra or {})}
@@ -31,6 +33,7 @@ def test_cli_does_not_import_qt():
 def test_subprocess_show_json_and_errors(tmp_path):
     """As a real process: show --json gives the file's bytes; an unknown id exits 1 on one line."""
     db = str(tmp_path / "p.sqlite")
+    open_store(db).close()  # (show only reads: the database is made beforehand)
     path = REFERENCE_DIR / "dpc2024-genomic-data.json"
     result = run_subprocess("--db", db, "show", "dpc2024-genomic-data", "--json")
     assert result.returncode == 0, result.stderr
@@ -59,7 +62,8 @@ def test_subprocess_non_ascii_on_ascii_stdout(tmp_path):
 def test_subprocess_broken_pipe_is_quiet(tmp_path):
     """A reader that goes away (like `rdw list | head -1`) causes no traceback or error output."""
     db = str(tmp_path / "p.sqlite")
-    assert run_subprocess("--db", db, "list").returncode == 0  # create the database first
+    open_store(db).close()  # create the database first (list only reads)
+    assert run_subprocess("--db", db, "list").returncode == 0
     proc = subprocess.Popen(
         [sys.executable, "-m", "desktop", "--db", db, "list"],
         cwd=PROJECT_ROOT,

@@ -12,6 +12,7 @@ from exchange_helpers import SOURCE, encode, with_
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from desktop.models.case import case_id_problem
 from desktop.models.exchange import (
     case_from_bytes,
     case_from_data,
@@ -114,6 +115,8 @@ def maybe(strategy: st.SearchStrategy) -> st.SearchStrategy:
 
 text = st.text(max_size=40)
 non_blank = st.text(min_size=1, max_size=40).filter(lambda s: s.strip())
+# ids: any text a new case may have as its id (no controls, format characters, separators, leading "-")
+case_ids = non_blank.filter(lambda s: case_id_problem(s) is None)
 timestamps = st.datetimes(
     min_value=datetime(1900, 1, 1),
     max_value=datetime(2200, 1, 1),
@@ -195,7 +198,7 @@ case_dicts = st.fixed_dictionaries(
     {
         "format": st.just("rdw-case"),
         "format_version": st.just(1),
-        "id": non_blank,
+        "id": case_ids,
         "title": non_blank,
     },
     optional={

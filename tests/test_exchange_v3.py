@@ -157,11 +157,13 @@ def test_an_empty_version_3_key_in_an_older_file_is_refused_too():
     assert error.field == "format_version" and "actors" in error.problem
 
 
-def test_a_version_3_key_in_a_file_without_a_version_is_refused():
+def test_a_file_without_a_version_is_refused():
+    """format_version is required (issue 18): a file without one is refused, naming the field,
+    whatever keys it holds."""
     data = {k: v for k, v in MINIMAL.items() if k != "format_version"}
-    error = parse_error(encode({**data, **EXAMPLES["ambition.builds_on"]}))
-    assert error.field == "format_version" and "ambition.builds_on needs format_version 3" in error.problem
-    assert case_from_bytes(encode(data), SOURCE).format_version == 1
+    for raw in (encode({**data, **EXAMPLES["ambition.builds_on"]}), encode(data)):
+        error = parse_error(raw)
+        assert error.field == "format_version" and "required" in error.problem
 
 
 def test_a_snapshot_of_a_version_3_case_needs_version_3():

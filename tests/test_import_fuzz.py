@@ -3,10 +3,11 @@ or a ``CaseFileError`` naming the file (and, for a well-formed rdw-case object, 
 a crash; a valid result imports and round-trips; an import never writes part of a batch and
 never overwrites an existing case.
 
-Inputs: arbitrary bytes (invalid UTF-8 included), and the shipped reference files mutated at
-random places (keys deleted, values of the wrong type, unknown keys, 200k-character strings,
+Inputs: arbitrary bytes (invalid UTF-8 included), and the shipped reference files, and
+version-2/3 files built from them through the store (a workshop record, evidence with a source,
+two snapshots: issue 18), mutated at random places (inside a snapshot's case too) (keys deleted, values of the wrong type, unknown keys, 200k-character strings,
 nesting thousands deep, 1e400 / NaN / 5000-digit numbers, wrong enum tokens, nulls everywhere,
-invalid UTF-8 inside strings, truncation, a BOM, UTF-16).
+invalid UTF-8 inside strings, lone surrogates, a key given twice, truncation, a BOM, UTF-16).
 
 Bounded for the normal suite; for an occasional long run::
 
@@ -38,6 +39,42 @@ from desktop.models.storage.store import CaseStore
 REFERENCE_DIR = Path(__file__).resolve().parent.parent / "data" / "reference"
 REFERENCE_FILES = sorted(REFERENCE_DIR.glob("*.json"))
 REFERENCE_DOCS = [json.loads(p.read_text(encoding="utf-8")) for p in REFERENCE_FILES]
+
+
+def _rich_docs() -> list[dict]:
+    """Version-2 and -3 exchange data as the app writes it: copies of reference cases with a
+    workshop record, evidence (a source, confidence, dissent), actors for every other one, and
+    two snapshots, built through the store and exported."""
+    from desktop.models.library import reference_cases
+
+    store = CaseStore.memory(user="fuzz")
+    try:
+        store.sync_reference_library(reference_cases())
+        docs = []
+        for n, doc in enumerate(REFERENCE_DOCS[:4]):
+            case = store.duplicate(doc["id"])
+            store.set_fields(case.id, {
+                "workshop": {"session": "Workshop 光", "facilitator": "Ana", "tallies": [
+                    {"question": "leverage.degree", "counts": {"high": 3, "medium": 1}, "decision": "high",
+                     "reason": "the room", "decided_at": "2024-03-12T14:30:00Z"}],
+                    "log": [{"at": "2024-03-12T14:30:00Z", "session": "Workshop 光", "question": "leverage.degree",
+                             "label": "Degree of leverage", "value": "high", "value_label": "high",
+                             "reason": "the room", "counts": {"high": 3, "medium": 1}}]},
+                "evidence": {"leverage.degree": {"sources": [{"id": "src-fuzz", "title": "A report", "date": "2023"}],
+                                                 "confidence": "high", "dissent": "one voice"}},
+                **({"actors": ["eu", "uk"]} if n % 2 else {}),
+            })
+            store.snapshots.take(case.id, "March")
+            store.set_field(case.id, "summary", "changed since March")
+            store.snapshots.take(case.id, "April")
+            docs.append(json.loads(case_to_json(store.get(case.id))))
+        return docs
+    finally:
+        store.close()
+
+
+RICH_DOCS = _rich_docs()
+assert {d["format_version"] for d in RICH_DOCS} == {2, 3} and all(len(d["snapshots"]) == 2 for d in RICH_DOCS)
 SOURCE = "incoming/fuzzed-case.json"
 EXAMPLES = int(os.environ.get("RDW_FUZZ_EXAMPLES", "150"))
 FUZZ = settings(
@@ -82,7 +119,7 @@ RAW_BYTES = st.sampled_from([  # not UTF-8 at all, inside a string where a value
 ])
 HUGE_SIZES = st.sampled_from([100_000, 100_001, 200_000, 1_000_000])
 MUTATIONS = ["delete", "replace", "unknown_key", "huge_string", "raw", "raw_bytes", "enum", "null",
-             "nulls_everywhere", "number", "duplicate_list_item"]
+             "nulls_everywhere", "number", "duplicate_list_item", "duplicate_key", "surrogate"]
 # changes that usually keep the file valid, so that the import path gets its share of examples
 BENIGN = ["delete", "text", "id", "shuffle_keys", "none"]
 SOME_IDS = st.sampled_from([d["id"] for d in REFERENCE_DOCS] + ["x", "x-copy", "x-copy-7", "fuzz-copy-copy",
@@ -134,7 +171,7 @@ def _wrong_token(token: str, data) -> str:
 @st.composite
 def mutated_reference_file(draw) -> bytes:
     """A reference case file with 1-6 random mutations, serialised in a random way."""
-    doc: Any = copy.deepcopy(draw(st.sampled_from(REFERENCE_DOCS)))
+    doc: Any = copy.deepcopy(draw(st.sampled_from(REFERENCE_DOCS + RICH_DOCS)))
     raw_tokens: dict[str, bytes] = {}
 
     def marker(raw: bytes) -> str:
@@ -180,6 +217,17 @@ def mutated_reference_file(draw) -> bytes:
         elif kind == "number":
             doc = _set(doc, path, draw(st.sampled_from([0, -1, 1, 100, 101, 2**31, 2**63, 2**64, 10**300,
                                                          -(10**4000), 1.5, 1e308, -0.0, True, False])))
+        elif kind == "duplicate_key":  # the same key twice in one object (json.loads keeps the last)
+            dicts = [p for p in [()] + places if isinstance(_get(doc, p), dict) and _get(doc, p)]
+            if dicts:
+                where = _get(doc, draw(st.sampled_from(dicts)))
+                key = draw(st.sampled_from(sorted(where)))
+                where[marker(json.dumps(key).encode("utf-8"))] = copy.deepcopy(where[key])
+        elif kind == "surrogate":  # a string holding a lone surrogate, anywhere (a snapshot's case too)
+            strings = [p for p in places if isinstance(_get(doc, p), str)]
+            if strings:
+                where = draw(st.sampled_from(strings))
+                doc = _set(doc, where, marker(json.dumps(_get(doc, where) + "\ud800").encode("utf-8")))
         elif kind == "duplicate_list_item" and isinstance(target, list) and target:
             target.append(copy.deepcopy(draw(st.sampled_from(target))))
         elif kind == "text" and isinstance(target, str):
@@ -227,13 +275,20 @@ def _parse(raw: bytes) -> Case | CaseFileError:
         return error
 
 
+def _no_duplicates(pairs):
+    keys = [k for k, _v in pairs]
+    if len(set(keys)) != len(keys):
+        raise ValueError("duplicate key")
+    return dict(pairs)
+
+
 def _decodes_to_rdw_object(raw: bytes) -> bool:
     try:
-        data = json.loads(raw.decode("utf-8-sig"))
+        data = json.loads(raw.decode("utf-8-sig"), object_pairs_hook=_no_duplicates)
     except (ValueError, RecursionError):
         return False
     return (isinstance(data, dict) and data.get("format") == "rdw-case"
-            and type(data.get("format_version")) is int and data.get("format_version") <= 1)
+            and type(data.get("format_version")) is int and data.get("format_version") <= 3)
 
 
 def _check_error(error: CaseFileError, raw: bytes) -> None:
@@ -275,6 +330,8 @@ def _check_import(store: CaseStore, case: Case) -> None:
     expected["id"] = new_id
     expected.pop("reference", None)  # an imported user case never becomes read-only
     stored = store.get(new_id)
+    for mine, kept in zip(expected.get("snapshots", []), stored.snapshots):
+        mine["history_mark"] = kept.history_mark  # re-marked against this database's history
     assert case_to_data(stored) == expected
     assert not stored.is_reference
     assert store.summary(new_id).title == case.title

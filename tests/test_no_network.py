@@ -104,6 +104,7 @@ def test_no_network_fixture_refuses_sockets(no_network):
 
 def test_every_command_line_feature_is_offline(no_network, tmp_path, capsys):
     db = tmp_path / "offline.sqlite"
+    __import__('desktop.models.library', fromlist=['open_store']).open_store(db).close()  # (the reading commands need the database made)
 
     def rdw(*args):
         code = main(["--db", str(db), *map(str, args)])

@@ -14,7 +14,7 @@ from PySide6.QtSvg import QSvgRenderer
 
 from desktop.cli.main import main
 from desktop.models import portfolio as pf
-from desktop.models.library import reference_cases
+from desktop.models.library import open_store, reference_cases
 from desktop.models.storage.records import StoreError
 from desktop.models.scales import Likelihood
 from desktop.models.palette import colours_for
@@ -307,6 +307,7 @@ def test_compare_and_portfolio_actions_follow_the_selection(qtbot, window):
 @pytest.mark.parametrize("name", list(pf.FIGURES))
 def test_rdw_figure_writes_each_figure(tmp_path, capsys, name):
     out = tmp_path / f"{name}.png"
+    open_store(tmp_path / "db.sqlite").close()  # (figure only reads: the database is made beforehand)
     assert main(["--db", str(tmp_path / "db.sqlite"), "figure", name, "--out", str(out)]) == 0
     assert QImage(str(out)).width() == 2400
 
@@ -315,6 +316,7 @@ def test_rdw_figure_instruments_exports_the_table_2_rows(tmp_path, capsys):
     """`rdw figure instruments` writes the focus row of every level, as text in the SVG, and a
     PNG as tall as the chart needs."""
     db = str(tmp_path / "db.sqlite")
+    open_store(db).close()  # (figure only reads: the database is made beforehand)
     svg = tmp_path / "instruments.svg"
     assert main(["--db", db, "figure", "instruments", "--out", str(svg)]) == 0
     text = svg.read_text(encoding="utf-8")
@@ -329,6 +331,7 @@ def test_rdw_figure_instruments_exports_the_table_2_rows(tmp_path, capsys):
 
 def test_rdw_figure_svg_selection_and_errors(tmp_path, capsys):
     db = str(tmp_path / "db.sqlite")
+    open_store(db).close()  # (figure only reads: the database is made beforehand)
     svg = tmp_path / "lev.svg"
     assert main(["--db", db, "figure", "leverage", "--out", str(svg), "--cases", f"{LITHO},dpc2024-genomic-data"]) == 0
     text = svg.read_text(encoding="utf-8")

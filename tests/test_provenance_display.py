@@ -254,6 +254,7 @@ def test_no_reading_note_in_any_scorecard_or_memo(qapp, tmp_path):
     from desktop.cli.main import main
 
     out = tmp_path / "all.pdf"
+    __import__('desktop.models.library', fromlist=['open_store']).open_store(tmp_path / "all.sqlite").close()  # (scorecard only reads: the database is made beforehand)
     assert main(["--db", str(tmp_path / "all.sqlite"), "scorecard", "--all", "--rationale", "--factors",
                  "--overrides", "--history", "--sources", "--dissent", "--workshop", "--figures",
                  "--out", str(out)]) == 0
@@ -285,6 +286,7 @@ def test_a_reference_scorecard_does_not_call_its_values_published(tmp_path):
     from desktop.cli.main import main
 
     out = tmp_path / "litho.pdf"
+    __import__('desktop.models.library', fromlist=['open_store']).open_store(tmp_path / "db.sqlite").close()  # (scorecard only reads: the database is made beforehand)
     assert main(["--db", str(tmp_path / "db.sqlite"), "scorecard", "dpc2024-lithography", "--out", str(out)]) == 0
     text = " ".join(subprocess.run(["pdftotext", str(out), "-"], capture_output=True, text=True, check=True).stdout.split())
     assert "The report's case study (DPC 2024)" in text

@@ -11,7 +11,7 @@ import pytest
 
 from desktop.cli.main import main
 from desktop.models.case import Case
-from desktop.models.library import reference_cases
+from desktop.models.library import open_store, reference_cases
 from desktop.models.scales import Feasibility, Level
 from desktop.models.scorecard import ScorecardOptions, build_scorecard
 from desktop.reports.destination import ExportError
@@ -149,6 +149,7 @@ def test_unwritable_destinations_are_refused_before_drawing(qapp, store, tmp_pat
 def test_cli_scorecard_all_and_errors(tmp_path, capsys):
     """`rdw scorecard --all --out` writes the PDF; a bad path is one error line and exit 1."""
     db = tmp_path / "cli.sqlite"
+    open_store(db).close()  # (scorecard only reads: the database is made beforehand)
     assert main(["--db", str(db), "scorecard", "--all", "--out", str(tmp_path / "all.pdf")]) == 0
     assert (tmp_path / "all.pdf").stat().st_size > 10_000
     capsys.readouterr()

@@ -104,6 +104,7 @@ def test_cli_scorecard_figures(tmp_path, capsys):
     from pypdf import PdfReader
 
     out = tmp_path / "cards.pdf"
+    __import__('desktop.models.library', fromlist=['open_store']).open_store(tmp_path / "db.sqlite").close()  # (scorecard only reads)
     assert main(["--db", str(tmp_path / "db.sqlite"), "scorecard", LITHO, "dpc2024-genomic-data",
                  "--figures", "--out", str(out)]) == 0
     reader = PdfReader(str(out))

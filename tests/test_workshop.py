@@ -125,7 +125,8 @@ def test_instruments_for_the_chosen_level_only_and_at_most_nine():
     assert [q.key for q in qs] == ["instruments.ability_to_deny"]
     q = qs[0]
     assert not q.ordered and 1 <= len(q.options) <= MAX_INSTRUMENT_OPTIONS
-    assert tokens(q) == [f"i{n}" for n in range(1, len(q.options) + 1)]
+    # keyed by the instrument itself, never by its place in the list (issue 18, finding 11)
+    assert tokens(q) == [f"{o.value.ppp.value}|{o.value.text}" for o in q.options]
     suggestions = suggest_instruments_for(case, Level.ABILITY_TO_DENY)
     for option, s in zip(q.options, suggestions):
         assert isinstance(option.value, Instrument) and option.value.level is Level.ABILITY_TO_DENY

@@ -55,7 +55,8 @@ def workshop_case(store, *, extra_log: int = 0, long_reason: str | None = None) 
                   at=NOW + timedelta(minutes=5))
     case = record(store, case, "ambition.chosen_level", {"ability_to_deny": 6, "curtailment": 3},
                   "ability_to_deny", long_reason, at=NOW + timedelta(minutes=9))
-    case = record(store, case, "instruments.ability_to_deny", {"i1": 7, "i2": 3, "i3": 1}, "i1",
+    i1, i2, i3 = (o.token for o in question(case, "instruments.ability_to_deny").options[:3])
+    case = record(store, case, "instruments.ability_to_deny", {i1: 7, i2: 3, i3: 1}, i1,
                   at=NOW + timedelta(minutes=15))
     for n in range(extra_log):  # the room revisits the degree again and again
         case = record(store, case, "leverage.degree", None, ("medium", "medium_high")[n % 2],
@@ -79,7 +80,7 @@ def test_appendix_data_in_the_wizards_order(store):
     assert (degree.decision, degree.reason) == ("Medium–high", REASON)
     assert ethical.counts_text == "2 × Yes, 7 × No" and ethical.decision == "No" and ethical.spread.endswith("(9 votes)")
     assert chosen.decision == "Ability to deny" and chosen.counts == ("6 × Ability to deny", "3 × Curtailment")
-    option = question(case, "instruments.ability_to_deny").option("i1")
+    option = question(case, "instruments.ability_to_deny").options[0]
     assert instruments.decision == option.label and instruments.counts[0] == f"7 × {option.label}"
     assert w.log == [
         f"2024-06-03 14:30 UTC · {SESSION} / {FACILITATOR} · Degree of leverage: Medium–high "
@@ -244,6 +245,7 @@ def test_cli_decisions_prints_and_writes(db_with_workshop, tmp_path, capsys):
 ])
 def test_cli_decisions_errors_are_one_line(tmp_path, capsys, args, says):
     args = [a.replace("{tmp}", str(tmp_path)) for a in args]
+    open_store(tmp_path / "e.sqlite").close()  # (decisions only reads: the database is made beforehand)
     assert main(["--db", str(tmp_path / "e.sqlite"), *args]) == 1
     captured = capsys.readouterr()
     assert captured.out == ""

@@ -86,7 +86,7 @@ def test_a_whole_workshop_by_keyboard(qtbot, window, file_store, mode):
     key(qtbot, mode, Qt.Key.Key_1)
     key(qtbot, mode, Qt.Key.Key_Return)
     key(qtbot, mode, Qt.Key.Key_Return)  # recorded twice: the instrument is added once
-    assert len(file_store.get(case_id).instruments) == before + (0 if s.question.option("i1").value in
+    assert len(file_store.get(case_id).instruments) == before + (0 if s.question.options[0].value in
                                                                 file_store.get(LITHO).instruments else 1)
     log = file_store.get(case_id).workshop.log
     assert [e.question for e in log][:2] == ["strength.pillars.research_innovation.likelihood", "leverage.degree"]
@@ -167,6 +167,7 @@ def test_audience_screen_renders_at_projector_sizes(qapp, store, size):
 
 def test_rdw_slides_writes_one_png_per_question(tmp_path, capsys):
     out = tmp_path / "slides"
+    __import__('desktop.models.library', fromlist=['open_store']).open_store(tmp_path / "db.sqlite").close()  # (slides only reads)
     assert main(["--db", str(tmp_path / "db.sqlite"), "slides", LITHO, "--out", str(out), "--size", "1280x720"]) == 0
     files = sorted(out.glob("*.png"))
     case_questions = capsys.readouterr().out.strip().splitlines()

@@ -141,22 +141,23 @@ def test_questions_without_a_suggestion_never_touch_overrides(file_store, litho)
 def test_an_adopted_instrument_is_added_once(file_store, litho):
     case = apply(file_store, litho, {"ambition.chosen_level": "ability_to_deny"})
     q = question(case, "instruments.ability_to_deny")
-    case = apply(file_store, case, tally_changes(case, q, {"i1": 7, "i2": 3}))
-    adopted = q.option("i1").value
+    i1, i2 = (o.token for o in q.options[:2])
+    case = apply(file_store, case, tally_changes(case, q, {i1: 7, i2: 3}))
+    adopted = q.option(i1).value
     before = len(case.instruments)
     assert adopted not in case.instruments
-    case = apply(file_store, case, decision_changes(case, q, "i1", "Everyone wanted it", now=NOW))
+    case = apply(file_store, case, decision_changes(case, q, i1, "Everyone wanted it", now=NOW))
     assert len(case.instruments) == before + 1 and case.instruments[-1] == adopted
     assert file_store.history(case.id)[-1].field in ("instruments", "workshop")
     assert "instruments" in {h.field for h in file_store.history(case.id)}
 
     rows = len(file_store.history(case.id))
-    changes = decision_changes(case, question(case, "instruments.ability_to_deny"), "i1", now=NOW + timedelta(minutes=5))
+    changes = decision_changes(case, question(case, "instruments.ability_to_deny"), i1, now=NOW + timedelta(minutes=5))
     assert "instruments" not in changes  # deciding it twice does not duplicate it
     case = apply(file_store, case, changes)
     assert case.instruments.count(adopted) == 1 and len(case.instruments) == before + 1
     assert [h.field for h in file_store.history(case.id)[rows:]] == ["workshop"]
-    assert [e.value_label for e in case.workshop.log] == [q.option("i1").label] * 2
+    assert [e.value_label for e in case.workshop.log] == [q.option(i1).label] * 2
     assert case.overrides == []  # instruments have no suggestion to override
 
 

@@ -7,14 +7,14 @@ a bad file becomes one ``rdw: error: …`` line and exit code 1 in ``main``.
 from __future__ import annotations
 
 import argparse
-import json
+import sys
 from pathlib import Path
 
 from ..models.exchange import case_to_json, read_case_file, write_case_file
 from ..models.scales import PPP, Feasibility, Level, LeverageDegree
 from ..models.storage.interface import CaseStorage
-from ..models.text import one_line
-from .output import emit_exact, token_label, text_table, case_kind, format_case_text
+from ..models.text import escape_json_text, one_line
+from .output import emit_exact, say, say_json, token_label, text_table, case_kind, format_case_text
 from .registry import case_argument, command
 
 
@@ -36,10 +36,10 @@ def cmd_list(store: CaseStorage, args: argparse.Namespace) -> int:
             }
             for s in summaries
         ]
-        print(json.dumps(rows, indent=2, ensure_ascii=False))
+        say_json(rows)
     else:
         rows = [[s.id, s.title, s.technology_area, case_kind(s.is_reference), s.status] for s in summaries]
-        print(text_table(["id", "title", "area", "kind", "status"], rows))
+        say(text_table(["id", "title", "area", "kind", "status"], rows))
     return 0
 
 
@@ -52,9 +52,10 @@ def _show_arguments(p: argparse.ArgumentParser) -> None:
 def cmd_show(store: CaseStorage, args: argparse.Namespace) -> int:
     case = store.get(args.case)
     if args.json:
-        emit_exact(case_to_json(case))
+        text = case_to_json(case)  # exact bytes for a file; on a terminal, escapes act on nothing
+        emit_exact(escape_json_text(text) if sys.stdout.isatty() else text)
     else:
-        print(format_case_text(case))
+        say(format_case_text(case))
     return 0
 
 
@@ -62,12 +63,12 @@ def _import_arguments(p: argparse.ArgumentParser) -> None:
     p.add_argument("files", metavar="FILE", nargs="+", type=Path)
 
 
-@command("import", "import case files, all or nothing", arguments=_import_arguments)
+@command("import", "import case files, all or nothing", arguments=_import_arguments, writes=True)
 def cmd_import(store: CaseStorage, args: argparse.Namespace) -> int:
     # every file is read and validated before the single all-or-nothing write
     cases = [read_case_file(path) for path in args.files]
     for case_id in store.add_cases(cases):
-        print(case_id)
+        say(case_id)
     return 0
 
 
@@ -78,7 +79,7 @@ def _export_case_arguments(p: argparse.ArgumentParser) -> None:
 
 @command("export-case", "write one case as an exchange-format file", arguments=_export_case_arguments)
 def cmd_export_case(store: CaseStorage, args: argparse.Namespace) -> int:
-    write_case_file(store.get(args.case), args.out)
+    write_case_file(store.get(args.case), args.out, protect=getattr(args, "db_path", None))
     print(args.out)
     return 0
 
@@ -94,19 +95,19 @@ def cmd_suggest(store: CaseStorage, args: argparse.Namespace) -> int:
 
     result = suggest_case(store.get(args.case))
     if args.json:
-        print(json.dumps(result, indent=2, ensure_ascii=False))
+        say_json(result)
         return 0
-    print(one_line(store.get(args.case).title))
+    say(one_line(store.get(args.case).title))
     blocks = [("Degree of leverage", result["leverage"])]
     blocks += [(Level(token).label, value) for token, value in result["feasibility"].items()]
     for name, suggestion in blocks:
         label = token_label(LeverageDegree(suggestion["value"]) if name == "Degree of leverage" and suggestion["value"]
                        else Feasibility(suggestion["value"]) if suggestion["value"] else None)
-        print(f"\n{name}: {label}")
+        say(f"\n{name}: {label}")
         for reason in suggestion["reasons"]:
-            print(f"  - {one_line(reason)}")
+            say(f"  - {one_line(reason)}")
     if result["instruments"]:
-        print("\nInstruments")
+        say("\nInstruments")
         for inst in result["instruments"]:
-            print(f"  - [{Level(inst['level']).label}, {PPP(inst['ppp']).label}] {one_line(inst['text'])}")
+            say(f"  - [{Level(inst['level']).label}, {PPP(inst['ppp']).label}] {one_line(inst['text'])}")
     return 0

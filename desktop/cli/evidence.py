@@ -10,14 +10,13 @@ from __future__ import annotations
 
 import argparse
 import dataclasses
-import json
 
 from ..models.case import Case, Snapshot
 from ..models.diff import diff_cases, history_window
 from ..models.storage.interface import CaseStorage
 from ..models.storage.records import StoreError
 from ..models.storage.snapshots import NOW, find_snapshot
-from .output import text_table
+from .output import say, say_json, text_table
 from .registry import case_argument, command
 
 
@@ -31,10 +30,10 @@ def _snapshot_arguments(p: argparse.ArgumentParser) -> None:
 
 
 @command("snapshot", "keep the case as it stands now under a name (e.g. 'Workshop 12 March')",
-         arguments=_snapshot_arguments)
+         arguments=_snapshot_arguments, writes=True)
 def cmd_snapshot(store: CaseStorage, args: argparse.Namespace) -> int:
     snapshot = store.snapshots.take(args.case, args.name)
-    print(f"Snapshot “{snapshot.name}” taken {_when(snapshot)}")
+    say(f"Snapshot “{snapshot.name}” taken {_when(snapshot)}")
     return 0
 
 
@@ -51,13 +50,13 @@ def cmd_snapshots(store: CaseStorage, args: argparse.Namespace) -> int:
         rows = [{"name": s.name, "taken_at": s.taken_at.isoformat().replace("+00:00", "Z"),
                  "history_mark": s.history_mark, "changes_since": sum(h.id > s.history_mark for h in history)}
                 for s in snapshots]
-        print(json.dumps(rows, indent=2, ensure_ascii=False))
+        say_json(rows)
         return 0
     if not snapshots:
-        print(f"No snapshots yet. Take one with: rdw snapshot {args.case} --name NAME")
+        say(f"No snapshots yet. Take one with: rdw snapshot {args.case} --name NAME")
         return 0
     rows = [[s.name, _when(s), str(sum(h.id > s.history_mark for h in history))] for s in snapshots]
-    print(text_table(["name", "taken", "changes since"], rows))
+    say(text_table(["name", "taken", "changes since"], rows))
     return 0
 
 
@@ -94,8 +93,8 @@ def cmd_diff(store: CaseStorage, args: argparse.Namespace) -> int:
     diff = diff_cases(old, new, history, since,
                       from_label=old_snap.name if old_snap else NOW, to_label=new_snap.name if new_snap else NOW)
     if args.json:
-        print(json.dumps({"case": case.id, **diff.as_json()}, indent=2, ensure_ascii=False))
+        say_json({"case": case.id, **diff.as_json()})
         return 0
     label = lambda s: f"“{s.name}” ({_when(s)})" if s else NOW  # noqa: E731
-    print(dataclasses.replace(diff, from_label=label(old_snap), to_label=label(new_snap)).text())
+    say(dataclasses.replace(diff, from_label=label(old_snap), to_label=label(new_snap)).text())
     return 0

@@ -50,7 +50,8 @@ def cmd_figure(store: CaseStorage, args: argparse.Namespace) -> int:
         from ..views.portfolio.chart_export import ChartExportError, export_figure
 
         try:
-            path = export_figure(args.name, in_scope(cases, scope), args.out, subtitle)
+            path = export_figure(args.name, in_scope(cases, scope), args.out, subtitle,
+                                 protect=getattr(args, "db_path", None))
         except ChartExportError as error:
             raise StoreError(str(error)) from None
     finally:

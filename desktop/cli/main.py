@@ -23,7 +23,7 @@ from ..models.storage.records import StoreError
 from ..models.text import one_line
 from ..paths import default_db_path
 from . import cases, database, evidence, figure, registry, scorecard, sensitivity, slides, workshop
-from .output import ensure_utf8
+from .output import ensure_utf8, say
 
 # the command groups, in the order `rdw --help` lists their commands: the cases first, the
 # database's upkeep last; importing them is what registers their commands
@@ -47,7 +47,7 @@ def build_parser() -> argparse.ArgumentParser:
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     for entry in registry.in_order(COMMAND_GROUPS):
         p = sub.add_parser(entry.name, help=entry.help, description=entry.help)
-        p.set_defaults(func=entry.function, needs_store=entry.needs_store)
+        p.set_defaults(func=entry.function, needs_store=entry.needs_store, writes=entry.writes)
         if entry.needs_store:
             registry.db_option(p)
         if entry.arguments is not None:
@@ -64,11 +64,34 @@ def _run(args: argparse.Namespace, db_path: Path) -> int:
     args.db_path = db_path
     if not args.needs_store:
         return args.func(None, args)
-    store = open_store(db_path)
+    # one opening path: a file that is not this app's database is refused untouched; only a
+    # command that writes opens for writing (and may start a new database at a missing path)
+    if args.writes and not db_path.exists():
+        store = _OpenedOnFirstUse(db_path)  # a refused import at a mistyped path creates nothing
+    else:
+        store = open_store(db_path, read_only=not args.writes)
     try:
         return args.func(store, args)
     finally:
         store.close()
+
+
+class _OpenedOnFirstUse:
+    """The store of a writing command at a path that does not exist yet: the new database is
+    created only when the command first uses it, after it has checked its own input."""
+
+    def __init__(self, path: Path):
+        self._path = path
+        self._store = None
+
+    def __getattr__(self, name: str):
+        if self._store is None:
+            self._store = open_store(self._path)
+        return getattr(self._store, name)
+
+    def close(self) -> None:
+        if self._store is not None:
+            self._store.close()
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -98,7 +121,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             pass
         return 1
     except (StoreError, CaseFileError, OSError, sqlite3.Error) as error:
-        print(f"rdw: error: {one_line(error)}", file=sys.stderr)
+        say(f"rdw: error: {one_line(error)}", file=sys.stderr)  # may quote a file's content
         return 1
     except KeyboardInterrupt:
         return 130

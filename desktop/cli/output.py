@@ -14,7 +14,7 @@ from typing import Sequence
 from ..models import provenance as prov
 from ..models.case import Case, Leverage
 from ..models.scales import Level, Pillar
-from ..models.text import one_line
+from ..models.text import escape_json_text, one_line, terminal_text
 
 NOT_ASSESSED = "—"
 _PROBE = "Rühlig — 光刻机"  # what cases contain: accents, dashes, CJK
@@ -31,6 +31,23 @@ def ensure_utf8(stream) -> None:
     except (UnicodeEncodeError, LookupError):
         if hasattr(stream, "reconfigure"):
             stream.reconfigure(encoding="utf-8", errors="replace")
+
+
+def say(*parts: object, file=None) -> None:
+    """``print`` for every line a command shows that may hold user or imported text (titles,
+    ids, names, reasons, file content in an error): through ``terminal_text``, so an escape
+    sequence, OSC 52 clipboard write or bidi override in a case file never reaches the
+    terminal; newlines and tabs are kept, Chinese and every other printable character too."""
+    print(terminal_text(" ".join(str(p) for p in parts)), file=file)
+
+
+def say_json(value: object) -> None:
+    """JSON for ``--json``: the same value, with the characters a terminal would act on
+    written as ``\\uXXXX`` escapes (JSON already escapes C0 controls; this adds C1, DEL, bidi
+    and other format characters)."""
+    import json
+
+    print(escape_json_text(json.dumps(value, indent=2, ensure_ascii=False)))
 
 
 def emit_exact(text: str) -> None:

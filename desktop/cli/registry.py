@@ -24,13 +24,17 @@ if TYPE_CHECKING:
 @dataclass(frozen=True)
 class Command:
     """One ``rdw`` command: ``function(store, args)`` returns the exit code; ``store`` is ``None``
-    when ``needs_store`` is false. ``arguments(parser)`` adds the command's own arguments."""
+    when ``needs_store`` is false. ``arguments(parser)`` adds the command's own arguments.
+    ``writes``: the command changes the database, so it opens it for writing (and may create a
+    new one at a path that does not exist yet); every other command opens it read-only and
+    leaves the file, its -wal and -shm byte-identical."""
 
     name: str
     function: CommandFunction
     help: str
     needs_store: bool = True
     arguments: Callable[[argparse.ArgumentParser], None] | None = None
+    writes: bool = False
 
     @property
     def module(self) -> str:
@@ -50,11 +54,11 @@ def register(entry: Command) -> Command:
 
 
 def command(name: str, help: str, *, needs_store: bool = True,
-            arguments: Callable[[argparse.ArgumentParser], None] | None = None):
+            arguments: Callable[[argparse.ArgumentParser], None] | None = None, writes: bool = False):
     """Decorator: register the function as command ``name``; the function itself is returned unchanged."""
 
     def decorate(function: CommandFunction) -> CommandFunction:
-        register(Command(name, function, help, needs_store, arguments))
+        register(Command(name, function, help, needs_store, arguments, writes))
         return function
 
     return decorate

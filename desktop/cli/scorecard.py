@@ -4,6 +4,7 @@ options, workshop record and portfolio figures. Qt is loaded only when the comma
 from __future__ import annotations
 
 import argparse
+import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -70,6 +71,13 @@ def cmd_scorecard(store: CaseStorage, args: argparse.Namespace) -> int:
                                banner=args.banner, sources=args.sources, dissent=args.dissent,
                                changes_since=args.changes_since, stale_years=args.stale_years)
     cards = scorecards_for(store, ids, options)
+    for card, case_id in zip(cards, ids):  # a huge case prints a bounded part (issue 18), and says so
+        cut = sum(col.omitted for col in card.levels)
+        if cut:
+            from ..models.scorecard import MAX_RECOMMENDATIONS
+
+            print(f"rdw: note: {case_id}: {cut:,} instruments not printed (at most {MAX_RECOMMENDATIONS} "
+                  "per level; see the case file)", file=sys.stderr)
     figures = []
     try:
         if args.out:
@@ -79,10 +87,11 @@ def cmd_scorecard(store: CaseStorage, args: argparse.Namespace) -> int:
 
                 ensure_gui_application()
                 figures = build_figures(store.cases(ids))
-            export_pdf(cards, args.out, args.page_size, figures)
+            export_pdf(cards, args.out, args.page_size, figures, protect=getattr(args, "db_path", None))
             print(args.out)
         if args.png:
-            for path in export_png(cards, args.png, ids, args.dpi, args.page_size):
+            for path in export_png(cards, args.png, ids, args.dpi, args.page_size,
+                                   protect=getattr(args, "db_path", None)):
                 print(path)
     finally:
         if figures:

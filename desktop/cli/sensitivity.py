@@ -8,10 +8,10 @@ imports only stdlib and ``desktop.models`` (never Qt). An unknown id raises the 
 from __future__ import annotations
 
 import argparse
-import json
 
 from ..models.sensitivity import analyse, format_text
 from ..models.storage.interface import CaseStorage
+from .output import say, say_json
 from .registry import case_argument, command
 
 
@@ -25,7 +25,7 @@ def _arguments(p: argparse.ArgumentParser) -> None:
 def cmd_sensitivity(store: CaseStorage, args: argparse.Namespace) -> int:
     result = analyse(store.get(args.case))
     if args.json:
-        print(json.dumps(result.as_json(), indent=2, ensure_ascii=False))
+        say_json(result.as_json())
     else:
-        print(format_text(result))
+        say(format_text(result))
     return 0

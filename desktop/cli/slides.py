@@ -8,7 +8,6 @@ import re
 from pathlib import Path
 
 from ..models.storage.interface import CaseStorage
-from ..models.storage.records import StoreError
 from .registry import case_argument, command
 
 
@@ -32,15 +31,15 @@ def _arguments(p: argparse.ArgumentParser) -> None:
 @command("slides", "render the workshop's audience screens of a case as PNG, one per question", arguments=_arguments)
 def cmd_slides(store: CaseStorage, args: argparse.Namespace) -> int:
     from ..models import workshop as ws
+    from ..models.output_files import prepare_folder, safe_file_name
     from ..reports.application import ensure_gui_application, release_gui_application
 
     case = store.get(args.case)
-    try:
-        args.out.mkdir(parents=True, exist_ok=True)
-    except OSError as error:
-        raise StoreError(f"{args.out}: cannot create the folder ({error.strerror or error})") from None
+    protect = getattr(args, "db_path", None)
+    folder = prepare_folder(args.out, protect)  # an unusable folder: one clear line, exit 1
     ensure_gui_application()
     try:
+        from ..reports.png import save_png_file
         from ..views.workshop.audience_view import Screen, render_screen
 
         questions = ws.questions(case)
@@ -48,10 +47,8 @@ def cmd_slides(store: CaseStorage, args: argparse.Namespace) -> int:
             tally = case.workshop.tally(q.key) if case.workshop else None
             screen = Screen(case.title, q, n, len(questions), dict(tally.counts) if tally else {},
                             decided=tally.decision if tally else None, current=ws.current_value(case, q))
-            path = args.out / f"{n:02d}-{q.key.replace('.', '-')}.png"
-            if not render_screen(screen, *args.size).save(str(path), "PNG"):
-                raise StoreError(f"{path}: cannot be written")
-            print(path)
+            path = folder / safe_file_name(f"{n:02d}-{q.key.replace('.', '-')}", ".png")
+            print(save_png_file(render_screen(screen, *args.size), path, protect))
     finally:
         release_gui_application()
     return 0

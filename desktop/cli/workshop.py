@@ -15,6 +15,7 @@ from pathlib import Path
 from ..models.exchange import write_text_atomic
 from ..models.storage.interface import CaseStorage
 from ..models.workshop import decision_log_text
+from .output import terminal_text
 from .registry import case_argument, command
 
 
@@ -27,8 +28,9 @@ def _arguments(p: argparse.ArgumentParser) -> None:
 def cmd_decisions(store: CaseStorage, args: argparse.Namespace) -> int:
     text = decision_log_text(store.get(args.case))
     if args.out:
-        write_text_atomic(args.out, text)  # UTF-8, "\n" line ends, never half-written
+        # UTF-8, "\n" line ends, never half-written, never the open database
+        write_text_atomic(args.out, text, protect=getattr(args, "db_path", None))
         print(args.out)
     else:
-        sys.stdout.write(text)
+        sys.stdout.write(terminal_text(text))  # the log holds imported names and reasons
     return 0

@@ -12,7 +12,7 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Annotated, Any, ClassVar, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, StrictBool, StrictInt, field_validator
+from pydantic import BaseModel, ConfigDict, Field, StrictBool, StrictInt, ValidationInfo, field_validator
 
 from .scales import (
     PPP,
@@ -65,6 +65,34 @@ PROVENANCE_RATINGS: tuple[str, ...] = (
     "ambition.entanglement_autonomy",
     "instruments",
 )
+
+
+def case_id_problem(case_id: str) -> str | None:
+    """Why ``case_id`` cannot be a new case's id, or None. Ids are shown on terminals, typed
+    on command lines and used in file names: no control characters (C0, DEL, C1), no line
+    separators, no invisible or bidi format characters (U+202A–202E, U+2066–2069, …), no lone
+    surrogates, no path separator, and no leading ``-`` (it would read as an option)."""
+    import unicodedata
+
+    for c in case_id:
+        category = unicodedata.category(c)
+        if category in ("Cc", "Zl", "Zp"):
+            return f"must not contain a control character (U+{ord(c):04X})"
+        if category == "Cf":
+            return f"must not contain an invisible or text-direction character (U+{ord(c):04X})"
+        if category == "Cs":
+            return f"must not contain a lone surrogate (U+{ord(c):04X})"
+        if c in "/\\":
+            return f"must not contain a path separator ('{c}')"
+    if case_id.startswith("-"):
+        return "must not start with '-'"
+    return None
+
+
+# validation context for a document this app already stored (``exchange.case_from_data``, edits
+# of a stored case): its id was accepted when it came in, and a stricter rule must not lock the
+# user out of it; new cases, imports, copies and restored snapshots get the full id rule
+STORED = {"stored": True}
 
 
 class _Model(BaseModel):
@@ -293,6 +321,16 @@ class Case(_Model):
     def _not_blank(cls, value: str) -> str:
         if not value.strip():
             raise ValueError("must not be blank")
+        return value
+
+    @field_validator("id")
+    @classmethod
+    def _safe_id(cls, value: str, info: ValidationInfo) -> str:
+        if isinstance(info.context, dict) and info.context.get("stored"):
+            return value
+        problem = case_id_problem(value)
+        if problem:
+            raise ValueError(problem)
         return value
 
     @field_validator("actors")

@@ -10,7 +10,7 @@ from typing import Any
 from pydantic import ValidationError
 from pydantic_core import to_jsonable_python
 
-from .case import Case
+from .case import STORED, Case
 from .exchange import case_to_data
 from .storage.records import UNSET, FieldValueError, now_iso
 
@@ -43,7 +43,7 @@ def apply_changes(case: Case, changes: dict[str, Any]) -> tuple[Case, list[tuple
         return case, []
     data["updated"] = now_iso()
     try:
-        updated = Case.model_validate(data)
+        updated = Case.model_validate(data, context=STORED)  # the id is managed: never changed here
     except ValidationError as error:
         raise FieldValueError(_describe(error)) from None
     stored = case_to_data(updated)  # log what was stored, after validation normalised it

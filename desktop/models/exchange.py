@@ -10,16 +10,13 @@ is written as the lowest version that holds it.
 
 from __future__ import annotations
 
-import contextlib
 import json
-import os
-import tempfile
 from pathlib import Path
 from typing import Any
 
 from pydantic import ValidationError
 
-from .case import FORMAT, LATEST_VERSION, VERSION_1, VERSION_2, VERSION_3, Case
+from .case import FORMAT, LATEST_VERSION, STORED, VERSION_1, VERSION_2, VERSION_3, Case
 
 MAX_FILE_BYTES = 20 * 1024 * 1024
 
@@ -88,18 +85,29 @@ def _snapshots_version(data: dict[str, Any]) -> int:
     return max((v for v in versions if type(v) is int and VERSION_1 <= v <= LATEST_VERSION), default=VERSION_1)
 
 
-def case_from_data(data: Any, source: str = "case") -> Case:
+def case_from_data(data: Any, source: str = "case", *, imported: bool = False) -> Case:
     """Validate already-decoded JSON; checks format and version first, for a clearer message.
 
     A key that a later version added is refused in an earlier version's file. The case is read
-    as the lowest version that holds it (``format_version`` as ``case_to_data`` writes it)."""
+    as the lowest version that holds it (``format_version`` as ``case_to_data`` writes it).
+
+    ``imported``: the data comes from outside (a file; ``case_from_bytes`` sets it), so
+    ``format_version`` is required, the id must pass ``case.case_id_problem`` and every
+    snapshot's case must be a valid case itself. Without it (a document this app stored, a
+    snapshot it took) an id that an older version let in is still read, so nobody is locked
+    out of their own case."""
     if not isinstance(data, dict):
         raise CaseFileError(source, f"expected a JSON object, found {type(data).__name__}")
     if data.get("format") != FORMAT:
         raise CaseFileError(source, f"not an rdw-case file (format must be \"{FORMAT}\")", "format")
-    version = data.get("format_version", VERSION_1)  # absent: the model's default, version 1
+    if imported and "format_version" not in data:
+        raise CaseFileError(source, "required: the number 1, 2 or 3 (the file gives none)", "format_version")
+    version = data.get("format_version", VERSION_1)  # absent (a stored document only): version 1
     if isinstance(version, bool):
         raise CaseFileError(source, "must be the number 1, 2 or 3, not true/false", "format_version")
+    if type(version) is not int:  # 1.0, 2.0 and 1E0 decode as floats; "1" is a string
+        raise CaseFileError(source, f"must be the whole number 1, 2 or 3, not {json.dumps(version)[:40]}",
+                            "format_version")
     if isinstance(version, int) and version > LATEST_VERSION:
         raise CaseFileError(
             source,
@@ -114,11 +122,64 @@ def case_from_data(data: Any, source: str = "case") -> Case:
             raise CaseFileError(source, f"{what} needs format_version {needed} ({said})", "format_version")
         data = {**data, "format_version": _version_needed(data, counting_empty=False)[0]}
     try:
-        return Case.model_validate(data)
+        case = Case.model_validate(data, context=None if imported else STORED)
     except ValidationError as error:
         raise _first_error(source, error) from None
     except (RecursionError, ValueError, TypeError) as error:  # pathological nesting or values
         raise CaseFileError(source, f"cannot be read: {error}") from None
+    if imported:
+        _check_snapshot_cases(data, source)
+    if case.workshop is not None and case.workshop.tallies:  # an earlier version's "i1" … tallies
+        from .workshop import has_positional_tallies, upgrade_positional_tallies
+
+        if has_positional_tallies(case.workshop):
+            case = upgrade_positional_tallies(case)
+    return case
+
+
+def _check_snapshot_cases(data: dict[str, Any], source: str) -> None:
+    """Each snapshot's case is a case file of its own: the same version and model rules
+    (format_version required, ids, values), named by its path in the file."""
+    for n, snapshot in enumerate(data.get("snapshots") or []):
+        try:
+            case_from_data(snapshot["case"], source, imported=True)
+        except CaseFileError as error:
+            inner = f".{error.field}" if error.field else ""
+            raise CaseFileError(source, error.problem, f"snapshots.{n}.case{inner}") from None
+
+
+def _unique_keys(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
+    """``object_pairs_hook``: a key given twice in one object is an error, not "the last wins"."""
+    data: dict[str, Any] = {}
+    for key, value in pairs:
+        if key in data:
+            raise _DuplicateKey(key)
+        data[key] = value
+    return data
+
+
+class _DuplicateKey(ValueError):
+    pass
+
+
+def _lone_surrogate(value: Any, path: tuple[Any, ...] = ()) -> tuple[tuple[Any, ...], str] | None:
+    """The path and text of the first string (key or value) holding a lone surrogate: JSON's
+    ``"\\ud800"`` escape decodes to one, which is not text and cannot be stored or printed."""
+    stack: list[tuple[tuple[Any, ...], Any]] = [(path, value)]
+    while stack:
+        where, node = stack.pop()
+        if isinstance(node, str):
+            try:
+                node.encode("utf-8")
+            except UnicodeEncodeError as error:
+                return where, f"U+{ord(node[error.start]):04X}"
+        elif isinstance(node, dict):
+            for key, item in reversed(list(node.items())):
+                stack.append(((*where, key), key))
+                stack.append(((*where, key), item))
+        elif isinstance(node, list):
+            stack.extend(((*where, n), item) for n, item in reversed(list(enumerate(node))))
+    return None
 
 
 def case_from_bytes(raw: bytes, source: str = "case") -> Case:
@@ -129,7 +190,9 @@ def case_from_bytes(raw: bytes, source: str = "case") -> Case:
     except UnicodeDecodeError as error:
         raise CaseFileError(source, f"not valid UTF-8 text (byte {error.start})") from None
     try:
-        data = json.loads(text)
+        data = json.loads(text, object_pairs_hook=_unique_keys)
+    except _DuplicateKey as error:
+        raise CaseFileError(source, f"not valid: the key '{error.args[0]}' appears twice in one object") from None
     except json.JSONDecodeError as error:
         raise CaseFileError(
             source, f"not valid JSON: {error.msg} at line {error.lineno}, column {error.colno}"
@@ -138,16 +201,55 @@ def case_from_bytes(raw: bytes, source: str = "case") -> Case:
         raise CaseFileError(source, "not valid JSON: nested too deeply") from None
     except ValueError as error:  # e.g. an integer with more digits than Python will parse
         raise CaseFileError(source, f"not valid JSON: {error}") from None
-    return case_from_data(data, source)
+    bad = _lone_surrogate(data)
+    if bad is not None:
+        raise CaseFileError(source, f"holds a lone surrogate ({bad[1]}), which is not text", _field_path(bad[0]))
+    return case_from_data(data, source, imported=True)
 
 
 def read_case_file(path: str | Path) -> Case:
     path = Path(path)
+    return case_from_bytes(read_bounded(path), str(path))
+
+
+def read_bounded(path: Path, limit: int = MAX_FILE_BYTES) -> bytes:
+    """The bytes of a regular file of at most ``limit`` bytes, never more read than limit + 1.
+
+    Opened without blocking (a FIFO would otherwise wait for a writer) and checked with fstat:
+    a FIFO, device (``/dev/zero``, ``/dev/urandom``), socket or folder is refused at once, and
+    so is a file whose size is over the limit, however big (a sparse 1 GB file is not read)."""
+    import os
+    import stat
+
+    flags = os.O_RDONLY | getattr(os, "O_BINARY", 0) | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_NOCTTY", 0)
     try:
-        raw = path.read_bytes()
+        fd = os.open(path, flags)
     except OSError as error:
         raise CaseFileError(str(path), f"cannot be read: {error.strerror or error}") from None
-    return case_from_bytes(raw, str(path))
+    try:
+        mode = os.fstat(fd).st_mode
+        if not stat.S_ISREG(mode):
+            what = ("a folder" if stat.S_ISDIR(mode) else "a pipe (FIFO)" if stat.S_ISFIFO(mode)
+                    else "a socket" if stat.S_ISSOCK(mode) else "a device" if stat.S_ISCHR(mode) or stat.S_ISBLK(mode)
+                    else "not a regular file")
+            raise CaseFileError(str(path), f"is {what}, not a case file")
+        too_big = CaseFileError(str(path), f"file is larger than {limit // (1024 * 1024)} MB")
+        if os.fstat(fd).st_size > limit:
+            raise too_big
+        chunks, total = [], 0
+        while total <= limit:  # the file may grow while it is read: never more than limit + 1
+            chunk = os.read(fd, min(1024 * 1024, limit + 1 - total))
+            if not chunk:
+                break
+            chunks.append(chunk)
+            total += len(chunk)
+        if total > limit:
+            raise too_big
+        return b"".join(chunks)
+    except OSError as error:
+        raise CaseFileError(str(path), f"cannot be read: {error.strerror or error}") from None
+    finally:
+        os.close(fd)
 
 
 def case_to_data(case: Case) -> dict[str, Any]:
@@ -174,27 +276,18 @@ def case_to_json(case: Case) -> str:
     return json.dumps(case_to_data(case), indent=2, ensure_ascii=False) + "\n"
 
 
-def write_case_file(case: Case, path: str | Path) -> None:
-    """Write atomically: a half-written export never replaces a good file."""
-    write_text_atomic(Path(path), case_to_json(case))
+def write_case_file(case: Case, path: str | Path, protect=None) -> None:
+    """Write atomically: a half-written export never replaces a good file; ``protect`` is the
+    open database, which an export must never replace."""
+    write_text_atomic(Path(path), case_to_json(case), protect)
 
 
-def write_text_atomic(path: Path, text: str) -> None:
-    """Write to a unique temporary file beside ``path``, flush it to disk, then rename over."""
-    tmp_name = None
+def write_text_atomic(path: Path, text: str, protect=None) -> None:
+    """UTF-8 text written by ``output_files``' rules (temporary file beside ``path``, fsynced,
+    renamed over; never the database ``protect``); a failure is a ``CaseFileError``."""
+    from .output_files import OutputError, write_text
+
     try:
-        if path.is_dir():
-            raise IsADirectoryError(21, "is a folder, not a file")
-        fd, tmp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
-        with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as handle:
-            handle.write(text)
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.replace(tmp_name, path)
-        tmp_name = None
-    except OSError as error:
-        raise CaseFileError(str(path), f"cannot be written: {error.strerror or error}") from None
-    finally:
-        if tmp_name is not None:
-            with contextlib.suppress(OSError):
-                os.unlink(tmp_name)
+        write_text(path, text, protect)
+    except OutputError as error:
+        raise CaseFileError(error.path, error.reason) from None

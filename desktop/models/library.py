@@ -27,8 +27,14 @@ def reference_cases() -> tuple[Case, ...]:
     return tuple(read_case_file(f) for f in files)
 
 
-def open_store(path: str | Path, user: str | None = None) -> CaseStore:
-    """Open a database ready for use: schema migrated, reference library present and current."""
+def open_store(path: str | Path, user: str | None = None, *, read_only: bool = False) -> CaseStore:
+    """Open a database ready for use: schema migrated, reference library present and current.
+
+    ``read_only`` (the commands that only read) opens an existing file of the current schema as
+    it is, writing nothing to it; a missing file is then an error, not a new database. Either
+    way a file that is not this app's database is refused untouched (``storage/opening.py``)."""
+    if read_only:
+        return CaseStore.open(path, user, read_only=True)
     store = CaseStore.open(path, user)
     try:
         store.sync_reference_library(reference_cases())

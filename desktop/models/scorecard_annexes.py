@@ -104,12 +104,24 @@ class ChangesRecord:
     sections: list[tuple[str, list[ChangeRow]]]
 
 
-def _counts(question: ws.Question | None, counts: dict[str, int]) -> tuple[str, ...]:
-    """"3 × High", … in the question's order; a token it no longer offers is shown as stored."""
+def _counts(question: ws.Question | None, counts: dict[str, int], key: str = "") -> tuple[str, ...]:
+    """"3 × High", … in the question's order; a token it no longer offers is shown as stored (an
+    instrument by its text; an earlier version's unmatched one as no longer matching)."""
     options = [(o.token, o.label) for o in question.options] if question else []
     known = {token for token, _label in options}
-    ordered = options + [(token, token) for token in counts if token not in known]
+    key = question.key if question else key
+    ordered = options + [(token, ws.token_label(key, question, token)) for token in counts if token not in known]
     return tuple(f"{counts[token]} × {label}" for token, label in ordered if counts.get(token, 0) > 0)
+
+
+def _unasked_label(key: str) -> str:
+    """A tallied question the case no longer asks (instruments of a level not chosen any more)."""
+    from .scales import Level
+
+    head, _dot, level = key.partition(".")
+    if head == "instruments" and level in {lv.value for lv in Level}:
+        return f"{Level(level).label} — instruments"
+    return key
 
 
 def workshop_record(case: Case) -> WorkshopRecord | None:
@@ -129,11 +141,13 @@ def workshop_record(case: Case) -> WorkshopRecord | None:
             continue
         q = questions.get(tally.question)
         option = q.option(tally.decision) if q else None
+        instrument = tally.question.startswith("instruments.")
         decision = "" if tally.decision is None else (
-            option.label if option else last_label.get(tally.question, tally.decision))
+            option.label if option else ws.token_label(tally.question, q, tally.decision) if instrument
+            else last_label.get(tally.question, tally.decision))
         items.append(WorkshopItem(
-            label=q.short if q else tally.question,
-            counts=_counts(q, counts),
+            label=q.short if q else _unasked_label(tally.question),
+            counts=_counts(q, counts, tally.question),
             spread=ws.spread(q, counts).words(q) if q and counts else "",
             decision=decision,
             reason=tally.reason or "",
@@ -145,7 +159,7 @@ def workshop_record(case: Case) -> WorkshopRecord | None:
             votes = entry.counts.get(entry.value or "", 0)
             line += f" ({votes} vote{'' if votes == 1 else 's'} for it)" if entry.counts else " (no tally)"
         else:
-            room = ", ".join(_counts(questions.get(entry.question), entry.counts))
+            room = ", ".join(_counts(questions.get(entry.question), entry.counts, entry.question))
             line += f" (room: {room})" if room else " (no tally)"
         log.append(line + (f". Reason: {entry.reason}" if entry.reason else ""))
     return WorkshopRecord(w.session or "", w.facilitator or "", items, log)

@@ -6,6 +6,7 @@ tally and a decision-log line). Views only show and collect; ``rdw slides`` and 
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
 from typing import Any
@@ -22,6 +23,7 @@ from .scales import (
     Level,
     LeverageDegree,
     Likelihood,
+    PPP,
     Pillar,
     SpilloverDamage,
     Step,
@@ -29,6 +31,24 @@ from .scales import (
 )
 
 MAX_INSTRUMENT_OPTIONS = 9  # number keys 1–9 pick an option
+# An instrument question's answers are keyed by the instrument itself ("<ppp>|<text>"; the level
+# is the question's), never by its place in the candidate list: the list changes with the
+# technology area and the level chosen, and a tally must keep naming what the room voted on.
+# Files and databases of earlier versions keyed them "i1" … "i9" (POSITIONAL); those are
+# upgraded where they can still be matched (upgrade_positional_tallies), else kept as
+# "unmatched:i3" and shown with UNMATCHED, never as another instrument.
+POSITIONAL = re.compile(r"^i[1-9][0-9]*$")
+UNMATCHED_PREFIX = "unmatched:"
+UNMATCHED = "no longer matches an instrument of this case"
+
+
+def instrument_token(instrument: Instrument) -> str:
+    """The stable key an instrument question's tally stores for this instrument."""
+    return f"{instrument.ppp.value}|{instrument.text}"
+
+
+def instrument_label(ppp: PPP, text: str) -> str:
+    return f"[{ppp.label}] {text}"
 
 
 @dataclass(frozen=True)
@@ -111,9 +131,9 @@ def questions(case: Case) -> list[Question]:
                         help="The level the group recommends, given feasibility and cost."))
     for level in _instrument_levels(case):
         options = []
-        for n, s in enumerate(suggest_instruments_for(case, level)[:MAX_INSTRUMENT_OPTIONS]):
+        for s in suggest_instruments_for(case, level)[:MAX_INSTRUMENT_OPTIONS]:
             instrument = Instrument(level=level, text=s.entry.text, ppp=s.entry.ppp, focus=s.entry.focus)
-            options.append(Option(f"i{n + 1}", f"[{s.entry.ppp.label}] {s.entry.text}", instrument))
+            options.append(Option(instrument_token(instrument), instrument_label(s.entry.ppp, s.entry.text), instrument))
         if options:
             out.append(Question(f"instruments.{level.value}", Step.INSTRUMENTS,
                                 f"{level.label}: which instruments should Europe use?",
@@ -136,6 +156,98 @@ def current_value(case: Case, question: Question) -> str | None:
     if isinstance(value, bool):
         return "yes" if value else "no"
     return getattr(value, "value", None)
+
+
+def token_label(key: str, question: Question | None, token: str) -> str:
+    """What a stored answer token means, for records and logs: the option's label; for an
+    instrument no longer among the candidates, the instrument it names; for an earlier
+    version's positional token that could not be matched, that it no longer matches."""
+    option = question.option(token) if question else None
+    if option is not None:
+        return option.label
+    if key.startswith("instruments."):
+        if token.startswith(UNMATCHED_PREFIX) or POSITIONAL.match(token):
+            number = token.removeprefix(UNMATCHED_PREFIX).removeprefix("i")
+            return f"option {number} of an earlier candidate list ({UNMATCHED})"
+        ppp, sep, text = token.partition("|")
+        if sep and ppp in {p.value for p in PPP}:
+            return instrument_label(PPP(ppp), text)
+    return token
+
+
+def _label_token(label: str | None) -> str | None:
+    """The stable key of an instrument from its option label "[Protect] text" (as a decision
+    log line stores it), or None."""
+    if not label or not label.startswith("["):
+        return None
+    head, sep, text = label[1:].partition("] ")
+    ppp = next((p for p in PPP if p.label == head), None)
+    return f"{ppp.value}|{text}" if sep and ppp and text else None
+
+
+def has_positional_tallies(workshop: Workshop | None) -> bool:
+    if workshop is None:
+        return False
+    return any(POSITIONAL.match(token) for t in workshop.tallies if t.question.startswith("instruments.")
+               for token in (*t.counts, t.decision or "")) or any(
+        POSITIONAL.match(token) for e in workshop.log if e.question.startswith("instruments.")
+        for token in (*e.counts, e.value or ""))
+
+
+def upgrade_positional_tallies(case: Case, area_changed: bool = False) -> Case:
+    """An earlier version's instrument tallies ("i1" … "i9": places in the candidate list) keyed
+    by the instrument they meant, where that can still be told: a token the decision log names
+    (its line stores the option's label) is matched by that label, wherever the instrument is
+    listed now; any other token by its place in today's list, but only when nothing says the
+    list has changed since (every label the log gives for the question is still at its place,
+    and ``area_changed`` — the store's history shows the technology area changed after the
+    workshop began — is false). Tokens that cannot be matched are kept, as "unmatched:iN", with
+    their votes, and shown as no longer matching. Returns the case unchanged when there is
+    nothing to upgrade."""
+    w = case.workshop
+    if not has_positional_tallies(w):
+        return case
+    asked = {q.key: q for q in questions(case)}
+    keys = {t.question for t in w.tallies} | {e.question for e in w.log}
+    mappings: dict[str, dict[str, str]] = {}
+    for key in keys:
+        if not key.startswith("instruments."):
+            continue
+        q = asked.get(key)
+        current = {f"i{n}": o.token for n, o in enumerate(q.options, start=1)} if q else {}
+        labelled: dict[str, str] = {}  # token -> the instrument the log says it was (latest line)
+        for entry in w.log:
+            if entry.question == key and entry.value and POSITIONAL.match(entry.value):
+                found = _label_token(entry.value_label)
+                if found:
+                    labelled[entry.value] = found
+        list_holds = bool(current) and not area_changed and all(current.get(t) == k for t, k in labelled.items())
+        tokens = {tok for t in w.tallies if t.question == key for tok in (*t.counts, t.decision or "")}
+        tokens |= {tok for e in w.log if e.question == key for tok in (*e.counts, e.value or "")}
+        mapping, used = {}, set()
+        for token in sorted((t for t in tokens if POSITIONAL.match(t)), key=lambda t: (t not in labelled, t)):
+            target = labelled.get(token) or (current.get(token) if list_holds else None)
+            if target is None or target in used:
+                target = UNMATCHED_PREFIX + token
+            used.add(target)
+            mapping[token] = target
+        mappings[key] = mapping
+
+    def moved(key: str, token: str | None) -> str | None:
+        return mappings.get(key, {}).get(token, token) if token else token
+
+    def recount(key: str, counts: dict[str, int]) -> dict[str, int]:
+        out: dict[str, int] = {}
+        for token, n in counts.items():
+            new = moved(key, token)
+            out[new] = out.get(new, 0) + n
+        return out
+
+    tallies = [t.model_copy(update={"counts": recount(t.question, t.counts), "decision": moved(t.question, t.decision)})
+               for t in w.tallies]
+    log = [e.model_copy(update={"counts": recount(e.question, e.counts), "value": moved(e.question, e.value)})
+           for e in w.log]
+    return case.model_copy(update={"workshop": w.model_copy(update={"tallies": tallies, "log": log})})
 
 
 # -- the room's spread ------------------------------------------------------------------------
@@ -216,6 +328,9 @@ def tally_changes(case: Case, question: Question, counts: dict[str, int]) -> dic
     workshop = _workshop(case)
     old = workshop.tally(question.key)
     clean = {o.token: int(counts[o.token]) for o in question.options if int(counts.get(o.token, 0)) > 0}
+    if old:  # votes for answers no longer offered (an instrument gone from the list) are kept
+        offered = {o.token for o in question.options}
+        clean.update({k: v for k, v in old.counts.items() if k not in offered and v > 0})
     tally = Tally(question=question.key, counts=clean, decision=old.decision if old else None,
                   reason=old.reason if old else None, decided_at=old.decided_at if old else None)
     _set_tally(workshop, tally)
@@ -279,9 +394,8 @@ def decision_log_text(case: Case) -> str:
         when, who = log_when(entry), log_who(entry)
         q = asked.get(entry.question)
 
-        def label(token: str) -> str:
-            option = q.option(token) if q else None
-            return option.label if option else token
+        def label(token: str, key: str = entry.question, q: Question | None = q) -> str:
+            return token_label(key, q, token)
 
         counts = ", ".join(f"{n} × {label(k)}" for k, n in entry.counts.items()) or "no tally"
         lines.append(f"- {when} · {_line(who)} · {entry.label}: **{_line(entry.value_label or '')}** (room: {_line(counts)})")

@@ -6,7 +6,10 @@ bundled fonts (DejaVu Sans, WenQuanYi Micro Hei for Chinese) registered once per
 
 from __future__ import annotations
 
+from contextlib import contextmanager
+from contextvars import ContextVar
 from dataclasses import dataclass
+from typing import Callable, Iterator
 
 from PySide6.QtCore import QPointF, QRectF, QSizeF, Qt
 from PySide6.QtGui import (
@@ -92,6 +95,25 @@ class PageSize:
 PAGE_SIZES = {"a4": PageSize("A4", QPageSize.PageSizeId.A4), "letter": PageSize("Letter", QPageSize.PageSizeId.Letter)}
 
 
+class ExportCancelled(Exception):
+    """Raised by a progress hook when the officer cancels an export: nothing is written."""
+
+
+_PAGE_HOOK: ContextVar[Callable[["Canvas"], None] | None] = ContextVar("rdw_page_hook", default=None)
+
+
+@contextmanager
+def watching_pages(hook: Callable[["Canvas"], None]) -> Iterator[None]:
+    """Call ``hook(canvas)`` before every page any export in this block starts (the measuring
+    pass has ``canvas.dry``; the drawing pass knows ``canvas.total_pages``). The hook may raise
+    ``ExportCancelled`` to stop; the export then writes nothing."""
+    token = _PAGE_HOOK.set(hook)
+    try:
+        yield
+    finally:
+        _PAGE_HOOK.reset(token)
+
+
 class Canvas:
     """A page flow in points: a cursor ``y`` that moves down and breaks onto a new page."""
 
@@ -119,6 +141,14 @@ class Canvas:
 
     # -- pages -----------------------------------------------------------------------------
     def new_page(self) -> None:
+        hook = _PAGE_HOOK.get()
+        if hook is not None:  # an export's progress (and Cancel): may raise to stop drawing
+            try:
+                hook(self)
+            except BaseException:
+                if self.painter is not None and self.painter.isActive():
+                    self.painter.end()
+                raise
         if self.page >= 0:
             self.footer()
         self.page += 1

@@ -37,11 +37,14 @@ def changes_since(store: CaseStorage, case: Case, name: str, history: list | Non
 
 
 def scorecards_for(store: CaseStorage, ids: list[str], options: ScorecardOptions = ScorecardOptions(),
-                   today: date | None = None) -> list[Scorecard]:
+                   today: date | None = None, progress=None) -> list[Scorecard]:
+    """``progress(n, total)``, if given, is called before the n-th case (it may raise to stop)."""
     today = today or date.today()
     stamp = today.strftime("%d %B %Y").lstrip("0")
     cards = []
-    for case_id in ids:
+    for n, case_id in enumerate(ids, start=1):
+        if progress is not None:
+            progress(n, len(ids))
         case = store.get(case_id)
         history = store.history(case_id)
         version = "The report's case study (DPC 2024)" if case.is_reference else str(max(1, len(history)))

@@ -1,20 +1,15 @@
 """Where an export goes: checked before anything is drawn, so an unwritable or invalid path is
-one clear error and never a half-written file."""
+one clear error and never a half-written file. The rules live in ``models.output_files``."""
 
 from __future__ import annotations
 
-import os
 from pathlib import Path
 
+from ..models.output_files import OutputError, check_target
 
-class ExportError(OSError):
-    """The destination cannot be written; the message names it and says why."""
+ExportError = OutputError  # the destination cannot be written; the message names it and says why
 
 
-def writable_file(path: Path) -> None:
-    if path.is_dir():
-        raise ExportError(f"{path}: is a folder, not a file")
-    if not path.parent.is_dir():
-        raise ExportError(f"{path}: folder {path.parent} does not exist")
-    if not os.access(path.parent, os.W_OK) or (path.exists() and not os.access(path, os.W_OK)):
-        raise ExportError(f"{path}: not allowed to write here")
+def writable_file(path: Path, protect=None) -> Path:
+    """The file to write (see ``check_target``); refuses folders, missing folders, the database."""
+    return check_target(path, protect)

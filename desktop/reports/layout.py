@@ -204,6 +204,9 @@ def _scorecard_2(c: Canvas, card: Scorecard) -> None:
             c.text(MARGIN + 12, c.y, 70, f"[{ppp}]", font(8, True), MUTED, move=False)
             c.flow(MARGIN + 84, c.width - 90, text, body, on_break=continued)
             c.y += 3
+        if col.omitted:  # "… and 1,975 more (see the case file)": cut, and said so
+            c.flow(MARGIN + 84, c.width - 90, col.omitted_line, font(9.5, True), MUTED, on_break=continued)
+            c.y += 3
         if col.note:  # the level's caveat, e.g. "Not in line with current US extraterritorial export controls."
             c.flow(MARGIN + 12, c.width - 12, col.note, _italic(9), INK, on_break=continued)
             c.y += 3

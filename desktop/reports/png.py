@@ -2,15 +2,15 @@
 
 from __future__ import annotations
 
-import os
 from pathlib import Path
 
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice
 from PySide6.QtGui import QColor, QImage, QPainter
 
 from ..models.scorecard import Scorecard
 from .application import ensure_gui_application
 from .canvas import PAGE_SIZES, Canvas, PageSize, ensure_fonts
-from .destination import ExportError
+from ..models.output_files import OutputError, prepare_folder, safe_file_name, write_bytes
 from .layout import lay_out, plan
 
 
@@ -45,21 +45,38 @@ def render_images(cards: list[Scorecard], dpi: int = 150, page: PageSize = PAGE_
     return images
 
 
-def export_png(cards: list[Scorecard], folder: Path, ids: list[str], dpi: int = 150, page: str = "a4") -> list[Path]:
-    """One PNG per page, named after the case id: ``<id>-1.png``, ``<id>-2.png`` … A missing
-    folder is created (``--png cards/`` on the command line should just work)."""
-    try:
-        folder.mkdir(parents=True, exist_ok=True)
-    except OSError as error:
-        raise ExportError(f"{folder}: cannot create the folder ({error.strerror or error})") from None
-    if not os.access(folder, os.W_OK):
-        raise ExportError(f"{folder}: not allowed to write here")
+def png_bytes(image: QImage, path: Path | str = "image") -> bytes:
+    """``image`` encoded as PNG in memory (so a write error can never leave a cut-off file)."""
+    data = QByteArray()
+    buffer = QBuffer(data)
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    ok = image.save(buffer, "PNG")
+    buffer.close()
+    raw = bytes(data.data())
+    if not ok or not raw.startswith(b"\x89PNG"):
+        raise OutputError(path, "cannot be written: the image could not be encoded")
+    return raw
+
+
+def save_png_file(image: QImage, path: Path, protect=None) -> Path:
+    """Write ``image`` as a PNG file by ``output_files``' rules."""
+    return write_bytes(path, png_bytes(image, path), protect)
+
+
+def export_png(cards: list[Scorecard], folder: Path, ids: list[str], dpi: int = 150, page: str = "a4",
+               protect=None) -> list[Path]:
+    """One PNG per page, named after the case id made safe as a file name (``safe_file_name``):
+    ``<id>-1.png``, ``<id>-2.png`` … A missing folder is created (``--png cards/`` on the command
+    line should just work); no name leaves the folder, and ``protect`` (the open database) is
+    never replaced."""
+    folder = prepare_folder(folder, protect)
     ensure_gui_application()
-    written = []
+    written: list[Path] = []
+    stems: set[str] = set()
+    names: set[str] = set()
     for card, case_id in zip(cards, ids):
+        stem = safe_file_name(case_id, used=stems)
         for n, image in enumerate(render_images([card], dpi, PAGE_SIZES[page]), start=1):
-            path = folder / f"{case_id}-{n}.png"
-            if not image.save(str(path), "PNG"):
-                raise ExportError(f"{path}: cannot be written")
-            written.append(path)
+            name = safe_file_name(f"{stem}-{n}", ".png", used=names)
+            written.append(save_png_file(image, folder / name, protect))
     return written

@@ -14,6 +14,8 @@ from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
+from ..output_files import output_path, write_text
+
 KEEP_RECENT = 10
 KEEP_DAILY = 30
 _STAMP = "%Y%m%d-%H%M%S"
@@ -40,12 +42,17 @@ class Backup:
 
 def check_database(path: Path, thorough: bool = False) -> Health:
     """Is this a healthy case database? Opened read-only: checking never changes the file."""
+    from .opening import connect_read_only, refusal
+
     path = Path(path)
+    problem = refusal(path)  # not this app's database (empty, not SQLite, another program's, a stray log)
+    if problem:
+        return Health(False, problem)
     if not path.exists():
         return Health(False, f"{path} does not exist")
     try:
-        conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
-    except sqlite3.Error as error:
+        conn, folder = connect_read_only(path)  # writes nothing, not even a -shm
+    except (OSError, sqlite3.Error) as error:
         return Health(False, f"{path} cannot be opened: {error}")
     try:
         result = conn.execute("PRAGMA integrity_check" if thorough else "PRAGMA quick_check").fetchall()
@@ -59,6 +66,8 @@ def check_database(path: Path, thorough: bool = False) -> Health:
         return Health(False, f"{path} is not a usable case database: {error}")
     finally:
         conn.close()
+        if folder is not None:
+            folder.cleanup()
 
 
 def backup_dir(db_path: Path) -> Path:
@@ -102,14 +111,18 @@ def make_backup(db_path: Path, now: datetime | None = None, force: bool = False)
         if not force and marker.exists() and marker.read_text(encoding="utf-8") == fingerprint:
             return None
         target_path = folder / f"{db_path.stem}-{now.strftime(_STAMP)}.sqlite"
-        tmp = target_path.with_suffix(".part")
-        target = sqlite3.connect(str(tmp))
-        try:
-            source.backup(target)
-        finally:
-            target.close()
-        os.replace(tmp, target_path)
-        marker.write_text(fingerprint, encoding="utf-8")
+        # the copy goes to a temporary file beside it, fsynced and renamed into place: a full disk
+        # never leaves a half copy that looks like a backup
+        with output_path(target_path, protect=db_path) as tmp:
+            try:
+                target = sqlite3.connect(str(tmp))
+                try:
+                    source.backup(target)
+                finally:
+                    target.close()
+            finally:
+                Path(f"{tmp}-journal").unlink(missing_ok=True)
+        write_text(marker, fingerprint, protect=db_path)
     finally:
         source.close()
     prune(db_path)
@@ -162,7 +175,8 @@ def set_damaged_file_aside(db_path: Path) -> Path:
     """Move a damaged database out of the way, untouched, so a fresh one can start."""
     db_path = Path(db_path)
     aside = db_path.with_name(f"{db_path.name}.damaged-{datetime.now().strftime(_STAMP)}")
-    os.replace(db_path, aside)
+    if db_path.exists():  # (a stray -wal beside a missing file is moved aside alone)
+        os.replace(db_path, aside)
     for suffix in ("-wal", "-shm"):
         extra = Path(f"{db_path}{suffix}")
         if extra.exists():

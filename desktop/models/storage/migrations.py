@@ -89,6 +89,42 @@ def _source_library(db: Database) -> None:
                 db["sources"].insert({**row, "created": stamp, "updated": stamp}, ignore=True)
 
 
+@migrations(name="0003_workshop_tallies_by_instrument")
+def _workshop_tallies_by_instrument(db: Database) -> None:
+    """Workshop tallies on instrument questions were keyed by place in the candidate list
+    ("i1" … "i9"), which changes with the technology area and the level chosen: key them by the
+    instrument voted on where it can still be told (``workshop.upgrade_positional_tallies``; the
+    history says whether the technology area changed after the workshop began), and keep the
+    others marked as no longer matching. A document that cannot be read is left as it is."""
+    from ..exchange import case_from_data, case_to_data
+    from ..workshop import has_positional_tallies, upgrade_positional_tallies
+
+    rows = db.execute("SELECT id, document FROM cases WHERE document LIKE '%\"tallies\"%'").fetchall()
+    for case_id, document in rows:
+        try:
+            data = json.loads(document)
+            tallies = (data.get("workshop") or {}).get("tallies") or []
+            if not any(str(t.get("question", "")).startswith("instruments.") for t in tallies):
+                continue
+            ids = [r[0] for r in db.execute(
+                "SELECT id FROM history WHERE case_id = ? AND field = 'workshop' ORDER BY id LIMIT 1", [case_id])]
+            area_changed = bool(ids) and db.execute(
+                "SELECT 1 FROM history WHERE case_id = ? AND field = 'technology_area' AND id > ? LIMIT 1",
+                [case_id, ids[0]]).fetchone() is not None
+            case = case_from_data({**data, "workshop": {**data["workshop"], "tallies": [], "log": []}},
+                                  source=f"stored case {case_id}")  # read as stored, not yet upgraded
+            from ..case import Workshop
+
+            case = case.model_copy(update={"workshop": Workshop.model_validate(data["workshop"])})
+            if not has_positional_tallies(case.workshop):
+                continue
+            upgraded = upgrade_positional_tallies(case, area_changed=area_changed)
+            data["workshop"] = case_to_data(upgraded)["workshop"]
+        except Exception:  # noqa: BLE001 — an unreadable document stays as stored (read-time checks report it)
+            continue
+        db.execute("UPDATE cases SET document = ? WHERE id = ?", [json.dumps(data, ensure_ascii=False), case_id])
+
+
 SCHEMA_VERSION = len(migrations._migrations)
 
 

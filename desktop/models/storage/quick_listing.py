@@ -9,12 +9,12 @@ the ordinary path with its checks and dialogs.
 
 from __future__ import annotations
 
-import sqlite3
 from pathlib import Path
 
+from .opening import connect_read_only, refusal
 from .records import SUMMARY_COLUMNS, CaseSummary, UnknownCaseError
 
-EXPECTED_SCHEMA = 2  # = migrations.SCHEMA_VERSION (a test keeps them equal)
+EXPECTED_SCHEMA = 3  # = migrations.SCHEMA_VERSION (a test keeps them equal)
 
 
 def sorted_summaries(rows) -> list[CaseSummary]:
@@ -63,15 +63,17 @@ def preview_store(path: Path) -> PreviewStore | None:
     start-up path then checks the file and says what is wrong."""
     path = Path(path)
     try:
-        if not path.is_file():
+        if not path.is_file() or refusal(path):  # not ours: the ordinary path refuses it, untouched
             return None
-        con = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True, timeout=0.2)
+        con, folder = connect_read_only(path)  # writes nothing, not even a -shm
         try:
             if con.execute("PRAGMA user_version").fetchone()[0] != EXPECTED_SCHEMA:
                 return None
             rows = con.execute(f"SELECT {SUMMARY_COLUMNS} FROM cases").fetchall()
         finally:
             con.close()
+            if folder is not None:
+                folder.cleanup()
         return PreviewStore(path, sorted_summaries(rows))
     except Exception:  # noqa: BLE001 (see above)
         return None

@@ -39,6 +39,11 @@ class DamagedStoreError(StoreError):
     """The file is not a healthy SQLite database; it is never written to."""
 
 
+class ForeignDatabaseError(DamagedStoreError):
+    """The file is not a database of this app (empty, not SQLite, another program's, or with a
+    log beside it that is not its own); like a damaged file, it is never written to."""
+
+
 class CaseSummary(NamedTuple):
     """One browser row: what the list shows, without the whole document. (Named tuples, not
     dataclasses, so the start-up list does without importing ``dataclasses``.)"""

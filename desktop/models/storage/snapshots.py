@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING
 
 from pydantic import ValidationError
 
-from ..case import Case, Snapshot
+from ..case import STORED, Case, Snapshot
 from ..exchange import CaseFileError, case_from_data, case_to_data
 from .records import FieldValueError, StoreError, new_case_id
 
@@ -131,7 +131,7 @@ class Snapshots:
     def _write(self, case: Case, snapshots: list[Snapshot]) -> None:
         data = case_to_data(case)
         data["snapshots"] = [s.model_dump(mode="json") for s in snapshots]
-        row = self._store.row(Case.model_validate(data))
+        row = self._store.row(Case.model_validate(data, context=STORED))  # a stored case, its id kept
         del row["created"]
         self._store.db["cases"].update(case.id, row)
 

@@ -28,6 +28,7 @@ from ..case import Case
 from ..exchange import CaseFileError, case_from_data, case_to_data, case_to_json
 from ..edits import apply_changes
 from .migrations import SCHEMA_VERSION, apply_migrations
+from .opening import connect_read_only, refusal
 from .quick_listing import sorted_summaries
 from .snapshots import Snapshots, UnknownSnapshotError  # noqa: F401  (re-exported)
 from .sources import SourceLibrary, UnknownSourceError  # noqa: F401  (re-exported)
@@ -36,6 +37,7 @@ from .records import (  # noqa: F401  (re-exported: the store's public types)
     CaseSummary,
     DamagedStoreError,
     FieldValueError,
+    ForeignDatabaseError,
     HistoryEntry,
     NewerSchemaError,
     ReadOnlyCaseError,
@@ -71,10 +73,17 @@ class CaseStore:
         the same file); every write then raises ``ReadOnlyStoreError``.
         """
         path = Path(path)
+        problem = refusal(path)  # not ours (empty, not SQLite, another program's, a stray log): untouched
+        if problem:
+            raise ForeignDatabaseError(problem)
+        if read_only and not path.exists():
+            raise StoreError(f"{path} does not exist; nothing was created (a command that writes, such as "
+                             f"'rdw import', or the app starts a new database there)")
         conn = None
+        folder = None
         try:
             if read_only:
-                conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True, timeout=10)
+                conn, folder = connect_read_only(path)  # never writes to the file or its -wal/-shm
             else:
                 path.parent.mkdir(parents=True, exist_ok=True)
                 conn = sqlite3.connect(str(path), timeout=10)  # wait for another writer, not fail
@@ -83,28 +92,40 @@ class CaseStore:
         except (OSError, sqlite3.Error) as error:
             if conn is not None:
                 conn.close()
+            if folder is not None:
+                folder.cleanup()
             raise StoreError(f"cannot open database {path}: {error}") from None
         if health != "ok":
             conn.close()
+            if folder is not None:
+                folder.cleanup()
             raise DamagedStoreError(f"{path} is damaged ({health}); it was left untouched")
         if version > SCHEMA_VERSION:
             conn.close()
+            if folder is not None:
+                folder.cleanup()
             raise NewerSchemaError(
                 f"{path} was written by a newer version of the app (schema {version}, this app "
                 f"knows {SCHEMA_VERSION}); it was left untouched"
             )
         store = cls(Database(conn, execute_plugins=False), user)
         store.path = path
+        store._private_copy = folder
         if read_only:
             if version != SCHEMA_VERSION:
-                conn.close()
-                raise StoreError(f"{path} needs an update that a read-only window cannot make; close the other window")
+                store.close()
+                raise StoreError(
+                    f"{path} needs an update (schema {version} to {SCHEMA_VERSION}) that opening it read-only "
+                    f"cannot make: open it in the app, or run a command that writes (such as 'rdw import'), first"
+                )
             store.read_only = True
             return store
         try:
             store.db.enable_wal()
             store.db.execute("PRAGMA foreign_keys = ON")
-            store.db.execute("PRAGMA synchronous = NORMAL")  # durable at commit in WAL mode
+            # FULL: each commit also syncs the WAL, so an acknowledged edit survives a power cut or an
+            # OS crash (NORMAL only survives the app crashing); benchmarks/run.py measures the cost
+            store.db.execute("PRAGMA synchronous = FULL")
             apply_migrations(store.db)
         except sqlite3.Error as error:
             conn.close()
@@ -120,6 +141,10 @@ class CaseStore:
 
     def close(self) -> None:
         self.db.close()
+        folder = getattr(self, "_private_copy", None)
+        if folder is not None:  # a crashed writer's log was read from a private copy
+            folder.cleanup()
+            self._private_copy = None
 
     # -- reading ---------------------------------------------------------------------------
     def list_summaries(self) -> list[CaseSummary]:

@@ -9,7 +9,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt, QTimer
+from contextlib import contextmanager
+
+from PySide6.QtCore import QCoreApplication, Qt, QTimer
 from PySide6.QtGui import QPixmap
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -21,6 +23,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QMessageBox,
+    QProgressDialog,
     QPushButton,
     QScrollArea,
     QSpinBox,
@@ -32,8 +35,9 @@ from ...models.scorecard import BANNER_PRESETS, ScorecardOptions, banner_line
 from ...models.storage.interface import CaseStorage
 from ..dialogs import plain_message
 from ..sources.evidence_settings import stale_years
-from ...reports.canvas import PAGE_SIZES
+from ...reports.canvas import PAGE_SIZES, ExportCancelled, watching_pages
 from ...reports.content import scorecards_for
+from ...models.output_files import safe_file_name
 from ...reports.destination import ExportError
 from ...reports.figures import build_figures, close_figures
 from ...reports.pdf import export_pdf
@@ -48,6 +52,8 @@ class ScorecardDialog(QDialog):
     def __init__(self, store: CaseStorage, case_ids: list[str], parent: QWidget | None = None):
         super().__init__(parent)
         self._figures: list | None = None  # built on first use, kept while the dialog is open
+        self._progress: QProgressDialog | None = None  # while saving (see ``exporting``)
+        self.cancelled = False  # the last save was cancelled: nothing was written
         self.store, self.case_ids = store, list(case_ids)
         many = len(self.case_ids) > 1
         self.setWindowTitle(f"Export scorecards — {len(self.case_ids)} cases" if many else "Export scorecards")
@@ -199,7 +205,61 @@ class ScorecardDialog(QDialog):
         return self.page_size.currentData()
 
     def cards(self):
-        return scorecards_for(self.store, self.case_ids, self.options())
+        return scorecards_for(self.store, self.case_ids, self.options(), progress=self._on_case)
+
+    # -- progress and Cancel while saving (issue 18: a long export must never be a hang) -------
+    def make_progress(self, text: str) -> QProgressDialog:
+        progress = QProgressDialog(text, "Cancel", 0, 0, self)
+        progress.setWindowTitle("Export scorecards")
+        progress.setWindowModality(Qt.WindowModality.WindowModal)
+        progress.setMinimumDuration(400)  # a quick export shows no dialog at all
+        progress.setAutoReset(False)
+        progress.setAutoClose(False)
+        return progress
+
+    @contextmanager
+    def exporting(self, text: str):
+        """While saving: a progress dialog per case and per page, with Cancel. A cancelled export
+        writes nothing (the PDF is drawn in memory first), so an earlier file stays as it was;
+        ``self.cancelled`` says so afterwards."""
+        self.cancelled = False
+        self._progress = self.make_progress(text)
+        try:
+            with watching_pages(self._on_page):
+                yield
+        except Exception:
+            if not self.cancelled:
+                raise
+        finally:
+            self._progress.close()
+            self._progress.deleteLater()
+            self._progress = None
+
+    def _check_cancel(self) -> None:
+        QCoreApplication.processEvents()
+        if self._progress is not None and self._progress.wasCanceled():
+            self.cancelled = True
+            raise ExportCancelled()
+
+    def _on_case(self, n: int, total: int) -> None:
+        if self._progress is None:
+            return  # the preview: no dialog
+        self._progress.setLabelText(f"Preparing case {n} of {total}…")
+        self._progress.setRange(0, total)
+        self._progress.setValue(n - 1)
+        self._check_cancel()
+
+    def _on_page(self, canvas) -> None:
+        if self._progress is None:
+            return
+        if canvas.dry or not canvas.total_pages:
+            self._progress.setLabelText(f"Laying out page {canvas.page + 2}…")
+            self._progress.setRange(0, 0)
+        else:
+            self._progress.setLabelText(f"Drawing page {canvas.page + 2} of {canvas.total_pages}…")
+            self._progress.setRange(0, canvas.total_pages)
+            self._progress.setValue(min(canvas.page + 1, canvas.total_pages))
+        self._check_cancel()
 
     def refresh_preview(self, *_args) -> None:
         self._banner_pause.stop()
@@ -222,7 +282,8 @@ class ScorecardDialog(QDialog):
 
     # -- saving (the file dialogs are patched in tests) ----------------------------------
     def ask_pdf_path(self) -> str | None:
-        name = f"{self.case_ids[0]}-scorecards.pdf" if len(self.case_ids) == 1 else "scorecards.pdf"
+        one = len(self.case_ids) == 1
+        name = safe_file_name(f"{self.case_ids[0]}-scorecards", ".pdf") if one else "scorecards.pdf"
         path, _ = QFileDialog.getSaveFileName(self, "Save scorecards", str(Path.home() / name), "PDF (*.pdf)")
         return path or None
 
@@ -236,9 +297,14 @@ class ScorecardDialog(QDialog):
         if not path.lower().endswith(".pdf"):
             path += ".pdf"
         try:
-            export_pdf(self.cards(), Path(path), self.page_key(), self.build_figures())
+            with self.exporting("Saving the PDF…"):
+                export_pdf(self.cards(), Path(path), self.page_key(), self.build_figures(),
+                           protect=getattr(self.store, "path", None))
         except ExportError as error:
             plain_message(self, QMessageBox.Icon.Warning, "Not saved", str(error)).exec()
+            return False
+        if self.cancelled:
+            self.status.setText("Cancelled: nothing was saved.")
             return False
         self.status.setText(f"Saved {path}")
         return True
@@ -248,7 +314,8 @@ class ScorecardDialog(QDialog):
         if not folder:
             return []
         try:
-            written = export_png(self.cards(), Path(folder), self.case_ids, self.dpi.value(), self.page_key())
+            written = export_png(self.cards(), Path(folder), self.case_ids, self.dpi.value(), self.page_key(),
+                                 protect=getattr(self.store, "path", None))
         except ExportError as error:
             plain_message(self, QMessageBox.Icon.Warning, "Not saved", str(error)).exec()
             return []

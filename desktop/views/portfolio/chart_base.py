@@ -117,6 +117,7 @@ class Chart(pg.PlotWidget):
         self._fit()
 
     def _set_title(self, text: str) -> None:
+        self._title_shown = text  # the plain text: the label itself holds it HTML-escaped
         self.plot_item.setTitle(escape(text), size=f"{14 * self.zoom:.0f}pt", color=INK, bold=True)
         self.plot_item.titleLabel.setMinimumWidth(0)  # a long title must not widen the chart
 
@@ -127,7 +128,11 @@ class Chart(pg.PlotWidget):
         metrics = QFontMetricsF(chart_font(14 * self.zoom, bold=True))
         room = self.vb.width() - 12 * self.zoom  # the title sits over the plot column
         text = metrics.elidedText(full, Qt.TextElideMode.ElideRight, room) if room > 0 else full
-        if text != self.plot_item.titleLabel.text:
+        # compared with the plain text last set, never with the label's (escaped) HTML: a title
+        # with "&" or "<" would otherwise differ every time and be set again on every resize,
+        # even from the resize that ``close()`` causes while the scene's items are being deleted
+        # (a segfault: issue 18, ``rdw figure --area "AI & robotics"``)
+        if text != getattr(self, "_title_shown", None):
             self._set_title(text)
 
     def title_text(self, n: int, subtitle: str) -> str:
@@ -220,13 +225,25 @@ class Chart(pg.PlotWidget):
             legend.scene().removeItem(legend)
         self._legend = None
 
+    def close(self) -> bool:
+        """Stop fitting before pyqtgraph clears the scene: a resize signal during the clearing
+        must not reach items that are already deleted."""
+        self._closing = True
+        try:
+            self.vb.sigResized.disconnect(self._fit)
+        except (RuntimeError, TypeError):
+            pass
+        return super().close()
+
     # -- fitting the content, with fixed pixel bands ---------------------------------------
     def resizeEvent(self, event) -> None:
-        if hasattr(self, "plot_item"):  # pyqtgraph resizes once inside its own __init__
+        if hasattr(self, "plot_item") and not getattr(self, "_closing", False):  # pyqtgraph resizes once inside its own __init__
             self._fit_title()
         super().resizeEvent(event)
 
     def _fit(self, *_args) -> None:
+        if getattr(self, "_closing", False):
+            return
         height = max(1.0, self.vb.height())
         c = self.content
         top = min(self.top_px * self.zoom, height * 0.6)

@@ -6,11 +6,12 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QRectF, QSize, Qt
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QImage, QPainter
 from PySide6.QtWidgets import QApplication
 
 from ...models.case import Case
+from ...models.output_files import OutputError, check_target, write_bytes
 from ...models.portfolio import FIGURES
 from .chart_base import Chart
 from .charts_leverage import InstrumentsChart, LeverageChart, SubstitutabilitySpilloverChart
@@ -101,53 +102,67 @@ def chart_image(chart: Chart, pixel_ratio: float = 2.0) -> QImage:
     return image
 
 
-def _writable(path: Path) -> None:
-    if path.is_dir():
-        raise ChartExportError(f"{path}: is a folder; give a file name")
-    if not path.parent.is_dir():
-        raise ChartExportError(f"{path.parent}: folder does not exist")
+def _writable(path: Path, protect=None) -> Path:
+    try:
+        return check_target(path, protect)
+    except OutputError as error:
+        raise ChartExportError(str(error)) from None
 
 
-def save_png(chart: Chart, path: Path, pixel_ratio: float = 2.0) -> Path:
-    _writable(path)
-    if not chart_image(chart, pixel_ratio).save(str(path), "PNG"):
-        raise ChartExportError(f"{path}: cannot be written")
+def save_png(chart: Chart, path: Path, pixel_ratio: float = 2.0, protect=None) -> Path:
+    """The chart as a PNG file, encoded in memory and written by ``output_files``' rules."""
+    from ...reports.png import save_png_file
+
+    _writable(path, protect)
+    save_png_file(chart_image(chart, pixel_ratio), path, protect)
     return path
 
 
-def save_svg(chart: Chart, path: Path) -> Path:
+def svg_bytes(chart: Chart) -> bytes:
+    """The chart as an SVG drawing, in memory."""
     from PySide6.QtSvg import QSvgGenerator
 
-    _writable(path)
     size = chart.size()
+    data = QByteArray()
+    buffer = QBuffer(data)
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
     generator = QSvgGenerator()
-    generator.setFileName(str(path))
+    generator.setOutputDevice(buffer)
     generator.setSize(size)
     generator.setViewBox(QRectF(0, 0, size.width(), size.height()))
     generator.setTitle(chart.plot_item.titleLabel.text and FIGURES[chart.name])
     generator.setDescription("Reverse Dependency Workbench")
     painter = QPainter()
     if not painter.begin(generator):
-        raise ChartExportError(f"{path}: cannot be written")
+        return b""
     painter.fillRect(QRectF(0, 0, size.width(), size.height()), QColor("white"))
     paint(chart, painter, QRectF(0, 0, size.width(), size.height()))
     painter.end()
-    if not path.exists() or path.stat().st_size == 0:
-        raise ChartExportError(f"{path}: cannot be written")
+    buffer.close()
+    return bytes(data.data())
+
+
+def save_svg(chart: Chart, path: Path, protect=None) -> Path:
+    """The chart as an SVG file, drawn in memory and written by ``output_files``' rules."""
+    _writable(path, protect)
+    raw = svg_bytes(chart)
+    if b"</svg>" not in raw[-64:]:
+        raise ChartExportError(f"{path}: cannot be written: the drawing could not be made")
+    write_bytes(path, raw, protect)
     return path
 
 
-def export_figure(name: str, cases: list[Case], path: Path, subtitle: str = "") -> Path:
+def export_figure(name: str, cases: list[Case], path: Path, subtitle: str = "", protect=None) -> Path:
     """PNG at twice the size (laid out at scale 2, so markers, lines and text are all sharp);
-    SVG at scale 1."""
+    SVG at scale 1. ``protect`` is the open database: never replaced by a chart."""
     path = Path(path)
     suffix = path.suffix.lower()
     if suffix not in (".png", ".svg"):
         raise ChartExportError(f"{path}: give a .png or .svg file name")
-    _writable(path)
+    _writable(path, protect)
     chart = offscreen_chart(name, cases, subtitle, scale=2.0 if suffix == ".png" else 1.0)
     try:
-        return save_png(chart, path, 1.0) if suffix == ".png" else save_svg(chart, path)
+        return save_png(chart, path, 1.0, protect) if suffix == ".png" else save_svg(chart, path, protect)
     finally:
         chart.close()
         chart.deleteLater()

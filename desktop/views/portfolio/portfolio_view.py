@@ -244,7 +244,8 @@ class PortfolioView(QWidget):
         if not target.suffix:
             target = target.with_suffix(".png")
         try:
-            written = export_figure(self.figure, self.shown_cases(), target, self.subtitle())
+            written = export_figure(self.figure, self.shown_cases(), target, self.subtitle(),
+                                    protect=getattr(self.store, "path", None))
         except (ChartExportError, OSError) as error:
             plain_message(self, QMessageBox.Icon.Warning, "Export chart", f"The chart was not saved: {error}").exec()
             return None

@@ -205,13 +205,14 @@ class MainWindow(QMainWindow):
         case_id = self.browser.current_id()
         if case_id is None:
             return False
-        path = path or self.questions.ask_export_path(f"{case_id}.json")
+        from ...models.exchange import CaseFileError, write_case_file
+        from ...models.output_files import safe_file_name
+
+        path = path or self.questions.ask_export_path(safe_file_name(case_id, ".json"))
         if not path:
             return False
-        from ...models.exchange import CaseFileError, write_case_file
-
-        try:
-            write_case_file(self.store.get(case_id), path)
+        try:  # never half-written, never over the open database
+            write_case_file(self.store.get(case_id), path, protect=getattr(self.store, "path", None))
         except (CaseFileError, StoreError) as error:
             self.questions.show_error("Export failed", str(error))
             return False

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox, QWidget
 from ... import APP_NAME
 from ...models.storage.backup import check_database, list_backups, make_backup, restore_backup, set_damaged_file_aside
 from ...models.library import open_store
+from ...models.storage.opening import refusal
 from ...models.storage.store import CaseStore, NewerSchemaError, StoreError
 from ..dialogs import plain_message
 
@@ -63,7 +64,9 @@ def open_database(db_path: Path, parent: QWidget | None = None) -> tuple[CaseSto
             plain_message(parent, QMessageBox.Icon.Information, APP_NAME,
                           "This database is already open in another window.",
                           "It opens here read-only, so neither window can overwrite the other's changes.").exec()
-        health = check_database(db_path) if db_path.exists() else None
+        # one opening path: a file that is not this app's database (or has a stray log beside
+        # it) is refused untouched, exactly like a damaged one; only a missing path becomes new
+        health = check_database(db_path) if db_path.exists() or refusal(db_path) else None
         if health is not None and not health.ok:
             if lock:
                 lock.unlock()

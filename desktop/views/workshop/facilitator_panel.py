@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 
 from ...models import workshop as ws
 from ...models.exchange import CaseFileError, write_text_atomic
+from ...models.output_files import safe_file_name
 from ..literal import plain_label
 from .session import WorkshopSession
 
@@ -194,7 +195,7 @@ class FacilitatorPanel(QWidget):
 
     # -- the log ----------------------------------------------------------------------------
     def ask_log_path(self) -> str | None:  # patched in tests
-        name = f"{self.session.case_id}-decisions.md"
+        name = safe_file_name(f"{self.session.case_id}-decisions", ".md")
         path, _ = QFileDialog.getSaveFileName(self, "Export decision log", str(Path.home() / name),
                                               "Markdown or text (*.md *.txt)")
         return path or None
@@ -205,7 +206,8 @@ class FacilitatorPanel(QWidget):
             return None
         target = Path(path)
         try:  # as `rdw decisions --out` writes it: never half-written
-            write_text_atomic(target, ws.decision_log_text(self.session.case))
+            write_text_atomic(target, ws.decision_log_text(self.session.case),
+                              protect=getattr(self.session.store, "path", None))
         except CaseFileError as error:
             self.session.failed.emit(f"The log was not saved: {error}")
             return None
