@@ -141,10 +141,18 @@ def test_one_file_variant_passes_its_self_test(built, tmp_path):
 
 def test_command_line_works_in_the_bundle(built, tmp_path):
     env = {**bare_env(tmp_path), "RDW_DATA_DIR": str(tmp_path / "data")}
-    listed = subprocess.run([str(built / "rdw" / "rdw"), "list", "--json"], env=env, capture_output=True,
-                            text=True, timeout=120)
+    rdw = str(built / "rdw" / "rdw")
+    missing = subprocess.run([rdw, "list"], env=env, capture_output=True, text=True, timeout=120)
+    assert missing.returncode == 1 and "nothing was created" in missing.stderr, missing.stderr  # read-only command
+    assert not (tmp_path / "data").exists()
+    case = tmp_path / "mine.json"
+    case.write_text('{"format": "rdw-case", "format_version": 1, "id": "bundle-check", "title": "Bundle check"}',
+                    encoding="utf-8")
+    imported = subprocess.run([rdw, "import", str(case)], env=env, capture_output=True, text=True, timeout=120)
+    assert imported.returncode == 0, imported.stderr  # a writing command creates the database
+    listed = subprocess.run([rdw, "list", "--json"], env=env, capture_output=True, text=True, timeout=120)
     assert listed.returncode == 0, listed.stderr
-    assert listed.stdout.count('"reference": true') == 12
+    assert listed.stdout.count('"reference": true') == 12 and '"bundle-check"' in listed.stdout
     out = tmp_path / "cards.pdf"
     made = subprocess.run([str(built / "rdw" / "rdw"), "scorecard", "--all", "--out", str(out)], env=env,
                           capture_output=True, text=True, timeout=300)
