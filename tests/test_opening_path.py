@@ -339,3 +339,32 @@ def test_check_on_a_healthy_database_still_says_ok(tmp_path, capsys):
     db = our_db(tmp_path / "workbench.sqlite")
     code, out, _err = rdw(capsys, db, "check")
     assert code == 0 and "ok (12 cases" in out
+
+
+def test_the_window_says_a_foreign_file_is_not_a_case_database(tmp_path, monkeypatch):
+    """The start-up dialog names what the file is: another program's database is not called
+    damaged (issue 18, finding 1, seen in the window)."""
+    import sqlite3
+
+    from desktop.views.window import startup
+
+    path = tmp_path / "notes.sqlite"
+    conn = sqlite3.connect(path)
+    conn.execute("CREATE TABLE notes (x)")
+    conn.commit()
+    conn.close()
+    told = []
+
+    class Box:
+        def __init__(self, *args):
+            told.append(args[3])
+
+        def __getattr__(self, name):
+            return lambda *a, **k: self
+
+        def clickedButton(self):
+            return None
+
+    monkeypatch.setattr(startup, "plain_message", lambda *a, **k: Box(*a))
+    assert startup.choose_after_damage(None, path, "message") == "quit"
+    assert told == ["This file is not a case database of this app and was not changed."]

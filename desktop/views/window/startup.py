@@ -30,11 +30,14 @@ def lock_database(db_path: Path) -> QLockFile | None:
 
 
 def choose_after_damage(parent: QWidget | None, db_path: Path, message: str) -> str:
-    """Ask what to do with a damaged file: 'restore', 'other', 'new' or 'quit'."""
-    box = plain_message(parent, QMessageBox.Icon.Critical, APP_NAME,
-                        "The case database is damaged and was not changed.",
+    """Ask what to do with a damaged file, or one that is not this app's database: 'restore',
+    'other', 'new' or 'quit'."""
+    foreign = refusal(db_path) is not None
+    heading = ("This file is not a case database of this app and was not changed." if foreign
+               else "The case database is damaged and was not changed.")
+    box = plain_message(parent, QMessageBox.Icon.Critical, APP_NAME, heading,
                         f"{message}\n\nYou can restore a backup, open another file, or start a new database "
-                        "(the damaged file is kept beside it for recovery).")
+                        f"(the {'file' if foreign else 'damaged file'} is renamed and kept beside it).")
     box.setStandardButtons(QMessageBox.StandardButton.NoButton)
     restore = box.addButton("Restore a Backup…", QMessageBox.ButtonRole.AcceptRole)
     restore.setEnabled(bool(list_backups(db_path)))
