@@ -95,6 +95,14 @@ def case_id_problem(case_id: str) -> str | None:
 STORED = {"stored": True}
 
 
+def _only_known(value: dict, allowed: tuple[str, ...], says: str) -> dict:
+    """``value`` unchanged, or a ValueError naming its first key outside ``allowed``."""
+    unknown = [key for key in value if key not in allowed]
+    if unknown:
+        raise ValueError(f"'{unknown[0]}' {says}")
+    return value
+
+
 class _Model(BaseModel):
     """Unknown keys are rejected (SPEC §8); enums are kept as enums, dumped as tokens."""
 
@@ -214,10 +222,7 @@ class ProvenanceMap(_Model):
     @field_validator("ratings")
     @classmethod
     def _known_ratings(cls, value: dict[str, RatingProvenance]) -> dict[str, RatingProvenance]:
-        unknown = [key for key in value if key not in PROVENANCE_RATINGS]
-        if unknown:
-            raise ValueError(f"'{unknown[0]}' is not a rating path that can carry provenance")
-        return value
+        return _only_known(value, PROVENANCE_RATINGS, "is not a rating path that can carry provenance")
 
 
 class Tally(_Model):
@@ -344,10 +349,7 @@ class Case(_Model):
     @field_validator("evidence")
     @classmethod
     def _known_ratings(cls, value: dict[str, RatingEvidence]) -> dict[str, RatingEvidence]:
-        unknown = [key for key in value if key not in EVIDENCE_RATINGS]
-        if unknown:
-            raise ValueError(f"'{unknown[0]}' is not a rating that can carry evidence")
-        return value
+        return _only_known(value, EVIDENCE_RATINGS, "is not a rating that can carry evidence")
 
     @property
     def is_reference(self) -> bool:

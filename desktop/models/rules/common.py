@@ -32,15 +32,16 @@ PILLAR_POINTS = {
 STRENGTH_CAP = {0: LeverageDegree.LOW, 1: LeverageDegree.LOW_MEDIUM, 2: LeverageDegree.MEDIUM_HIGH, 3: LeverageDegree.HIGH}
 
 
-def strength_level(strength: Strength) -> tuple[int | None, str | None]:
-    """The best pillar's points (0-3) and the pillar's description, or (None, None) when no
-    present pillar has both stance and likelihood yet."""
-    best: tuple[int, str] | None = None
+def _best_pillar(strength: Strength, score) -> tuple[float | None, str | None]:
+    """The best present pillar by ``score(stance, likelihood)`` and its description; 0 with
+    "no pillar of strength" when no pillar is present, (None, None) while no present pillar has
+    both stance and likelihood."""
+    best = None
     for pillar in strength.present_pillars():
         p = strength.pillar(pillar)
         if p.stance is None or p.likelihood is None:
             continue
-        points = PILLAR_POINTS[(p.stance, p.likelihood)]
+        points = score(p.stance, p.likelihood)
         if best is None or points > best[0]:
             best = (points, f"{pillar.label} ({p.stance.label.lower()}, {p.likelihood.label.lower()} likelihood)")
     if best is None:
@@ -48,6 +49,12 @@ def strength_level(strength: Strength) -> tuple[int | None, str | None]:
             return 0, "no pillar of strength"
         return None, None
     return best
+
+
+def strength_level(strength: Strength) -> tuple[int | None, str | None]:
+    """The best pillar's points (0-3) and the pillar's description, or (None, None) when no
+    present pillar has both stance and likelihood yet."""
+    return _best_pillar(strength, lambda stance, likelihood: PILLAR_POINTS[(stance, likelihood)])
 
 
 # Where the ability to deny starts (SPEC.md §3): the likelihood that Europe holds an edge within
@@ -63,20 +70,12 @@ def co_dependency_outlook(strength: Strength) -> tuple[float | None, str | None]
     co-dependency, on the feasibility scale (1 low … 3 high), and the best pillar's description;
     (0, "no pillar of strength") when no pillar is present, (None, None) when no present pillar
     has both stance and likelihood yet."""
-    best: tuple[float, str] | None = None
-    for pillar in strength.present_pillars():
-        p = strength.pillar(pillar)
-        if p.stance is None or p.likelihood is None:
-            continue
-        held = HELD_BONUS if p.stance is Stance.MAINTAIN else 0.0
-        steps = min(3.0, LIKELIHOOD_STEPS[p.likelihood] + held)
-        if best is None or steps > best[0]:
-            best = (steps, f"{pillar.label} ({p.stance.label.lower()}, {p.likelihood.label.lower()} likelihood)")
-    if best is None:
-        if all(strength.pillar(p).present is False for p in Pillar):
-            return 0.0, "no pillar of strength"
-        return None, None
-    return best
+    def steps(stance: Stance, likelihood: Likelihood) -> float:
+        held = HELD_BONUS if stance is Stance.MAINTAIN else 0.0
+        return min(3.0, LIKELIHOOD_STEPS[likelihood] + held)
+
+    value, said = _best_pillar(strength, steps)
+    return (float(value), said) if value is not None else (None, None)
 
 
 def clamp_step(scale, rank: int):
