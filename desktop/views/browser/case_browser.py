@@ -31,6 +31,7 @@ from typing import TYPE_CHECKING
 
 from ...models.storage.records import CaseSummary
 from ..first_paint import enable_click_sorting, header_titles
+from ..keys import declare
 from .filter_proxy import CaseFilterProxy, Kind
 from .summary_html import case_to_html, empty_html
 if TYPE_CHECKING:
@@ -38,6 +39,24 @@ if TYPE_CHECKING:
 from .table_model import (
     COL_AMBITION, COL_AREA, COL_LEVERAGE, COL_STATUS, COL_TITLE, COL_UPDATED, HEADERS, CaseTableModel, SummaryRole,
 )
+
+
+declare("Case list", "Down (in the search box)", "Go to the first case found, selected")
+declare("Case list", "Tab", "Leave the list for the case summary (Shift+Tab: back to the search box)")
+
+
+class SearchField(QLineEdit):
+    """The search box: Down goes to the results (``down_pressed``), as in a search on the web."""
+
+    down_pressed = Signal()
+
+    def keyPressEvent(self, event) -> None:
+        from PySide6.QtCore import Qt  # a key press comes after the first paint (see first_paint)
+
+        if event.key() == Qt.Key.Key_Down and not event.modifiers():
+            self.down_pressed.emit()
+            return
+        super().keyPressEvent(event)
 
 
 class CaseBrowser(QWidget):
@@ -50,10 +69,12 @@ class CaseBrowser(QWidget):
         self.model.sort_rows(COL_TITLE)  # (the order the header shows once sorting is on)
         self.proxy = CaseFilterProxy(self)
 
-        self.search = QLineEdit(placeholderText="Search title, area, rating, status…  (Ctrl+F)")
+        self.search = SearchField(placeholderText="Search title, area, rating, status…  (Ctrl+F)")
         self.search.setClearButtonEnabled(True)
         self.search.setAccessibleName("Search cases")
+        self.search.setAccessibleDescription("Title, area, rating, status or id; Down goes to the first case found")
         self.search.textChanged.connect(self._on_search)
+        self.search.down_pressed.connect(self.focus_first_result)
 
         self.kind_buttons = QButtonGroup(self)
         filter_bar = QHBoxLayout()
@@ -70,6 +91,9 @@ class CaseBrowser(QWidget):
         filter_bar.addWidget(self.search, 1)
 
         self.table = QTableView()
+        self.table.setAccessibleName("Cases")
+        self.table.setAccessibleDescription("Enter opens the selected case; Tab moves on to its summary")
+        self.table.setTabKeyNavigation(False)  # Tab leaves the list; arrows move in it
         self.table.setModel(self.proxy)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
@@ -173,6 +197,18 @@ class CaseBrowser(QWidget):
             index, QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows
         )
         self.table.scrollTo(index)
+        return True
+
+    def focus_first_result(self) -> bool:
+        """Select the first case the filter shows and put the focus on the list (False: none)."""
+        if self.proxy.rowCount() == 0:
+            return False
+        index = self.proxy.index(0, 0)
+        self.table.selectionModel().setCurrentIndex(
+            index, QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows
+        )
+        self.table.scrollTo(index)
+        self.table.setFocus()
         return True
 
     def current_id(self) -> str | None:

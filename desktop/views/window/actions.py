@@ -10,7 +10,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtGui import QAction, QIcon, QKeySequence
-from PySide6.QtWidgets import QMenuBar, QToolBar
+from PySide6.QtWidgets import QMenuBar, QToolBar, QToolButton
 
 from ... import APP_NAME
 from ...paths import resource_path
@@ -56,6 +56,10 @@ class WindowActions:
         self.quit = self._action("&Quit", w.close, K.Quit, "Quit the application")
         self.find = self._action("&Find", w.focus_search, K.Find, "Search the case list")
         self.about = self._action(f"&About {APP_NAME}", w.questions.show_about, None, "Version and the method's citation")
+        self.guide = self._action("&Guide", w.show_guide, "F1",
+                                  "The method in plain words, opened at the part about what you are doing")
+        self.keyboard = self._action("&Keyboard Reference", w.show_keyboard_reference, None,
+                                     "Every key of the app, made from its menus and widgets")
         self.portfolio = self._action("&Portfolio", pages.show_portfolio, "Ctrl+Shift+P",
                                       "The report's cross-case figures for all, reference, your or the selected cases",
                                       "portfolio")
@@ -120,15 +124,76 @@ class WindowActions:
         analyse_menu.addSeparator()
         analyse_menu.addAction(self.workshop)
         help_menu = bar.addMenu("&Help")
+        help_menu.addActions([self.guide, self.keyboard])
+        help_menu.addSeparator()
         help_menu.addAction(self.about)
 
     def toolbar(self) -> QToolBar:
         toolbar = QToolBar("Main toolbar", objectName="mainToolbar")
         set_enum_property(toolbar, "toolButtonStyle", "ToolButtonTextBesideIcon")
+        toolbar.button_style = "ToolButtonTextBesideIcon"
         toolbar.setMovable(False)
+        for action, short in ((self.new, "New Case"), (self.duplicate, "Duplicate"), (self.import_cases, "Import"),
+                              (self.scorecards, "Scorecards")):
+            action.setIconText(short)  # the toolbar's shorter text: every button fits at 1024×768
         toolbar.addActions([self.new, self.open, self.duplicate, self.rename, self.delete])
         toolbar.addSeparator()
         toolbar.addActions([self.import_cases, self.export_case, self.scorecards])
         toolbar.addSeparator()
         toolbar.addActions([self.portfolio, self.compare])
+        extension = toolbar.findChild(QToolButton, "qt_toolbar_ext_button")
+        if extension is not None:  # shown when the buttons do not fit: say what it is
+            extension.setAccessibleName("More toolbar buttons")
+            extension.setToolTip("More toolbar buttons")
         return toolbar
+
+    TOOLBAR_STYLES = ("ToolButtonTextBesideIcon", "ToolButtonTextUnderIcon", "ToolButtonIconOnly")
+
+    def fit_toolbar(self, toolbar: QToolBar, width: int, exact: bool = True) -> str:
+        """The roomiest button style whose buttons all fit in ``width`` (text beside the icon, then
+        under it, then the icon alone: its name stays for screen readers, its text in the tool
+        tip and the menus), so no button hides behind the overflow at 1024×768. Before the first
+        paint (``exact`` False) the widths are estimated from the font, as measuring the buttons
+        in three styles would cost the first paint ~7 ms; the real store's arrival measures."""
+        measure = self._toolbar_width if exact else self._estimated_width
+        chosen = self.TOOLBAR_STYLES[-1]
+        for style in self.TOOLBAR_STYLES:
+            if measure(toolbar, style) <= width:
+                chosen = style
+                break
+        if getattr(toolbar, "button_style", None) != chosen:  # (kept as a name: reading it back builds Qt.…)
+            set_enum_property(toolbar, "toolButtonStyle", chosen)
+            toolbar.button_style = chosen
+        return chosen
+
+    @staticmethod
+    def _estimated_width(toolbar: QToolBar, style: str) -> int:
+        """The width ``style`` would need, from the texts' widths in the toolbar's font and the
+        style sheet's padding; on the generous side, so the measured width is rarely larger."""
+        metrics, icon = toolbar.fontMetrics(), toolbar.iconSize().width()
+        total = 40
+        for action in toolbar.actions():
+            if action.isSeparator():
+                total += 14
+                continue
+            text = metrics.horizontalAdvance(action.iconText())
+            content = {"ToolButtonTextBesideIcon": icon + 6 + text, "ToolButtonTextUnderIcon": max(icon, text)}
+            total += content.get(style, icon) + 30
+        return total
+
+    @staticmethod
+    def _toolbar_width(toolbar: QToolBar, style: str) -> int:
+        """The width the toolbar needs to show every button in ``style`` (set here), measured:
+        buttons, separators, spacing, margins."""
+        if getattr(toolbar, "button_style", None) != style:
+            set_enum_property(toolbar, "toolButtonStyle", style)
+            toolbar.button_style = style
+        layout = toolbar.layout()
+        spacing = max(layout.spacing(), 0)
+        margins = layout.contentsMargins()
+        total = margins.left() + margins.right() + 2 * toolbar.contentsMargins().left() + 8
+        for action in toolbar.actions():
+            widget = toolbar.widgetForAction(action)
+            if widget is not None:
+                total += widget.sizeHint().width() + spacing
+        return total

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -30,6 +31,7 @@ def make_application(argv: list[str] | None = None) -> QApplication:
     QCoreApplication.setOrganizationName(APP_DIR_NAME)
     QCoreApplication.setApplicationName(APP_NAME)
     QCoreApplication.setApplicationVersion(__version__)
+    isolate_settings()
     app.setWindowIcon(QIcon(str(resource_path("icons", "app.svg"))))
     font = app.font()
     if font.pointSizeF() < 10:
@@ -37,6 +39,15 @@ def make_application(argv: list[str] | None = None) -> QApplication:
         app.setFont(font)
     app.setStyleSheet(load_style_sheet())
     return app
+
+
+def isolate_settings() -> None:
+    """With ``RDW_DATA_DIR`` set (tests, portable use) every ``QSettings()`` is an INI file in
+    that folder, not in the user's own configuration."""
+    folder = os.environ.get("RDW_DATA_DIR")
+    if folder:
+        QSettings.setDefaultFormat(QSettings.Format.IniFormat)
+        QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, folder)
 
 
 def load_style_sheet() -> str:

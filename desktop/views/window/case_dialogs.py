@@ -102,6 +102,7 @@ class CaseDialogs:
     def start_workshop(self):
         """F5: workshop mode for the open or selected case (a reference case must be duplicated
         first: the room's decisions are edits)."""
+        from ..guide.context import install_help
         from ..workshop.workshop_mode import WorkshopMode
 
         window = self.window
@@ -116,6 +117,8 @@ class CaseDialogs:
         window.close_editor()
         self.workshop = WorkshopMode(window.store, case_id, home_screen=window.screen(), parent=window)
         self.workshop.finished.connect(lambda: self._workshop_finished(case_id, reopen))
+        for workshop_window in self.workshop.windows:  # windows of their own: F1 of their own
+            install_help(workshop_window, "workshop")
         return self.workshop
 
     def _workshop_finished(self, case_id: str, reopen: bool) -> None:

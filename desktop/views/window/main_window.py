@@ -8,7 +8,9 @@ about the list or the editor lives in collaborators the window owns and names at
 (the Portfolio and Compare pages), ``case_dialogs`` (What Would Flip It, Snapshots, What
 Changed, Source Library, the workshop), ``backups`` (restore) and ``state`` (size, splitter,
 last case). ``analysis`` and ``case_dialogs`` declare what they use of the window
-(``PageHost``, ``DialogHost``); the others are handed exactly what they need.
+(``PageHost``, ``DialogHost``); the others are handed exactly what they need. F1
+(``show_guide``) opens the guide (``views/guide``, loaded on first use) at the section for what
+is in focus.
 
 The window is built before the first paint, so without ``Qt.…`` (see ``first_paint``); the
 list's click-to-sort arrives with the real store (``attach_store``).
@@ -70,6 +72,7 @@ class MainWindow(QMainWindow):
         self.update_actions()
         if self.ready:
             self.browser.enable_sorting()
+            self.offer_guide_once()
 
     @property
     def prefers_maximized(self) -> bool:
@@ -93,6 +96,8 @@ class MainWindow(QMainWindow):
         with QSignalBlocker(self.browser):  # the case is shown once, below, not also on reselection
             self.reload(select=current)
         self.show_selection(self.browser.current_id())
+        self.act.fit_toolbar(self.toolbar, self.width())  # measured now (estimated before the first paint)
+        self.offer_guide_once()
 
     def replace_store(self, store: CaseStorage) -> None:
         """A restored backup: the same file reopened; the list is read again."""
@@ -108,7 +113,8 @@ class MainWindow(QMainWindow):
         """List actions apply to the selection in the list, so they are off while a case is open."""
         browsing = self.editor is None and self.analysis.current is None
         if not self.ready:  # the quick preview at start-up: nothing to act on for a moment
-            keep = (self.act.find, self.act.quit, self.act.about, *self.act.kinds.values())
+            keep = (self.act.find, self.act.quit, self.act.about, self.act.guide, self.act.keyboard,
+                    *self.act.kinds.values())
             for action in self.act.own():
                 action.setEnabled(action in keep)
             return
@@ -301,14 +307,53 @@ class MainWindow(QMainWindow):
 
     def show_scorecard_dialog(self, ids: list[str]) -> None:
         from ..export.scorecard_dialog import ScorecardDialog
+        from ..guide.context import install_help
 
-        ScorecardDialog(self.store, ids, self).exec()
+        dialog = ScorecardDialog(self.store, ids, self)
+        install_help(dialog, "scorecard")
+        dialog.exec()
 
     def focus_search(self) -> None:
         from PySide6.QtCore import Qt
 
         self.browser.search.setFocus(Qt.FocusReason.ShortcutFocusReason)
         self.browser.search.selectAll()
+
+    # -- the guide -------------------------------------------------------------------------
+    def guide_section(self) -> str:
+        """The guide's section for what the window shows: the wizard's step, an analysis page,
+        the list (see ``views.guide.context``)."""
+        from PySide6.QtWidgets import QApplication
+
+        from ..guide.context import section_for
+
+        focus = QApplication.focusWidget()
+        if focus is not None and focus.window() is self:
+            return section_for(focus)
+        return section_for(self.stack.currentWidget())
+
+    def show_guide(self, section: str | None = None):
+        """F1: the guide, at the section for what is in focus (loaded on first use)."""
+        from ..guide.guide_window import open_guide
+        from ..guide.keyboard import reference_rows
+
+        return open_guide(section or self.guide_section(), self, lambda: reference_rows(self.menuBar()))
+
+    def show_keyboard_reference(self):
+        from ...models.guide_text import KEYBOARD
+
+        return self.show_guide(KEYBOARD)
+
+    def offer_guide_once(self) -> None:
+        """The first start's hint, in the status bar (once: remembered in the settings)."""
+        if self.state.first_start():
+            self.statusBar().showMessage("New here? Press F1 for the guide: the method in plain words, and every key.",
+                                         60000)
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        if hasattr(self, "toolbar"):
+            self.act.fit_toolbar(self.toolbar, self.width(), exact=self.ready)
 
     # -- helpers ---------------------------------------------------------------------------
     def _guard(self, operation, title: str):
