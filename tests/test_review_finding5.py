@@ -79,7 +79,7 @@ def test_advice_comes_after_gaps_and_inconsistencies_and_changes_no_status():
     case = chosen(DENY, instruments(DENY, protect=2))
     kinds = [f.kind for f in review(case)]
     assert kinds[-1] == "advice" and kinds.count("advice") == 1
-    assert kinds == sorted(kinds, key=("inconsistency", "gap", "advice").index)
+    assert kinds == sorted(kinds, key=("inconsistency", "gap", "optional", "advice").index)
 
 
 def test_no_reference_case_leans_on_protect():

@@ -150,6 +150,12 @@ def test_read_only_check_box_never_shows_a_value_the_store_does_not_have(qtbot, 
 
 
 # -- keyboard only -------------------------------------------------------------------------------
+def row_of(widget):
+    """The ChoiceRow whose value has focus (a rating row hands focus to its values), else the widget."""
+    parent = widget.parentWidget() if widget is not None else None
+    return parent if isinstance(parent, ChoiceRow) else widget
+
+
 def test_keyboard_only_open_edit_undo_redo_and_back_to_the_list(qtbot, window, file_store):
     """Keyboard only: Return opens, Tab reaches every ChoiceRow, arrows rate, Ctrl+Z/Ctrl+Y undo and redo, Esc returns."""
     case = file_store.create("Keyboard case")
@@ -167,7 +173,7 @@ def test_keyboard_only_open_edit_undo_redo_and_back_to_the_list(qtbot, window, f
     reached = []
     for _ in range(40):
         qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
-        widget = QApplication.focusWidget()
+        widget = row_of(QApplication.focusWidget())
         if isinstance(widget, ChoiceRow) and widget not in reached:
             reached.append(widget)
         if widget is strength.rationale:
@@ -179,7 +185,7 @@ def test_keyboard_only_open_edit_undo_redo_and_back_to_the_list(qtbot, window, f
     presence.setFocus()
     qtbot.keyClick(presence, Qt.Key.Key_Right)  # Yes
     qtbot.keyClick(presence, Qt.Key.Key_Tab)
-    stance = QApplication.focusWidget()
+    stance = row_of(QApplication.focusWidget())
     assert stance is strength.stance[Pillar.RESEARCH_INNOVATION]
     qtbot.keyClick(stance, Qt.Key.Key_End)
     p = lambda: file_store.get(case.id).strength.pillar(Pillar.RESEARCH_INNOVATION)

@@ -169,7 +169,7 @@ def test_strength_likelihood_by_keyboard(qtbot, window, file_store):
     editor.go_to(STRENGTH)
     row = editor.pages[STRENGTH].likelihood[Pillar.IP_PATENTS]
     row.setFocus()
-    assert QApplication.focusWidget() is row
+    assert row.hasFocus() and QApplication.focusWidget() in row.buttons  # the row hands focus to a value
     stored = lambda: file_store.get(case_id).strength.pillar(Pillar.IP_PATENTS)
     expected_after = [
         (Qt.Key.Key_Right, "low"),  # nothing chosen yet: the first value
@@ -183,7 +183,8 @@ def test_strength_likelihood_by_keyboard(qtbot, window, file_store):
         (Qt.Key.Key_Delete, None),
     ]
     for key, token in expected_after:
-        qtbot.keyClick(row, key)
+        qtbot.keyClick(QApplication.focusWidget(), key)  # keys go to the focused value
+        assert row.hasFocus()
         value = stored().likelihood
         assert (value.value if value else None) == token, key
         assert shown(row) == (Likelihood(token) if token else None)

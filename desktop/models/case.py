@@ -14,6 +14,7 @@ from typing import Annotated, Any, ClassVar, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, StrictBool, StrictInt, ValidationInfo, field_validator
 
+from .completeness import missing
 from .scales import (
     PPP,
     Actor,
@@ -356,15 +357,8 @@ class Case(_Model):
         return self.reference is not None
 
     def step_complete(self, step: Step) -> bool:
-        if step is Step.BASICS:
-            return bool(self.technology_area and self.summary)
-        if step is Step.STRENGTH:
-            return self.strength.is_complete()
-        if step is Step.LEVERAGE:
-            return self.leverage.is_complete()
-        if step is Step.AMBITION:
-            return self.ambition.is_complete()
-        return bool(self.instruments)
+        """Nothing the step requires is missing (completeness.missing: Review's "Still to do")."""
+        return not missing(self, step)
 
     def completed_steps(self) -> list[Step]:
         return [s for s in Step if self.step_complete(s)]

@@ -1,4 +1,5 @@
-"""The Review step's checklist: gaps (what is not assessed yet), inconsistencies (ratings that
+"""The Review step's checklist: gaps (what the method requires and is not assessed yet: the same
+list that keeps a step's ✓ off), what is advised but optional, inconsistencies (ratings that
 contradict each other or the rules) and advice (the report's cross-case findings, never a block),
 each pointing at the step where it can be fixed."""
 
@@ -8,56 +9,39 @@ from dataclasses import dataclass
 
 from .case import Case
 from .catalogue import table2_column
+from .completeness import missing
 from .rules import strength_level, suggest_feasibility, suggest_leverage
 from .rules.common import STRENGTH_CAP
-from .scales import PPP, DualUseRelevance, Feasibility, Level, LeverageDegree, Pillar, Step
+from .scales import PPP, DualUseRelevance, Feasibility, Level, LeverageDegree, Step
 
 
 @dataclass(frozen=True)
 class Finding:
     step: Step
-    kind: str  # "gap", "inconsistency" or "advice"
+    kind: str  # "inconsistency", "gap" (required), "optional" (advised, never a block) or "advice"
     message: str
 
 
 def _gaps(case: Case) -> list[Finding]:
+    """What keeps each step's ✓ off: exactly completeness.missing, so the marks and this list agree."""
+    return [Finding(step, "gap", text) for step in Step for text in missing(case, step)]
+
+
+def _optional(case: Case) -> list[Finding]:
+    """Advised but not required (completeness): a level, the balance, instruments for the chosen
+    level and the rationales. Several of the report's chapters take no lean, so none blocks."""
     out: list[Finding] = []
-    gap = lambda step, text: out.append(Finding(step, "gap", text))  # noqa: E731
-    if not case.technology_area:
-        gap(Step.BASICS, "No technology area.")
-    if not case.summary:
-        gap(Step.BASICS, "No summary of the niche.")
-    for pillar in Pillar:
-        p = case.strength.pillar(pillar)
-        if p.present is None:
-            gap(Step.STRENGTH, f"{pillar.label}: not yet said whether it is a source of strength.")
-        elif p.present and (p.stance is None or p.likelihood is None):
-            gap(Step.STRENGTH, f"{pillar.label}: stance or likelihood missing.")
-    if case.strength.present_pillars() and not case.strength.types:
-        gap(Step.STRENGTH, "No type of strength ticked.")
-    labels = {"market_entry_barriers": "market-entry barriers", "substitutability": "substitutability",
-              "foreign_availability": "foreign availability", "effective_utilisation": "effective utilisation",
-              "ethical_constraints": "ethical constraints", "spillover_damage": "spillover damage",
-              "dual_use_relevance": "dual-use relevance"}
-    for factor in case.leverage.missing_factors():
-        gap(Step.LEVERAGE, f"Leverage factor not rated: {labels[factor]}.")
-    if case.leverage.degree is None:
-        gap(Step.LEVERAGE, "No degree of leverage.")
-    for level in Level:
-        if level not in case.ambition.feasibility:
-            gap(Step.AMBITION, f"Feasibility of {level.label.lower()} not rated.")
+    say = lambda step, text: out.append(Finding(step, "optional", text))  # noqa: E731
     if case.ambition.chosen_level is None:
-        gap(Step.AMBITION, "No level of ambition chosen.")
+        say(Step.AMBITION, "No level of ambition chosen.")
     if case.ambition.entanglement_autonomy is None:
-        gap(Step.AMBITION, "Balance between entanglement and autonomy not set.")
-    if not case.instruments:
-        gap(Step.INSTRUMENTS, "No instruments chosen.")
-    elif case.ambition.chosen_level and not case.instruments_for(case.ambition.chosen_level):
-        gap(Step.INSTRUMENTS, f"No instrument for the chosen level, {case.ambition.chosen_level.label.lower()}.")
+        say(Step.AMBITION, "Balance between entanglement and autonomy not set.")
+    if case.instruments and case.ambition.chosen_level and not case.instruments_for(case.ambition.chosen_level):
+        say(Step.INSTRUMENTS, f"No instrument for the chosen level, {case.ambition.chosen_level.label.lower()}.")
     for step, text in ((Step.STRENGTH, case.strength.rationale), (Step.LEVERAGE, case.leverage.rationale),
                        (Step.AMBITION, case.ambition.rationale)):
         if not text:
-            gap(step, f"No rationale for {step.label.lower()}.")
+            say(step, f"No rationale for {step.label.lower()}.")
     return out
 
 
@@ -129,11 +113,13 @@ def _advice(case: Case) -> list[Finding]:
                     "Consider promote or partner instruments as well.")]
 
 
-KIND_ORDER = ("inconsistency", "gap", "advice")
+KIND_ORDER = ("inconsistency", "gap", "optional", "advice")
+BLOCKING = ("inconsistency", "gap")
 
 
 def review(case: Case) -> list[Finding]:
-    """Inconsistencies first (they change conclusions), then gaps, then advice, each in step order."""
+    """Inconsistencies first (they change conclusions), then gaps, then what is advised, then
+    advice, each in step order."""
     order = {s: n for n, s in enumerate(Step)}
-    findings = _inconsistencies(case) + _gaps(case) + _advice(case)
+    findings = _inconsistencies(case) + _gaps(case) + _optional(case) + _advice(case)
     return sorted(findings, key=lambda f: (KIND_ORDER.index(f.kind), order[f.step]))

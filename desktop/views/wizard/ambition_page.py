@@ -18,7 +18,7 @@ from ...models.case import Case
 from ...models.rules import suggest_all_feasibility, suggest_feasibility
 from ...models.scales import Feasibility, Level, Step
 from .page_base import WizardPage, heading, help_label, plain_label, separator
-from .widgets import ChoiceRow, SuggestionPanel, TextField
+from .widgets import ChoiceRow, SuggestionPanel, TextField, keep_room
 
 from .why_not_panel import WhyNotPanel
 
@@ -38,6 +38,14 @@ class AmbitionPage(WizardPage):
 
     def __init__(self, controller, parent=None):
         super().__init__(controller, parent)
+        # first on the page (the first Tab stop): accepting every suggestion is the common path
+        self.accept_all = QPushButton("Use all four suggestions")
+        self.accept_all.setObjectName("acceptAll")
+        self.accept_all.clicked.connect(self._accept_all)
+        row = QHBoxLayout()
+        row.addWidget(self.accept_all)
+        row.addStretch(1)
+        self.body.addLayout(row)
         cards = QGridLayout()  # one grid row per part, so the four columns line up
         cards.setHorizontalSpacing(12)
         cards.setVerticalSpacing(6)
@@ -56,7 +64,7 @@ class AmbitionPage(WizardPage):
             choice.chosen.connect(lambda value, lv=level: self.choose_suggested(
                 feasibility_field(lv), f"Feasibility of {lv.label.lower()}", value,
                 suggest_feasibility(self.controller.case, lv)))
-            panel = SuggestionPanel()
+            panel = SuggestionPanel(f"feasibility of {level.label.lower()}", narrow=True)
             panel.setProperty("inCard", True)
             panel.accept_button.setText("Use")
             panel.accept_requested.connect(lambda lv=level: self.accept_suggestion(
@@ -64,7 +72,7 @@ class AmbitionPage(WizardPage):
             evidence = QWidget()  # the feasibility's evidence, right under it
             evidence_layout = QHBoxLayout(evidence)
             evidence_layout.setContentsMargins(0, 0, 0, 0)
-            evidence_layout.addWidget(self.evidence_button(feasibility_field(level), CARD_EVIDENCE_WIDTH))
+            evidence_layout.addWidget(self.evidence_button(feasibility_field(level), CARD_EVIDENCE_WIDTH, choice))
             evidence_layout.addStretch(1)
             parts = (plain_label(f"{col + 1}. {level.label}", "cardTitle"), help_label(definition), trade, choice,
                      evidence, panel)
@@ -75,12 +83,6 @@ class AmbitionPage(WizardPage):
             self.suggestions[level] = panel
             cards.setColumnStretch(col, 1)
         self.body.addLayout(cards)
-        self.accept_all = QPushButton("Use all four suggestions")
-        self.accept_all.clicked.connect(self._accept_all)
-        row = QHBoxLayout()
-        row.addStretch(1)
-        row.addWidget(self.accept_all)
-        self.body.addLayout(row)
 
         self.body.addWidget(separator())
         self.why_not = WhyNotPanel()  # "why not one level higher"
@@ -98,7 +100,7 @@ class AmbitionPage(WizardPage):
         self.body.addLayout(chosen_row)
         evidence_row = QHBoxLayout()  # under the row, as on the Leverage page: the page fits 1024 pixels
         evidence_row.setContentsMargins(2, 0, 0, 0)
-        evidence_row.addWidget(self.evidence_button(CHOSEN_FIELD, 300))
+        evidence_row.addWidget(self.evidence_button(CHOSEN_FIELD, 300, self.chosen))
         evidence_row.addStretch(1)
         self.body.addLayout(evidence_row)
 
@@ -114,6 +116,7 @@ class AmbitionPage(WizardPage):
         self.balance.setAccessibleName("Balance between strategic entanglement and autonomy")
         self.balance_value = plain_label("", "balanceValue", wrap=False)
         self.clear_balance = QPushButton("Clear")
+        self.clear_balance.setAccessibleName("Clear the balance")
         self.clear_balance.clicked.connect(lambda: self.user_edit({"ambition.entanglement_autonomy": None}, "Clear balance"))
         slider_row = QHBoxLayout()
         slider_row.addWidget(plain_label("Entanglement", "pole", wrap=False))
@@ -133,6 +136,7 @@ class AmbitionPage(WizardPage):
         self.body.addWidget(separator())
         self.body.addWidget(heading("Rationale"))
         self.rationale = TextField("Why this level? What would it cost Europe, and what would change the assessment?", 4)
+        self.rationale.setAccessibleName("Ambition: rationale")
         self.rationale.committed.connect(
             lambda text: self.user_edit({"ambition.rationale": text.strip() or None}, "Edit ambition rationale", True)
         )
@@ -186,6 +190,7 @@ class AmbitionPage(WizardPage):
             self.clear_balance.setEnabled(amb.entanglement_autonomy is not None and not self.controller.read_only)
             self.rationale.set_text(amb.rationale)
         pending = any(s.value is not None and amb.feasibility.get(lv) != s.value for lv, s in suggestions.items())
+        keep_room(self.accept_all, not self.controller.read_only)  # accepting never reflows the page
         self.accept_all.setVisible(pending and not self.controller.read_only)
         self.refresh_evidence(case)
         self.why_not.set_case(case)

@@ -39,6 +39,11 @@ class BasicsPage(WizardPage):
             self.actor_boxes[actor] = box
             actors_layout.addWidget(box)
         actors_layout.addStretch(1)
+        for field, name in ((self.title_field, "Title"), (self.area_field, "Technology area"),
+                            (self.summary_field, "Summary"), (self.dependency_field, "China's dependency"),
+                            (self.facts_field, "Key facts"), (self.author_field, "Assessed by"),
+                            (self.organisation_field, "Organisation")):
+            field.setAccessibleName(name)  # as the form's labels say it
         actors_label = QLabel("&Who should act:")
         actors_label.setBuddy(self.actor_boxes[Actor.EU])
 

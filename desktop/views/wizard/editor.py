@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 from ...models.case import Case
 from ...models.storage.interface import CaseStorage
 from ..dialogs import plain_message
+from ..keys import declare
 from .ambition_page import AmbitionPage
 from .basics_page import BasicsPage
 from .controller import CaseEditorController
@@ -35,6 +36,10 @@ from .review_page import ReviewPage
 from .strength_page import StrengthPage
 
 PAGE_CLASSES = (BasicsPage, StrengthPage, LeveragePage, AmbitionPage, InstrumentsPage, ReviewPage)
+declare("Case editor", "Ctrl+PgDown / Ctrl+PgUp", "Next or previous step")
+declare("Case editor", "Up / Down (in the step list)", "Open another step; Tab goes into the page")
+declare("Case editor", "Esc", "Close the case (it is saved as you go)")
+
 STEP_NAMES = ("Basics", "1 · Strength", "2 · Leverage", "3 · Ambition", "4 · Instruments", "Review")
 
 

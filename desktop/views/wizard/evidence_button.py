@@ -19,6 +19,7 @@ from ...models.case import RatingEvidence
 from ...models.evidence import source_date, stale_age_text
 from ..sources.evidence_settings import stale_years
 from ..literal import literal_tooltip
+from .choice_row import EVIDENCE_KEY
 
 
 def stale_text(years: int | None = None) -> str:
@@ -79,6 +80,7 @@ def evidence_tooltip(label: str, evidence: RatingEvidence | None, stale_since: d
     if stale_since is not None:
         lines.append(stale_sentence(evidence))
     lines.append("Click to read it." if read_only else "Click to add sources, confidence or dissent.")
+    lines.append(f"Or press {EVIDENCE_KEY} on the rating.")
     return "\n".join(lines)
 
 
@@ -103,7 +105,10 @@ def wrap_parts(parts: list[str], fits) -> list[str]:
 
 
 class EvidenceButton(QPushButton):
-    """One rating's evidence state; ``open_requested`` carries the rating's path."""
+    """One rating's evidence state; ``open_requested`` carries the rating's path.
+
+    Not a Tab stop (a dozen on a page would double the presses): the rating it belongs to opens
+    it with F4 and says its state; a mouse clicks it."""
 
     open_requested = Signal(str)
 
@@ -116,6 +121,8 @@ class EvidenceButton(QPushButton):
         self.setObjectName("evidenceButton")
         self.setAccessibleName(f"Evidence for {label}")
         self.setCursor(Qt.CursorShape.PointingHandCursor)
+        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.summary = ""  # the state in words, for the rating's description
         self.setSizePolicy(QSizePolicy.Policy.Maximum, QSizePolicy.Policy.Fixed)
         self.clicked.connect(lambda: self.open_requested.emit(self.path))
         self.show_evidence(None)
@@ -136,7 +143,10 @@ class EvidenceButton(QPushButton):
         else:
             lines = [" · ".join(parts)]
         self.setText("\n".join(lines).replace("&", "&&"))
-        self.setToolTip(literal_tooltip(evidence_tooltip(self.label, evidence, stale_since, read_only)))
+        details = evidence_tooltip(self.label, evidence, stale_since, read_only)
+        self.setToolTip(literal_tooltip(details))
+        self.setAccessibleDescription(details)  # plain text: the tooltip's HTML is not read aloud
+        self.summary = ", ".join(parts)
         self.state = "stale" if stale else ("some" if evidence is not None and evidence.sources else "empty")
         border, background, text = _STYLE[self.state]
         self.setStyleSheet(

@@ -26,6 +26,7 @@ from ...models.evidence import RATINGS, evidence_for, newest_source_date, rating
 from ...models.storage.interface import CaseStorage
 from ...models.storage.records import StoreError
 from ...models.scales import Confidence
+from ..announce import show_error
 from ..sources.evidence_settings import stale_years
 from ..sources.library_dialog import LibraryPicker, SourceFormDialog, SourceTree
 from .evidence_button import stale_sentence
@@ -61,6 +62,9 @@ class EvidenceDialog(QDialog):
         self.sources: list[SourceRef] = list(evidence.sources)
         self._new_count = 0
         self.setWindowTitle(f"Evidence for {self.label}")
+        from ..guide.context import install_help  # (the guide loads on first use)
+
+        install_help(self, "evidence")  # F1: a modal dialog, out of the main window's reach
 
         title = plain_label(self.label, "sectionHeading")
         self.value_label = plain_label(f"Current rating: {rating_value_text(case, path)}", "fieldLabel")
@@ -153,6 +157,8 @@ class EvidenceDialog(QDialog):
         self.sources_note.setText(" ".join(notes))
         self.sources_note.setVisible(bool(notes))
         self.sources_note.setStyleSheet(STALE_NOTE_STYLE if stale else "")
+        if not self.tree.property("a11yError"):  # heard on the list, not only seen below it
+            self.tree.setAccessibleDescription(" ".join(notes))
         self._update_buttons()
 
     def _is_new(self, source: SourceRef) -> bool:
@@ -222,9 +228,8 @@ class EvidenceDialog(QDialog):
             try:  # each saved source takes its library id at once, so a retry never saves it twice
                 self.sources[n] = self.store.sources.save(source.model_copy(update={"id": ""}))
             except StoreError as error:
-                self.error.setText(f"⚠ “{source.title}” could not be added to the library: {error}")
-                self.error.show()
                 self._show_sources()
+                show_error(self.error, f"“{source.title}” could not be added to the library: {error}", self.tree)
                 return
         self._show_sources()
         super().accept()

@@ -21,6 +21,9 @@ class InstrumentDialog(QDialog):
     def __init__(self, parent: QWidget | None, instrument: Instrument | None = None, level: Level | None = None):
         super().__init__(parent)
         self.setWindowTitle("Edit instrument" if instrument else "Add your own instrument")
+        from ..guide.context import install_help  # (the guide loads on first use)
+
+        install_help(self, "instruments")  # F1: a modal dialog, out of the main window's reach
         self.level = _combo(list(Level), instrument.level if instrument else level or Level.ABILITY_TO_DENY)
         self.ppp = _combo(list(PPP), instrument.ppp if instrument else PPP.PROTECT)
         self.focus = _combo(list(Focus), instrument.focus if instrument else Focus.KNOWLEDGE_SECURITY)

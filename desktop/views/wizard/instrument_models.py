@@ -30,6 +30,12 @@ class InstrumentTableModel(QAbstractTableModel):
         self._rows: list[Instrument] = []
 
     def set_rows(self, rows: list[Instrument]) -> None:
+        """Same number of rows: only the cells change, so the view keeps its current row,
+        selection and scroll position (a reset would drop them and move focus)."""
+        if self._rows and len(rows) == len(self._rows):
+            self._rows = list(rows)
+            self.dataChanged.emit(self.index(0, 0), self.index(len(rows) - 1, self.columnCount() - 1))
+            return
         self.beginResetModel()
         self._rows = list(rows)
         self.endResetModel()
@@ -81,6 +87,13 @@ class CatalogueTableModel(QAbstractTableModel):
         self._bold.setBold(True)
 
     def set_rows(self, rows: list[tuple[Level, CatalogueEntry, bool, str]], chosen: set[tuple[str, str]]) -> None:
+        """The same entries again (a tick, an undo): only the cells change, so focus, the current
+        row and the scroll position stay where the user is; other entries reset the table."""
+        if self._rows and [(r[0], r[1].id) for r in rows] == [(r[0], r[1].id) for r in self._rows]:
+            self._rows = list(rows)
+            self._chosen = set(chosen)
+            self.dataChanged.emit(self.index(0, 0), self.index(len(rows) - 1, self.columnCount() - 1))
+            return
         self.beginResetModel()
         self._rows = list(rows)
         self._chosen = set(chosen)
@@ -129,18 +142,26 @@ class CatalogueTableModel(QAbstractTableModel):
             return (entry.text, level.label, entry.ppp.label, entry.focus.label, source)[col]
         if role == Qt.ItemDataRole.CheckStateRole and col == self.COL_TEXT:
             return Qt.CheckState.Checked if self.is_chosen(index.row()) else Qt.CheckState.Unchecked
-        if role == Qt.ItemDataRole.ToolTipRole and col == self.COL_SOURCE:
-            return literal_tooltip(f"{entry.source_title}\n{PATTERN_CAVEAT}" if entry.is_pattern else entry.source_title)
         if role == Qt.ItemDataRole.ToolTipRole:
-            origin = (f"A cross-case pattern of the report ({table2_label(entry.column)}). {PATTERN_CAVEAT}"
-                      if entry.is_pattern else f"From the reference case “{entry.source_title}”")
-            why = f"\nSuggested: {reason}" if suggested else ""
-            return literal_tooltip(f"{entry.text}\n{origin}{why}")
+            text = self._about(index.row(), col)
+            return literal_tooltip(text if col == self.COL_SOURCE else f"{entry.text}\n{text}")
+        if role == Qt.ItemDataRole.AccessibleDescriptionRole and col == self.COL_TEXT:  # plain; bold is not heard
+            return self._about(index.row(), col).replace("\n", " ")
         if role == Qt.ItemDataRole.FontRole and col == self.COL_TEXT and suggested:
             return self._bold
         if role == EntryRole:
             return entry
         return None
+
+    def _about(self, row: int, col: int) -> str:
+        """Where an entry comes from and why it is suggested, as plain text (tool tip, screen reader)."""
+        level, entry, suggested, reason = self._rows[row]
+        if col == self.COL_SOURCE:
+            return f"{entry.source_title}\n{PATTERN_CAVEAT}" if entry.is_pattern else entry.source_title
+        origin = (f"A cross-case pattern of the report ({table2_label(entry.column)}). {PATTERN_CAVEAT}"
+                  if entry.is_pattern else f"From the reference case “{entry.source_title}”")
+        why = f"\nSuggested: {reason}" if suggested else ""
+        return f"{origin}{why}"
 
     def setData(self, index: _Index, value, role=Qt.ItemDataRole.EditRole) -> bool:
         if role != Qt.ItemDataRole.CheckStateRole or not index.isValid() or index.column() != self.COL_TEXT or self._read_only:

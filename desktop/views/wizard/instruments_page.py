@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
     QHeaderView,
+    QLabel,
     QLineEdit,
     QPushButton,
     QTableView,
@@ -26,9 +27,17 @@ from ...models.catalogue import entries_for
 from ...models.rules import suggest_instruments_for
 from ...models.rules.instruments import feasibility_of
 from ...models.scales import PPP, Feasibility, Focus, Level, Step
+from ..announce import announce
+from ..keys import declare
 from .instrument_dialog import ask_instrument
 from .instrument_models import CatalogueTableModel, InstrumentTableModel
 from .page_base import WizardPage, heading, help_label, separator
+
+
+declare("Instruments step", "Down (in the search box)", "Go to the first entry of the catalogue")
+declare("Instruments step", "Space (in the catalogue)", "Tick or untick the entry: add it to your instruments or remove it")
+declare("Instruments step", "Ctrl+Up / Ctrl+Down (in your instruments)", "Move the selected instrument up or down")
+declare("Instruments step", "Delete (in your instruments)", "Remove the selected instrument")
 
 
 def _dump(instruments: list[Instrument]) -> list[dict]:
@@ -51,6 +60,9 @@ class InstrumentsPage(WizardPage):
         self.body.addLayout(heading_row)
         self.chosen_model = InstrumentTableModel(self)
         self.chosen_table = self._table(self.chosen_model, stretch=InstrumentTableModel.COL_TEXT)
+        self.chosen_table.setAccessibleName("Your instruments")
+        self.chosen_table.setAccessibleDescription(
+            "The case's instruments in order. Ctrl+Up and Ctrl+Down move the selected one, Delete removes it.")
         self.chosen_table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.chosen_table.setMinimumHeight(170)
         self.chosen_table.doubleClicked.connect(lambda _index: self.edit_selected())
@@ -89,13 +101,25 @@ class InstrumentsPage(WizardPage):
             self.focus_filter.addItem(member.label, member)
         self.search = QLineEdit(placeholderText="Search the catalogue…")
         self.search.setClearButtonEnabled(True)
-        for widget in (self.other_levels, self.ppp_filter, self.focus_filter):
-            filters.addWidget(widget)
-        filters.addWidget(self.search, 1)
+        self.search.setAccessibleName("Search the catalogue")
+        self.search.setAccessibleDescription("Down goes to the first entry found.")
+        for text, combo in (("&Type:", self.ppp_filter), ("Focu&s:", self.focus_filter)):
+            label = QLabel(text)
+            label.setBuddy(combo)  # the combo's label relation: announced by its label, not its value
+            combo.setAccessibleName(text.replace("&", "").rstrip(":"))
+            filters.addWidget(label)
+            filters.addWidget(combo)
+        filters.addWidget(self.search, 1)  # right above the results (Down goes there)
+        down = QShortcut(QKeySequence(Qt.Key.Key_Down), self.search, self._to_first_result)
+        down.setContext(Qt.ShortcutContext.WidgetShortcut)  # only while the search box has focus
+        self.body.addWidget(self.other_levels)  # under the line that says which levels are shown
         self.body.addLayout(filters)
         self.catalogue_model = CatalogueTableModel(self)
         self.catalogue_model.toggled.connect(self._toggled)
         self.catalogue_table = self._table(self.catalogue_model, stretch=CatalogueTableModel.COL_TEXT)
+        self.catalogue_table.setAccessibleName("Catalogue")
+        self.catalogue_table.setAccessibleDescription(
+            "Space ticks or unticks the entry: a ticked entry is one of your instruments.")
         self.catalogue_table.setMinimumHeight(300)
         self.body.addWidget(self.catalogue_table)
         self.add_suggested_button = QPushButton("Add all suggested (bold) instruments")
@@ -116,6 +140,7 @@ class InstrumentsPage(WizardPage):
         """Text wraps in the stretching column; the short columns get fixed, readable widths."""
         table = QTableView()
         table.setModel(model)
+        table.setTabKeyNavigation(False)  # Tab leaves the table; arrows move inside it
         table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         table.setWordWrap(True)
         table.setTextElideMode(Qt.TextElideMode.ElideRight)
@@ -148,6 +173,14 @@ class InstrumentsPage(WizardPage):
         ppp, focus = self.ppp_filter.currentData(), self.focus_filter.currentData()
         return (PPP(ppp) if ppp else None), (Focus(focus) if focus else None)
 
+    def _to_first_result(self) -> None:
+        """Down in the search box: into the catalogue, on its first entry."""
+        if self.catalogue_model.rowCount():
+            self.catalogue_table.setFocus(Qt.FocusReason.TabFocusReason)
+            self.catalogue_table.setCurrentIndex(self.catalogue_model.index(0, CatalogueTableModel.COL_TEXT))
+            self.catalogue_table.scrollToTop()
+            self.ensureWidgetVisible(self.catalogue_table, 0, 0)  # the page scrolls down to the results
+
     def _fill_catalogue(self, case: Case) -> None:
         ppp, focus = self._filters()
         words = self.search.text().casefold().split()
@@ -178,6 +211,9 @@ class InstrumentsPage(WizardPage):
         else:
             current = [i for i in current if not (i.level is level and i.text == entry.text)]
         self._set_instruments(current, f"{'Add' if on else 'Remove'} instrument")
+        if not self.controller.read_only:  # the tick is heard, not only seen
+            announce(self.catalogue_table, f"{'Ticked, added to' if on else 'Unticked, removed from'} your instruments: "
+                                           f"{entry.text}")
 
     def add_suggested(self) -> None:
         """Add the suggested entries the catalogue shows (its filters apply)."""

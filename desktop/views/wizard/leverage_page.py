@@ -57,7 +57,9 @@ class LeveragePage(WizardPage):
             title.setToolTip(explanation)
             grid.addWidget(title, row, 0)
             if name == "market_entry_barriers":
-                grid.addWidget(self._with_evidence(self._barriers(), f"leverage.{name}"), row, 1)
+                barriers = self._barriers()
+                barriers.setAccessibleName(label)
+                grid.addWidget(self._with_evidence(barriers, f"leverage.{name}"), row, 1)
                 continue
             choice = ChoiceRow(SCALES[name], labels=YES_NO if name == "ethical_constraints" else None,
                                accessible_name=label)
@@ -80,10 +82,11 @@ class LeveragePage(WizardPage):
         )
         degree_row = QHBoxLayout()
         degree_row.addWidget(self.degree)
-        degree_row.addWidget(self.evidence_button(DEGREE_FIELD, EVIDENCE_WIDTH), 0, Qt.AlignmentFlag.AlignVCenter)
+        degree_row.addWidget(self.evidence_button(DEGREE_FIELD, EVIDENCE_WIDTH, self.degree), 0,
+                             Qt.AlignmentFlag.AlignVCenter)
         degree_row.addStretch(1)
         self.body.addLayout(degree_row)
-        self.suggestion = SuggestionPanel()
+        self.suggestion = SuggestionPanel("degree of leverage")
         self.suggestion.accept_requested.connect(
             lambda: self.accept_suggestion(DEGREE_FIELD, "Degree of leverage", suggest_leverage(self.controller.case))
         )
@@ -92,6 +95,7 @@ class LeveragePage(WizardPage):
         self.body.addWidget(separator())
         self.body.addWidget(heading("Rationale and sources"))
         self.rationale = TextField("Why these ratings? Name your sources.", 4)
+        self.rationale.setAccessibleName("Leverage: rationale and sources")
         self.rationale.committed.connect(
             lambda text: self.user_edit({"leverage.rationale": text.strip() or None}, "Edit leverage rationale", True)
         )
@@ -107,7 +111,7 @@ class LeveragePage(WizardPage):
         layout.addWidget(rating)
         button_row = QHBoxLayout()
         button_row.setContentsMargins(2, 0, 0, 0)
-        button_row.addWidget(self.evidence_button(path, EVIDENCE_WIDTH))
+        button_row.addWidget(self.evidence_button(path, EVIDENCE_WIDTH, rating))
         button_row.addStretch(1)
         layout.addLayout(button_row)
         layout.addStretch(1)  # input and control stay together at the top of a tall row

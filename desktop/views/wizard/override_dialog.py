@@ -2,15 +2,17 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QPlainTextEdit, QVBoxLayout, QWidget
-
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QPlainTextEdit, QVBoxLayout, QWidget
 
 
 class OverrideDialog(QDialog):
     def __init__(self, parent: QWidget | None, field_label: str, suggested: str, chosen: str):
         super().__init__(parent)
         self.setWindowTitle("Reason for your rating")
+        from ..guide.context import install_help  # (the guide loads on first use)
+
+        install_help(self, "suggestions")  # F1: a modal dialog, out of the main window's reach
         text = QLabel(
             f"The suggestion for {field_label.lower()} is “{suggested}”; you chose “{chosen}”.\n"
             "Say briefly why (e.g. what the experts weighed that the factors do not capture). "
@@ -20,6 +22,9 @@ class OverrideDialog(QDialog):
         text.setWordWrap(True)
         self.reason = QPlainTextEdit()
         self.reason.setPlaceholderText("Reason (required)")
+        self.reason.setAccessibleName("Reason for your rating (required)")
+        self.reason.setAccessibleDescription(
+            f"The suggestion for {field_label.lower()} is {suggested}; you chose {chosen}.")
         self.reason.setTabChangesFocus(True)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         self.buttons.accepted.connect(self.accept)

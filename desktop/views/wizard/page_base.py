@@ -10,7 +10,9 @@ from __future__ import annotations
 from contextlib import contextmanager
 from datetime import date
 
-from PySide6.QtWidgets import QDialog, QFrame, QLabel, QScrollArea, QVBoxLayout, QWidget
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import QCheckBox, QDialog, QFrame, QLabel, QScrollArea, QVBoxLayout, QWidget
 
 from ...models.case import Case
 from ...models.evidence import (
@@ -26,6 +28,7 @@ from ..sources.evidence_settings import stale_years
 from ..literal import plain_label  # noqa: F401  (the wizard pages import it from here)
 from .controller import CaseEditorController
 from .evidence_button import EvidenceButton
+from .choice_row import EVIDENCE_KEY
 from .widgets import ProvenanceMark
 
 
@@ -54,10 +57,13 @@ class WizardPage(QScrollArea):
         self.controller = controller
         self._refreshing = False
         self.evidence_buttons: dict[str, EvidenceButton] = {}  # rating path -> its Evidence control
+        self.evidence_owners: dict[str, QWidget] = {}  # rating path -> the input whose F4 opens it
         # rating path -> what shows its provenance mark (a ChoiceRow, a ProvenanceMark): reference cases
         self.provenance_widgets: dict[str, list] = {}
         self.setWidgetResizable(True)
         self.setFrameShape(QFrame.Shape.NoFrame)
+        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # the page is no Tab stop of its own: its inputs are
+        self.setAccessibleName(self.title)
         body = QWidget()
         body.setObjectName("pageBody")
         self.body = QVBoxLayout(body)
@@ -132,12 +138,28 @@ class WizardPage(QScrollArea):
             self.controller.set_suggested_field(field, token, token, None, f"Accept suggested {field_label.lower()}")
 
     # -- evidence behind a rating (sources, confidence, dissent) -----------------------------
-    def evidence_button(self, path: str, max_text_width: int | None = None) -> EvidenceButton:
-        """The Evidence control for the rating at ``path`` (a key of ``evidence.RATINGS``)."""
+    def evidence_button(self, path: str, max_text_width: int | None = None, owner: QWidget | None = None) -> EvidenceButton:
+        """The Evidence control for the rating at ``path`` (a key of ``evidence.RATINGS``);
+        ``owner`` is the rating's input: F4 in it opens the evidence, and it says its state."""
         button = EvidenceButton(path, RATINGS.get(path, path), max_text_width=max_text_width)
         button.open_requested.connect(self.open_evidence)
         self.evidence_buttons[path] = button
+        if owner is not None:
+            self.evidence_owners[path] = owner
+            shortcut = QShortcut(QKeySequence(EVIDENCE_KEY), owner, button.click)
+            shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         return button
+
+    def _describe_evidence(self, path: str, button: EvidenceButton) -> None:
+        """Tell the rating's input (a ChoiceRow, or the check boxes of a group) its evidence."""
+        owner = self.evidence_owners.get(path)
+        if owner is None:
+            return
+        if hasattr(owner, "set_evidence_text"):
+            owner.set_evidence_text(button.summary if button.isEnabled() else "")
+            return
+        for box in owner.findChildren(QCheckBox):
+            box.setAccessibleDescription(f"{button.summary} ({EVIDENCE_KEY} opens the evidence).")
 
     # -- where a reference case's rating comes from (published, reconstructed, inferred) -----
     def mark_provenance(self, path: str, widget=None):
@@ -165,6 +187,7 @@ class WizardPage(QScrollArea):
         stale = dict(stale_ratings(case, stale_days(stale_years()), date.today()))
         for path, button in self.evidence_buttons.items():
             button.show_evidence(evidence_for(case, path), stale.get(path), read_only=self.controller.read_only)
+            self._describe_evidence(path, button)
 
     def open_evidence(self, path: str) -> None:
         """Open the evidence of one rating; OK applies all of it as one edit (one undo step)."""

@@ -28,12 +28,13 @@ from ...models.evidence import (
     stale_ratings,
     unsourced_ratings,
 )
-from ...models.review import review
+from ...models.review import BLOCKING, review
 from ...models.scales import Step
 from ..browser.summary_html import case_to_html
 from ..sources.evidence_settings import set_stale_years, stale_years
 from .evidence_button import newest_date_text
 from .page_base import WizardPage
+from .review_links import ReviewLinks
 from .why_not_panel import WhyNotPanel
 
 STALE_DAYS = stale_days(DEFAULT_STALE_YEARS)  # the default age; the user chooses another on this page
@@ -42,10 +43,11 @@ STALE_DAYS = stale_days(DEFAULT_STALE_YEARS)  # the default age; the user choose
 def findings_html(case: Case) -> str:
     findings = review(case)
     parts = []
-    if not [f for f in findings if f.kind != "advice"]:  # advice never blocks completeness
+    if not [f for f in findings if f.kind in BLOCKING]:  # what is advised never blocks completeness
         parts.append('<p style="background-color:#e6f4ea; padding:8px; color:#1e5631;"><b>Nothing missing, nothing '
                      "inconsistent.</b> The assessment is complete.</p>")
     for kind, title, colour in (("inconsistency", "Inconsistencies", "#8a1c1c"), ("gap", "Still to do", "#5f4a00"),
+                                ("optional", "Advised, not required", "#4a4f57"),
                                 ("advice", "Worth considering", "#1a3d6d")):
         items = [f for f in findings if f.kind == kind]
         if not items:
@@ -117,6 +119,28 @@ def evidence_html(case: Case, today: date | None = None, years: int | None = Non
             "each rating.</p>" + "".join(groups))
 
 
+def listed_by_step(case: Case, today: date | None = None, years: int | None = None) -> dict[Step, list[tuple[str, str]]]:
+    """What the review lists, as plain (kind, message) pairs per step: the findings, then the
+    evidence to check (as ``evidence_html`` lists it)."""
+    items: dict[Step, list[tuple[str, str]]] = {}
+    for finding in review(case):
+        items.setdefault(finding.step, []).append((finding.kind, finding.message))
+    if case.is_reference:
+        return items
+    years = stale_years() if years is None else years
+    for path, newest in stale_ratings(case, stale_days(years), today or date.today()):
+        if (step := _step_of(path)) is not None:
+            items.setdefault(step, []).append(
+                ("evidence", f"{RATINGS.get(path, path)}: newest source {_newest_source_text(case, path, newest)}."))
+    unsourced: dict[Step, list[str]] = {}
+    for path in unsourced_ratings(case):
+        if (step := _step_of(path)) is not None:
+            unsourced.setdefault(step, []).append(RATINGS.get(path, path))
+    for step, names in unsourced.items():
+        items.setdefault(step, []).append(("evidence", f"Ratings without any source: {', '.join(names)}."))
+    return items
+
+
 def overrides_html(case: Case) -> str:
     if not case.overrides:
         return ""
@@ -142,6 +166,9 @@ class ReviewPage(WizardPage):
         self.view.setOpenLinks(False)
         self.view.setMinimumHeight(200)
         self.view.anchorClicked.connect(self._link)
+        self.view.setAccessibleName("Review of the whole case")
+        self.links = ReviewLinks()
+        self.links.go_to_step.connect(self.go_to_step)
         # how old a newest source may be before its rating is listed (and flagged on every step)
         self._case: Case | None = None
         self.stale_spin = QSpinBox()
@@ -161,6 +188,7 @@ class ReviewPage(WizardPage):
         stale_row.addWidget(self.stale_unit)
         stale_row.addStretch(1)
         self.body.addLayout(stale_row)
+        self.body.addWidget(self.links)
         # why not one level higher: below the checks, always in sight, one line per level
         self.why_not = WhyNotPanel()
         self.why_not.setContentsMargins(0, 0, 8, 4)
@@ -170,6 +198,7 @@ class ReviewPage(WizardPage):
         self.why_not_area.setFrameShape(QFrame.Shape.NoFrame)
         self.why_not_area.setWidget(self.why_not)
         self.why_not_area.setMinimumHeight(90)
+        self.why_not_area.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # its level lines are the stops; it scrolls to them
         self.why_not_area.viewport().setObjectName("whyNotViewport")
         self.why_not_area.setStyleSheet("QWidget#whyNotViewport, QFrame#whyNotPanel { background: #ffffff; } "
                                         "QScrollArea#whyNotArea { border-top: 1px solid #d9dde3; }")
@@ -210,6 +239,11 @@ class ReviewPage(WizardPage):
         self.view.setHtml(findings_html(case) + evidence_html(case) + overrides_html(case) + "<hr>"
                           + case_to_html(case))
         self.view.verticalScrollBar().setValue(scroll)
+        listed = listed_by_step(case)
+        self.links.set_items(listed)
+        self.view.setAccessibleDescription(
+            "What is missing or inconsistent, the evidence to check, then the whole assessment."
+            + (" The Go to buttons above it open the steps with something listed." if listed else ""))
         self.why_not.set_case(case)
         if not self._panel_sized:
             QTimer.singleShot(0, self, self._fit_panel)  # once laid out (never after the page is gone)

@@ -52,8 +52,8 @@ class StrengthPage(WizardPage):
             for col, row_widget in enumerate((self.presence[pillar], self.stance[pillar], self.likelihood[pillar])):
                 grid.addWidget(row_widget, 2 + 3 * n, col)
             # the likelihood's evidence, right under it
-            grid.addWidget(self.evidence_button(likelihood_field(pillar), EVIDENCE_WIDTH), 3 + 3 * n, 2,
-                           Qt.AlignmentFlag.AlignLeft)
+            grid.addWidget(self.evidence_button(likelihood_field(pillar), EVIDENCE_WIDTH, self.likelihood[pillar]),
+                           3 + 3 * n, 2, Qt.AlignmentFlag.AlignLeft)
             self.presence[pillar].chosen.connect(lambda v, p=pillar: self._presence(p, v))
             self.stance[pillar].chosen.connect(lambda v, p=pillar: self._pillar_field(p, "stance", v))
             self.likelihood[pillar].chosen.connect(lambda v, p=pillar: self._pillar_field(p, "likelihood", v))
@@ -85,6 +85,7 @@ class StrengthPage(WizardPage):
         self.body.addWidget(separator())
         self.body.addWidget(heading("Rationale and sources"))
         self.rationale = TextField("Why these ratings? Name your sources (studies, market data, interviews).", 4)
+        self.rationale.setAccessibleName("Strength: rationale and sources")
         self.rationale.committed.connect(
             lambda text: self.user_edit({"strength.rationale": text.strip() or None}, "Edit strength rationale", True)
         )
@@ -129,6 +130,7 @@ class StrengthPage(WizardPage):
             path = likelihood_field(pillar)
             self.evidence_buttons[path].setEnabled(case.strength.pillar(pillar).present is not False
                                                    or path in case.evidence)
+            self._describe_evidence(path, self.evidence_buttons[path])
 
     def set_read_only(self, read_only: bool) -> None:
         for rows in (self.presence, self.stance, self.likelihood):

@@ -1,5 +1,5 @@
-"""Input widgets the wizard pages share: a segmented rating choice, debounced text fields and
-the suggestion panel. They know nothing about cases: they take values and emit what the user did.
+"""Input widgets the wizard pages share: a segmented rating choice (choice_row.py), debounced
+text fields and the suggestion panel. They know nothing about cases: they take values and emit what the user did.
 """
 
 from __future__ import annotations
@@ -7,129 +7,24 @@ from __future__ import annotations
 from html import escape
 
 from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtGui import QFocusEvent, QFontMetrics, QKeyEvent
+from PySide6.QtGui import QFocusEvent, QHideEvent
 from PySide6.QtWidgets import (
-    QButtonGroup,
     QFrame,
     QHBoxLayout,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
     QPushButton,
-    QSizePolicy,
     QVBoxLayout,
     QWidget,
 )
 
 from ...models import provenance as prov
 from ...models.palette import colours_for
+from ..announce import announce
+from .choice_row import ChoiceRow  # noqa: F401  (the pages import it from here)
 
 COMMIT_DELAY_MS = 600  # typing pauses this long before the text is saved
-
-
-class ChoiceRow(QWidget):
-    """One value of a scale, as a row of toggle buttons showing colour *and* label.
-
-    Keyboard: the row takes focus as one control; Left/Right (or Up/Down) step through the
-    values, Home/End jump to the ends, 1-9 pick a value directly, Delete clears the rating
-    (when clearing is allowed).
-    """
-
-    chosen = Signal(object)  # the member the user picked, or None when cleared
-
-    def __init__(self, members, *, coloured: bool = False, allow_clear: bool = True, labels: dict | None = None,
-                 accessible_name: str = "", vertical: bool = False, parent: QWidget | None = None):
-        super().__init__(parent)
-        self.members = list(members)
-        self.allow_clear = allow_clear
-        self._value = None
-        self._read_only = False
-        self.provenance_mark: ProvenanceMark | None = None  # made when a reference case's rating has one
-        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
-        self.setAccessibleName(accessible_name)
-        self.setObjectName("choiceRow")
-        self.group = QButtonGroup(self)
-        self.group.setExclusive(False)
-        layout = QVBoxLayout(self) if vertical else QHBoxLayout(self)
-        layout.setContentsMargins(2, 2, 2, 2)
-        layout.setSpacing(4)
-        self.buttons: list[QPushButton] = []
-        for member in self.members:
-            text = labels[member] if labels and member in labels else member.label
-            button = QPushButton(text.replace("&", "&&"))  # "&" is shown, not taken as a mnemonic
-            button.setCheckable(True)
-            button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-            button.setProperty("choice", True)
-            bold = button.font()
-            bold.setBold(True)  # a checked choice is bold: leave room so it is never clipped
-            button.setMinimumWidth(QFontMetrics(bold).horizontalAdvance(button.text()) + 26)
-            horizontal_policy = QSizePolicy.Policy.Expanding if vertical else QSizePolicy.Policy.Preferred
-            button.setSizePolicy(horizontal_policy, QSizePolicy.Policy.Fixed)
-            if coloured:
-                bg, fg = colours_for(member)
-                button.setStyleSheet(
-                    f"QPushButton:checked {{ background: {bg}; color: {fg}; border-color: {bg}; font-weight: 600; }}"
-                )
-            button.clicked.connect(lambda checked, m=member: self._user_pick(m if checked else None))
-            self.group.addButton(button)
-            self.buttons.append(button)
-            layout.addWidget(button)
-        layout.addStretch(1)
-
-    def value(self):
-        return self._value
-
-    def set_value(self, member) -> None:
-        """Show a stored value; emits nothing."""
-        self._value = member
-        for m, button in zip(self.members, self.buttons):
-            button.setChecked(m == member)
-
-    def set_provenance(self, provenance) -> None:
-        """Mark where a reference case's value comes from (``RatingProvenance``, or None: no
-        mark), after the buttons; screen readers hear it with the row."""
-        if provenance is not None and self.provenance_mark is None:
-            self.provenance_mark = ProvenanceMark()
-            self.layout().insertWidget(len(self.buttons), self.provenance_mark)
-        if self.provenance_mark is not None:
-            self.provenance_mark.set_provenance(provenance)
-        self.setAccessibleDescription(prov.sentence(provenance))
-
-    def set_read_only(self, read_only: bool) -> None:
-        self._read_only = read_only
-        for button in self.buttons:
-            button.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents, read_only)
-
-    def _user_pick(self, member) -> None:
-        if self._read_only or (member is None and not self.allow_clear):
-            self.set_value(self._value)
-            return
-        previous = self._value
-        self.set_value(member)
-        if member != previous:
-            self.chosen.emit(member)
-
-    def keyPressEvent(self, event: QKeyEvent) -> None:
-        key = event.key()
-        index = self.members.index(self._value) if self._value in self.members else -1
-        target = None
-        if key in (Qt.Key.Key_Right, Qt.Key.Key_Down):
-            target = self.members[min(len(self.members) - 1, index + 1)]
-        elif key in (Qt.Key.Key_Left, Qt.Key.Key_Up):
-            target = self.members[max(0, index - 1)] if index >= 0 else self.members[0]
-        elif key == Qt.Key.Key_Home:
-            target = self.members[0]
-        elif key == Qt.Key.Key_End:
-            target = self.members[-1]
-        elif Qt.Key.Key_1 <= key <= Qt.Key.Key_9 and key - Qt.Key.Key_1 < len(self.members):
-            target = self.members[key - Qt.Key.Key_1]  # 1 = first value, 2 = second, …
-        elif key in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace) and self.allow_clear:
-            self._user_pick(None)
-            return
-        else:
-            super().keyPressEvent(event)
-            return
-        self._user_pick(target)
 
 
 class ProvenanceMark(QLabel):
@@ -233,13 +128,27 @@ class LineField(_Debounced, QLineEdit):
         self.setText(text)
 
 
+def keep_room(widget: QWidget, keep: bool) -> None:
+    """Keep ``widget``'s room in the layout while it is hidden (or not)."""
+    policy = widget.sizePolicy()
+    if policy.retainSizeWhenHidden() != keep:
+        policy.setRetainSizeWhenHidden(keep)
+        widget.setSizePolicy(policy)
+
+
 class SuggestionPanel(QFrame):
-    """The suggestion for one field, with its reasons and a one-click accept."""
+    """The suggestion for one field, with its reasons and a one-click accept.
+
+    A headline that changes while the panel is on screen (the user's edit changed the
+    suggestion or how the rating compares with it) is announced to screen readers; showing a
+    page, or a refresh that changes nothing, is silent."""
 
     accept_requested = Signal()
 
-    def __init__(self, parent: QWidget | None = None):
+    def __init__(self, field_label: str = "", narrow: bool = False, parent: QWidget | None = None):
         super().__init__(parent)
+        self.field_label = field_label  # e.g. "degree of leverage": what the announcement names
+        self._spoken: str | None = None  # the headline last shown on screen (None: not on screen yet)
         self.setObjectName("suggestionPanel")
         self.setFrameShape(QFrame.Shape.StyledPanel)
         self.headline = QLabel()
@@ -252,9 +161,12 @@ class SuggestionPanel(QFrame):
         self.accept_button = QPushButton("Use suggestion")
         self.accept_button.setObjectName("acceptSuggestion")
         self.accept_button.clicked.connect(self.accept_requested)
-        top = QHBoxLayout()
+        if field_label:
+            self.setAccessibleName(f"Suggestion for {field_label}")
+            self.accept_button.setAccessibleName(f"Use the suggestion for {field_label}")
+        top = QVBoxLayout() if narrow else QHBoxLayout()  # narrow (a card): the button under the headline
         top.addWidget(self.headline, 1)
-        top.addWidget(self.accept_button, 0, Qt.AlignmentFlag.AlignTop)
+        top.addWidget(self.accept_button, 0, Qt.AlignmentFlag.AlignLeft if narrow else Qt.AlignmentFlag.AlignTop)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(10, 8, 10, 8)
         layout.addLayout(top)
@@ -266,6 +178,7 @@ class SuggestionPanel(QFrame):
         value = suggestion.value
         if value is None:
             self.headline.setText("<b>No suggestion yet.</b>")
+            spoken = "No suggestion yet."
         else:
             bg, fg = colours_for(value)
             chip = f'<span style="background-color:{bg}; color:{fg}; font-weight:600;">&nbsp;{escape(value.label)}&nbsp;</span>'
@@ -275,10 +188,27 @@ class SuggestionPanel(QFrame):
             elif current == value:
                 state = " — your rating agrees"
             self.headline.setText(f"<b>Suggested:</b> {chip}{state}")
+            spoken = f"Suggested: {value.label}{state}."
         items = "".join(f"<li>{escape(r)}</li>" for r in suggestion.reasons)
         note = ""
         if override is not None and current is not None and current != value:
             note = (f'<p style="margin-top:4px;"><b>Your rating differs.</b> Reason given: '
                     f"“{escape(override.reason)}”</p>")
         self.reasons.setText(f'<ul style="margin:0; margin-left:-20px;">{items}</ul>{note}')
+        keep_room(self.accept_button, not read_only)  # accepting never reflows the page; read-only never accepts
         self.accept_button.setVisible(not read_only and value is not None and current != value)
+        self.setAccessibleDescription(spoken)
+        self._announce(spoken)
+
+    def _announce(self, spoken: str) -> None:
+        if not self.isVisible():
+            self._spoken = None  # shown off screen: the next showing is not a change
+            return
+        if self._spoken is not None and spoken != self._spoken:
+            label = self.field_label[:1].upper() + self.field_label[1:]
+            announce(self, f"{label}, {spoken[:1].lower()}{spoken[1:]}" if label else spoken)
+        self._spoken = spoken
+
+    def hideEvent(self, event: QHideEvent) -> None:
+        self._spoken = None  # coming back to the page is not a change
+        super().hideEvent(event)
