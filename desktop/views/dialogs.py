@@ -73,6 +73,8 @@ def ask_text(parent: QWidget, title: str, label: str, text: str) -> str | None:
     buttons.rejected.connect(dialog.reject)
     caption = QLabel(label)
     caption.setTextFormat(Qt.TextFormat.PlainText)
+    caption.setBuddy(edit)  # the field is announced by its caption
+    edit.setAccessibleName(label.rstrip(":"))
     layout = QVBoxLayout(dialog)
     layout.addWidget(caption)
     layout.addWidget(edit)

@@ -65,6 +65,7 @@ def reading_table(model: SectionedTableModel, object_name: str, accessible_name:
     horizontal scrolling (columns fit the width)."""
     table = QTableView(objectName=object_name)
     table.setAccessibleName(accessible_name)
+    table.setTabKeyNavigation(False)  # Tab leaves the table; arrows move inside it
     table.setModel(model)
     table.setItemDelegate(_PaddedDelegate(table))
     table.setWordWrap(True)

@@ -76,6 +76,7 @@ class SnapshotViewer(QDialog):
         self.view = QTextBrowser(objectName="snapshotView")
         self.view.setOpenLinks(False)
         self.view.setOpenExternalLinks(False)
+        self.view.setAccessibleName(f"Snapshot “{one_line(snapshot.name)}”, read-only")
         banner = (f'<p style="background-color:#fff4d6; padding:6px; color:#3d3000;">'
                   f"<b>Snapshot “{esc(snapshot.name)}”</b>, taken {esc(when(snapshot.taken_at))}. "
                   "Read-only: restore it as a new case to work on it.</p>")

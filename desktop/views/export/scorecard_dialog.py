@@ -74,8 +74,11 @@ class ScorecardDialog(QDialog):
         self.dpi.setRange(72, 600)
         self.dpi.setValue(150)
         self.dpi.setSuffix(" dpi")
+        self.dpi.setAccessibleName("Resolution of the images for slides, in dots per inch")
         form = QFormLayout()
-        form.addRow("Page size:", self.page_size)
+        size_label = QLabel("Page si&ze:")
+        size_label.setBuddy(self.page_size)  # the combo's label relation (else it is announced by its value)
+        form.addRow(size_label, self.page_size)
         options = QVBoxLayout()
         options.addWidget(QLabel("Also include:"))
         for box in (self.rationale, self.factors, self.overrides, self.history, self.workshop, self.figures):
@@ -88,7 +91,9 @@ class ScorecardDialog(QDialog):
         side.addLayout(options)
         side.addWidget(memo)
         side.addSpacing(12)
-        side.addWidget(QLabel("Images for slides:"))
+        dpi_label = QLabel("I&mages for slides:")
+        dpi_label.setBuddy(self.dpi)
+        side.addWidget(dpi_label)
         side.addWidget(self.dpi)
         side.addStretch(1)
         self.status = QLabel()
@@ -102,6 +107,8 @@ class ScorecardDialog(QDialog):
         scroll.setWidgetResizable(True)
         scroll.setWidget(self.pages)
         scroll.setObjectName("previewArea")
+        scroll.setAccessibleName("Preview")
+        scroll.setAccessibleDescription("The scorecards as they will be saved; the status line says how many pages.")
 
         self.save_pdf = QPushButton("Save &PDF…")
         self.save_pdf.setDefault(True)
@@ -132,6 +139,8 @@ class ScorecardDialog(QDialog):
         self.banner.addItems(["", *BANNER_PRESETS])
         self.banner.lineEdit().setPlaceholderText("none")
         self.banner.lineEdit().setMaxLength(200)
+        self.banner.lineEdit().setAccessibleName("Banner")
+        self.banner.setItemData(0, "No banner", Qt.ItemDataRole.AccessibleTextRole)
         self.banner.setToolTip("A handling marking printed in bold at the top and bottom of every page, exactly "
                                "as typed; choose one or type your own")
         self.sources = QCheckBox("&Sources and confidence")
@@ -141,6 +150,7 @@ class ScorecardDialog(QDialog):
         self.dissent.setToolTip("The views the group did not follow, with the rating they concern")
         self.changes = QCheckBox("&Changes since snapshot:")
         self.snapshot = QComboBox()
+        self.snapshot.setAccessibleName("Snapshot to compare with")
         snapshots = self.store.snapshots.list(self.case_ids[0]) if len(self.case_ids) == 1 else []  # oldest first
         for snap in snapshots:
             text = f"{snap.name} ({snap.taken_at.day} {snap.taken_at:%b %Y})"
@@ -173,7 +183,14 @@ class ScorecardDialog(QDialog):
         layout.addWidget(self.sources)
         layout.addWidget(self.dissent)
         layout.addWidget(self.changes)
-        layout.addWidget(self.snapshot)
+        snapshot_row = QHBoxLayout()
+        snapshot_label = QLabel("Sn&apshot:")
+        snapshot_label.setBuddy(self.snapshot)
+        snapshot_label.setEnabled(self.snapshot.isEnabled())
+        snapshot_row.addWidget(snapshot_label)
+        snapshot_row.addWidget(self.snapshot, 1)
+        self.snapshot.setMinimumContentsLength(9)  # with its label, no wider than the banner box
+        layout.addLayout(snapshot_row)
         group = QGroupBox("Memo")
         group.setLayout(layout)
         return group

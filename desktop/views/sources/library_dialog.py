@@ -12,7 +12,8 @@ citations get, never what a case already says.
 
 from __future__ import annotations
 
-
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -28,13 +29,21 @@ from PySide6.QtWidgets import (
 from ...models.case import SourceRef
 from ...models.storage.interface import CaseStorage
 from ...models.storage.records import StoreError
+from ..announce import announce
 from ..dialogs import plain_message
+from ..keys import declare
 from ..literal import plain_label
 from .widgets import COPY_NOTE, SourceFormDialog, SourceTree  # noqa: F401  (re-exported)
 
 
-def search_box() -> QLineEdit:
+declare("Source library", "Down (in the search box)", "Go to the first source found")
+
+
+def search_box(tree: SourceTree) -> QLineEdit:
+    """The search line above ``tree``: Down moves into the list, on the first source."""
     box = QLineEdit()
+    down = QShortcut(QKeySequence(Qt.Key.Key_Down), box, tree.go_to_first)
+    down.setContext(Qt.ShortcutContext.WidgetShortcut)  # only while the search box has focus
     box.setPlaceholderText("Search title, publisher, reference or note…")
     box.setClearButtonEnabled(True)
     box.setAccessibleName("Search the source library")
@@ -57,8 +66,8 @@ class LibraryPicker(QDialog):
         self.store = store
         self.already = set(already)
         self.setWindowTitle("Add sources from the library")
-        self.search = search_box()
         self.tree = SourceTree()
+        self.search = search_box(self.tree)
         self.tree.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.count = plain_label("", "countLabel")
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
@@ -105,8 +114,8 @@ class SourceLibraryDialog(QDialog):
         self.store = store
         self._usage: dict[str, int] | None = None  # cases citing each source
         self.setWindowTitle("Source Library")
-        self.search = search_box()
         self.tree = SourceTree(with_usage=True)
+        self.search = search_box(self.tree)
         self.count = plain_label("", "countLabel")
         self.status = plain_label("", "libraryStatus")
         self.status.setStyleSheet("QLabel#libraryStatus { color: #8a1c00; font-weight: 600; }")
@@ -169,6 +178,7 @@ class SourceLibraryDialog(QDialog):
     def _tell(self, text: str) -> None:
         self.status.setText(text)
         self.status.setVisible(bool(text))
+        announce(self.status, text, assertive=True)  # a failed save is heard, not only shown
 
     # -- changes (each saved at once) --------------------------------------------------------
     def ask_source(self, source: SourceRef | None) -> SourceRef | None:
@@ -195,6 +205,7 @@ class SourceLibraryDialog(QDialog):
         if saved.id in ids:
             self.tree.setCurrentItem(self.tree.topLevelItem(ids.index(saved.id)))
         self.count.setText(f"{done} “{saved.title}”. " + self.count.text())
+        announce(self.count, f"{done} “{saved.title}”.")
 
     def new_source(self) -> None:
         source = self.ask_source(None)

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from ...models.case import SourceRef
+from ..announce import clear_error, show_error
 from ..literal import literal_tooltip, plain_label
 
 DATE_HELP = "YYYY, YYYY-MM or YYYY-MM-DD (e.g. 2023, 2023-05 or 2023-05-17)"
@@ -84,9 +85,11 @@ class SourceFormDialog(QDialog):
         self.date_edit = QLineEdit(source.date or "" if source else "")
         self.date_edit.setPlaceholderText(DATE_HELP)
         self.date_edit.setMaxLength(10)
+        self.date_edit.setAccessibleDescription(f"Optional. Written as {DATE_HELP}.")
         self.accessed_edit = QLineEdit(source.accessed or "" if source else "")
         self.accessed_edit.setPlaceholderText(ACCESSED_HELP)
         self.accessed_edit.setMaxLength(10)
+        self.accessed_edit.setAccessibleDescription(f"Optional: when you last looked at it, written as {ACCESSED_HELP}.")
         self.note_edit = QPlainTextEdit(source.note or "" if source else "")
         self.note_edit.setPlaceholderText("What in it supports the rating (page, table, quote)")
         self.note_edit.setTabChangesFocus(True)
@@ -127,22 +130,27 @@ class SourceFormDialog(QDialog):
 
     def problem(self) -> str | None:
         """What stops the form from being saved, in a sentence (None when it can be)."""
+        return self._problem()[0]
+
+    def _problem(self) -> tuple[str | None, QWidget | None]:
+        """The problem and the field it is about."""
         if not self.title_edit.text().strip():
-            return "A source needs a title."
+            return "A source needs a title.", self.title_edit
         if (why := check_date(self.date_edit.text())) is not None:
-            return f"Date: {why}"
+            return f"Date: {why}", self.date_edit
         if (why := check_date(self.accessed_edit.text(), day_required=True)) is not None:
-            return f"Accessed: {why}"
-        return None
+            return f"Accessed: {why}", self.accessed_edit
+        return None, None
 
     def accept(self) -> None:
         if self.read_only:
             return self.reject()
-        problem = self.problem()
-        if problem is not None:
-            self.error.setText(f"⚠ {problem}")
-            self.error.show()
+        problem, field = self._problem()
+        fields = (self.title_edit, self.date_edit, self.accessed_edit)
+        if problem is not None:  # shown, tied to its field and announced (a screen reader hears it)
+            show_error(self.error, problem, field, fields=fields)
             return
+        clear_error(self.error, fields)
         super().accept()
 
     def value(self, new_id: str = "") -> SourceRef:
@@ -169,6 +177,7 @@ class SourceTree(QTreeWidget):
         self.with_usage = with_usage
         headers = ["Title", "Publisher", "Date"] + (["Cited by"] if with_usage else [])
         self.setHeaderLabels(headers)
+        self.setAccessibleName("Sources")
         self.setRootIsDecorated(False)
         self.setUniformRowHeights(False)  # a row in another script (a CJK fallback font) may be taller
         self.setStyleSheet("QTreeView::item { padding: 3px 4px; }")
@@ -198,11 +207,18 @@ class SourceTree(QTreeWidget):
                 tip += f"\n{disabled_note}" if disabled_note else ""
             for col in range(len(row)):
                 item.setToolTip(col, literal_tooltip(tip))
+            item.setData(0, Qt.ItemDataRole.AccessibleDescriptionRole, tip.replace("\n", ". "))  # plain, not HTML
             self.addTopLevelItem(item)
         if current is not None:
             ids = [s.id for s in self.sources]
             if current.id in ids:
                 self.setCurrentItem(self.topLevelItem(ids.index(current.id)))
+
+    def go_to_first(self) -> None:
+        """Down in a search box above the list: focus on the first source."""
+        if self.topLevelItemCount():
+            self.setFocus(Qt.FocusReason.TabFocusReason)
+            self.setCurrentItem(self.topLevelItem(0))
 
     def current_source(self) -> SourceRef | None:
         item = self.currentItem()
