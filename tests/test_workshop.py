@@ -100,14 +100,15 @@ def test_bare_draft_asks_everything_and_instruments_once_feasibility_is_decided(
 def test_scales_options_order_and_kinds():
     case = reference(LITHO)
     likelihood = question(case, PILLAR_KEYS[0])
-    assert tokens(likelihood) == ["high", "medium", "low"] and likelihood.ordered
-    assert [o.value for o in likelihood.options] == [Likelihood.HIGH, Likelihood.MEDIUM, Likelihood.LOW]
-    assert [o.label for o in likelihood.options] == ["High", "Medium", "Low"]
+    # the wizard's order (issue 17: one numbering of answers, 1 = the first value shown = Low)
+    assert tokens(likelihood) == ["low", "medium", "high"] and likelihood.ordered
+    assert [o.value for o in likelihood.options] == [Likelihood.LOW, Likelihood.MEDIUM, Likelihood.HIGH]
+    assert [o.label for o in likelihood.options] == ["Low", "Medium", "High"]
     degree = question(case, "leverage.degree")
-    assert tokens(degree) == ["high", "medium_high", "medium", "low_medium", "low"] and degree.ordered
+    assert tokens(degree) == ["low", "low_medium", "medium", "medium_high", "high"] and degree.ordered
     for key in FEASIBILITY_KEYS:
-        assert tokens(question(case, key)) == ["high", "medium", "low", "not_feasible"]
-    assert tokens(question(case, "leverage.substitutability")) == ["very_hard", "hard", "moderate", "easy"]
+        assert tokens(question(case, key)) == ["not_feasible", "low", "medium", "high"]
+    assert tokens(question(case, "leverage.substitutability")) == ["easy", "moderate", "hard", "very_hard"]
     ethical = question(case, "leverage.ethical_constraints")
     assert not ethical.ordered and [(o.token, o.label, o.value) for o in ethical.options] == [
         ("yes", "Yes", True), ("no", "No", False)]
@@ -187,8 +188,8 @@ def likelihood_q() -> Question:
 @pytest.mark.parametrize("counts, dispersion, verdict, mode, share", [
     ({"high": 5, "medium": 3, "low": 1}, 5 / 9, "Broad agreement", "high", 5 / 9),  # Leik: 2·(4/9 + 1/9)/2
     ({"medium": 7}, 0.0, "Consensus", "medium", 1.0),
-    ({"high": 4, "low": 4}, 1.0, "Split", "high", 0.5),  # half at each end; a tie goes to the first
-    ({"high": 3, "medium": 3, "low": 3}, 2 / 3, "Divided", "high", 1 / 3),
+    ({"high": 4, "low": 4}, 1.0, "Split", "low", 0.5),  # half at each end; a tie goes to the first shown
+    ({"high": 3, "medium": 3, "low": 3}, 2 / 3, "Divided", "low", 1 / 3),
     ({"high": 8, "medium": 2}, 0.2, "Consensus", "high", 0.8),
     ({"high": 8, "low": 2}, 0.4, "Broad agreement", "high", 0.8),
     ({"medium": 6, "low": 4}, 0.4, "Broad agreement", "medium", 0.6),

@@ -66,6 +66,7 @@ def workshop_case(store, *, extra_log: int = 0, long_reason: str | None = None) 
 
 # -- the appendix as data ---------------------------------------------------------------------
 def test_appendix_data_in_the_wizards_order(store):
+    """Questions and each tally's answers in the wizard's order (1 = the first value shown)."""
     case = store.get(workshop_case(store))
     card = build_scorecard(case, date="3 June 2024", version="7", options=ScorecardOptions(workshop=True))
     w = card.workshop
@@ -73,9 +74,9 @@ def test_appendix_data_in_the_wizards_order(store):
     assert [i.label for i in w.items] == ["Research & innovation — likelihood", "Ethical constraints",
                                           "Degree of leverage", "Level chosen", "Ability to deny — instruments"]
     likelihood, ethical, degree, chosen, instruments = w.items
-    assert likelihood == WorkshopItem("Research & innovation — likelihood", ("6 × High", "1 × Medium"),
+    assert likelihood == WorkshopItem("Research & innovation — likelihood", ("1 × Medium", "6 × High"),
                                       "Consensus: 86% chose High (7 votes)", "", "")
-    assert degree.counts_text == "3 × High, 5 × Medium–high, 1 × Low"
+    assert degree.counts_text == "1 × Low, 5 × Medium–high, 3 × High"
     assert degree.spread == "Broad agreement: 56% chose Medium–high (9 votes)"
     assert (degree.decision, degree.reason) == ("Medium–high", REASON)
     assert ethical.counts_text == "2 × Yes, 7 × No" and ethical.decision == "No" and ethical.spread.endswith("(9 votes)")
@@ -84,7 +85,7 @@ def test_appendix_data_in_the_wizards_order(store):
     assert instruments.decision == option.label and instruments.counts[0] == f"7 × {option.label}"
     assert w.log == [
         f"2024-06-03 14:30 UTC · {SESSION} / {FACILITATOR} · Degree of leverage: Medium–high "
-        f"(room: 3 × High, 5 × Medium–high, 1 × Low). Reason: {REASON}",
+        f"(room: 1 × Low, 5 × Medium–high, 3 × High). Reason: {REASON}",
         f"2024-06-03 14:35 UTC · {SESSION} / {FACILITATOR} · Ethical constraints: No (room: 2 × Yes, 7 × No)",
         f"2024-06-03 14:39 UTC · {SESSION} / {FACILITATOR} · Level chosen: Ability to deny "
         "(room: 6 × Ability to deny, 3 × Curtailment)",
@@ -124,7 +125,7 @@ def test_pdf_has_the_workshop_record_after_the_other_sections(qapp, store, tmp_p
     text = pdf_text(out)
     assert text.index("History") < text.index("Workshop record") < text.index("Decision log")
     assert f"Session: {SESSION} · Facilitator: {FACILITATOR}" in text
-    for expected in ("Degree of leverage", "3 × High, 5 × Medium–high, 1 × Low",
+    for expected in ("Degree of leverage", "1 × Low, 5 × Medium–high, 3 × High",
                      "Broad agreement: 56% chose Medium–high (9 votes)", "Medium–high", folded(REASON),
                      "2 × Yes, 7 × No", "not decided yet", "Consensus: 86% chose High (7 votes)",
                      "2024-06-03 14:30 UTC", f"{SESSION} / {FACILITATOR}", "(7 votes for it)"):
@@ -216,7 +217,7 @@ def test_cli_scorecard_workshop(qapp, db_with_workshop, tmp_path, capsys):
     assert main(["--db", str(db), "scorecard", case_id, "--workshop", "--out", str(out)]) == 0
     assert capsys.readouterr().out.strip() == str(out)
     text = pdf_text(out)
-    assert "Workshop record" in text and "3 × High, 5 × Medium–high, 1 × Low" in text
+    assert "Workshop record" in text and "1 × Low, 5 × Medium–high, 3 × High" in text
     assert main(["--db", str(db), "scorecard", case_id, "--out", str(out)]) == 0
     assert "Workshop record" not in pdf_text(out)
 

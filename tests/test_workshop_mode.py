@@ -40,15 +40,18 @@ def key(qtbot, mode, k, times=1):
         qtbot.keyClick(mode.audience_window, k)
 
 
-def test_a_whole_workshop_by_keyboard(qtbot, window, file_store, mode):
+def test_a_whole_workshop_by_keyboard(qtbot, window, file_store, mode, monkeypatch):
     s = mode.session
+    asked = []  # a decision against the suggestion asks for a reason, as in the wizard
+    monkeypatch.setattr(mode.panel, "ask_reason", lambda *a: asked.append(a) or "The room weighed retaliation")
     case_id = s.case_id
     assert not mode.panel.isVisible()  # one screen: the room's; F2 shows the controls
     key(qtbot, mode, Qt.Key.Key_F2)
     assert mode.panel.isVisible()
     key(qtbot, mode, Qt.Key.Key_F2)
     # question 1: research & innovation likelihood — room 2 × high, 5 × medium, decided medium
-    key(qtbot, mode, Qt.Key.Key_1)
+    # (answers numbered as in the wizard: 1 = Low, 2 = Medium, 3 = High)
+    key(qtbot, mode, Qt.Key.Key_3)
     key(qtbot, mode, Qt.Key.Key_Up, 2)
     key(qtbot, mode, Qt.Key.Key_2)
     key(qtbot, mode, Qt.Key.Key_Up, 6)
@@ -73,6 +76,7 @@ def test_a_whole_workshop_by_keyboard(qtbot, window, file_store, mode):
     assert stored.leverage.degree.value == "medium"
     override = next(o for o in stored.overrides if o.field == "leverage.degree")
     assert override.suggested == s.question.suggested and override.value == "medium"
+    assert override.reason == "The room weighed retaliation" and asked == [("Degree of leverage", "High", "Medium")]
     # back one question and forward again: the decision is still shown
     key(qtbot, mode, Qt.Key.Key_Left)
     key(qtbot, mode, Qt.Key.Key_Right)

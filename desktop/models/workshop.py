@@ -81,9 +81,10 @@ class Question:
         return tokens.index(token) if token in tokens else None
 
 
-def _scale_options(scale, reverse: bool = False) -> tuple[Option, ...]:
-    members = list(scale)[::-1] if reverse else list(scale)
-    return tuple(Option(m.value, m.label, m) for m in members)
+def _scale_options(scale) -> tuple[Option, ...]:
+    """A scale's answers in the order the wizard shows them (its rating rows: 1 = the first
+    value shown, e.g. 1 = Low), so a number key means the same answer in both."""
+    return tuple(Option(m.value, m.label, m) for m in scale)
 
 
 def questions(case: Case) -> list[Question]:
@@ -97,24 +98,24 @@ def questions(case: Case) -> list[Question]:
         out.append(Question(
             f"strength.pillars.{pillar.value}.likelihood", Step.STRENGTH,
             f"{pillar.label}: how likely is a European edge over China in 10 years?",
-            f"{pillar.label} — likelihood", _scale_options(Likelihood, reverse=True),
+            f"{pillar.label} — likelihood", _scale_options(Likelihood),
             help=f"{guide.PILLARS[pillar]} {guide.LIKELIHOOD_HELP}"))
-    factors = [("substitutability", Substitutability, "How hard is it for China to substitute it?", True),
-               ("foreign_availability", ForeignAvailability, "Do non-European suppliers offer it?", False),
-               ("effective_utilisation", EffectiveUtilisation, "Could Europe enforce restrictions?", True),
-               ("spillover_damage", SpilloverDamage, "How much would cutting ties damage Europe?", False),
-               ("dual_use_relevance", DualUseRelevance, "How relevant is it for military or security use?", False)]
-    for name, scale, text, reverse in factors:
+    factors = [("substitutability", Substitutability, "How hard is it for China to substitute it?"),
+               ("foreign_availability", ForeignAvailability, "Do non-European suppliers offer it?"),
+               ("effective_utilisation", EffectiveUtilisation, "Could Europe enforce restrictions?"),
+               ("spillover_damage", SpilloverDamage, "How much would cutting ties damage Europe?"),
+               ("dual_use_relevance", DualUseRelevance, "How relevant is it for military or security use?")]
+    for name, scale, text in factors:
         label, help_text = guide.LEVERAGE_FACTORS[name]
         out.append(Question(f"leverage.{name}", Step.LEVERAGE, f"{label}: {text}", label,
-                            _scale_options(scale, reverse), help=help_text))
+                            _scale_options(scale), help=help_text))
     label, help_text = guide.LEVERAGE_FACTORS["ethical_constraints"]
     out.append(Question("leverage.ethical_constraints", Step.LEVERAGE,
                         f"{label}: would withholding it be unacceptable?", label,
                         (Option("yes", "Yes", True), Option("no", "No", False)), ordered=False, help=help_text))
     lev = suggest_leverage(case)
     out.append(Question("leverage.degree", Step.LEVERAGE, "What degree of leverage does Europe have?",
-                        "Degree of leverage", _scale_options(LeverageDegree, reverse=True),
+                        "Degree of leverage", _scale_options(LeverageDegree),
                         help=guide.LEVERAGE_DEGREE_HELP, suggested=lev.value.value if lev.value else None,
                         suggestion_reasons=tuple(lev.reasons)))
     feasibility = suggest_all_feasibility(case)
@@ -123,7 +124,7 @@ def questions(case: Case) -> list[Question]:
         s = feasibility[level]
         out.append(Question(f"ambition.feasibility.{level.value}", Step.AMBITION,
                             f"{level.label}: how feasible within 10 years?", f"{level.label} — feasibility",
-                            _scale_options(Feasibility, reverse=True),
+                            _scale_options(Feasibility),
                             help=f"{what} Trade-off: {trade_off} {guide.FEASIBILITY_HELP}",
                             suggested=s.value.value if s.value else None, suggestion_reasons=tuple(s.reasons)))
     out.append(Question("ambition.chosen_level", Step.AMBITION, "Which level of ambition should Europe choose?",
@@ -342,6 +343,12 @@ def session_changes(case: Case, session: str | None, facilitator: str | None) ->
     workshop.session = (session or "").strip() or None
     workshop.facilitator = (facilitator or "").strip() or None
     return {"workshop": workshop.model_dump(mode="json", exclude_none=True)}
+
+
+def needs_reason(question: Question, token: str | None) -> bool:
+    """A decision that departs from the rules' suggestion needs a reason (SPEC §3), as in the
+    wizard; the views ask for it before recording."""
+    return question.suggested is not None and token is not None and token != question.suggested
 
 
 def decision_changes(case: Case, question: Question, token: str, reason: str | None = None,

@@ -1,21 +1,23 @@
-"""The audience screen: the current question, large and clean, with the answers, the room's
-tally and its spread, and the decision once taken. Drawn with QPainter as plain text, scaled to
-the screen's height, so it reads the same at 1024×768, 1280×720 and 1920×1080, and so a slide
-(``rdw slides``) is exactly what the room saw.
+"""The audience screen: the current question, large and clean, with the numbered answers in
+full, the room's tally and its spread (in a blind round only how many votes are in), and the
+decision once taken. Drawn with QPainter as plain text, scaled to the screen's height and laid
+out by ``audience_layout``, so it reads the same at 1024×768, 1280×720 and 1920×1080, and so a
+slide (``rdw slides``) is exactly what the room saw. The same content is given as text to
+screen readers (``spoken_lines``), and its changes in words (``change_message``).
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import QRectF, Qt
-from PySide6.QtGui import QColor, QFont, QFontMetricsF, QImage, QPainter, QPen
-from PySide6.QtWidgets import QWidget
+from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtGui import QColor, QFontMetricsF, QImage, QPainter, QPen
+from PySide6.QtWidgets import QLabel, QWidget
 
 from ...models import workshop as ws
 from ...models.scales import Step
-from ...reports.canvas import FAMILIES, ensure_fonts
 from . import theme
+from .audience_layout import Wrapped, arrange, count_text, font, footer_texts, marks, votes_in
 
 STEP_NAMES = {Step.STRENGTH: "Strength", Step.LEVERAGE: "Leverage", Step.AMBITION: "Ambition",
               Step.INSTRUMENTS: "Instruments"}
@@ -35,121 +37,149 @@ class Screen:
     current: str | None = None
     timer: str = ""
     timer_running: bool = False
-
-
-def _font(px: float, bold: bool = False) -> QFont:
-    ensure_fonts()
-    f = QFont()
-    f.setFamilies(FAMILIES)
-    f.setPixelSize(max(1, round(px)))
-    f.setBold(bold)
-    return f
+    blind: bool = False  # a blind round not yet revealed: only how many votes are in
 
 
 def paint_screen(painter: QPainter, width: float, height: float, screen: Screen) -> None:
-    """Draw the audience screen into a ``width`` × ``height`` area."""
-    k = height / 768  # every size is given at 768 px of height
-    margin = 36 * k
+    """Draw the audience screen into a ``width`` × ``height`` area (laid out by ``arrange``)."""
+    lay = arrange(width, height, screen)
+    k = lay.k
     painter.fillRect(QRectF(0, 0, width, height), QColor(theme.BACKGROUND))
     painter.setRenderHint(QPainter.RenderHint.Antialiasing)
     painter.setRenderHint(QPainter.RenderHint.TextAntialiasing)
     q = screen.question
 
-    def text(rect: QRectF, value: str, px: float, colour: str = theme.INK, bold: bool = False,
-             flags=Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, wrap: bool = False) -> QRectF:
-        f = _font(px, bold)
+    def line(rect: QRectF, value: str, px: float, colour: str = theme.INK, bold: bool = False,
+             flags=Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter) -> None:
+        f = font(px, bold)
         painter.setFont(f)
         painter.setPen(QColor(colour))
-        option_flags = int(flags) | (int(Qt.TextFlag.TextWordWrap) if wrap else 0)
-        if not wrap:
-            value = QFontMetricsF(f).elidedText(value, Qt.TextElideMode.ElideRight, rect.width())
-        bounds = painter.boundingRect(rect, option_flags, value)
-        painter.drawText(rect, option_flags, value)
-        return bounds
+        value = QFontMetricsF(f).elidedText(value, Qt.TextElideMode.ElideRight, rect.width())
+        painter.drawText(rect, int(flags), value)
 
-    # header: case, step and position; the timer on the right
-    header = QRectF(margin, margin * 0.6, width - 2 * margin, theme.HEADER_PX * 1.5 * k)
+    def words(w: Wrapped, left: float, top: float, colour: str) -> None:
+        painter.setPen(QColor(colour))
+        w.layout.draw(painter, QPointF(left, top))
+
+    # header: position and case (the case title may be cut; answers never are); the timer
+    header = lay.header
     timer_w = 250 * k if screen.timer else 0
     where = f"{screen.number}/{screen.total} · {STEP_NAMES.get(q.step, q.step.label)}"
-    text(QRectF(header.left(), header.top(), header.width() - timer_w, header.height()),
-         f"{where}  —  {screen.case_title}", theme.HEADER_PX * k, theme.MUTED)
+    line(QRectF(header.left(), header.top(), header.width() - timer_w, header.height()),
+         f"{where}  —  {screen.case_title}", lay.header_px, theme.MUTED)
     if screen.timer:
-        label = f"Time {screen.timer}" + ("" if screen.timer_running else " ‖")
-        text(QRectF(header.right() - timer_w, header.top(), timer_w, header.height()), label,
-             theme.HEADER_PX * k, theme.INK, True, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        line(QRectF(header.right() - timer_w, header.top(), timer_w, header.height()), timer_label(screen),
+             lay.header_px, theme.INK, True, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
     painter.setPen(QPen(QColor(theme.ACCENT), 3 * k))
     y = header.bottom() + 8 * k
-    painter.drawLine(QRectF(margin, y, width - 2 * margin, 0).topLeft(), QRectF(margin, y, width - 2 * margin, 0).topRight())
+    painter.drawLine(QPointF(lay.margin, y), QPointF(width - lay.margin, y))
 
-    # the question, wrapped
-    y += 16 * k
-    bounds = text(QRectF(margin, y, width - 2 * margin, 3 * theme.QUESTION_PX * 1.3 * k), q.title,
-                  theme.QUESTION_PX * k, theme.ACCENT, True, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop, True)
-    y += min(bounds.height(), 3 * theme.QUESTION_PX * 1.3 * k) + 18 * k
+    words(lay.question_text, lay.question.left(), lay.question.top(), theme.ACCENT)
 
-    # the answers: number key, label, marks, tally bar with the count written
-    footer_h = 2 * theme.BODY_PX * 1.6 * k
-    n = len(q.options)
-    room = height - y - footer_h - margin
-    row_h = min(76 * k, room / max(1, n))
-    option_px = min(theme.OPTION_PX * k, max(theme.SMALL_PX * k, row_h * 0.42))
     total = sum(screen.counts.get(o.token, 0) for o in q.options)
-    long_labels = any(len(o.label) > 28 for o in q.options)  # instruments: give the words the room
-    label_w = (width - 2 * margin) * (0.74 if long_labels else 0.55)
-    bar_left = margin + label_w + 16 * k
-    bar_w = width - margin - bar_left
-    for i, option in enumerate(q.options):
-        top = y + i * row_h
-        cell = QRectF(margin, top + 4 * k, label_w, row_h - 8 * k)
-        picked = option.token == screen.selected
-        decided = option.token == screen.decided
-        fill = theme.ACCENT if picked else (theme.SUGGESTED_BG if option.token == q.suggested else theme.BACKGROUND)
+    selected = None if screen.blind else screen.selected  # a blind round shows no pick
+    for row in lay.rows:
+        picked = row.token == selected
+        decided = row.token == screen.decided
+        fill = theme.ACCENT if picked else (theme.SUGGESTED_BG if row.token == q.suggested else theme.BACKGROUND)
         ink = theme.ON_ACCENT if picked else theme.INK
         painter.setPen(QPen(QColor(theme.BORDER), (4 if decided else 2) * k))
         painter.setBrush(QColor(fill))
-        painter.drawRoundedRect(cell, 8 * k, 8 * k)
-        marks = []
-        if decided:
-            marks.append("✓ decided")
-        if option.token == q.suggested:
-            marks.append("suggested")
-        if option.token == screen.current and not decided:
-            marks.append("current")
-        key_w = 44 * k
-        text(QRectF(cell.left() + 12 * k, cell.top(), key_w, cell.height()), str(i + 1), option_px, ink, True)
-        mark_text = f"  ({', '.join(marks)})" if marks else ""
-        text(QRectF(cell.left() + 12 * k + key_w, cell.top(), cell.width() - key_w - 24 * k, cell.height()),
-             option.label + mark_text, option_px, ink, picked or decided)
-        votes = screen.counts.get(option.token, 0)
-        track = QRectF(bar_left, cell.top() + cell.height() * 0.18, bar_w, cell.height() * 0.64)
+        painter.drawRoundedRect(row.cell, 8 * k, 8 * k)
+        key_top = row.label.top()
+        line(QRectF(row.key.left(), key_top, row.key.width(), lay.option_px * 1.3), str(row.number),
+             lay.option_px, ink, True, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
+        words(row.words, row.label.left(), row.label.top(), ink)
+        if screen.blind:
+            continue  # nothing about the distribution until it is revealed
+        votes = screen.counts.get(row.token, 0)
+        track = row.track
+        if track.height() <= 0:  # tight layout of long answers: the count alone
+            line(row.count, count_text(votes, total), lay.option_px * 0.9, ink, True,
+                 Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+            continue
         painter.setPen(Qt.PenStyle.NoPen)
         painter.setBrush(QColor(theme.BAR_TRACK))
         painter.drawRect(track)
         if total and votes:
             painter.setBrush(QColor(theme.BAR))
             painter.drawRect(QRectF(track.left(), track.top(), track.width() * votes / total, track.height()))
-        share = f"{votes}  ·  {votes / total:.0%}" if total else "—"
-        count_rect = QRectF(track.left() + 10 * k, track.top(), track.width() - 20 * k, track.height())
-        inside = total and votes / total > 0.5
-        text(count_rect, share, option_px * 0.9, theme.ON_ACCENT if inside else theme.INK, True,
-             Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter if inside
-             else Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if row.count_on_bar:
+            inside = bool(total) and votes / total > 0.5
+            line(row.count, count_text(votes, total), lay.option_px * 0.9, theme.ON_ACCENT if inside else theme.INK,
+                 True, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter if inside
+                 else Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        else:
+            line(row.count, count_text(votes, total), lay.option_px * 0.9, ink, True,
+                 Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
 
-    # footer: the spread, and the decision banner
-    bottom = height - margin
-    spread = ws.spread(q, screen.counts)
-    line = spread.words(q) if spread.total else "No votes yet: the facilitator enters the room's counts."
-    if spread.total:
-        line = f"{spread.verdict} · spread {spread.dispersion:.2f} · " + line.split(": ", 1)[1]
-    text(QRectF(margin, bottom - footer_h, width - 2 * margin, footer_h / 2), line, theme.BODY_PX * k, theme.INK, True)
-    if screen.decided:
-        banner = QRectF(margin, bottom - footer_h / 2, width - 2 * margin, footer_h / 2)
-        painter.setPen(Qt.PenStyle.NoPen)
-        painter.setBrush(QColor(theme.DECIDED_BG))
-        painter.drawRect(banner)
-        chosen = q.option(screen.decided)
-        text(banner.adjusted(14 * k, 0, -14 * k, 0), f"✓ Decided: {chosen.label if chosen else screen.decided}",
-             theme.BODY_PX * k, theme.ON_DECIDED, True)
+    if screen.blind and lay.rows and lay.rows[0].count_on_bar:  # how many votes are in, where the bars will be
+        area = QRectF(lay.rows[0].track.left(), lay.rows[0].cell.top(), lay.rows[0].track.width(),
+                      lay.rows[-1].cell.bottom() - lay.rows[0].cell.top())
+        line(area, votes_in(total), theme.QUESTION_PX * k, theme.ACCENT, True, Qt.AlignmentFlag.AlignCenter)
+
+    # footer: the spread (or how many votes are in), and the decision banner
+    for rect, text, banner in lay.footer_lines:
+        if banner:
+            painter.setPen(Qt.PenStyle.NoPen)
+            painter.setBrush(QColor(theme.DECIDED_BG))
+            painter.drawRect(rect)
+            painter.setFont(text.font)
+            words(text, rect.left() + 14 * k, rect.top() + (rect.height() - text.height) / 2, theme.ON_DECIDED)
+        else:
+            painter.setFont(text.font)
+            words(text, rect.left(), rect.top() + (rect.height() - text.height) / 2, theme.INK)
+
+
+def timer_label(screen: Screen) -> str:
+    return f"Time {screen.timer}" + ("" if screen.timer_running else " ‖")
+
+
+def spoken_lines(screen: Screen) -> list[str]:
+    """The audience screen as text, line by line, for screen readers: where we are, the
+    question, each answer with its number and its votes (in a blind round only how many votes
+    are in), the spread and the decision."""
+    q = screen.question
+    total = sum(screen.counts.get(o.token, 0) for o in q.options)
+    out = [f"Question {screen.number} of {screen.total}, {STEP_NAMES.get(q.step, q.step.label)}: {q.title}"]
+    for number, option in enumerate(q.options, start=1):
+        mark = marks(screen, option.token)
+        if screen.blind:
+            out.append(f"Answer {number}: {option.label}{mark}")
+        else:
+            votes = screen.counts.get(option.token, 0)
+            share = f", {votes / total:.0%}" if total else ""
+            out.append(f"Answer {number}: {option.label}{mark}; {votes} vote{'s' if votes != 1 else ''}{share}")
+    out += [text for text, _banner in footer_texts(screen)]
+    return out
+
+
+def change_message(old: Screen | None, new: Screen) -> str:
+    """What a screen reader should say when the audience screen changes: a new question, a
+    count (in a blind round only how many votes are in), the counts revealed, a decision."""
+    q = new.question
+    total = sum(new.counts.get(o.token, 0) for o in q.options)
+    if old is None or old.question.key != q.key:
+        return f"Question {new.number} of {new.total}: {q.title}"
+    parts = []
+    if new.decided != old.decided and new.decided:
+        number = (q.index(new.decided) or 0) + 1
+        chosen = q.option(new.decided)
+        parts.append(f"Decided: {number}. {chosen.label if chosen else new.decided}")
+    if new.blind != old.blind:
+        parts.append(f"Blind round: {votes_in(total)}" if new.blind else "Counts revealed")
+    if new.counts != old.counts or (old.blind and not new.blind):
+        if new.blind:
+            parts.append(votes_in(total))
+        else:
+            changed = [o for o in q.options if new.counts.get(o.token, 0) != old.counts.get(o.token, 0)] \
+                if not old.blind else [o for o in q.options if new.counts.get(o.token, 0)]
+            for option in changed:
+                votes = new.counts.get(option.token, 0)
+                number = (q.index(option.token) or 0) + 1
+                parts.append(f"{number}. {option.label}: {votes} vote{'s' if votes != 1 else ''}")
+            parts.append(votes_in(total))
+    return ". ".join(parts)
 
 
 def render_screen(screen: Screen, width: int, height: int) -> QImage:
@@ -161,19 +191,49 @@ def render_screen(screen: Screen, width: int, height: int) -> QImage:
 
 
 class AudienceView(QWidget):
-    """The audience's screen; shows whatever ``Screen`` it is given."""
+    """The audience's screen; shows whatever ``Screen`` it is given. What it paints is also
+    given as text: one label per line (question, each numbered answer with its votes, the
+    spread, the decision), drawn by the painting and read by screen readers in order."""
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
         self.screen_data: Screen | None = None
         self.setAutoFillBackground(True)
         self.setAccessibleName("Audience screen")
-        self.setMinimumSize(640, 480)
+        self.setMinimumSize(320, 240)
+        # with the controls hidden it holds the focus: a screen reader lands on what the room sees
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.spoken: list[QLabel] = []
 
     def show_screen(self, screen: Screen) -> None:
         self.screen_data = screen
-        self.setAccessibleDescription(f"{screen.question.title}")
+        lines = spoken_lines(screen)
+        self.setAccessibleDescription(" ".join(lines))
+        while len(self.spoken) < len(lines):
+            label = QLabel(self)  # no text of its own: the painting shows it; the name says it
+            label.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
+            self.spoken.append(label)
+        for label, text in zip(self.spoken, lines):
+            if label.accessibleName() != text:
+                label.setAccessibleName(text)
+            label.show()
+        for label in self.spoken[len(lines):]:
+            label.hide()
+        self._place_spoken()
         self.update()
+
+    def _place_spoken(self) -> None:
+        """Each line's label over what it names, so a screen reader's review follows the screen."""
+        if self.screen_data is None:
+            return
+        lay = arrange(self.width(), self.height(), self.screen_data)
+        rects = [lay.question] + [row.cell for row in lay.rows] + [rect for rect, _t, _b in lay.footer_lines]
+        for label, rect in zip((s for s in self.spoken if not s.isHidden()), rects):
+            label.setGeometry(rect.toRect())
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        self._place_spoken()
 
     def paintEvent(self, _event) -> None:
         if self.screen_data is None:

@@ -1,13 +1,16 @@
 """The facilitator's controls: session and facilitator names, the questions and what comes next,
-the room's counts per answer, the reason and the Record button, the timer, the notes behind the
-question (help and the rules' reasons), and the decision log with its export.
+the room's counts per answer (numbered as on the audience screen), the reason and the Record
+button (a decision against the suggestion needs a reason, as in the wizard), the blind round and
+Reveal, the timer, the notes behind the question (help and the rules' reasons), and the decision
+log with its export. Every control is named for screen readers.
 """
 
 from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtGui import QPainter
 from PySide6.QtWidgets import (
     QFileDialog,
     QFormLayout,
@@ -17,6 +20,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QListWidget,
+    QPlainTextEdit,
     QPushButton,
     QSpinBox,
     QVBoxLayout,
@@ -30,13 +34,54 @@ from ..literal import plain_label
 from .session import WorkshopSession
 
 
+class ElidedLabel(QLabel):
+    """A one-line label that fits any width: the full text where it fits, else only its
+    ``short`` form (the answer's number, as on the audience screen, where its words are in
+    full). The full text is always its accessible name."""
+
+    def __init__(self, text: str = "", short: str = "", parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setTextFormat(Qt.TextFormat.PlainText)
+        self.set_full_text(text, short)
+
+    def set_full_text(self, text: str, short: str = "") -> None:
+        self.full_text, self.short_text = text, short or text
+        self.setText(text)
+        self.setAccessibleName(text)  # read as it is (a tool tip would be read as its description)
+
+    def shown_text(self) -> str:
+        fm = self.fontMetrics()
+        if fm.horizontalAdvance(self.full_text) <= self.width():
+            return self.full_text
+        return fm.elidedText(self.short_text, Qt.TextElideMode.ElideRight, self.width())
+
+    def minimumSizeHint(self) -> QSize:
+        return QSize(self.fontMetrics().horizontalAdvance(self.short_text), super().minimumSizeHint().height())
+
+    def paintEvent(self, _event) -> None:
+        painter = QPainter(self)
+        painter.setPen(self.palette().color(self.foregroundRole()))
+        painter.drawText(self.rect(), int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter), self.shown_text())
+
+
+def _named(widget: QWidget, name: str, label: QLabel | None = None) -> QWidget:
+    widget.setAccessibleName(name)
+    if label is not None:
+        label.setBuddy(widget)  # on Linux, the "labelled by" relation screen readers follow
+    return widget
+
+
 class FacilitatorPanel(QWidget):
+    """Three columns that fit under the audience screen at 1024×768: the session and the
+    questions; the counts, the reason and the decision; the notes, the log and leaving."""
+
     leave_requested = Signal()
 
     def __init__(self, session: WorkshopSession, parent: QWidget | None = None):
         super().__init__(parent)
         self.session = session
         self.setObjectName("facilitatorPanel")
+        self.setAccessibleName("Facilitator controls")
         self.session_field = QLineEdit(placeholderText="e.g. Brussels, 12 March")
         self.facilitator_field = QLineEdit(placeholderText="your name")
         w = session.case.workshop
@@ -45,38 +90,64 @@ class FacilitatorPanel(QWidget):
         for field in (self.session_field, self.facilitator_field):
             field.editingFinished.connect(self._save_names)
         names = QFormLayout()
-        names.addRow("Session:", self.session_field)
-        names.addRow("Facilitator:", self.facilitator_field)
+        names.addRow("Session:", _named(self.session_field, "Session"))
+        names.addRow("Facilitator:", _named(self.facilitator_field, "Facilitator"))
 
         self.question_list = QListWidget()
-        self.question_list.setAccessibleName("Questions")
+        questions_label = QLabel("Questions (PageUp/PageDown or ←/→):")
+        _named(self.question_list, "Questions", questions_label)
         self.question_list.currentRowChanged.connect(self._list_moved)
         self.next_label = plain_label("", "hint")
 
         self.title = plain_label("", "cardTitle")
-        self.counts_box = QGroupBox("Room's counts (Up/Down change the picked answer's count)")
+        self.counts_box = QGroupBox("Room's counts (number key, then Up/Down)")
         self.counts_grid = QGridLayout(self.counts_box)
+        self.counts_grid.setContentsMargins(6, 4, 6, 4)
+        self.counts_grid.setVerticalSpacing(2)
         self.spinners: dict[str, QSpinBox] = {}
+        self.count_labels: dict[str, ElidedLabel] = {}
         self.spread_label = plain_label()
         self.reason_field = QLineEdit(placeholderText="Why the group decided so (goes into the log)")
+        reason_label = QLabel("Reason:")
+        _named(self.reason_field, "Reason for the decision", reason_label)
         self.record_button = QPushButton("Record Decision (Enter)")
         self.record_button.clicked.connect(self.record)
-        self.notes = plain_label("", "helpText")
+        reason_row = QHBoxLayout()
+        reason_row.addWidget(reason_label)
+        reason_row.addWidget(self.reason_field, 1)
+        reason_row.addWidget(self.record_button)
+        self.blind_button = QPushButton("Blind Round (B)", checkable=True)
+        self.blind_button.setAccessibleDescription(
+            "The room sees only how many votes are in, not how they are spread, until you reveal them")
+        self.blind_button.clicked.connect(lambda _checked: session.toggle_blind())
+        self.reveal_button = QPushButton("Reveal (V)")
+        self.reveal_button.setAccessibleDescription("Show the room's counts for this question")
+        self.reveal_button.clicked.connect(session.reveal)
+        self.blind_label = plain_label("")
+        blind_row = QHBoxLayout()
+        blind_row.addWidget(self.blind_button)
+        blind_row.addWidget(self.reveal_button)
+        blind_row.addWidget(self.blind_label, 1)
 
         self.timer_label = QLabel("00:00", objectName="pageTitle")
+        self.timer_label.setAccessibleDescription("Time on this question")
         self.timer_button = QPushButton("Start (T)")
         self.timer_button.clicked.connect(session.toggle_timer)
         reset = QPushButton("Reset (R)")
         reset.clicked.connect(session.reset_timer)
         timer_row = QHBoxLayout()
-        timer_row.addWidget(QLabel("Timer:"))
         timer_row.addWidget(self.timer_label)
         timer_row.addStretch(1)
         timer_row.addWidget(self.timer_button)
         timer_row.addWidget(reset)
 
+        self.notes = QPlainTextEdit(readOnly=True)
+        notes_label = QLabel("Notes on this question:")
+        _named(self.notes, "Notes on this question", notes_label)
+        self.notes.setTabChangesFocus(True)
         self.log_list = QListWidget()
-        self.log_list.setAccessibleName("Decision log")
+        log_label = QLabel("Decision log:")
+        _named(self.log_list, "Decision log", log_label)
         export = QPushButton("Export Log…")
         export.clicked.connect(lambda: self.export_log())
         leave = QPushButton("Leave Workshop (Esc)")
@@ -84,28 +155,33 @@ class FacilitatorPanel(QWidget):
 
         left = QVBoxLayout()
         left.addLayout(names)
-        left.addWidget(QLabel("Questions (PageUp/PageDown or ←/→):"))
+        left.addWidget(questions_label)
         left.addWidget(self.question_list, 1)
         left.addWidget(self.next_label)
+        left.addLayout(timer_row)
         middle = QVBoxLayout()
         middle.addWidget(self.title)
         middle.addWidget(self.counts_box)
         middle.addWidget(self.spread_label)
-        middle.addWidget(self.reason_field)
-        middle.addWidget(self.record_button)
-        middle.addLayout(timer_row)
-        middle.addWidget(self.notes, 1)
+        middle.addStretch(1)
+        middle.addLayout(reason_row)
+        middle.addLayout(blind_row)
         right = QVBoxLayout()
-        right.addWidget(QLabel("Decision log:"))
+        right.addWidget(notes_label)
+        right.addWidget(self.notes, 1)
+        right.addWidget(log_label)
         right.addWidget(self.log_list, 1)
         buttons = QHBoxLayout()
         buttons.addWidget(export)
         buttons.addWidget(leave)
         right.addLayout(buttons)
         layout = QHBoxLayout(self)
+        layout.setContentsMargins(8, 6, 8, 6)
         layout.addLayout(left, 3)
         layout.addLayout(middle, 4)
         layout.addLayout(right, 3)
+        for column in (left, middle, right):
+            column.setSpacing(4)
 
         session.changed.connect(self.refresh)
         session.tick.connect(self._show_timer)
@@ -136,7 +212,15 @@ class FacilitatorPanel(QWidget):
         notes = q.help
         if suggested:
             notes += f"\n\nThe rules suggest: {suggested.label}\n{reasons}"
-        self.notes.setText(notes)
+        if self.notes.toPlainText() != notes:
+            self.notes.setPlainText(notes)
+        self.blind_button.setChecked(s.blind)
+        self.reveal_button.setEnabled(s.hidden())
+        if s.hidden():
+            self.blind_label.setText(f"Room sees: {s.votes_in()} votes in")
+        else:
+            self.blind_label.setText("Counts revealed" if s.blind else "")
+        self.blind_label.setVisible(bool(self.blind_label.text()))
         self.log_list.clear()
         for entry in (s.case.workshop.log if s.case.workshop else []):
             when = entry.at.astimezone().strftime("%H:%M")
@@ -146,30 +230,37 @@ class FacilitatorPanel(QWidget):
         self._show_timer()
 
     def _fill_counts(self, q: ws.Question) -> None:
+        """A number and a count per answer, in up to three columns so nine fit in three rows."""
         counts = self.session.counts()
         tokens = [o.token for o in q.options]
         if list(self.spinners) != tokens:
             while self.counts_grid.count():
                 item = self.counts_grid.takeAt(0)
-                if item.widget():
+                if item.widget():  # gone at once: never shown, overlapped or read out again
+                    item.widget().hide()
+                    item.widget().setParent(None)
                     item.widget().deleteLater()
-            self.spinners = {}
-            for row, option in enumerate(q.options):
+            self.spinners, self.count_labels = {}, {}
+            columns = 1 if len(tokens) <= 3 else 2 if len(tokens) <= 6 else 3
+            rows = -(-len(tokens) // columns)
+            for n, option in enumerate(q.options):
                 spin = QSpinBox(maximum=9999)
-                spin.setAccessibleName(f"Participants for {option.label}")
                 spin.valueChanged.connect(lambda value, t=option.token: self._count_edited(t, value))
-                label = plain_label(f"{row + 1}. {option.label}")
-                self.counts_grid.addWidget(label, row, 0)
-                self.counts_grid.addWidget(spin, row, 1)
+                label = ElidedLabel(f"{n + 1}. {option.label}", f"{n + 1}.")
+                _named(spin, f"Participants for {n + 1}. {option.label}", label)
+                row, column = n % rows, 2 * (n // rows)
+                self.counts_grid.addWidget(label, row, column)
+                self.counts_grid.addWidget(spin, row, column + 1)
+                self.counts_grid.setColumnStretch(column, 1)
                 self.spinners[option.token] = spin
-        for option in q.options:
+                self.count_labels[option.token] = label
+        for n, option in enumerate(q.options):
             spin = self.spinners[option.token]
             spin.blockSignals(True)
             spin.setValue(counts.get(option.token, 0))
             spin.blockSignals(False)
-            label = self.counts_grid.itemAtPosition(q.index(option.token), 0).widget()
             picked = "▶ " if option.token == self.session.selected else ""
-            label.setText(f"{picked}{q.index(option.token) + 1}. {option.label}")
+            self.count_labels[option.token].set_full_text(f"{picked}{n + 1}. {option.label}", f"{picked}{n + 1}.")
 
     def _show_timer(self) -> None:
         self.timer_label.setText(self.session.timer.text())
@@ -186,9 +277,24 @@ class FacilitatorPanel(QWidget):
     def _save_names(self) -> None:
         self.session.set_session(self.session_field.text(), self.facilitator_field.text())
 
+    def ask_reason(self, field_label: str, suggested: str, chosen: str) -> str | None:
+        """Why the room departs from the suggestion: the wizard's dialog (patched in tests)."""
+        from ..wizard.override_dialog import ask_override_reason
+
+        return ask_override_reason(self.window(), field_label, suggested, chosen)
+
     def record(self) -> bool:
+        """Enter: record the picked answer. One that departs from the rules' suggestion needs a
+        reason, as in the wizard: the one typed, else asked for; cancelling records nothing."""
         self._save_names()
-        if self.session.decide(self.reason_field.text()):
+        s = self.session
+        q = s.question
+        reason = self.reason_field.text().strip()
+        if not reason and ws.needs_reason(q, s.selected):
+            reason = self.ask_reason(q.short, q.option(q.suggested).label, q.option(s.selected).label)
+            if not reason:
+                return False
+        if s.decide(reason):
             self.reason_field.clear()
             return True
         return False

@@ -75,6 +75,10 @@ class WorkshopSession(QObject):
         self.questions = ws.questions(self.case)
         self.index = 0
         self.selected: str | None = None
+        # a blind round (decision conferencing's guard against anchoring): while it is on, the
+        # audience sees only how many votes are in for a question until the facilitator reveals it
+        self.blind = False
+        self.revealed: set[str] = set()
         self.timer = StepTimer()
         self._ticker = QTimer(self, interval=1000)
         self._ticker.timeout.connect(self.tick)
@@ -100,6 +104,13 @@ class WorkshopSession(QObject):
 
     def current(self) -> str | None:
         return ws.current_value(self.case, self.question)
+
+    def hidden(self) -> bool:
+        """The room sees only how many votes are in (a blind round, not yet revealed)."""
+        return self.blind and self.question.key not in self.revealed
+
+    def votes_in(self) -> int:
+        return sum(self.counts().get(o.token, 0) for o in self.question.options)
 
     def spread(self) -> ws.Spread:
         return ws.spread(self.question, self.counts())
@@ -145,13 +156,34 @@ class WorkshopSession(QObject):
         if self.selected is None:
             self.failed.emit("Pick an answer first (its number key), then record the decision.")
             return False
-        return self._write(ws.decision_changes(self.case, self.question, self.selected, reason))
+        key, hidden = self.question.key, self.hidden()
+        if hidden:
+            self.revealed.add(key)  # the decision is on screen: so are the counts behind it
+        if self._write(ws.decision_changes(self.case, self.question, self.selected, reason)):
+            return True
+        if hidden:
+            self.revealed.discard(key)
+        return False
+
+    def toggle_blind(self) -> None:
+        """B: blind rounds on or off. Turning them on hides the counts of every question not yet
+        revealed (the current one included); off shows them all."""
+        self.blind = not self.blind
+        if self.blind:
+            self.revealed.clear()
+        self.changed.emit()
+
+    def reveal(self) -> None:
+        """V: show the room's counts for this question."""
+        if self.hidden():
+            self.revealed.add(self.question.key)
+            self.changed.emit()
 
     def set_session(self, session: str | None, facilitator: str | None) -> None:
         w = self.case.workshop
-        if w is not None and (w.session or "") == (session or "").strip() and \
-                (w.facilitator or "") == (facilitator or "").strip():
-            return
+        if (w.session or "" if w else "") == (session or "").strip() and \
+                (w.facilitator or "" if w else "") == (facilitator or "").strip():
+            return  # nothing new (no names yet is no change either)
         self._write(ws.session_changes(self.case, session, facilitator))
 
     def toggle_timer(self) -> None:

@@ -1,6 +1,8 @@
 """Starting and leaving workshop mode, and its keyboard. With two screens the audience screen
 goes full screen on the screen the main window is not on, and the facilitator's controls stay
-on the laptop; with one screen both share it full screen (F2 hides or shows the controls).
+on the laptop; with one screen both share it full screen (F2 hides or shows the controls, below
+the audience screen, never over it). Every change the room sees is also announced to screen
+readers; the keys are declared for the guide's keyboard reference.
 """
 
 from __future__ import annotations
@@ -18,10 +20,40 @@ from PySide6.QtWidgets import (
 )
 
 from ...models.storage.interface import CaseStorage
+from ..announce import announce
 from ..dialogs import plain_message
-from .audience_view import AudienceView, Screen
+from ..keys import declare
+from .audience_view import AudienceView, Screen, change_message
 from .facilitator_panel import FacilitatorPanel
 from .session import WorkshopSession
+
+
+KEYS = "Workshop mode"
+declare(KEYS, "1 … 9", "Pick the answer with that number (1 = the first shown, as in the wizard)")
+declare(KEYS, "Up / + and Down / −", "One more or one fewer participant for the picked answer")
+declare(KEYS, "Enter", "Record the picked answer as the room's decision (asks for a reason if it differs "
+                       "from the suggestion)")
+declare(KEYS, "PageDown / → and PageUp / ←", "Next or previous question")
+declare(KEYS, "B", "Blind round on or off: the room sees only how many votes are in")
+declare(KEYS, "V", "Reveal the room's counts for this question")
+declare(KEYS, "T and R", "Start or pause the question's timer; reset it")
+declare(KEYS, "F2", "Show or hide the facilitator's controls (one screen)")
+declare(KEYS, "Esc", "Leave the workshop")
+
+
+class _Shell(QWidget):
+    """One screen for both: the controls (F2) take the lower part, at most what they need and
+    at least two fifths; the audience screen keeps the rest, nothing overlapping."""
+
+    SHARE = 0.4
+
+    def __init__(self, panel: QWidget):
+        super().__init__()
+        self.panel = panel
+
+    def resizeEvent(self, event) -> None:
+        self.panel.setFixedHeight(max(self.panel.minimumSizeHint().height(), int(self.height() * self.SHARE)))
+        super().resizeEvent(event)
 
 
 class WorkshopMode(QObject):
@@ -47,14 +79,16 @@ class WorkshopMode(QObject):
             self.panel.question_list.setFocus()  # not a text field: the keys drive the workshop
             windows = [self.audience, self.panel]
         else:
-            shell = QWidget()
+            shell = _Shell(self.panel)
             shell.setWindowTitle(f"{self.session.case.title} — workshop")
             layout = QVBoxLayout(shell)
             layout.setContentsMargins(0, 0, 0, 0)
-            layout.addWidget(self.audience, 3)
-            layout.addWidget(self.panel, 2)
+            layout.setSpacing(0)
+            layout.addWidget(self.audience, 1)  # the controls take their height, the room the rest
+            layout.addWidget(self.panel, 0)
             self.audience_window = self.facilitator_window = shell
             self.panel.hide()  # one screen is the room's: F2 shows the controls when needed
+            self.audience.setFocus()
             self._place(shell, home, full=True)
             windows = [shell]
         self.windows = windows
@@ -83,6 +117,8 @@ class WorkshopMode(QObject):
             (("Down", "-"), lambda: s.bump(-1)),
             (("Return", "Enter"), self.panel.record),
             (("T",), s.toggle_timer),
+            (("B",), s.toggle_blind),
+            (("V",), s.reveal),
             (("R",), s.reset_timer),
             (("Escape",), self.leave),
             (("F2",), self.toggle_controls),
@@ -106,15 +142,24 @@ class WorkshopMode(QObject):
 
     def screen(self) -> Screen:
         s = self.session
-        return Screen(s.case.title, s.question, s.index + 1, len(s.questions), s.counts(), s.selected,
-                      s.decision(), s.current(), s.timer.text(), s.timer.running)
+        hidden = s.hidden()
+        return Screen(s.case.title, s.question, s.index + 1, len(s.questions), s.counts(),
+                      None if hidden else s.selected,  # a blind round shows no pick: it would tell the counts
+                      s.decision(), s.current(), s.timer.text(), s.timer.running, blind=hidden)
 
     def _show(self) -> None:
-        self.audience.show_screen(self.screen())
+        screen = self.screen()
+        message = change_message(self.audience.screen_data, screen)
+        self.audience.show_screen(screen)
+        if message:
+            announce(self.audience, message)
 
     def toggle_controls(self) -> None:
+        """F2 (one screen): the controls in, focus on the questions; out, focus on the screen."""
         if not self.two_screens:
-            self.panel.setVisible(not self.panel.isVisible())
+            shown = not self.panel.isVisible()
+            self.panel.setVisible(shown)
+            (self.panel.question_list if shown else self.audience).setFocus()
 
     def show_failure(self, message: str) -> None:  # patched in tests
         plain_message(self.facilitator_window, QMessageBox.Icon.Warning, "Workshop", message).exec()
