@@ -87,9 +87,14 @@ class Chart(pg.PlotWidget):
         self.elided: list[tuple[pg.TextItem, str, float]] = []
         self.marks: list = []  # what was plotted, for tests and the view's status line
         self.note = ""  # e.g. "3 cases have no rating and are not shown"
+        self.shown: list[Case] = []
         self.scene().sigMouseClicked.connect(self._clicked)
         self.scene().sigMouseMoved.connect(self._moved)
         self.setMinimumSize(420, 300)
+        # not a focus stop (it has nothing to do with keys): the page's scroll area and the
+        # data table are, and say what the chart shows
+        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.viewport().setFocusPolicy(Qt.FocusPolicy.NoFocus)
 
     # -- drawing --------------------------------------------------------------------------
     def show_cases(self, cases: list[Case], subtitle: str = "") -> None:
@@ -102,6 +107,7 @@ class Chart(pg.PlotWidget):
         shown = cases
         if self.per_case and len(cases) > MAX_CASES_DRAWN:
             shown = cases[:MAX_CASES_DRAWN]
+        self.shown = shown  # what is drawn: the data table lists exactly these
         self.draw(shown)
         if len(shown) < len(cases):
             cut = (f"Showing the first {len(shown)} of {len(cases)} cases (one chart cannot show more "

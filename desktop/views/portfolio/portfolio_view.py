@@ -2,7 +2,9 @@
 
 The page reads cases through the store (never SQL), draws the chart of the current tab only,
 and redraws when the scope, the area or the data changes. Clicking a marker opens its case;
-a bar that stands for several cases offers them in a menu.
+a bar that stands for several cases offers them in a menu. "Data Table" shows the same data as
+a table (the text alternative a screen reader reads, and where Return opens a row's case
+through the chart's own signals, as a click would).
 """
 
 from __future__ import annotations
@@ -20,6 +22,7 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QPushButton,
     QScrollArea,
+    QStackedWidget,
     QTabBar,
     QVBoxLayout,
     QWidget,
@@ -29,9 +32,12 @@ from ...models.case import Case
 from ...models.portfolio import FIGURES, Scope, ScopeKind, in_scope, short_label, technology_areas
 from ...models.storage.interface import CaseStorage
 from ...models.storage.records import StoreError
+from ...models.portfolio_table import figure_table
 from ..dialogs import plain_message
-from .chart_base import Chart
+from ..keys import declare
+from .chart_base import Chart, Target
 from .chart_export import CHARTS, ChartExportError, export_figure, natural_height, row_count
+from .chart_table import FigureTableView
 
 TAB_NAMES = {
     "strength-map": "Strength map",
@@ -48,6 +54,19 @@ SCOPES = [
     (ScopeKind.MINE, "My cases"),
     (ScopeKind.SELECTION, "Selected cases"),
 ]
+CHART_HINT = "Click a marker, bar or row to open its case; hover for details. Ctrl+T: the data as a table."
+TABLE_HINT = "Return or a double click on a row opens its case. Ctrl+T: back to the chart."
+# focus drawn as in the wizard (2 px navy ring; yellow on the navy checked button), also on the
+# chart area and the table, which the global style leaves bare
+FOCUS_STYLE = ("QScrollArea#chartArea { border: 2px solid transparent; }"
+               "QScrollArea#chartArea:focus, QTableView#figureTable:focus { border: 2px solid #1a3d6d; }"
+               "QPushButton:focus { border: 2px solid #1a3d6d; padding: 4px 11px; background: #e8eef7; }"
+               "QPushButton#dataButton:checked { background: #1a3d6d; color: #ffffff; border-color: #1a3d6d; }"
+               "QPushButton#dataButton:checked:focus { border: 2px solid #f3c623; }")
+declare("Portfolio", "Alt+1 … Alt+6", "Show the first … sixth chart")
+declare("Portfolio", "Ctrl+T", "Show the chart's data as a table, or the chart again")
+declare("Portfolio", "Ctrl++ / Ctrl+-", "Larger or smaller text and markers (for a projector)")
+declare("Portfolio", "Esc", "Back to the case list")
 
 
 class PortfolioView(QWidget):
@@ -67,6 +86,7 @@ class PortfolioView(QWidget):
         self.back_button.setToolTip("Back to the case list (Esc)")
         self.back_button.clicked.connect(self.back_requested)
         title = QLabel("Portfolio", objectName="pageTitle")
+        self.setStyleSheet(FOCUS_STYLE)
         self.scope_box = QComboBox()
         self.scope_box.setAccessibleName("Cases to show")
         for kind, label in SCOPES:
@@ -79,20 +99,24 @@ class PortfolioView(QWidget):
         self.size_box.setAccessibleName("Text size")
         self.size_box.setToolTip("Text and markers for a projector (Ctrl++ / Ctrl+-)")
         for zoom in ZOOMS:
-            self.size_box.addItem(f"Text {zoom:.0%}", zoom)
+            self.size_box.addItem(f"{zoom:.0%}", zoom)
         self.size_box.setCurrentIndex(ZOOMS.index(scale) if scale in ZOOMS else 0)
         self.export_button = QPushButton("Export Chart…")
         self.export_button.setToolTip("Save this chart as PNG (for slides and memos) or SVG (for editing)")
         self.export_button.clicked.connect(lambda: self.export_chart())
+        self.data_button = QPushButton("Data Table", objectName="dataButton")
+        self.data_button.setCheckable(True)
+        self.data_button.setToolTip("Show this chart's data as a table, where Return opens a row's case (Ctrl+T)")
+        self.data_button.toggled.connect(self.show_table)
         top = QHBoxLayout()
         top.addWidget(self.back_button)
         top.addWidget(title)
         top.addStretch(1)
-        top.addWidget(QLabel("Show:"))
-        top.addWidget(self.scope_box)
-        top.addWidget(self.area_box)
-        top.addWidget(self.size_box)
-        top.addWidget(self.export_button)
+        for text, box in (("&Show:", self.scope_box), ("A&rea:", self.area_box), ("Te&xt size:", self.size_box)):
+            label = QLabel(text)  # the buddy gives the combo its label on the accessibility bus
+            label.setBuddy(box)
+            top.addWidget(label)
+            top.addWidget(box)
 
         self.tabs = QTabBar()
         self.tabs.setExpanding(False)
@@ -100,16 +124,28 @@ class PortfolioView(QWidget):
         for name in FIGURES:
             self.tabs.addTab(TAB_NAMES[name])
             self.tabs.setTabToolTip(self.tabs.count() - 1, FIGURES[name])
-        self.scroll = QScrollArea()
+        self.tabs.setAccessibleName("Charts")
+        tab_row = QHBoxLayout()
+        tab_row.addWidget(self.tabs, 1)
+        tab_row.addWidget(self.data_button)
+        tab_row.addWidget(self.export_button)
+        self.scroll = QScrollArea(objectName="chartArea")  # a focus stop: arrows scroll a tall chart
         self.scroll.setWidgetResizable(True)
         self.scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        self.table = FigureTableView()
+        self.table.setObjectName("figureTable")
+        self.table.set_zoom(scale)
+        self.table.open_requested.connect(self.open_from_table)
+        self.body = QStackedWidget()
+        self.body.addWidget(self.scroll)
+        self.body.addWidget(self.table)
         self.status = QLabel(textFormat=Qt.TextFormat.PlainText, wordWrap=True, objectName="hint")
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(12, 8, 12, 8)
         layout.addLayout(top)
-        layout.addWidget(self.tabs)
-        layout.addWidget(self.scroll, 1)
+        layout.addLayout(tab_row)
+        layout.addWidget(self.body, 1)
         layout.addWidget(self.status)
 
         self.scope_box.currentIndexChanged.connect(lambda _i: self.redraw())
@@ -120,6 +156,7 @@ class PortfolioView(QWidget):
         QShortcut(QKeySequence("Ctrl+="), self, lambda: self._step_zoom(1))
         QShortcut(QKeySequence.StandardKey.ZoomOut, self, lambda: self._step_zoom(-1))
         QShortcut(QKeySequence(Qt.Key.Key_Escape), self, self.back_requested.emit)
+        QShortcut(QKeySequence("Ctrl+T"), self, self.data_button.toggle)
         for n in range(len(FIGURES)):
             QShortcut(QKeySequence(f"Alt+{n + 1}"), self, lambda n=n: self.tabs.setCurrentIndex(n))
 
@@ -196,8 +233,36 @@ class PortfolioView(QWidget):
         if self.scroll.widget() is not chart:
             self.scroll.takeWidget()  # the chart stays alive in self.charts
             self.scroll.setWidget(chart)
-        hint = "Click a marker, bar or row to open its case; hover for details."
-        self.status.setText("\n".join(line for line in (self.read_error, chart.note, hint) if line))
+        self.describe(chart)
+        self.show_status(chart)
+
+    def describe(self, chart: Chart) -> None:
+        """The table of what the chart draws, and the chart named by its title and described by
+        the table's summary (a screen reader's first sentence about the figure)."""
+        data = figure_table(self.figure, chart.shown)
+        self.table.set_table(data, keep_row=self.table.figure_model.table.columns == data.columns)
+        title = chart._title
+        # the viewport too: it reports the scroll area's focus as its own on the accessibility bus
+        for widget in (chart, self.scroll, self.scroll.viewport()):
+            widget.setAccessibleName(title)
+            widget.setAccessibleDescription(data.summary)
+        self.table.setAccessibleName(f"{TAB_NAMES[self.figure]}: data table")
+        self.table.setAccessibleDescription(" ".join(t for t in (title + ".", data.summary, data.legend) if t))
+
+    def show_status(self, chart: Chart) -> None:
+        legend = self.table.figure_model.table.legend if self.data_button.isChecked() else ""
+        hint = TABLE_HINT if self.data_button.isChecked() else CHART_HINT
+        self.status.setText("\n".join(line for line in (self.read_error, chart.note, legend, hint) if line))
+
+    # -- the data table (the chart's text alternative) ------------------------------------
+    def show_table(self, on: bool) -> None:
+        self.body.setCurrentWidget(self.table if on else self.scroll)
+        self.show_status(self.chart())
+        (self.table if on else self.data_button).setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def open_from_table(self, case_ids: list[str]) -> None:
+        """The path a click takes: the chart's own signals (one case opens, several are offered)."""
+        self.chart().activate(Target(case_ids, ""))
 
     # -- text size (a projector needs more) -----------------------------------------------
     def set_zoom(self, zoom: float) -> None:
@@ -212,6 +277,7 @@ class PortfolioView(QWidget):
         self.size_box.blockSignals(True)
         self.size_box.setCurrentIndex(ZOOMS.index(zoom))
         self.size_box.blockSignals(False)
+        self.table.set_zoom(zoom)
         self.redraw()
 
     def _step_zoom(self, step: int) -> None:
@@ -225,7 +291,11 @@ class PortfolioView(QWidget):
         for case_id in ids:
             action = menu.addAction(short_label(titles.get(case_id, case_id), 60))
             action.triggered.connect(lambda _=False, i=case_id: self.open_case.emit(i))
-        self.popup_menu(menu, QCursor.pos())
+        where = QCursor.pos()
+        if self.table.hasFocus():  # from the keyboard: under the table's current row
+            rect = self.table.visualRect(self.table.currentIndex())
+            where = self.table.viewport().mapToGlobal(rect.bottomLeft())
+        self.popup_menu(menu, where)
 
     def popup_menu(self, menu: QMenu, where: QPoint) -> None:  # patched in tests
         menu.exec(where)
