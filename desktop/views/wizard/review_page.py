@@ -164,6 +164,11 @@ class ReviewPage(WizardPage):
         self.view = QTextBrowser()
         self.view.setObjectName("reviewView")
         self.view.setOpenLinks(False)
+        # one Tab stop: the "Go to" buttons above are the keyboard's links (Tab would otherwise
+        # stop on each link in the text as well); the text stays readable with a caret
+        self.view.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByKeyboard
+                                          | Qt.TextInteractionFlag.TextSelectableByMouse
+                                          | Qt.TextInteractionFlag.LinksAccessibleByMouse)
         self.view.setMinimumHeight(200)
         self.view.anchorClicked.connect(self._link)
         self.view.setAccessibleName("Review of the whole case")
