@@ -166,7 +166,8 @@ def test_draft_case_renders_with_dashes(qapp, tmp_path):
     out = tmp_path / "draft.pdf"
     render_pdf([card], str(out))
     text = pdf_text(out)
-    assert "Draft" in text and "not rated" in text and "None" in text
+    assert "Draft" in text and "not rated" in text and "No instrument chosen yet" in text
+    assert "None" not in text  # "None" only where a level is not feasible (SPEC §4)
 
 
 def test_batch_pdf_has_contents_page_and_one_bookmark_per_case(qapp, store, tmp_path):
@@ -183,3 +184,31 @@ def test_batch_pdf_has_contents_page_and_one_bookmark_per_case(qapp, store, tmp_
     assert "Scorecards" in contents and "12 cases" in contents
     for title, page in marks:  # the contents page's numbers match the bookmarks
         assert folded(reader.pages[page].extract_text()).find(folded(title)) >= 0
+
+
+def test_an_empty_level_says_why_in_words_of_its_own():
+    """Not feasible, not chosen yet and not in the report read differently (issue 19)."""
+    from desktop.models.scorecard import NONE_CHOSEN_YET, NONE_IN_REPORT, NONE_NOT_FEASIBLE
+
+    draft = Case.model_validate({"id": "d", "title": "D", "ambition": {"feasibility": {
+        "threat_prevention": "not_feasible", "ability_to_deny": "medium"}}})
+    card = build_scorecard(draft, date="d", version="1")
+    texts = {col.level: col.empty_text for col in card.levels if col.shows_none}
+    assert texts[Level.THREAT_PREVENTION] == NONE_NOT_FEASIBLE == "None (level not feasible)"
+    assert texts[Level.ABILITY_TO_DENY] == texts[Level.CURTAILMENT] == NONE_CHOSEN_YET
+    for case in reference_cases():
+        for col in build_scorecard(case, date="d", version="1").levels:
+            if col.shows_none:
+                assert col.empty_text in (NONE_NOT_FEASIBLE, NONE_IN_REPORT), (case.id, col.level)
+
+
+def test_the_context_section_holds_what_basics_says_or_one_line():
+    from desktop.models.scorecard import Context, ScorecardOptions
+
+    case = Case.model_validate({"id": "c", "title": "C", "summary": " Sensors 传感器 <b>x</b> ",
+                                "china_dependency": "High", "key_facts": ["a", " ", "b"]})
+    assert build_scorecard(case, date="d", version="1").context is None
+    context = build_scorecard(case, date="d", version="1", options=ScorecardOptions(context=True)).context
+    assert context == Context("Sensors 传感器 <b>x</b>", "High", ["a", "b"]) and not context.empty
+    blank = build_scorecard(Case(id="b", title="B"), date="d", version="1", options=ScorecardOptions(context=True))
+    assert blank.context.empty and blank.context.EMPTY_LINE

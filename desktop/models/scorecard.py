@@ -2,7 +2,8 @@
 
 Scorecard 1: technology field, the three pillars (stance and likelihood), the six types of
 strength, the degree of leverage on its scale. Scorecard 2: feasibility of the four levels and
-the core recommendations under each ("None" where a level is not feasible or has none).
+the core recommendations under each ("None" where a level is not feasible, SPEC §4; a feasible
+level without any says so in other words, so "None" never means "not chosen yet").
 Optionally a handling banner for every page, and the parts built in ``scorecard_annexes``: the
 workshop record and the memo annexes (sources and confidence, dissent notes, what changed since
 a named snapshot).
@@ -49,6 +50,14 @@ MAX_RECOMMENDATION_CHARS = 600
 CUT_TEXT = " … (shortened; the full text is in the case file)"
 
 
+# What a level's cell says when it lists no recommendation: "None" only where the level is not
+# feasible (SPEC §4); a feasible level of a user's case has simply none chosen yet, and one of a
+# reference case has none in the report.
+NONE_NOT_FEASIBLE = "None (level not feasible)"
+NONE_CHOSEN_YET = "No instrument chosen yet"
+NONE_IN_REPORT = "No recommendation in the report"
+
+
 def _recommendation(text: str) -> str:
     return text if len(text) <= MAX_RECOMMENDATION_CHARS else text[:MAX_RECOMMENDATION_CHARS].rstrip() + CUT_TEXT
 
@@ -66,6 +75,7 @@ class LevelColumn:
     builds_on: Level | None = None  # "All of the measures under <builds_on>, plus:" (SPEC §8, version 3)
     note: str | None = None  # the level's caveat, printed in its cell
     omitted: int = 0  # instruments beyond MAX_RECOMMENDATIONS, not printed (the line says how many)
+    reference: bool = False  # a reference case's level: an empty cell is the report's, not a gap
 
     @property
     def omitted_line(self) -> str:
@@ -74,6 +84,13 @@ class LevelColumn:
     @property
     def shows_none(self) -> bool:
         return self.feasibility is Feasibility.NOT_FEASIBLE or not (self.recommendations or self.builds_on)
+
+    @property
+    def empty_text(self) -> str:
+        """What the cell says instead of recommendations (when ``shows_none``)."""
+        if self.feasibility is Feasibility.NOT_FEASIBLE:
+            return NONE_NOT_FEASIBLE
+        return NONE_IN_REPORT if self.reference else NONE_CHOSEN_YET
 
     @property
     def builds_on_line(self) -> str:
@@ -94,6 +111,7 @@ class ScorecardOptions:
     overrides: bool = False
     history: bool = False
     workshop: bool = False  # the workshop record, for cases that have one
+    context: bool = False  # the summary, China's dependency and key facts (entered on Basics)
     banner: str | None = None  # handling banner at the top and bottom of every page, as typed
     sources: bool = False  # annex: sources and confidence per rating
     dissent: bool = False  # annex: dissent notes per rating
@@ -109,6 +127,26 @@ def banner_line(text: str | None) -> str | None:
     ``None`` when blank."""
     line = re.sub(r"[\r\n\t\v\f]+", " ", text or "").strip()
     return line or None
+
+
+@dataclass(frozen=True)
+class Context:
+    """The case's context as entered on Basics; each part empty when not written."""
+
+    summary: str
+    china_dependency: str
+    key_facts: list[str]
+
+    @property
+    def empty(self) -> bool:
+        return not (self.summary or self.china_dependency or self.key_facts)
+
+    EMPTY_LINE = "No summary, dependency or key facts recorded."
+
+
+def context_of(case: Case) -> Context:
+    return Context((case.summary or "").strip(), (case.china_dependency or "").strip(),
+                   [fact.strip() for fact in case.key_facts if fact.strip()])
 
 
 @dataclass
@@ -131,6 +169,7 @@ class Scorecard:
     sources: list[EvidenceItem] | None = None  # None: annex not asked for
     dissent: list[DissentItem] | None = None
     changes: ChangesRecord | None = None
+    context: Context | None = None  # None: section not asked for
     actors: list[str] = field(default_factory=list)  # who should act, as labels; empty: not said
     # a reference case's provenance marks (desktop.models.provenance); None for user cases
     types_provenance: RatingProvenance | None = None
@@ -194,7 +233,8 @@ def build_scorecard(case: Case, *, date: str, version: str, options: ScorecardOp
                     recommendations_provenance=provenance("instruments", case.instruments_for(level)),
                     builds_on=amb.builds_on.get(level),
                     note=(amb.level_notes.get(level) or "").strip() or None,
-                    omitted=max(0, len(case.instruments_for(level)) - MAX_RECOMMENDATIONS))
+                    omitted=max(0, len(case.instruments_for(level)) - MAX_RECOMMENDATIONS),
+                    reference=case.is_reference)
         for level in Level
     ]
     source_note = ""
@@ -238,6 +278,7 @@ def build_scorecard(case: Case, *, date: str, version: str, options: ScorecardOp
         sources=evidence_items(case, today or Date.today(), options.stale_years) if options.sources else None,
         dissent=dissent_items(case) if options.dissent else None,
         changes=changes or (changes_record(case, options.changes_since) if options.changes_since else None),
+        context=context_of(case) if options.context else None,
         types_provenance=provenance("strength.types", case.strength.types),
         leverage_provenance=provenance("leverage.degree", case.leverage.degree),
         actors=[actor.label for actor in case.actors],

@@ -14,7 +14,7 @@ from PySide6.QtCore import QRectF, QSizeF, Qt
 from PySide6.QtGui import QColor, QFont, QPainter
 
 from ..models.provenance import marked
-from ..models.scales import Feasibility, LeverageDegree
+from ..models.scales import LeverageDegree
 from ..models.scorecard import Scorecard
 from ..models.palette import colours_for
 from .canvas import (  # noqa: F401  (PageSize: re-exported for callers' annotations)
@@ -168,12 +168,11 @@ def _scorecard_2(c: Canvas, card: Scorecard) -> None:
     for n, col in enumerate(card.levels):
         plain = f"{col.level.label} — core recommendations" + (" (level chosen)" if col.chosen else "")
         label = marked(plain, col.recommendations_provenance)
-        if col.shows_none:  # one line: the heading and "None"
-            reason = " (level not feasible)" if col.feasibility is Feasibility.NOT_FEASIBLE else ""
+        if col.shows_none:  # one line: the heading and what stands for the empty list
             c.ensure(18, slack=12)
             width = _metrics(font(10, True)).horizontalAdvance(label + ":  ")
             c.text(MARGIN, c.y, width + 4, label + ":", font(10, True), NAVY, move=False)
-            c.text(MARGIN + width, c.y + 0.8, c.width - width, f"None{reason}", font(9.5), MUTED)
+            c.text(MARGIN + width, c.y + 0.8, c.width - width, col.empty_text, font(9.5), MUTED)
             if col.note:
                 c.y += 2
                 c.flow(MARGIN + 12, c.width - 12, col.note, _italic(9), MUTED)
