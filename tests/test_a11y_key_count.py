@@ -58,9 +58,18 @@ def test_a_whole_new_assessment_in_at_most_60_key_presses(qtbot, window, file_st
     window.browser.table.setFocus()
 
     def new_case_dialog():  # (the dialog is modal: typed from the event loop it runs)
+        def dialog_has_focus():
+            dialog = QApplication.activeModalWidget()
+            return dialog is not None and kb.focus() is getattr(dialog, "title_edit", None)
+
+        try:
+            qtbot.waitUntil(dialog_has_focus)  # (the title field has it, as the dialog opens)
+        except Exception:
+            if QApplication.activeModalWidget() is not None:  # never leave the test waiting on it
+                QApplication.activeModalWidget().reject()
+            raise
         dialog = QApplication.activeModalWidget()
         try:
-            assert kb.focus() is dialog.title_edit
             kb.type("Quantum sensing")
             kb.press(K.Key_Tab)
             assert kb.focus() is dialog.area_edit
@@ -70,7 +79,7 @@ def test_a_whole_new_assessment_in_at_most_60_key_presses(qtbot, window, file_st
             dialog.reject()  # never leave the test waiting on a modal dialog
             raise
 
-    QTimer.singleShot(100, new_case_dialog)
+    QTimer.singleShot(0, new_case_dialog)
     kb.press(K.Key_N, CTRL)
     editor = window.editor
     assert editor is not None and editor.controller.case.title == "Quantum sensing"

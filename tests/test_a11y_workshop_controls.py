@@ -115,7 +115,9 @@ def test_a_blind_round_hides_the_counts_until_reveal(qtbot, mode, file_store):
     assert "Blind round: 4 votes in. The counts are shown when the facilitator reveals them." in lines
     assert not any("vote" in line for line in lines if line.startswith("Answer"))
     assert mode.panel.blind_label.text() == "Room sees: 4 votes in"
+    assert mode.panel.spread_label.text() == "4 votes in (blind round)"  # the controls may be projected
     key(qtbot, mode, Qt.Key.Key_V)
+    assert mode.panel.spread_label.text() == "Consensus: 75% chose Medium (4 votes)"
     assert not mode.audience.screen_data.blind and not mode.panel.reveal_button.isEnabled()
     assert mode.said[-1] == "Counts revealed. 2. Medium: 3 votes. 3. High: 1 vote. 4 votes in"
     # the next question starts blind again; recording a decision shows its counts
@@ -157,3 +159,17 @@ def test_question_moves_and_decisions_are_announced(qtbot, mode):
     assert mode.said[-1] == "3. High: 1 vote. 1 vote in"
     key(qtbot, mode, Qt.Key.Key_Return)
     assert mode.said[-1] == "Decided: 3. High"
+
+
+def test_the_counts_grid_forgets_the_columns_of_the_last_question(qtbot, mode):
+    """From a five-answer question (two columns) back to a three-answer one: one column again,
+    its labels as wide as before (a grid keeps column stretches unless told otherwise)."""
+    s = mode.session
+    key(qtbot, mode, Qt.Key.Key_F2)
+    grid = mode.panel.counts_grid
+    first = [grid.columnStretch(c) for c in range(grid.columnCount())]
+    degree = next(i for i, q in enumerate(s.questions) if q.key == "leverage.degree")
+    s.go_to(degree)
+    assert grid.columnStretch(2) == 1  # two columns of answers
+    s.go_to(0)
+    assert [grid.columnStretch(c) for c in range(len(first))] == first and grid.columnStretch(2) == 0

@@ -180,3 +180,16 @@ def test_the_wizards_modal_dialogs_open_their_own_section(qtbot, file_store, mak
     press_f1(qtbot, dialog.focusWidget() or dialog)
     assert guide_window().current_section() == section and guide_window().parentWidget() is dialog
     guide_window().close()
+
+
+def test_the_list_of_declaring_modules_matches_the_source_tree():
+    """Every view module that calls ``declare`` is imported for the keyboard reference."""
+    from pathlib import Path
+
+    from desktop.views.guide.keyboard import DECLARING_MODULES
+
+    views = Path(__file__).resolve().parent.parent / "desktop" / "views"
+    found = sorted("desktop.views." + ".".join(p.relative_to(views).with_suffix("").parts)
+                   for p in views.rglob("*.py") if "\ndeclare(" in p.read_text(encoding="utf-8")
+                   or "    declare(" in p.read_text(encoding="utf-8"))
+    assert sorted(DECLARING_MODULES) == found

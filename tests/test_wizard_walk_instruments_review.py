@@ -49,6 +49,7 @@ from desktop.models.scales import (
     Pillar,
     SpilloverDamage,
     Stance,
+    Step,
     StrengthType,
     Substitutability,
 )
@@ -288,7 +289,7 @@ def test_full_walk_completes_the_case_and_updates_the_browser_row(qtbot, window,
     qtbot.keyClicks(strength.rationale, "Patent counts & market data.")
     qtbot.keyClick(editor, Qt.Key.Key_PageDown, CTRL)
     case = file_store.get(case_id)
-    assert case.strength.is_complete() and case.strength.rationale == "Patent counts & market data."
+    assert case.step_complete(Step.STRENGTH) and case.strength.rationale == "Patent counts & market data."
     assert step_text(editor, STRENGTH).startswith("✓")
 
     # Leverage
@@ -303,7 +304,7 @@ def test_full_walk_completes_the_case_and_updates_the_browser_row(qtbot, window,
     qtbot.keyClicks(leverage.rationale, "Only hard chokepoint.")
     click(qtbot, editor.next_button)
     case = file_store.get(case_id)
-    assert case.leverage.degree is suggested and case.leverage.is_complete() and case.overrides == []
+    assert case.leverage.degree is suggested and case.step_complete(Step.LEVERAGE) and case.overrides == []
 
     # Ambition
     ambition = editor.pages[AMBITION]
@@ -314,7 +315,7 @@ def test_full_walk_completes_the_case_and_updates_the_browser_row(qtbot, window,
     qtbot.keyClicks(ambition.rationale, "Defensive aim.")
     click(qtbot, editor.next_button)  # leaving flushes both the slider and the rationale
     case = file_store.get(case_id)
-    assert case.ambition.is_complete() and case.ambition.chosen_level is Level.ABILITY_TO_DENY
+    assert case.step_complete(Step.AMBITION) and case.ambition.chosen_level is Level.ABILITY_TO_DENY
     assert case.ambition.entanglement_autonomy == 40 and case.ambition.rationale == "Defensive aim."
 
     # Instruments

@@ -115,11 +115,6 @@ class PillarAssessment(_Model):
     stance: Stance | None = None
     likelihood: Likelihood | None = None
 
-    def is_complete(self) -> bool:
-        if self.present is None:
-            return False
-        return not self.present or (self.stance is not None and self.likelihood is not None)
-
 
 class Strength(_Model):
     pillars: dict[Pillar, PillarAssessment] = Field(default_factory=dict)
@@ -131,11 +126,6 @@ class Strength(_Model):
 
     def present_pillars(self) -> list[Pillar]:
         return [p for p in Pillar if self.pillar(p).present]
-
-    def is_complete(self) -> bool:
-        if not all(self.pillar(p).is_complete() for p in Pillar):
-            return False
-        return bool(self.types) or not self.present_pillars()
 
 
 class Leverage(_Model):
@@ -162,9 +152,6 @@ class Leverage(_Model):
     def missing_factors(self) -> list[str]:
         return [f for f in self.FACTORS if getattr(self, f) in (None, [])]
 
-    def is_complete(self) -> bool:
-        return not self.missing_factors() and self.degree is not None
-
 
 class Ambition(_Model):
     feasibility: dict[Level, Feasibility] = Field(default_factory=dict)
@@ -183,11 +170,6 @@ class Ambition(_Model):
             if lower.rank >= level.rank:
                 raise ValueError(f"'{level.value}' can only build on a lower level, not on '{lower.value}'")
         return value
-
-    def is_complete(self) -> bool:
-        """All four levels rated; the chosen level is advised (Review lists it) but optional,
-        as several of the report's chapters take no lean (their reference cases leave it null)."""
-        return all(level in self.feasibility for level in Level)
 
 
 class Instrument(_Model):

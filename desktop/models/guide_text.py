@@ -159,7 +159,7 @@ def _instruments() -> Section:
               "promotion / commercialisation (" + _labels(Focus) + ").", source="SPEC §2",
               quotes=("protect / promote / partner", "knowledge security / research promotion / commercialisation")),
         Block("The catalogue offers the report's cross-case patterns, its Table 2: a level is offered only the "
-              "instruments of its own column. Protect instruments dominate threat prevention and curtailment; "
+              "instruments of its own column. Threat prevention and curtailment list protect instruments only; "
               "the ability to deny needs promote and partner instruments along with minor protect tools; the "
               "ability to act uses all three, with a strong emphasis on partner.", source="SPEC §2",
               quotes=("Table 2", "promote and partner instruments … along with minor protect", "strong emphasis on partner")),

@@ -23,13 +23,6 @@ import pyatspi
 
 APP_NAME = "Reverse Dependency Workbench"
 LEAVES = {"table", "tree table", "menu bar", "tree"}  # their cells are not separate controls
-# Objects a user reaches with Tab or arrows, or acts on: each needs a name (EN 301 549 4.1.2).
-INTERACTIVE = {
-    "push button", "toggle button", "check box", "radio button", "combo box", "text", "entry",
-    "password text", "spin button", "slider", "table", "tree table", "tree", "list", "list box",
-    "page tab", "link", "scroll pane", "menu item", "tool bar", "filler", "panel", "label",
-    "scroll bar", "unknown", "canvas", "image", "document frame", "document text",
-}
 EVENTS = ("object:state-changed:checked", "object:state-changed:focused", "object:announcement",
           "object:property-change:accessible-description", "object:property-change:accessible-value",
           "object:property-change:accessible-name", "object:value-changed", "focus:")

@@ -62,6 +62,9 @@ def run(steps: list, data_dir: Path, size: str = "1024x768", timeout: float = 24
     if proc.returncode != 0 and not reports:
         log = (data_dir / "app.log").read_text(errors="replace") if (data_dir / "app.log").exists() else ""
         raise RuntimeError(f"AT-SPI session failed ({proc.returncode}):\n{proc.stderr[-3000:]}\napp log:\n{log[-3000:]}")
+    missed = [r["focus"] for r in reports if "focus" in r and not r["ok"]]
+    if missed:  # the keys after it would go to the wrong control: nothing after it means anything
+        raise RuntimeError(f"AT-SPI focus step found no target: {missed}")
     return reports
 
 

@@ -9,8 +9,6 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from ..keys import declare
-
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QWidget
 
@@ -34,9 +32,6 @@ CLASS_SECTIONS = {
     "AudienceView": "workshop",
     "FacilitatorPanel": "workshop",
 }
-
-declare("Anywhere", "F1", "Open the guide at the part about what you are doing")
-
 
 def _class_section(widget: QWidget) -> str | None:
     for cls in type(widget).__mro__:

@@ -26,7 +26,7 @@ from ...models.evidence import RATINGS, evidence_for, newest_source_date, rating
 from ...models.storage.interface import CaseStorage
 from ...models.storage.records import StoreError
 from ...models.scales import Confidence
-from ..announce import show_error
+from ..announce import clear_error, show_error
 from ..sources.evidence_settings import stale_years
 from ..sources.library_dialog import LibraryPicker, SourceFormDialog, SourceTree
 from .evidence_button import stale_sentence
@@ -140,6 +140,7 @@ class EvidenceDialog(QDialog):
 
     # -- the working list ---------------------------------------------------------------------
     def _show_sources(self, current_id: str | None = None) -> None:
+        clear_error(self.error, (self.tree,))  # the list changed: an old error no longer describes it
         self.tree.set_sources(self.sources)
         ids = [s.id for s in self.sources]
         if current_id in ids:

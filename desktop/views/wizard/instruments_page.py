@@ -201,10 +201,11 @@ class InstrumentsPage(WizardPage):
         self.add_suggested_button.setEnabled(bool(missing) and not self.controller.read_only)
 
     # -- edits --------------------------------------------------------------------------------
-    def _set_instruments(self, instruments: list[Instrument], text: str, select: int | None = None) -> None:
-        self.user_edit({"instruments": _dump(instruments)}, text)
+    def _set_instruments(self, instruments: list[Instrument], text: str, select: int | None = None) -> bool:
+        stored = self.user_edit({"instruments": _dump(instruments)}, text)
         if select is not None and 0 <= select < self.chosen_model.rowCount():
             self.chosen_table.selectRow(select)
+        return stored
 
     def _toggled(self, level: Level, entry, on: bool) -> None:
         current = list(self.controller.case.instruments)
@@ -212,8 +213,7 @@ class InstrumentsPage(WizardPage):
             current.append(entry.as_instrument(level))
         else:
             current = [i for i in current if not (i.level is level and i.text == entry.text)]
-        self._set_instruments(current, f"{'Add' if on else 'Remove'} instrument")
-        if not self.controller.read_only:  # the tick is heard, not only seen
+        if self._set_instruments(current, f"{'Add' if on else 'Remove'} instrument"):  # heard, not only seen
             announce(self.catalogue_table, f"{'Ticked, added to' if on else 'Unticked, removed from'} your instruments: "
                                            f"{entry.text}")
 

@@ -91,10 +91,14 @@ class WizardPage(QScrollArea):
         finally:
             self._refreshing = False
 
-    def user_edit(self, changes: dict, text: str, mergeable: bool = False) -> None:
-        """Forward an edit unless it is the echo of a refresh."""
-        if not self._refreshing and not self.controller.edit(changes, text, mergeable=mergeable):
+    def user_edit(self, changes: dict, text: str, mergeable: bool = False) -> bool:
+        """Forward an edit unless it is the echo of a refresh; whether it was stored."""
+        if self._refreshing:
+            return False
+        if not self.controller.edit(changes, text, mergeable=mergeable):
             self.refresh(self.controller.case)  # refused or no change: show what is stored
+            return False
+        return True
 
     def refresh(self, case: Case) -> None:  # pragma: no cover - every page overrides
         raise NotImplementedError

@@ -227,8 +227,15 @@ class AudienceView(QWidget):
         if self.screen_data is None:
             return
         lay = arrange(self.width(), self.height(), self.screen_data)
-        rects = [lay.question] + [row.cell for row in lay.rows] + [rect for rect, _t, _b in lay.footer_lines]
-        for label, rect in zip((s for s in self.spoken if not s.isHidden()), rects):
+        shown = [s for s in self.spoken if not s.isHidden()]
+        footer = [rect for rect, _t, _b in lay.footer_lines]
+        # a tight screen paints only the last footer line(s) (the decision): the spoken lines it
+        # leaves out (the spread) sit over the first painted one, the rest over their own line
+        spoken_footer = len(shown) - 1 - len(lay.rows)
+        if footer and spoken_footer > len(footer):
+            footer = [footer[0]] * (spoken_footer - len(footer)) + footer
+        rects = [lay.question] + [row.cell for row in lay.rows] + footer
+        for label, rect in zip(shown, rects):
             label.setGeometry(rect.toRect())
 
     def resizeEvent(self, event) -> None:

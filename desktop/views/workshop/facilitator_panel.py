@@ -204,7 +204,9 @@ class FacilitatorPanel(QWidget):
         self.next_label.setText(f"Next: {upcoming.short}" if upcoming else "Next: nothing — this is the last question.")
         self.title.setText(f"{s.index + 1}. {q.title}")
         self._fill_counts(q)
-        self.spread_label.setText(s.spread().words(q))
+        # in a blind round the spread would tell the room what the audience screen hides (the
+        # controls may be on the projected screen): only "votes in" until Reveal
+        self.spread_label.setText(f"{s.votes_in()} votes in (blind round)" if s.hidden() else s.spread().words(q))
         decided = s.decision()
         self.record_button.setText("Record Decision (Enter)" if not decided else "Record Again (Enter)")
         reasons = "\n".join(f"• {r}" for r in q.suggestion_reasons)
@@ -241,6 +243,8 @@ class FacilitatorPanel(QWidget):
                     item.widget().setParent(None)
                     item.widget().deleteLater()
             self.spinners, self.count_labels = {}, {}
+            for column in range(self.counts_grid.columnCount()):  # (a grid keeps its stretches)
+                self.counts_grid.setColumnStretch(column, 0)
             columns = 1 if len(tokens) <= 3 else 2 if len(tokens) <= 6 else 3
             rows = -(-len(tokens) // columns)
             for n, option in enumerate(q.options):

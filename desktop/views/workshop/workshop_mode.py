@@ -42,8 +42,8 @@ declare(KEYS, "Esc", "Leave the workshop")
 
 
 class _Shell(QWidget):
-    """One screen for both: the controls (F2) take the lower part, at most what they need and
-    at least two fifths; the audience screen keeps the rest, nothing overlapping."""
+    """One screen for both: the controls (F2) take the lower part, two fifths of the height or
+    what they need if that is more; the audience screen keeps the rest, nothing overlapping."""
 
     SHARE = 0.4
 
