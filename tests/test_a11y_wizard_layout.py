@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QApplication
 from wizard_walk_helpers import AMBITION, LEVERAGE, LEVERAGE_DONE, STRENGTH, STRENGTH_DONE, open_new, step_text
 
 from desktop.models.completeness import missing
+from desktop.models.library import reference_cases
 from desktop.models.review import review
 from desktop.models.scales import Level, Pillar, Step
 from desktop.views.window.app import load_style_sheet
@@ -117,3 +118,16 @@ def test_review_still_to_do_is_exactly_what_keeps_a_step_mark_off(qtbot, window,
     for step in Step:
         gaps = [f.message for f in review(case) if f.kind == "gap" and f.step is step]
         assert gaps == missing(case, step), step
+
+
+@pytest.mark.parametrize("case_id", [c.id for c in reference_cases()])
+def test_no_wizard_page_scrolls_sideways_at_1024(qtbot, styled, file_store, case_id):
+    """Every step of each reference case (long instrument texts, suggestions shown) fits the
+    width of a 1024×768 projector: no horizontal scroll bar on any page."""
+    styled.open_case(case_id)
+    editor = styled.editor
+    for index, page in enumerate(editor.pages):
+        editor.go_to(index)
+        QApplication.processEvents()
+        assert not page.horizontalScrollBar().isVisible(), type(page).__name__
+        assert page.widget().width() <= page.viewport().width(), type(page).__name__
