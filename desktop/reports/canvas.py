@@ -36,6 +36,7 @@ INK, MUTED, RULE, NAVY = QColor("#1f2328"), QColor("#4a4f57"), QColor("#b8c2d0")
 MARGIN = 48.0  # points (17 mm): inside every printer's unprintable border
 BANNER_BAND = 12.0  # with a banner, the body starts this much lower and ends this much higher
 BANNER_SIZE = 9.5  # the banner's type size (bold, black): it must survive a photocopier
+APP_NAME = "Reverse Dependency Workbench"  # at the right of every running head
 _fonts_loaded = False
 _measure_device: QImage | None = None
 
@@ -62,6 +63,18 @@ def _metrics(f: QFont) -> QFontMetricsF:
         _measure_device.setDotsPerMeterX(int(72 / 0.0254))
         _measure_device.setDotsPerMeterY(int(72 / 0.0254))
     return QFontMetricsF(f, _measure_device)
+
+
+def running_head(title: str, tail: str, f: QFont, width: float) -> str:
+    """``title`` + ``tail`` on one line of ``width``: the title is shortened (with "…") first, so
+    the tail (" · Scorecards · 2 December 2026") stays whole; only a tail wider than the line is cut."""
+    m = _metrics(f)
+    if m.horizontalAdvance(title + tail) <= width:
+        return title + tail
+    room = width - m.horizontalAdvance(tail)
+    if room < m.horizontalAdvance("M…"):
+        return m.elidedText(title + tail, Qt.TextElideMode.ElideRight, width)
+    return m.elidedText(title, Qt.TextElideMode.ElideRight, room) + tail
 
 
 def ensure_fonts() -> None:
@@ -115,10 +128,21 @@ def watching_pages(hook: Callable[["Canvas"], None]) -> Iterator[None]:
 
 
 class Canvas:
-    """A page flow in points: a cursor ``y`` that moves down and breaks onto a new page."""
+    """A page flow in points: a cursor ``y`` that moves down and breaks onto a new page.
 
-    def __init__(self, device_factory, size: QSizeF, dry: bool, heading: str = ""):
-        self.size, self.dry, self.heading = size, dry, heading
+    ``heading`` (cut with "…" when long) and ``heading_tail`` (never cut: " · Scorecards · <date>")
+    make the running head. ``continuation``, while a section is open, repeats its heading with
+    "(continued)" at the top of every page it runs onto. ``lifts`` ends a page's body earlier (page
+    → points), so that a case's last page never holds only a few lines; ``page_lines`` counts the
+    lines of text on each page (repeated headings left out) to find such pages. ``quiet``: a trial
+    layout, which calls no progress hook."""
+
+    def __init__(self, device_factory, size: QSizeF, dry: bool, heading: str = "", quiet: bool = False):
+        self.size, self.dry, self.heading, self.quiet = size, dry, heading, quiet
+        self.heading_tail = ""
+        self.continuation: Callable[[], None] | None = None
+        self.lifts: dict[int, float] = {}
+        self.page_lines: list[int] = []
         self.citation = ""
         self._factory = device_factory  # called with the page number (0-based); returns a paint device or None
         self.page = -1
@@ -129,7 +153,7 @@ class Canvas:
         self.top = MARGIN
         self.y = MARGIN
         self.width = size.width() - 2 * MARGIN
-        self.bottom = size.height() - MARGIN - 24
+        self.bottom = self.body_bottom = size.height() - MARGIN - 24
 
     def set_banner(self, banner: str | None) -> None:
         """A handling banner on every page, top and bottom (before the first page: the body
@@ -137,11 +161,11 @@ class Canvas:
         self.banner = banner_line(banner) or ""  # one line; otherwise as typed
         self.band = BANNER_BAND if self.banner else 0.0
         self.top = MARGIN + self.band
-        self.bottom = self.size.height() - MARGIN - 24 - self.band
+        self.bottom = self.body_bottom = self.size.height() - MARGIN - 24 - self.band
 
     # -- pages -----------------------------------------------------------------------------
     def new_page(self) -> None:
-        hook = _PAGE_HOOK.get()
+        hook = None if self.quiet else _PAGE_HOOK.get()
         if hook is not None:  # an export's progress (and Cancel): may raise to stop drawing
             try:
                 hook(self)
@@ -152,10 +176,20 @@ class Canvas:
         if self.page >= 0:
             self.footer()
         self.page += 1
+        self.page_lines.append(0)
         self.y = self.top
+        self.bottom = self.body_bottom - self.lifts.get(self.page, 0.0)
         if not self.dry:
             self.painter = self._factory(self.page, self.painter)
         self._page_furniture()
+        if self.continuation is not None:  # the open section's heading, "(continued)"
+            self.continuation()
+
+    def repeat(self, heading: str, f: QFont, colour: QColor, gap: float) -> None:
+        """``heading`` again with "(continued)", where a section or entry resumes on a new page
+        (not counted among the page's lines: it adds nothing new)."""
+        self.text(MARGIN, self.y, self.width, f"{heading} (continued)", f, colour, count=False)
+        self.y += gap
 
     def finish(self) -> None:
         if self.page >= 0:
@@ -174,10 +208,11 @@ class Canvas:
         top = MARGIN + self.band
         if self.banner:
             self._banner(top - 43)
-        if self.heading:  # one line, cut with "…": a long title must not run over the rule
-            heading = _metrics(small).elidedText(self.heading, Qt.TextElideMode.ElideRight, self.width * 0.7 - 4)
-            self.text(MARGIN, top - 26, self.width * 0.7, heading, small, MUTED, move=False)
-            self.text(MARGIN + self.width * 0.7, top - 26, self.width * 0.3, "Reverse Dependency Workbench", small, MUTED,
+        if self.heading or self.heading_tail:  # one line: the title is cut with "…", never the tail
+            room = self.width - _metrics(small).horizontalAdvance(APP_NAME) - 12  # all but the app's name
+            heading = running_head(self.heading, self.heading_tail, small, room)
+            self.text(MARGIN, top - 26, room + 4, heading, small, MUTED, move=False)
+            self.text(MARGIN + room + 4, top - 26, self.width - room - 4, APP_NAME, small, MUTED,
                       align=Qt.AlignmentFlag.AlignRight, move=False)
             self.line(MARGIN, top - 12, MARGIN + self.width, top - 12, RULE)
         self._footer_y = self.size.height() - MARGIN + 4 - self.band
@@ -210,7 +245,7 @@ class Canvas:
         return _metrics(f).boundingRect(QRectF(0, 0, width, 1e6), flags, text).height()
 
     def text(self, x: float, y: float, width: float, text: str, f: QFont, colour: QColor = INK,
-             align=Qt.AlignmentFlag.AlignLeft, move: bool = True) -> float:
+             align=Qt.AlignmentFlag.AlignLeft, move: bool = True, count: bool = True) -> float:
         height = self.measure(width, text, f)
         if not self.dry and self.painter is not None:
             self.painter.setFont(f)
@@ -218,6 +253,8 @@ class Canvas:
             self.painter.drawText(QRectF(x, y, width, height + 2), int(align | Qt.TextFlag.TextWordWrap), text)
         if move:
             self.y = y + height
+            if count and self.page >= 0 and text.strip():
+                self.page_lines[self.page] += max(1, round(height / _metrics(f).lineSpacing()))
         return height
 
     def flow(self, x: float, width: float, text: str, f: QFont, colour: QColor = INK, on_break=None) -> None:

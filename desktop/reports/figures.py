@@ -61,7 +61,8 @@ def close_figures(figures: list[FigurePage]) -> None:
 
 def lay_out_figures(c: Canvas, figures: list[FigurePage], date: str, count: int) -> int:
     """The figures after the scorecards, on their own pages; returns the first page (0-based)."""
-    c.heading = f"Portfolio figures · {count} case{'s' if count != 1 else ''} · {date}"
+    c.heading, c.heading_tail = "Portfolio figures", f" · {count} case{'s' if count != 1 else ''} · {date}"
+    c.continuation = None
     c.new_page()
     first = c.page
     c.text(MARGIN, c.y, c.width, "Portfolio figures", font(20, True), NAVY)

@@ -1,11 +1,14 @@
-"""Laying scorecards out on a page canvas: Scorecards 1 and 2, the contents and the annexes.
+"""Laying scorecards out on a page canvas: Scorecards 1 and 2, the contents and the annexes
+(the title block, the Context section and the extra sections are in ``layout_sections``).
 
 The formats (``pdf``, ``png``) hand the canvas their device and call ``plan`` and ``lay_out``.
 
 Layout runs twice: a dry pass that only measures (to count pages for "Page x of y") and a
-drawing pass. All text is drawn with ``drawText`` as plain text, so user text is never
-interpreted, and it stays selectable and searchable in the PDF. Every colour carries its label,
-so a black-and-white print still says everything.
+drawing pass; before either, each case is tried alone once to find where its pages must end
+early so that its last page is not a page of a few lines (``_lifts``). All text is drawn with
+``drawText`` as plain text, so user text is never interpreted, and it stays selectable and
+searchable in the PDF. Every colour carries its label, so a black-and-white print still says
+everything.
 """
 
 from __future__ import annotations
@@ -30,35 +33,9 @@ from .canvas import (  # noqa: F401  (PageSize: re-exported for callers' annotat
     ensure_fonts,
     font,
 )
+from .layout_sections import context, end_section, extras, header, section_title
 from .memo import draw_memo
 from .workshop import draw_workshop
-
-
-def _section_title(c: Canvas, text: str) -> None:
-    c.ensure(60)
-    c.y += 8
-    c.text(MARGIN, c.y, c.width, text, font(12.5, True), NAVY)
-    c.y += 3
-    c.line(MARGIN, c.y, MARGIN + c.width, c.y, NAVY, 1.2)
-    c.y += 6
-
-
-def _header(c: Canvas, card: Scorecard) -> None:
-    c.text(MARGIN, c.y, c.width, card.title, font(17, True))
-    c.y += 3
-    c.text(MARGIN, c.y, c.width, f"Technology field: {card.technology_area}", font(10), MUTED)
-    c.y += 2
-    if card.actors:  # only when the case says who should act
-        c.text(MARGIN, c.y, c.width, f"Who should act: {', '.join(card.actors)}", font(9), MUTED)
-        c.y += 2
-    who = ", ".join(x for x in (card.author, card.organisation) if x)
-    version = f"Assessment version {card.version}" if card.version.isdigit() else card.version
-    meta = " · ".join(x for x in (f"Assessed by {who}" if who else "", card.date, version) if x)
-    c.text(MARGIN, c.y, c.width, meta, font(8.5), MUTED)
-    if card.source_note:
-        c.y += 2
-        c.text(MARGIN, c.y, c.width, card.source_note, font(7.5), MUTED)
-    c.y += 4
 
 
 def _provenance_legend(c: Canvas, card: Scorecard) -> None:
@@ -73,11 +50,15 @@ def _italic(size: float) -> QFont:
     return f
 
 
+# Scorecard 1 is short (about a third of a page): it is read as one card, so it starts on a new
+# page rather than split (a Context section before it can fill most of the first page)
+SCORECARD_1_HEIGHT = 250
+
+
 def _scorecard_1(c: Canvas, card: Scorecard) -> None:
-    _section_title(c, "Scorecard 1 · Technological strength and leverage")
+    section_title(c, "Scorecard 1 · Technological strength and leverage", SCORECARD_1_HEIGHT)
     name_w, cell_w = c.width * 0.40, c.width * 0.30
     head = font(8.5, True)
-    c.ensure(22 + 3 * 26)
     c.text(MARGIN, c.y, name_w, "Pillar of strength", head, MUTED, move=False)
     c.text(MARGIN + name_w, c.y, cell_w, "Maintain", head, MUTED, Qt.AlignmentFlag.AlignHCenter, move=False)
     c.text(MARGIN + name_w + cell_w, c.y, cell_w, "Regain / develop", head, MUTED, Qt.AlignmentFlag.AlignHCenter)
@@ -141,9 +122,8 @@ def _leverage_scale(c: Canvas, degree: LeverageDegree | None, provenance=None) -
 
 
 def _scorecard_2(c: Canvas, card: Scorecard) -> None:
-    _section_title(c, "Scorecard 2 · Level of ambition and core recommendations")
+    section_title(c, "Scorecard 2 · Level of ambition and core recommendations", 70)
     col_w = c.width / 4
-    c.ensure(70)
     top = c.y
     heights = []
     for n, col in enumerate(card.levels):
@@ -186,8 +166,7 @@ def _scorecard_2(c: Canvas, card: Scorecard) -> None:
         c.y += 3
 
         def continued(label=plain):
-            c.text(MARGIN, c.y, c.width, f"{label} (continued)", font(10, True), NAVY)
-            c.y += 3
+            c.repeat(label, font(10, True), NAVY, 3)
 
         if col.builds_on_line:  # "All of the measures under ability to deny, plus:"
             c.flow(MARGIN + 12, c.width - 12, col.builds_on_line, font(9.5), on_break=continued)
@@ -212,16 +191,12 @@ def _scorecard_2(c: Canvas, card: Scorecard) -> None:
         c.y += 4
 
 
-def _extras(c: Canvas, card: Scorecard) -> None:
-    for title, lines in card.extra_sections:
-        _section_title(c, title)
-        for line in lines:
-            c.ensure(30)
-            c.flow(MARGIN + 12, c.width - 12, line, font(9))
-            c.y += 4
-    draw_memo(c, card, _section_title)  # sources, dissent, changes since a snapshot (as asked)
+def _annexes(c: Canvas, card: Scorecard) -> None:
+    extras(c, card)
+    draw_memo(c, card)  # sources, dissent, changes since a snapshot (as asked)
     if card.workshop is not None:  # the workshop record comes last: it is an appendix
-        draw_workshop(c, card.workshop, _section_title)
+        draw_workshop(c, card.workshop)
+    end_section(c)
 
 
 CONTENTS_PER_PAGE = 20
@@ -229,8 +204,9 @@ CONTENTS_PER_PAGE = 20
 
 def _contents(c: Canvas, cards: list[Scorecard], starts: list[int], figures_page: int | None = None) -> None:
     """A contents page for a batch: every case with the page it starts on (and the figures)."""
-    c.heading = f"Scorecards · {len(cards)} cases · {cards[0].date}"
+    c.heading, c.heading_tail = "Scorecards", f" · {len(cards)} cases · {cards[0].date}"
     c.citation = cards[0].citation
+    c.continuation, c.lifts = None, {}
     c.new_page()
     c.text(MARGIN, c.y, c.width, "Scorecards", font(20, True), NAVY)
     c.y += 4
@@ -256,24 +232,82 @@ def contents_pages(cards: list[Scorecard], figures: bool = False) -> int:
     return 0 if len(cards) < 2 else (entries + CONTENTS_PER_PAGE - 1) // CONTENTS_PER_PAGE
 
 
+MIN_LAST_LINES = 4  # a case's last page holds at least this many lines of its text
+
+
+def _case(c: Canvas, card: Scorecard) -> None:
+    """One case from a new page: the title block, the context, Scorecards 1 and 2, the rest."""
+    c.heading, c.heading_tail = card.title, f" · Scorecards · {card.date}"  # the running head
+    c.citation = card.citation  # the method's citation: the same for every case
+    c.continuation = None
+    c.new_page()
+    header(c, card)
+    if card.context is not None:  # a memo reader meets the niche before its ratings
+        context(c, card.context)
+    _scorecard_1(c, card)
+    _scorecard_2(c, card)
+    _annexes(c, card)
+
+
+_TRIED: dict[int, tuple[Scorecard, tuple, dict[int, float]]] = {}  # id(card) → (card, geometry, lifts)
+
+
+def _lifts(c: Canvas, card: Scorecard) -> dict[int, float]:
+    """``_trial_lifts``, remembered for the card and page geometry: an export lays the cases out
+    three times (two measuring passes, then drawing), and the trial need only run once."""
+    key = (c.size.width(), c.size.height(), c.banner)
+    known = _TRIED.get(id(card))
+    if known is not None and known[0] is card and known[1] == key:
+        return known[2]
+    if len(_TRIED) > 256:  # only the latest export's cards are ever asked for again
+        _TRIED.clear()
+    lifts = _trial_lifts(c, card)
+    _TRIED[id(card)] = (card, key, lifts)
+    return lifts
+
+
+def _trial_lifts(c: Canvas, card: Scorecard) -> dict[int, float]:
+    """Where the case's pages end early (page within the case → points), so that its last page
+    never holds fewer than MIN_LAST_LINES lines of its text (repeated "(continued)" headings not
+    counted): measured on a trial layout of the case alone; when the last page falls short, the
+    page before ends as many body lines earlier as are missing (again, up to three times, and
+    only while the case keeps its number of pages)."""
+    step = _metrics(font(9.5)).lineSpacing()
+    lifts: dict[int, float] = {}
+    kept: dict[int, float] = {}
+    pages = None
+    for _attempt in range(4):
+        trial = Canvas(lambda page, painter: None, c.size, dry=True, quiet=True)
+        trial.set_banner(c.banner)
+        trial.lifts = lifts
+        _case(trial, card)
+        if pages is not None and trial.page != pages:
+            return kept
+        pages, kept = trial.page, lifts
+        short = MIN_LAST_LINES - trial.page_lines[-1]
+        if trial.page == 0 or short <= 0:
+            return lifts
+        before = trial.page - 1
+        lifts = {**lifts, before: lifts.get(before, 0.0) + short * step}
+    return kept
+
+
 def lay_out(c: Canvas, cards: list[Scorecard], starts_hint: list[int] | None = None,
             figures: list | None = None, figures_hint: int | None = None) -> list[int]:
     """A contents page first for several cases; each case starts on a new page; the portfolio
     figures, if any, follow. Returns the first page (0-based) of each case; the figures' first
-    page is left in ``c.figures_page``."""
+    page is left in ``c.figures_page``. Each case is tried alone first (see ``_lifts``), so the
+    measuring and the drawing passes break its pages at the same places."""
     c.set_banner(next((card.banner for card in cards if card.banner), None))  # the same on every page
     if starts_hint is not None and contents_pages(cards, bool(figures)):
         _contents(c, cards, starts_hint, figures_hint)
     starts = []
     for card in cards:
-        c.heading = f"{card.title} · Scorecards · {card.date}"  # running head of the pages to come
-        c.citation = card.citation  # the method's citation: the same for every case
-        c.new_page()
-        starts.append(c.page)
-        _header(c, card)
-        _scorecard_1(c, card)
-        _scorecard_2(c, card)
-        _extras(c, card)
+        first = c.page + 1
+        c.lifts = {first + page: points for page, points in _lifts(c, card).items()}
+        _case(c, card)
+        starts.append(first)
+    c.continuation, c.lifts = None, {}
     c.figures_page = None
     if figures:
         from .figures import lay_out_figures
