@@ -259,6 +259,26 @@ def bench_export(runs: int, workdir: Path) -> dict:
     return results
 
 
+def bench_docx(runs: int, workdir: Path) -> dict:
+    """Word export (issue 19): the 12 reference cases in one document, per scorecard (target
+    ≤ 0.05 s), and the size of a one-case document (target ≤ 100 KB)."""
+    from desktop.models.library import open_store
+    from desktop.reports.content import scorecards_for
+    from desktop.reports.docx import export_docx
+
+    store = open_store(workdir / "export.sqlite")
+    ids = [s.id for s in store.list_summaries()][:12]
+    times = []
+    for _ in range(runs):
+        t0 = time.perf_counter()
+        export_docx(scorecards_for(store, ids), workdir / "docx_12.docx")
+        times.append(time.perf_counter() - t0)
+    export_docx(scorecards_for(store, ids[:1]), workdir / "docx_1.docx")
+    size = (workdir / "docx_1.docx").stat().st_size
+    store.close()
+    return {"docx_per_scorecard_s": statistics.median(times) / len(ids), "docx_one_case_kb": size / 1000}
+
+
 def bench_huge_case(runs: int, workdir: Path) -> dict:
     """PDF export of one huge but valid case (issue 18): 2,000 instruments of ~9 kB each (18 MB
     of case file), 500 per level; with the bound a level prints 25 of them, shortened."""
@@ -319,12 +339,13 @@ def main() -> int:
         os.environ["RDW_DATA_DIR"] = tmp
         results = {**bench_startup(args.runs, Path(tmp)), **bench_large_library(args.runs, Path(tmp)),
                    **bench_memory(args.runs, Path(tmp)), **bench_export(args.runs, Path(tmp)),
+                   **bench_docx(args.runs, Path(tmp)),
                    **bench_huge_case(args.runs, Path(tmp)), **bench_edit_commit(args.runs, Path(tmp))}
     if args.json:
         print(json.dumps(results, indent=2))
     else:
         for key, value in results.items():
-            unit = "×" if key.endswith("ratio") else "MB" if key.endswith("_mb") else "" if key.endswith("_pages") else "ms" if key.endswith("_ms") else "s"
+            unit = "×" if key.endswith("ratio") else "MB" if key.endswith("_mb") else "KB" if key.endswith("_kb") else "" if key.endswith("_pages") else "ms" if key.endswith("_ms") else "s"
             print(f"{key:<28} {value:8.3f} {unit}")
     return 0
 
