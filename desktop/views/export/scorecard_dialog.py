@@ -1,17 +1,17 @@
-"""Export Scorecards: preview the pages first, then save a PDF (or PNG images for slides).
+"""Export Scorecards: preview the pages first, then save a PDF (PDF/A for the record, if asked),
+a Word document (editable tables, for a memo) or PNG images (for slides).
 
 The preview is the export itself, rendered to images, so what the officer sees is exactly what
 the memo will get. Options (page size, optional sections, the memo's banner and annexes)
-re-render the preview at once (typing a banner: once the typing pauses).
+re-render the preview at once (typing a banner: once the typing pauses). Progress and Cancel
+while saving are ``export_progress``'s; after saving, Open and Show in Folder (``saved_file``).
 """
 
 from __future__ import annotations
 
 from pathlib import Path
 
-from contextlib import contextmanager
-
-from PySide6.QtCore import QCoreApplication, Qt, QTimer
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QPixmap
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -23,7 +23,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QMessageBox,
-    QProgressDialog,
     QPushButton,
     QScrollArea,
     QSpinBox,
@@ -35,31 +34,46 @@ from ...models.scorecard import BANNER_PRESETS, ScorecardOptions, banner_line
 from ...models.storage.interface import CaseStorage
 from ..dialogs import plain_message
 from ..sources.evidence_settings import stale_years
-from ...reports.canvas import PAGE_SIZES, ExportCancelled, watching_pages
+from ...reports.canvas import PAGE_SIZES
 from ...reports.content import scorecards_for
 from ...models.output_files import safe_file_name
 from ...reports.destination import ExportError
 from ...reports.figures import build_figures, close_figures
 from ...reports.pdf import export_pdf
 from ...reports.png import export_png, render_images
+from .export_progress import ExportProgress
+from .saved_file import SavedFileOffer
 
 PREVIEW_DPI = 60
 BANNER_PAUSE_MS = 400  # typing a banner re-renders the preview once the typing pauses
 MAX_PREVIEW_CASES = 12  # a preview of hundreds of pages helps nobody and costs seconds
+FORMATS = (("pdf", "PDF"), ("docx", "Word"), ("png", "PNG images"))
+SAVE_TEXT = {"pdf": "Sa&ve PDF…", "docx": "Sa&ve Word document…", "png": "Sa&ve PNG images…"}
 
 
-class ScorecardDialog(QDialog):
+class ScorecardDialog(ExportProgress, QDialog):
     def __init__(self, store: CaseStorage, case_ids: list[str], parent: QWidget | None = None):
         super().__init__(parent)
         self._figures: list | None = None  # built on first use, kept while the dialog is open
-        self._progress: QProgressDialog | None = None  # while saving (see ``exporting``)
-        self.cancelled = False  # the last save was cancelled: nothing was written
+        self.saved_paths: list[Path] = []  # what the last save wrote (the window offers to open it)
         self.store, self.case_ids = store, list(case_ids)
         many = len(self.case_ids) > 1
         self.setWindowTitle(f"Export scorecards — {len(self.case_ids)} cases" if many else "Export scorecards")
+        self.format = QComboBox()
+        for key, name in FORMATS:
+            self.format.addItem(name, key)
+        self.format.setAccessibleName("Format")
+        self.format.setToolTip("PDF for reading and filing, Word for a memo (editable tables), PNG images for slides")
+        self.pdfa = QCheckBox("PDF/A (for th&e record)")
+        self.pdfa.setAccessibleName("PDF/A (for the record)")
+        self.pdfa.setToolTip("PDF/A-1b, as records systems ask for: fonts embedded, title, author, subject "
+                             "(the case) and keywords (the technology field) in the file")
         self.page_size = QComboBox()
+        self.page_size.setAccessibleName("Page size")
         for key, size in PAGE_SIZES.items():
             self.page_size.addItem(size.name, key)
+        self.context = QCheckBox("Conte&xt (summary, China's dependency, key facts)")
+        self.context.setToolTip("The summary, China's dependency and the key facts entered on Basics, before Scorecard 1")
         self.rationale = QCheckBox("&Rationale texts")
         self.factors = QCheckBox("&Leverage factors")
         self.overrides = QCheckBox("&Overrides with reasons")
@@ -76,13 +90,17 @@ class ScorecardDialog(QDialog):
         self.dpi.setSuffix(" dpi")
         self.dpi.setAccessibleName("Resolution of the images for slides, in dots per inch")
         form = QFormLayout()
+        format_label = QLabel("Forma&t:")
+        format_label.setBuddy(self.format)
+        form.addRow(format_label, self.format)
+        form.addRow(self.pdfa)
         size_label = QLabel("Page si&ze:")
         size_label.setBuddy(self.page_size)  # the combo's label relation (else it is announced by its value)
         form.addRow(size_label, self.page_size)
         options = QVBoxLayout()
         options.addWidget(QLabel("Also include:"))
-        for box in (self.rationale, self.factors, self.overrides, self.history, self.workshop, self.figures):
-            options.addWidget(box)
+        for box in (self.context, self.rationale, self.factors, self.overrides, self.history, self.workshop, self.figures):
+            options.addWidget(box, 0, Qt.AlignmentFlag.AlignLeft)  # clicks count on the text only
             box.toggled.connect(self.refresh_preview)
         self.page_size.currentIndexChanged.connect(self.refresh_preview)
         memo = self._memo_group()
@@ -91,7 +109,7 @@ class ScorecardDialog(QDialog):
         side.addLayout(options)
         side.addWidget(memo)
         side.addSpacing(12)
-        dpi_label = QLabel("I&mages for slides:")
+        self.dpi_label = dpi_label = QLabel("I&mages for slides:")
         dpi_label.setBuddy(self.dpi)
         side.addWidget(dpi_label)
         side.addWidget(self.dpi)
@@ -110,17 +128,19 @@ class ScorecardDialog(QDialog):
         scroll.setAccessibleName("Preview")
         scroll.setAccessibleDescription("The scorecards as they will be saved; the status line says how many pages.")
 
-        self.save_pdf = QPushButton("Save &PDF…")
-        self.save_pdf.setDefault(True)
-        self.save_png = QPushButton("Save P&NG images…")
+        self.save_button = QPushButton(SAVE_TEXT["pdf"])
+        self.save_button.setDefault(True)
+        self.save_button.clicked.connect(lambda: self.save())
         close = QPushButton("Close")
-        self.save_pdf.clicked.connect(lambda: self.save_as_pdf())
-        self.save_png.clicked.connect(lambda: self.save_as_png())
         close.clicked.connect(self.reject)
+        self.offer = SavedFileOffer(self)  # "Saved …  [Open] [Show in Folder]" after a save
+        self.offer.label.setWordWrap(True)
         buttons = QHBoxLayout()
-        buttons.addStretch(1)
-        for b in (self.save_png, self.save_pdf, close):
+        buttons.addWidget(self.offer, 1)
+        buttons.addStretch(0)
+        for b in (self.save_button, close):
             buttons.addWidget(b)
+        self.format.currentIndexChanged.connect(self._format_changed)
 
         body = QHBoxLayout()
         body.addLayout(side)
@@ -129,7 +149,7 @@ class ScorecardDialog(QDialog):
         layout.addLayout(body, 1)
         layout.addLayout(buttons)
         self.resize(900, 700)
-        self.refresh_preview()
+        self._format_changed()
 
     def _memo_group(self) -> QGroupBox:
         """Banner (free text, with the usual markings offered) and the memo annexes."""
@@ -201,12 +221,12 @@ class ScorecardDialog(QDialog):
                                 self.overrides.isChecked(), self.history.isChecked(),
                                 workshop=self.workshop.isChecked(), banner=banner_line(self.banner.currentText()),
                                 sources=self.sources.isChecked(), dissent=self.dissent.isChecked(),
-                                changes_since=since, stale_years=stale_years())
+                                changes_since=since, stale_years=stale_years(), context=self.context.isChecked())
 
     def build_figures(self) -> list:
         """The portfolio figures of these cases, built once per dialog: they depend on the cases
         only, not on the page size or the sections, so re-rendering the preview reuses them."""
-        if not self.figures.isChecked():
+        if not (self.figures.isChecked() and self.figures.isEnabled()):  # (PDF only)
             return []
         if self._figures is None:
             self._figures = build_figures(self.store.cases(self.case_ids))
@@ -224,59 +244,18 @@ class ScorecardDialog(QDialog):
     def cards(self):
         return scorecards_for(self.store, self.case_ids, self.options(), progress=self._on_case)
 
-    # -- progress and Cancel while saving (issue 18: a long export must never be a hang) -------
-    def make_progress(self, text: str) -> QProgressDialog:
-        progress = QProgressDialog(text, "Cancel", 0, 0, self)
-        progress.setWindowTitle("Export scorecards")
-        progress.setWindowModality(Qt.WindowModality.WindowModal)
-        progress.setMinimumDuration(400)  # a quick export shows no dialog at all
-        progress.setAutoReset(False)
-        progress.setAutoClose(False)
-        return progress
+    def format_key(self) -> str:
+        return self.format.currentData()
 
-    @contextmanager
-    def exporting(self, text: str):
-        """While saving: a progress dialog per case and per page, with Cancel. A cancelled export
-        writes nothing (the PDF is drawn in memory first), so an earlier file stays as it was;
-        ``self.cancelled`` says so afterwards."""
-        self.cancelled = False
-        self._progress = self.make_progress(text)
-        try:
-            with watching_pages(self._on_page):
-                yield
-        except Exception:
-            if not self.cancelled:
-                raise
-        finally:
-            self._progress.close()
-            self._progress.deleteLater()
-            self._progress = None
-
-    def _check_cancel(self) -> None:
-        QCoreApplication.processEvents()
-        if self._progress is not None and self._progress.wasCanceled():
-            self.cancelled = True
-            raise ExportCancelled()
-
-    def _on_case(self, n: int, total: int) -> None:
-        if self._progress is None:
-            return  # the preview: no dialog
-        self._progress.setLabelText(f"Preparing case {n} of {total}…")
-        self._progress.setRange(0, total)
-        self._progress.setValue(n - 1)
-        self._check_cancel()
-
-    def _on_page(self, canvas) -> None:
-        if self._progress is None:
-            return
-        if canvas.dry or not canvas.total_pages:
-            self._progress.setLabelText(f"Laying out page {canvas.page + 2}…")
-            self._progress.setRange(0, 0)
-        else:
-            self._progress.setLabelText(f"Drawing page {canvas.page + 2} of {canvas.total_pages}…")
-            self._progress.setRange(0, canvas.total_pages)
-            self._progress.setValue(min(canvas.page + 1, canvas.total_pages))
-        self._check_cancel()
+    def _format_changed(self, *_args) -> None:
+        """PDF/A and the portfolio figures are the PDF's; the resolution is the images'."""
+        key = self.format_key()
+        self.pdfa.setEnabled(key == "pdf")
+        self.figures.setEnabled(key == "pdf")
+        for w in (self.dpi, self.dpi_label):
+            w.setEnabled(key == "png")
+        self.save_button.setText(SAVE_TEXT[key])
+        self.refresh_preview()  # the figures come and go with the format
 
     def refresh_preview(self, *_args) -> None:
         self._banner_pause.stop()
@@ -294,37 +273,76 @@ class ScorecardDialog(QDialog):
             label.setAccessibleName(f"Page {n}")
             self.pages_layout.addWidget(label)
         more = f" (preview: the first {MAX_PREVIEW_CASES} cases)" if len(cards) > MAX_PREVIEW_CASES else ""
-        self.status.setText(f"{len(images)} page(s) shown{more}. Text in the PDF is selectable; fonts are embedded.")
+        self.status.setText(f"{len(images)} page(s) shown{more}. Text in the PDF and the Word document is "
+                            "selectable; fonts are embedded in the PDF.")
         self.preview_count = len(images)
 
     # -- saving (the file dialogs are patched in tests) ----------------------------------
-    def ask_pdf_path(self) -> str | None:
+    def save(self) -> bool:
+        """Save in the chosen format (asking where)."""
+        key = self.format_key()
+        if key == "png":
+            return bool(self.save_as_png())
+        return self.save_as_docx() if key == "docx" else self.save_as_pdf()
+
+    def ask_path(self, suffix: str, kind: str) -> str | None:
         one = len(self.case_ids) == 1
-        name = safe_file_name(f"{self.case_ids[0]}-scorecards", ".pdf") if one else "scorecards.pdf"
-        path, _ = QFileDialog.getSaveFileName(self, "Save scorecards", str(Path.home() / name), "PDF (*.pdf)")
+        name = safe_file_name(f"{self.case_ids[0]}-scorecards", suffix) if one else f"scorecards{suffix}"
+        path, _ = QFileDialog.getSaveFileName(self, "Save scorecards", str(Path.home() / name), f"{kind} (*{suffix})")
         return path or None
+
+    def ask_pdf_path(self) -> str | None:
+        return self.ask_path(".pdf", "PDF")
+
+    def ask_docx_path(self) -> str | None:
+        return self.ask_path(".docx", "Word document")
 
     def ask_png_folder(self) -> str | None:
         return QFileDialog.getExistingDirectory(self, "Folder for the images", str(Path.home())) or None
 
-    def save_as_pdf(self, path: str | None = None) -> bool:
-        path = path or self.ask_pdf_path()
+    def _saved(self, paths: list[Path], text: str) -> None:
+        """"Saved …" with Open and Show in Folder, beside the Save button (the status line keeps
+        saying what the preview shows)."""
+        self.saved_paths = paths
+        self.offer.offer(paths, text)
+
+    def _not_saved(self, error: Exception) -> None:
+        plain_message(self, QMessageBox.Icon.Warning, "Not saved", str(error)).exec()
+
+    def _write(self, path: str | None, suffix: str, text: str, write) -> bool:
+        """Write one file with progress and Cancel; say what happened."""
         if not path:
             return False
-        if not path.lower().endswith(".pdf"):
-            path += ".pdf"
+        if not path.lower().endswith(suffix):
+            path += suffix
         try:
-            with self.exporting("Saving the PDF…"):
-                export_pdf(self.cards(), Path(path), self.page_key(), self.build_figures(),
-                           protect=getattr(self.store, "path", None))
+            with self.exporting(text):
+                write(Path(path))
         except ExportError as error:
-            plain_message(self, QMessageBox.Icon.Warning, "Not saved", str(error)).exec()
+            self._not_saved(error)
             return False
         if self.cancelled:
             self.status.setText("Cancelled: nothing was saved.")
             return False
-        self.status.setText(f"Saved {path}")
+        self._saved([Path(path)], f"Saved {path}")
         return True
+
+    def save_as_pdf(self, path: str | None = None) -> bool:
+        pdfa = self.pdfa.isChecked()
+        protect = getattr(self.store, "path", None)
+        return self._write(path or self.ask_pdf_path(), ".pdf", "Saving the PDF/A…" if pdfa else "Saving the PDF…",
+                           lambda out: export_pdf(self.cards(), out, self.page_key(), self.build_figures(),
+                                                  protect=protect, pdfa=pdfa))
+
+    def save_as_docx(self, path: str | None = None) -> bool:
+        try:  # written alongside; loaded when used (python-docx is not needed for a PDF)
+            from ...reports.docx import export_docx
+        except ImportError as error:
+            self._not_saved(RuntimeError(f"Word export is not available: {error}"))
+            return False
+        protect = getattr(self.store, "path", None)
+        return self._write(path or self.ask_docx_path(), ".docx", "Saving the Word document…",
+                           lambda out: export_docx(self.cards(), out, self.page_key(), protect=protect))
 
     def save_as_png(self, folder: str | None = None) -> list[Path]:
         folder = folder or self.ask_png_folder()
@@ -334,7 +352,7 @@ class ScorecardDialog(QDialog):
             written = export_png(self.cards(), Path(folder), self.case_ids, self.dpi.value(), self.page_key(),
                                  protect=getattr(self.store, "path", None))
         except ExportError as error:
-            plain_message(self, QMessageBox.Icon.Warning, "Not saved", str(error)).exec()
+            self._not_saved(error)
             return []
-        self.status.setText(f"Saved {len(written)} image(s) in {folder}")
+        self._saved(written, f"Saved {len(written)} image(s) in {folder}")
         return written

@@ -72,6 +72,7 @@ declare("Portfolio", "Esc", "Back to the case list")
 class PortfolioView(QWidget):
     back_requested = Signal()
     open_case = Signal(str)
+    saved = Signal(object)  # a chart written (a Path): the window offers Open and Show in Folder
 
     def __init__(self, store: CaseStorage, parent: QWidget | None = None, scale: float = 1.0):
         super().__init__(parent)
@@ -320,4 +321,5 @@ class PortfolioView(QWidget):
             plain_message(self, QMessageBox.Icon.Warning, "Export chart", f"The chart was not saved: {error}").exec()
             return None
         self.status.setText(f"Saved {written}")
+        self.saved.emit(written)
         return written

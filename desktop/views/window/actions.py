@@ -48,9 +48,16 @@ class WindowActions:
         self.import_cases = self._action("&Import Cases…", w.import_cases, "Ctrl+I", "Import case files (.json)", "import")
         self.export_case = self._action("&Export Case…", w.export_selected, "Ctrl+E", "Save the selected case as a case file", "export")
         self.scorecards = self._action("Export &Scorecards…", w.export_scorecards, K.Print,
-                                       "Preview and save Scorecards 1 and 2 as PDF or PNG", "scorecard")
+                                       "Preview and save Scorecards 1 and 2 as PDF, Word or PNG", "scorecard")
         self.all_scorecards = self._action("Export Scorecards of &All Cases…", lambda: w.export_scorecards(all_cases=True),
                                            None, "One PDF with a contents page and a bookmark per case")
+        self.print = self._action("&Print…", w.output.print_scorecards, None,
+                                  "Print the scorecards of the open or selected cases, with a preview of the pages")
+        # Ctrl+C in the case list (Ctrl+Shift+C is Compare); text fields keep their own Ctrl+C
+        self.copy_scorecard = self._action("&Copy Scorecard", w.output.copy_scorecard, K.Copy,
+                                           "Copy the case's scorecards: tables for Word or Outlook, a picture for slides")
+        set_enum_property(self.copy_scorecard, "shortcutContext", "WidgetWithChildrenShortcut")
+        w.browser.table.addAction(self.copy_scorecard)
         self.restore = self._action("&Restore from Backup…", w.backups.restore, None,
                                     "Replace the database with one of its automatic backups")
         self.quit = self._action("&Quit", w.close, K.Quit, "Quit the application")
@@ -103,7 +110,7 @@ class WindowActions:
         file_menu = bar.addMenu("&File")
         file_menu.addActions([self.new, self.open, self.import_cases, self.export_case])
         file_menu.addSeparator()
-        file_menu.addActions([self.scorecards, self.all_scorecards])
+        file_menu.addActions([self.scorecards, self.all_scorecards, self.print])
         file_menu.addSeparator()
         file_menu.addAction(self.restore)
         file_menu.addSeparator()
@@ -112,6 +119,8 @@ class WindowActions:
         edit_menu.addActions([self.undo, self.redo])
         edit_menu.addSeparator()
         edit_menu.addActions([self.duplicate, self.rename, self.delete])
+        edit_menu.addSeparator()
+        edit_menu.addAction(self.copy_scorecard)
         edit_menu.addSeparator()
         edit_menu.addAction(self.find)
         edit_menu.addSeparator()
@@ -155,7 +164,7 @@ class WindowActions:
         tip and the menus), so no button hides behind the overflow at 1024×768. Before the first
         paint (``exact`` False) the widths are estimated from the font, as measuring the buttons
         in three styles would cost the first paint ~7 ms; the real store's arrival measures."""
-        measure = self._toolbar_width if exact else self._estimated_width
+        measure = self._measured_width if exact else self._estimated_width
         chosen = self.TOOLBAR_STYLES[-1]
         for style in self.TOOLBAR_STYLES:
             if measure(toolbar, style) <= width:
@@ -180,6 +189,17 @@ class WindowActions:
             content = {"ToolButtonTextBesideIcon": icon + 6 + text, "ToolButtonTextUnderIcon": max(icon, text)}
             total += content.get(style, icon) + 30
         return total
+
+    def _measured_width(self, toolbar: QToolBar, style: str) -> int:
+        """``_toolbar_width``, remembered for the toolbar's font and buttons: a window being
+        resized asks on every step, and measuring relays the toolbar out in each style."""
+        key = (style, toolbar.font().key(), tuple((a.text(), a.isVisible()) for a in toolbar.actions()))
+        widths = getattr(toolbar, "style_widths", None)
+        if widths is None:
+            widths = toolbar.style_widths = {}
+        if key not in widths:
+            widths[key] = self._toolbar_width(toolbar, style)
+        return widths[key]
 
     @staticmethod
     def _toolbar_width(toolbar: QToolBar, style: str) -> int:

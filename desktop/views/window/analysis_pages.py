@@ -16,6 +16,7 @@ if TYPE_CHECKING:
 
     from ...models.storage.interface import CaseStorage
     from ..browser.case_browser import CaseBrowser
+    from .export_feedback import ExportFeedback
     from .questions import WindowQuestions
 
 
@@ -28,6 +29,7 @@ class PageHost(Protocol):
     store: CaseStorage  # read when used: a restored backup replaces it
     editor: QWidget | None
     questions: WindowQuestions
+    feedback: ExportFeedback  # "Saved …" with Open and Show in Folder
 
     def open_case(self, case_id: str) -> object: ...
     def close_editor(self) -> None: ...
@@ -99,6 +101,7 @@ class AnalysisPages:
             self.portfolio = PortfolioView(window.store)
             self.portfolio.back_requested.connect(self.show_list)
             self.portfolio.open_case.connect(self._open_from_page)
+            self.portfolio.saved.connect(lambda path: self.window.feedback.saved(path))
         self.portfolio.store = window.store  # a restored backup reopens the store
         self._show(self.portfolio)
         self.portfolio.refresh(selection)

@@ -6,9 +6,11 @@ never writes SQL and never keeps its own copy of a case beyond what it displays.
 about the list or the editor lives in collaborators the window owns and names at each call:
 ``act`` (actions, menus, toolbar), ``questions`` (every question to the user), ``analysis``
 (the Portfolio and Compare pages), ``case_dialogs`` (What Would Flip It, Snapshots, What
-Changed, Source Library, the workshop), ``backups`` (restore) and ``state`` (size, splitter,
-last case). ``analysis`` and ``case_dialogs`` declare what they use of the window
-(``PageHost``, ``DialogHost``); the others are handed exactly what they need. F1
+Changed, Source Library, the workshop), ``output`` (Copy Scorecard, Print…), ``feedback``
+("Saved …" with Open and Show in Folder after an export), ``backups`` (restore) and ``state``
+(size, splitter, last case). ``analysis``, ``case_dialogs``, ``output`` and ``feedback``
+declare what they use of the window (``PageHost``, ``DialogHost``, ``OutputHost``,
+``FeedbackHost``); the others are handed exactly what they need. F1
 (``show_guide``) opens the guide (``views/guide``, loaded on first use) at the section for what
 is in focus.
 
@@ -31,8 +33,10 @@ from ..browser.table_model import SummaryRole
 from .actions import WindowActions, icon
 from .backups import BackupRestore
 from .case_dialogs import CaseDialogs
+from .export_feedback import ExportFeedback
 from .analysis_pages import AnalysisPages
 from .questions import WindowQuestions
+from .scorecard_output import ScorecardOutput
 from .state import WindowState
 
 if TYPE_CHECKING:
@@ -57,6 +61,8 @@ class MainWindow(QMainWindow):
         self.questions = WindowQuestions(self)
         self.analysis = AnalysisPages(self)
         self.case_dialogs = CaseDialogs(self)
+        self.output = ScorecardOutput(self)
+        self.feedback = ExportFeedback(self)
         self.backups = BackupRestore(lambda: self.store, self.questions, self.close_editor, self.replace_store,
                                      lambda text, ms: self.statusBar().showMessage(text, ms))
         self.state = WindowState(self, self.browser, settings or QSettings())
@@ -130,6 +136,7 @@ class MainWindow(QMainWindow):
         for action in (self.act.open, self.act.export_case):
             action.setEnabled(one)
         self.act.scorecards.setEnabled(bool(ids) or self.editor is not None)
+        self.act.print.setEnabled(bool(ids) or self.editor is not None)
         self.act.all_scorecards.setEnabled(browsing)
         self.act.duplicate.setEnabled(one and writable)
         self.act.rename.setEnabled(one and mine and writable)
@@ -140,6 +147,7 @@ class MainWindow(QMainWindow):
         self.act.portfolio.setEnabled(analysis.current is not analysis.portfolio or analysis.portfolio is None)
         self.act.compare.setEnabled(browsing and analysis.MIN_COMPARE <= len(ids) <= analysis.MAX_COMPARE)
         self.act.sensitivity.setEnabled(one_case)
+        self.act.copy_scorecard.setEnabled(one_case)
         self.act.workshop.setEnabled(one_case and writable)
         self.act.snapshots.setEnabled(one_case)
         self.act.changes.setEnabled(one_case)
@@ -222,7 +230,7 @@ class MainWindow(QMainWindow):
         except (CaseFileError, StoreError) as error:
             self.questions.show_error("Export failed", str(error))
             return False
-        self.statusBar().showMessage(f"Saved {path}", 5000)
+        self.feedback.saved(path)
         return True
 
     def open_selected(self) -> None:
@@ -312,6 +320,8 @@ class MainWindow(QMainWindow):
         dialog = ScorecardDialog(self.store, ids, self)
         install_help(dialog, "scorecard")
         dialog.exec()
+        if getattr(dialog, "saved_paths", None):  # the last file(s) saved: Open and Show in Folder stay at hand
+            self.feedback.saved(dialog.saved_paths)
 
     def focus_search(self) -> None:
         from PySide6.QtCore import Qt

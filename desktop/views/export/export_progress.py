@@ -1,0 +1,73 @@
+"""Progress and Cancel while the Export Scorecards dialog saves (issue 18: a long export must
+never be a hang): a progress dialog per case and per page, with Cancel. A cancelled export
+writes nothing (the files are drawn in memory first), so an earlier file stays as it was.
+
+A mix-in for ``scorecard_dialog.ScorecardDialog`` (a QDialog with a ``_progress`` slot and a
+``cancelled`` flag).
+"""
+
+from __future__ import annotations
+
+from contextlib import contextmanager
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtWidgets import QProgressDialog
+
+from ...reports.canvas import ExportCancelled, watching_pages
+
+
+class ExportProgress:
+    _progress: QProgressDialog | None = None  # while saving (see ``exporting``)
+    cancelled = False  # the last save was cancelled: nothing was written
+
+    def make_progress(self, text: str) -> QProgressDialog:
+        progress = QProgressDialog(text, "Cancel", 0, 0, self)
+        progress.setWindowTitle("Export scorecards")
+        progress.setWindowModality(Qt.WindowModality.WindowModal)
+        progress.setMinimumDuration(400)  # a quick export shows no dialog at all
+        progress.setAutoReset(False)
+        progress.setAutoClose(False)
+        return progress
+
+    @contextmanager
+    def exporting(self, text: str):
+        """While saving: progress with Cancel; ``self.cancelled`` says afterwards whether the
+        officer cancelled (then the exception that stopped the export is swallowed)."""
+        self.cancelled = False
+        self._progress = self.make_progress(text)
+        try:
+            with watching_pages(self._on_page):
+                yield
+        except Exception:
+            if not self.cancelled:
+                raise
+        finally:
+            self._progress.close()
+            self._progress.deleteLater()
+            self._progress = None
+
+    def _check_cancel(self) -> None:
+        QCoreApplication.processEvents()
+        if self._progress is not None and self._progress.wasCanceled():
+            self.cancelled = True
+            raise ExportCancelled()
+
+    def _on_case(self, n: int, total: int) -> None:
+        if self._progress is None:
+            return  # the preview: no dialog
+        self._progress.setLabelText(f"Preparing case {n} of {total}…")
+        self._progress.setRange(0, total)
+        self._progress.setValue(n - 1)
+        self._check_cancel()
+
+    def _on_page(self, canvas) -> None:
+        if self._progress is None:
+            return
+        if canvas.dry or not canvas.total_pages:
+            self._progress.setLabelText(f"Laying out page {canvas.page + 2}…")
+            self._progress.setRange(0, 0)
+        else:
+            self._progress.setLabelText(f"Drawing page {canvas.page + 2} of {canvas.total_pages}…")
+            self._progress.setRange(0, canvas.total_pages)
+            self._progress.setValue(min(canvas.page + 1, canvas.total_pages))
+        self._check_cancel()
