@@ -65,3 +65,37 @@ def test_file_print_opens_a_preview_of_the_selected_cases(qtbot, window, tmp_pat
     window.browser.table.clearSelection()
     window.update_actions()
     assert not act.isEnabled()
+
+
+def test_the_export_dialog_prints_with_its_options(qtbot, store, tmp_path):
+    """Print… in Export Scorecards previews what Save PDF would write: the banner and annexes
+    ticked there are on the printed pages too."""
+    from desktop.views.export.scorecard_dialog import ScorecardDialog
+
+    dialog = ScorecardDialog(store, [LITHO])
+    qtbot.addWidget(dialog)
+    dialog.banner.setCurrentText("OFFICIAL – SENSITIVE")
+    dialog.rationale.setChecked(True)
+    preview = dialog.print_preview(pdf_printer(tmp_path / "printed.pdf"))
+    assert isinstance(preview, QPrintPreviewDialog) and dialog.print_button.isEnabled()
+    pages = print_scorecards(dialog.cards(), preview.printer)
+    export_pdf(dialog.cards(), tmp_path / "saved.pdf")
+    assert pages == len(PdfReader(tmp_path / "saved.pdf").pages)
+    if shutil.which("pdftotext"):
+        text = subprocess.run(["pdftotext", str(tmp_path / "printed.pdf"), "-"], capture_output=True, text=True).stdout
+        assert "OFFICIAL – SENSITIVE" in text and "Rationale" in text
+
+
+def test_the_export_dialog_has_one_key_per_mnemonic(qtbot, store):
+    """Alt+letter reaches one control each (Print, Save, Open, Show in Folder, the options)."""
+    import re
+
+    from PySide6.QtWidgets import QAbstractButton, QLabel, QWidget
+
+    from desktop.views.export.scorecard_dialog import ScorecardDialog
+
+    dialog = ScorecardDialog(store, [LITHO])
+    qtbot.addWidget(dialog)
+    texts = [w.text() for w in dialog.findChildren(QWidget) if isinstance(w, (QAbstractButton, QLabel))]
+    letters = [m.group(1).lower() for text in texts if (m := re.search(r"&([^&\s])", text))]
+    assert len(letters) == len(set(letters)), sorted(letters)

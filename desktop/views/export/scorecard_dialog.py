@@ -131,6 +131,9 @@ class ScorecardDialog(ExportProgress, QDialog):
         self.save_button = QPushButton(SAVE_TEXT["pdf"])
         self.save_button.setDefault(True)
         self.save_button.clicked.connect(lambda: self.save())
+        self.print_button = QPushButton("Pr&int…")
+        self.print_button.setToolTip("A print preview of these pages, with the options chosen here")
+        self.print_button.clicked.connect(lambda: self.print_preview().exec())
         close = QPushButton("Close")
         close.clicked.connect(self.reject)
         self.offer = SavedFileOffer(self)  # "Saved …  [Open] [Show in Folder]" after a save
@@ -138,7 +141,7 @@ class ScorecardDialog(ExportProgress, QDialog):
         buttons = QHBoxLayout()
         buttons.addWidget(self.offer, 1)
         buttons.addStretch(0)
-        for b in (self.save_button, close):
+        for b in (self.print_button, self.save_button, close):
             buttons.addWidget(b)
         self.format.currentIndexChanged.connect(self._format_changed)
 
@@ -166,7 +169,7 @@ class ScorecardDialog(ExportProgress, QDialog):
         self.sources = QCheckBox("&Sources and confidence")
         self.sources.setToolTip("Per rating: its value, how confident the assessors are and every source cited "
                                 "(flagged when all are older than the age chosen on the Review step, 3 years by default)")
-        self.dissent = QCheckBox("&Dissent notes")
+        self.dissent = QCheckBox("Dissent &notes")
         self.dissent.setToolTip("The views the group did not follow, with the rating they concern")
         self.changes = QCheckBox("&Changes since snapshot:")
         self.snapshot = QComboBox()
@@ -284,6 +287,12 @@ class ScorecardDialog(ExportProgress, QDialog):
         if key == "png":
             return bool(self.save_as_png())
         return self.save_as_docx() if key == "docx" else self.save_as_pdf()
+
+    def print_preview(self, printer=None):
+        """The print preview of exactly what Save PDF would write (its options, banner, figures)."""
+        from .print_preview import preview_dialog
+
+        return preview_dialog(self.cards(), self, printer, self.build_figures(), self.page_key())
 
     def ask_path(self, suffix: str, kind: str) -> str | None:
         one = len(self.case_ids) == 1

@@ -20,9 +20,6 @@ if TYPE_CHECKING:
     from ...models.storage.interface import CaseStorage
     from ..browser.case_browser import CaseBrowser
 
-PREVIEW_SIZE = (980, 700)  # fits a 1024×768 screen with the window's frame
-
-
 class OutputHost(Protocol):
     """What copying and printing use of the main window (``tests/test_clipboard_scorecard.py``)."""
 
@@ -74,28 +71,10 @@ class ScorecardOutput:
         return window.browser.selected_ids()
 
     def preview_dialog(self, ids: list[str], printer: QPrinter | None = None) -> QPrintPreviewDialog:
-        """The print preview of these cases' scorecards (A4, or Letter when the printer's paper
-        is Letter), the same pages as the PDF."""
-        from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog
+        """The print preview of these cases' scorecards, the same pages as the PDF."""
+        from ..export.print_preview import preview_dialog
 
-        from ...reports.printing import print_scorecards
-
-        cards = self._cards(ids)
-        printer = printer or QPrinter(QPrinter.PrinterMode.HighResolution)
-        printer.setDocName("Scorecards: " + ", ".join(card.title for card in cards)[:200])
-        dialog = QPrintPreviewDialog(printer, self.window)
-        title = cards[0].title if len(cards) == 1 else f"{len(cards)} cases"
-        dialog.setWindowTitle(f"Print scorecards — {title}")
-        dialog.setAccessibleName("Print preview")
-        dialog.resize(*PREVIEW_SIZE)
-        dialog.printer = printer  # (the dialog does not own it: kept alive with it)
-        dialog.pages = 0
-
-        def paint(target: QPrinter) -> None:
-            dialog.pages = print_scorecards(cards, target)
-
-        dialog.paintRequested.connect(paint)
-        return dialog
+        return preview_dialog(self._cards(ids), self.window, printer)
 
     def print_scorecards(self) -> None:
         ids = self.ids_to_print()
