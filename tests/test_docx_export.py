@@ -23,6 +23,8 @@ from desktop.models.palette import colours_for
 from desktop.models.provenance import LEGEND_LINE
 from desktop.models.scales import Level
 from desktop.models.scorecard import (
+    FEASIBILITY_LEGEND,
+    LIKELIHOOD_LEGEND,
     NONE_CHOSEN_YET,
     NONE_NOT_FEASIBLE,
     Context,
@@ -33,8 +35,6 @@ from desktop.reports.content import scorecards_for
 from desktop.reports.docx import (
     EAST_ASIAN_ALTERNATIVE,
     EAST_ASIAN_FONT,
-    FEASIBILITY_LEGEND,
-    LIKELIHOOD_LEGEND,
     build_docx,
     export_docx,
 )

@@ -58,6 +58,13 @@ NONE_CHOSEN_YET = "No instrument chosen yet"
 NONE_IN_REPORT = "No recommendation in the report"
 
 
+# The legends under the cards, the same words in every format (PDF, PNG, print, Word, clipboard)
+LIKELIHOOD_LEGEND = ("Likelihood of a European edge over China within 10 years, given the right policies: "
+                     "high (green), medium (yellow), low (red).")
+FEASIBILITY_LEGEND = ("Feasibility: likelihood that the right policy choices let Europe achieve the level within "
+                      "10 years: not feasible (grey), low (red), medium (yellow), high (green).")
+
+
 def _recommendation(text: str) -> str:
     return text if len(text) <= MAX_RECOMMENDATION_CHARS else text[:MAX_RECOMMENDATION_CHARS].rstrip() + CUT_TEXT
 

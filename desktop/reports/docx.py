@@ -25,7 +25,7 @@ from ..models.output_files import OutputError, write_bytes
 from ..models.palette import colours_for
 from ..models.provenance import marked
 from ..models.scales import LeverageDegree
-from ..models.scorecard import Scorecard
+from ..models.scorecard import FEASIBILITY_LEGEND, LIKELIHOOD_LEGEND, Scorecard
 from .destination import writable_file
 
 EAST_ASIAN_FONT = "Microsoft YaHei"  # on every Windows with Office; Word's usual choice for Chinese
@@ -34,10 +34,6 @@ EAST_ASIAN_LANGUAGE = "zh-CN"
 LANGUAGE = "en-GB"
 NOT_RATED = "— not rated"
 TICKED, UNTICKED = "☒", "☐"  # Word's own check-box glyphs: a tick that prints in black and white
-LIKELIHOOD_LEGEND = ("Likelihood of a European edge over China within 10 years, given the right policies: "
-                     "high (green), medium (yellow), low (red).")
-FEASIBILITY_LEGEND = ("Feasibility: likelihood that the right policy choices let Europe achieve the level within "
-                      "10 years: not feasible (grey), low (red), medium (yellow), high (green).")
 FIGURES_NOT_IN_WORD = ("cannot hold the portfolio figures: they are in the PDF export only "
                        "(write a .pdf, or leave the figures out)")
 RUNNING_TITLE = 70  # characters of a case title in the running head: the date is never cut

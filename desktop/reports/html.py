@@ -15,15 +15,11 @@ from html import escape
 from ..models.palette import NEUTRAL, colours_for
 from ..models.provenance import marked
 from ..models.scales import LeverageDegree
-from ..models.scorecard import Context, LevelColumn, PillarRow, Scorecard
+from ..models.scorecard import FEASIBILITY_LEGEND, LIKELIHOOD_LEGEND, Context, LevelColumn, PillarRow, Scorecard
 
 INK, MUTED, NAVY, RULE = "#1f2328", "#4a4f57", "#1a3d6d", "#b8c2d0"
 FONT = "font-family:'DejaVu Sans',Calibri,Arial,'Microsoft YaHei','WenQuanYi Micro Hei',sans-serif"
 TABLE = f'border="1" cellspacing="0" cellpadding="5" style="border-collapse:collapse;border:1px solid {RULE};{FONT};font-size:10pt"'
-LIKELIHOOD_LEGEND = ("Likelihood of a European edge over China within 10 years, given the right policies: "
-                     "high (green), medium (yellow), low (red).")
-FEASIBILITY_LEGEND = ("Feasibility: likelihood that the right policy choices let Europe achieve the level within "
-                      "10 years: not feasible (grey), low (red), medium (yellow), high (green).")
 
 
 def _e(text: str) -> str:

@@ -18,7 +18,7 @@ from PySide6.QtGui import QColor, QFont, QPainter
 
 from ..models.provenance import marked
 from ..models.scales import LeverageDegree
-from ..models.scorecard import Scorecard
+from ..models.scorecard import FEASIBILITY_LEGEND, LIKELIHOOD_LEGEND, Scorecard
 from ..models.palette import colours_for
 from .canvas import (  # noqa: F401  (PageSize: re-exported for callers' annotations)
     INK,
@@ -81,8 +81,7 @@ def _scorecard_1(c: Canvas, card: Scorecard) -> None:
         c.y = top + max(height, 18) + 4
         c.line(MARGIN, c.y - 3, MARGIN + c.width, c.y - 3, RULE, 0.4)
     c.y += 2
-    c.text(MARGIN, c.y, c.width, "Likelihood of a European edge over China within 10 years, given the right policies: high (green), medium (yellow), low (red).",
-           font(7.5), MUTED)
+    c.text(MARGIN, c.y, c.width, LIKELIHOOD_LEGEND, font(7.5), MUTED)
     c.y += 6
     if card.marks_1:
         c.y -= 4
@@ -138,9 +137,7 @@ def _scorecard_2(c: Canvas, card: Scorecard) -> None:
         label = marked(col.feasibility.label, col.provenance) if col.feasibility is not None else None
         c.chip(MARGIN + n * col_w + 3, chip_top, col_w - 6, col.feasibility, label, size=9.5)
     c.y = chip_top + 23
-    c.text(MARGIN, c.y, c.width, "Feasibility: likelihood that the right policy choices let Europe achieve the level within 10 years: "
-           "not feasible (grey), low (red), medium (yellow), high (green).",
-           font(7.5), MUTED)
+    c.text(MARGIN, c.y, c.width, FEASIBILITY_LEGEND, font(7.5), MUTED)
     c.y += 6
     if card.marks_2:
         c.y -= 4
