@@ -45,6 +45,35 @@ class WorkshopItem:
     def counts_text(self) -> str:
         return ", ".join(self.counts)
 
+    def rows(self) -> list[tuple[str, str, bool]]:
+        """(key, text, muted) rows as every format prints them: Room, Spread, Decision, Reason.
+        Counts longer than ``LONG_COUNT`` (instrument texts) go one per row."""
+        rows: list[tuple[str, str, bool]] = []
+        if not self.counts:
+            rows.append(("Room", "no tally taken", True))
+        elif any(len(c) > LONG_COUNT for c in self.counts):
+            rows += [("Room" if n == 0 else "", count, False) for n, count in enumerate(self.counts)]
+        else:
+            rows.append(("Room", self.counts_text, False))
+        if self.spread:
+            rows.append(("Spread", self.spread, False))
+        rows.append(("Decision", self.decision or "not decided yet", not self.decision))
+        if self.reason:
+            rows.append(("Reason", self.reason, False))
+        return rows
+
+
+LONG_COUNT = 40
+
+# What an asked-for section with nothing in it says, in one line, in every format
+NO_FACTORS = "No leverage factor rated."
+NO_SOURCES = "No sources or confidence recorded for any rating."
+NO_SOURCE_CITED = "No sources cited."
+NO_DISSENT = "No dissent recorded."
+NO_CHANGES = "No changes since the snapshot."
+NO_RECORD = "No tallies or decisions recorded."
+NO_LOG = "No decisions recorded yet."
+
 
 @dataclass(frozen=True)
 class WorkshopRecord:

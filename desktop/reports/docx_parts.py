@@ -19,7 +19,19 @@ from docx.oxml.ns import qn
 from docx.shared import Pt, RGBColor
 
 from ..models.scorecard import Context, Scorecard
-from ..models.scorecard_annexes import ChangesRecord, DissentItem, EvidenceItem, WorkshopItem, WorkshopRecord
+from ..models.scorecard_annexes import (
+    NO_CHANGES,
+    NO_DISSENT,
+    NO_FACTORS,
+    NO_LOG,
+    NO_RECORD,
+    NO_SOURCE_CITED,
+    NO_SOURCES,
+    ChangesRecord,
+    DissentItem,
+    EvidenceItem,
+    WorkshopRecord,
+)
 
 INK = RGBColor(0x1F, 0x23, 0x28)
 MUTED = RGBColor(0x4A, 0x4F, 0x57)
@@ -145,7 +157,6 @@ def field(paragraph, instruction: str, shown: str, **fmt) -> None:
     char("end")
 
 
-NO_FACTORS = "No leverage factor rated."
 
 
 # -- the optional parts, in the PDF's order ---------------------------------------------------------
@@ -186,12 +197,12 @@ def extras(doc, card: Scorecard) -> None:
 def sources(doc, items: list[EvidenceItem]) -> None:
     heading(doc, "Sources and confidence", 2)
     if not items:
-        muted(doc, "No sources or confidence recorded for any rating.")
+        muted(doc, NO_SOURCES)
     for item in items:
         heading(doc, item.heading, 3)
         para(doc, f"Rating: {item.value} · {item.confidence}")
         if not item.sources:
-            muted(doc, "No sources cited.")
+            muted(doc, NO_SOURCE_CITED)
         for n, source in enumerate(item.sources, start=1):
             title = para(doc, f"{n}. {source.title}", bold=True)
             rest = [(" · ".join(source.details), INK)] if source.details else []
@@ -205,7 +216,7 @@ def sources(doc, items: list[EvidenceItem]) -> None:
 def dissent(doc, items: list[DissentItem]) -> None:
     heading(doc, "Dissent notes", 2)
     if not items:
-        muted(doc, "No dissent recorded.")
+        muted(doc, NO_DISSENT)
     for item in items:
         heading(doc, item.label, 3)
         para(doc, item.text)
@@ -215,7 +226,7 @@ def changes(doc, record: ChangesRecord, date: str) -> None:
     heading(doc, f"Changes since snapshot “{record.snapshot}”", 2)
     muted(doc, f"Snapshot taken {record.taken_at}; compared with the case as it stands on {date}.")
     if not record.sections:
-        muted(doc, "No changes since the snapshot.")
+        muted(doc, NO_CHANGES)
     for step, rows in record.sections:
         heading(doc, step, 3)
         for row in rows:
@@ -227,37 +238,16 @@ def changes(doc, record: ChangesRecord, date: str) -> None:
                 p.paragraph_format.left_indent = Pt(24)
 
 
-LONG_COUNT = 40  # as the PDF: counts longer than this (instrument texts) go one per row
-
-
-def workshop_rows(item: WorkshopItem) -> list[tuple[str, str, bool]]:
-    """(key, text, muted) rows of one question's entry, as ``reports.workshop`` draws them (that
-    module draws with Qt, which the Word export does not load)."""
-    rows: list[tuple[str, str, bool]] = []
-    if not item.counts:
-        rows.append(("Room", "no tally taken", True))
-    elif any(len(c) > LONG_COUNT for c in item.counts):
-        rows += [("Room" if n == 0 else "", count, False) for n, count in enumerate(item.counts)]
-    else:
-        rows.append(("Room", item.counts_text, False))
-    if item.spread:
-        rows.append(("Spread", item.spread, False))
-    rows.append(("Decision", item.decision or "not decided yet", not item.decision))
-    if item.reason:
-        rows.append(("Reason", item.reason, False))
-    return rows
-
-
 def workshop(doc, record: WorkshopRecord, text_width=None) -> None:
     heading(doc, "Workshop record", 2)
     if record.session or record.facilitator:
         muted(doc, f"Session: {record.session or '—'} · Facilitator: {record.facilitator or '—'}")
     if not record.items:
-        muted(doc, "No tallies or decisions recorded.")
+        muted(doc, NO_RECORD)
     width = text_width or doc.sections[-1].page_width - doc.sections[-1].left_margin - doc.sections[-1].right_margin
     for item in record.items:
         heading(doc, item.label, 3)
-        rows = workshop_rows(item)
+        rows = item.rows()
         t = table(doc, len(rows), [int(width * 0.2), int(width * 0.8)], header=False)
         for row, (key, text, dim) in zip(t.rows, rows):
             key_cell, text_cell = row.cells
@@ -265,6 +255,6 @@ def workshop(doc, record: WorkshopRecord, text_width=None) -> None:
             cell_text(text_cell, text, ink=MUTED if dim else None)
     heading(doc, "Decision log", 3)
     if not record.log:
-        muted(doc, "No decisions recorded yet.")
+        muted(doc, NO_LOG)
     for line in record.log:
         para(doc, line, "List Bullet")

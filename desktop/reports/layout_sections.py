@@ -8,6 +8,7 @@ from __future__ import annotations
 from PySide6.QtGui import QFont
 
 from ..models.scorecard import Context, Scorecard
+from ..models.scorecard_annexes import NO_FACTORS
 from .canvas import INK, MARGIN, MUTED, NAVY, Canvas, _metrics, font
 
 TITLE_FONT = 12.5  # a section heading's type size (bold, navy, a rule below)
@@ -148,7 +149,7 @@ def extras(c: Canvas, card: Scorecard) -> None:
             empty_section(c, title, lines[0])
             continue
         if _unrated_factors(title, lines):
-            empty_section(c, title, "No leverage factor rated.")
+            empty_section(c, title, NO_FACTORS)
             continue
         section_title(c, title, first_lines(c, c.width - 12, lines[0], body) if lines else 0.0)
         for line in lines:

@@ -12,16 +12,20 @@ from __future__ import annotations
 from PySide6.QtGui import QColor, QFont
 
 from ..models.scorecard import Scorecard
-from ..models.scorecard_annexes import ChangesRecord, DissentItem, EvidenceItem
+from ..models.scorecard_annexes import (
+    NO_CHANGES,
+    NO_DISSENT,
+    NO_SOURCE_CITED,
+    NO_SOURCES,
+    ChangesRecord,
+    DissentItem,
+    EvidenceItem,
+)
 from .canvas import INK, MARGIN, MUTED, NAVY, Canvas, font
 from .layout_sections import empty_section, first_lines, section_title
 
 Line = tuple[float, str, QFont, QColor, float, bool]  # indent, text, font, colour, gap after, keep with next
 Block = tuple[str, list[Line], QFont]  # heading, lines, heading font
-
-NO_SOURCES = "No sources or confidence recorded for any rating."
-NO_DISSENT = "No dissent recorded."
-NO_CHANGES = "No changes since the snapshot."
 
 
 def _first(c: Canvas, width: float, text: str, f: QFont) -> float:
@@ -68,7 +72,7 @@ def _source_block(item: EvidenceItem) -> Block:
     body, small = font(9), font(8.5)
     lines: list[Line] = [(12, f"Rating: {item.value} · {item.confidence}", body, INK, 3, False)]
     if not item.sources:
-        lines.append((12, "No sources cited.", body, MUTED, 2, False))
+        lines.append((12, NO_SOURCE_CITED, body, MUTED, 2, False))
     for n, source in enumerate(item.sources, start=1):
         rest = [(" · ".join(source.details), INK)] if source.details else []
         rest += [(f"Note: {source.note}", MUTED)] if source.note else []

@@ -7,46 +7,25 @@ or the log's heading again). A record with nothing in it is one line.
 
 from __future__ import annotations
 
-from ..models.scorecard_annexes import WorkshopItem, WorkshopRecord
+from ..models.scorecard_annexes import NO_LOG, NO_RECORD, WorkshopItem, WorkshopRecord
 from .canvas import INK, MARGIN, MUTED, NAVY, Canvas, _metrics, font
 from .layout_sections import empty_section, first_lines, section_title
 
-NO_RECORD = "No tallies or decisions recorded."
-NO_LOG = "No decisions recorded yet."
-
 KEY_W = 62.0  # the "Room", "Spread", "Decision", "Reason" column
-LONG_COUNT = 40  # counts longer than this (instrument texts) go one per line
-
-
-def _rows(item: WorkshopItem) -> list[tuple[str, str, bool]]:
-    """(key, text, muted) rows of one question's entry."""
-    rows: list[tuple[str, str, bool]] = []
-    if not item.counts:
-        rows.append(("Room", "no tally taken", True))
-    elif any(len(c) > LONG_COUNT for c in item.counts):
-        rows += [("Room" if n == 0 else "", count, False) for n, count in enumerate(item.counts)]
-    else:
-        rows.append(("Room", item.counts_text, False))
-    if item.spread:
-        rows.append(("Spread", item.spread, False))
-    rows.append(("Decision", item.decision or "not decided yet", not item.decision))
-    if item.reason:
-        rows.append(("Reason", item.reason, False))
-    return rows
 
 
 def _keep(c: Canvas, item: WorkshopItem) -> float:
     """All of a short entry; otherwise its label and first line (a label never ends a page)."""
     body, width = font(9), c.width - 12 - KEY_W
     title_h = c.measure(c.width, item.label, font(10, True))
-    whole = title_h + 2 + sum(c.measure(width, text, body) + 2 for _k, text, _m in _rows(item))
+    whole = title_h + 2 + sum(c.measure(width, text, body) + 2 for _k, text, _m in item.rows())
     return whole if whole < 110 else title_h + 2 + _metrics(body).height()
 
 
 def _item(c: Canvas, item: WorkshopItem) -> None:
     title_f, key_f, body = font(10, True), font(8, True), font(9)
     x, width = MARGIN + 12 + KEY_W, c.width - 12 - KEY_W
-    rows = _rows(item)
+    rows = item.rows()
     c.ensure(_keep(c, item))
     c.text(MARGIN, c.y, c.width, item.label, title_f, NAVY)
     c.y += 2
