@@ -96,6 +96,22 @@ def font(size: float, bold: bool = False) -> QFont:
     return f
 
 
+def paged_device(target, failure: str) -> Callable:
+    """The canvas's page callback for a paged Qt device (``QPdfWriter``, ``QPrinter``): the first
+    call begins painting on it (``OSError(failure)`` when it cannot), each later one turns a page."""
+    def device(page_no: int, painter: QPainter | None) -> QPainter:
+        if painter is None:
+            painter = QPainter()
+            if not painter.begin(target):
+                raise OSError(failure)
+            painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        else:
+            target.newPage()
+        return painter
+
+    return device
+
+
 @dataclass
 class PageSize:
     name: str

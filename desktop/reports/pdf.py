@@ -14,12 +14,12 @@ import re
 from pathlib import Path
 
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QMarginsF
-from PySide6.QtGui import QPageLayout, QPagedPaintDevice, QPageSize, QPainter, QPdfWriter
+from PySide6.QtGui import QPageLayout, QPagedPaintDevice, QPageSize, QPdfWriter
 
 from ..models.output_files import OutputError, write_bytes
 from ..models.scorecard import Scorecard
 from .application import ensure_gui_application
-from .canvas import PAGE_SIZES, Canvas, ExportCancelled, PageSize, ensure_fonts
+from .canvas import PAGE_SIZES, Canvas, ExportCancelled, PageSize, ensure_fonts, paged_device
 from .destination import writable_file
 from .layout import lay_out, plan
 
@@ -42,17 +42,7 @@ def render_pdf(cards: list[Scorecard], path: "str | QIODevice", page: PageSize =
     writer.setTitle(title)
     writer.setCreator("Reverse Dependency Workbench")
 
-    def device(page_no: int, painter: QPainter | None) -> QPainter:
-        if painter is None:
-            painter = QPainter()
-            if not painter.begin(writer):
-                raise OSError(f"cannot write {path}")
-            painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        else:
-            writer.newPage()
-        return painter
-
-    canvas = Canvas(device, size, dry=False)
+    canvas = Canvas(paged_device(writer, f"cannot write {path}"), size, dry=False)
     canvas.total_pages, starts, figures_page = plan(cards, size, figures)
     return lay_out(canvas, cards, starts, figures, figures_page), canvas.figures_page
 

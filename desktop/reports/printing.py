@@ -11,11 +11,11 @@ is the printer's when it is Letter, else A4: the two sizes the layout knows.
 from __future__ import annotations
 
 from PySide6.QtCore import QMarginsF
-from PySide6.QtGui import QPageLayout, QPageSize, QPainter
+from PySide6.QtGui import QPageLayout, QPageSize
 from PySide6.QtPrintSupport import QPrinter
 
 from ..models.scorecard import Scorecard
-from .canvas import PAGE_SIZES, Canvas, ensure_fonts
+from .canvas import PAGE_SIZES, Canvas, ensure_fonts, paged_device
 from .layout import lay_out, plan
 
 
@@ -41,18 +41,8 @@ def print_scorecards(cards: list[Scorecard], printer: QPrinter, figures: list | 
     Raises ``OSError`` when the printer cannot be painted on."""
     ensure_fonts()
     size = PAGE_SIZES[prepare(printer, page)].points()
-
-    def device(page_no: int, painter: QPainter | None) -> QPainter:
-        if painter is None:
-            painter = QPainter()
-            if not painter.begin(printer):
-                raise OSError(f"cannot print to {printer.printerName() or printer.outputFileName() or 'the printer'}")
-            painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        else:
-            printer.newPage()
-        return painter
-
-    canvas = Canvas(device, size, dry=False)
+    failure = f"cannot print to {printer.printerName() or printer.outputFileName() or 'the printer'}"
+    canvas = Canvas(paged_device(printer, failure), size, dry=False)
     canvas.total_pages, starts, figures_page = plan(cards, size, figures)
     lay_out(canvas, cards, starts, figures, figures_page)
     return canvas.page + 1
