@@ -158,3 +158,8 @@ def test_command_line_works_in_the_bundle(built, tmp_path):
                           capture_output=True, text=True, timeout=300)
     assert made.returncode == 0, made.stderr
     assert out.read_bytes()[:5] == b"%PDF-"
+    word = tmp_path / "cards.docx"  # python-docx's own template must be in the bundle
+    made = subprocess.run([rdw, "scorecard", "bundle-check", "--context", "--out", str(word)], env=env,
+                          capture_output=True, text=True, timeout=300)
+    assert made.returncode == 0, made.stderr
+    assert word.read_bytes()[:2] == b"PK"
