@@ -2,8 +2,8 @@
 
 Meant above all for the packaged app (a PyInstaller bundle on a machine without Python): every
 step uses what ships with it (reference library, instrument catalogue, fonts, icons, style sheet,
-Qt plugins, pyqtgraph, pypdf) and writes only into a temporary folder, never into the user's data
-folder. Prints one checklist line per step; returns 0 when every step passed, 1 (with a one-line
+Qt plugins, pyqtgraph, pypdf, python-docx) and writes only into a temporary folder, never into the
+user's data folder. Prints one checklist line per step; returns 0 when every step passed, 1 (with a one-line
 reason on stderr) at the first that failed. ``RDW_SELF_TEST_VERBOSE=1`` adds the traceback.
 """
 
@@ -129,6 +129,21 @@ class _Run:
         _check("Self-test case" in text, "the edited case's title is not in the PDF text")
         return f"PDF scorecards exported: {pages} pages, {path.stat().st_size // 1024} KB, fonts embedded"
 
+    def scorecard_docx(self) -> str:
+        """The Word export: python-docx and its template are installed (a bundle must carry them)."""
+        import docx
+
+        from .reports.content import scorecards_for
+        from .reports.docx import export_docx
+
+        path = self.folder / "scorecards.docx"
+        export_docx(scorecards_for(self.store, [self.own_id]), path)
+        document = docx.Document(str(path))
+        text = " ".join(p.text for p in document.paragraphs)
+        _check("Self-test case" in text, f"{path.name} does not hold the edited case's title")
+        _check(len(document.tables) >= 2, f"{path.name} has {len(document.tables)} tables, expected the scorecards")
+        return f"Word scorecard exported: {len(document.tables)} tables, {path.stat().st_size // 1024} KB"
+
     def chart_png(self) -> str:
         from PySide6.QtGui import QImage
 
@@ -194,6 +209,7 @@ STEPS: list[tuple[str, Callable[[_Run], str]]] = [
     ("reference library", _Run.library),
     ("suggestions", _Run.suggestions),
     ("PDF scorecard", _Run.scorecard_pdf),
+    ("Word scorecard", _Run.scorecard_docx),
     ("chart", _Run.chart_png),
     ("Qt text services", _Run.qt_text),
     ("main window", _Run.main_window),
