@@ -21,7 +21,7 @@ import sys
 from pathlib import Path
 
 # collected paths (as they appear in the bundle) never to strip
-NO_STRIP = ("numpy.libs/", "numpy/", "pydantic_core/")
+NO_STRIP = ("numpy.libs/",)  # stripped, OpenBLAS no longer loads ("ELF load command … not page-aligned")
 
 # ICU data items (paths inside the package, without the icudtNNl/ prefix) left out; what stays:
 # collation for every language, root and English locale data, time-zone rules, normalisation,
@@ -30,8 +30,11 @@ ICU_DROP = re.compile(
     r"^(brkitr|curr|lang|region|unit|rbnf|translit)/"
     r"|\.cnv$|\.spp$|^unames\.icu$|^confusables\.cfu$"
     r"|^zone/(?!root\.res$|pool\.res$|tzdbNames\.res$|en(_[A-Za-z0-9_]+)?\.res$)"
-    # per-locale calendar and display data (ICU falls back to root); collation stays for all
+    # per-locale calendar and display data (ICU falls back to root); collation stays for every
+    # language but Chinese, Japanese and Korean (1.2 MB): the app's languages are European, and
+    # text in those scripts still sorts, by the root order
     r"|^(?!en(_|\.)|res_index\.)[a-z]{2,3}(_[A-Za-z0-9]+)*\.res$"
+    r"|^coll/(zh|ja|ko|yue)(_[A-Za-z0-9]+)*\.res$"
 )
 
 

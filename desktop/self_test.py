@@ -144,6 +144,21 @@ class _Run:
         _check(len(document.tables) >= 2, f"{path.name} has {len(document.tables)} tables, expected the scorecards")
         return f"Word scorecard exported: {len(document.tables)} tables, {path.stat().st_size // 1024} KB"
 
+    def printing(self) -> str:
+        """File ▸ Print…: Qt's print support ships (printed here to a PDF file, no printer needed)."""
+        from PySide6.QtPrintSupport import QPrinter
+
+        from .reports.content import scorecards_for
+        from .reports.printing import print_scorecards
+
+        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+        path = self.folder / "printed.pdf"
+        printer.setOutputFileName(str(path))
+        pages = print_scorecards(scorecards_for(self.store, [self.own_id]), printer)
+        _check(path.is_file() and path.read_bytes()[:5] == b"%PDF-", "nothing was printed")
+        return f"printing works: {pages} page(s) through Qt's print support"
+
     def chart_png(self) -> str:
         from PySide6.QtGui import QImage
 
@@ -210,6 +225,7 @@ STEPS: list[tuple[str, Callable[[_Run], str]]] = [
     ("suggestions", _Run.suggestions),
     ("PDF scorecard", _Run.scorecard_pdf),
     ("Word scorecard", _Run.scorecard_docx),
+    ("printing", _Run.printing),
     ("chart", _Run.chart_png),
     ("Qt text services", _Run.qt_text),
     ("main window", _Run.main_window),

@@ -17,6 +17,7 @@ KEEP_PLUGINS = {
     "iconengines": ("qsvgicon",),
     "imageformats": ("qsvg", "qico"),  # PNG is built into QtGui; SVG for the icons
     "styles": None,  # Windows 11 / macOS styles
+    "printsupport": None,  # the system's printers (CUPS on Linux, the Windows spooler): File ▸ Print…
 }
 
 
