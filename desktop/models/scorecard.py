@@ -12,6 +12,7 @@ Keeping this apart from the drawing code lets tests check content without render
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from dataclasses import dataclass, field
 from datetime import date as Date
@@ -31,6 +32,7 @@ from .scorecard_annexes import (
     workshop_record,
 )
 from .scales import Feasibility, Level, LeverageDegree, Likelihood, Pillar, RatingProvenance, Stance, StrengthType
+from .text import one_line, terminal_text
 
 
 @dataclass(frozen=True)
@@ -218,6 +220,27 @@ def _factors(case: Case) -> list[str]:
     ]
 
 
+ONE_LINE_FIELDS = frozenset({"title", "technology_area", "author", "organisation", "banner", "label"})
+
+
+def printable(value, field: str = ""):
+    """``value`` (a scorecard, its parts, their texts) with every text made safe to print, in
+    every format alike: controls, noncharacters and invisible direction overrides removed (a
+    right-to-left override in a title would reverse the running head's own words), line breaks
+    kept in body text; in one-line fields (titles, names, labels) breaks and runs of spaces become
+    one space."""
+    if type(value) is str:
+        return " ".join(one_line(value).split()) if field in ONE_LINE_FIELDS else terminal_text(value)
+    if isinstance(value, list):
+        return [printable(item, field) for item in value]
+    if isinstance(value, tuple):
+        return tuple(printable(item, field) for item in value)
+    if dataclasses.is_dataclass(value) and not isinstance(value, type):
+        return dataclasses.replace(value, **{f.name: printable(getattr(value, f.name), f.name)
+                                             for f in dataclasses.fields(value) if f.init})
+    return value  # numbers, enums (their labels are the app's own), None
+
+
 def build_scorecard(case: Case, *, date: str, version: str, options: ScorecardOptions = ScorecardOptions(),
                     history_lines: list[str] | None = None, changes: ChangesRecord | None = None,
                     today: Date | None = None) -> Scorecard:
@@ -266,7 +289,7 @@ def build_scorecard(case: Case, *, date: str, version: str, options: ScorecardOp
         ] or ["No override recorded."]))
     if options.history:
         extra.append(("History", history_lines or ["No recorded changes."]))
-    return Scorecard(
+    return printable(Scorecard(
         title=case.title,
         technology_area=case.technology_area or "—",
         author=case.author or "",
@@ -289,4 +312,4 @@ def build_scorecard(case: Case, *, date: str, version: str, options: ScorecardOp
         types_provenance=provenance("strength.types", case.strength.types),
         leverage_provenance=provenance("leverage.degree", case.leverage.degree),
         actors=[actor.label for actor in case.actors],
-    )
+    ))

@@ -17,10 +17,19 @@ import unicodedata
 _KEPT_FORMAT = frozenset("\u200c\u200d")
 
 
+def noncharacter(c: str) -> bool:
+    """U+FFFE, U+FFFF (and their kin at the end of every plane, U+FDD0–FDEF): never text. Qt even
+    reads a leading U+FFFE as a byte-order mark and byte-swaps the rest ("Start" → "匀琀愀爀琀")."""
+    code = ord(c)
+    return (code & 0xFFFE) == 0xFFFE or 0xFDD0 <= code <= 0xFDEF
+
+
 def unsafe_char(c: str) -> bool:
-    """A control (C0, DEL, C1), line/paragraph separator, surrogate or spoofing format character."""
+    """A control (C0, DEL, C1), line/paragraph separator, surrogate, noncharacter or spoofing
+    format character."""
     category = unicodedata.category(c)
-    return category in ("Cc", "Zl", "Zp", "Cs") or (category == "Cf" and c not in _KEPT_FORMAT)
+    return (category in ("Cc", "Zl", "Zp", "Cs") or (category == "Cf" and c not in _KEPT_FORMAT)
+            or (category == "Cn" and noncharacter(c)))
 
 
 def terminal_text(text: object, keep: str = "\n\t") -> str:
