@@ -23,6 +23,11 @@ def gui_database(args: Sequence[str]) -> str | None | bool:
 
 def main(argv: Sequence[str] | None = None) -> int:
     args = list(sys.argv[1:] if argv is None else argv)
+    if args == ["--version"]:  # a script asking which rdw it has pays for nothing else (issue 20)
+        from . import __version__
+
+        print(f"rdw {__version__}")
+        return 0
     db = gui_database(args)
     if db is False:
         from .cli.main import main as cli_main
