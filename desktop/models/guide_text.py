@@ -256,6 +256,11 @@ def _scorecard() -> Section:
               "assessment and a citation of the method. Every rating is a label, so it reads in black and "
               "white too.", source="SPEC §4",
               quotes=("case title, author, organisation, date, version of the assessment",)),
+        Block("A feasible level with nothing under it says so in other words: “No instrument chosen yet” in "
+              "your cases, “No recommendation in the report” in the report's. Export Scorecards writes a PDF "
+              "(PDF/A for the record), a Word document with the scorecards as editable tables, or PNG images; "
+              "Edit ▸ Copy Scorecard puts them on the clipboard as tables and as a picture; File ▸ Print… "
+              "prints the PDF's pages."),
     ))
 
 
