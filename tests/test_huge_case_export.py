@@ -70,7 +70,7 @@ def test_cancel_while_saving_writes_nothing_and_keeps_the_earlier_file(dialog, t
 
     monkeypatch.setattr(QProgressDialog, "wasCanceled", cancelled_at_the_third_page)
     assert dialog.save_as_pdf(str(out)) is False
-    assert dialog.cancelled and "Cancelled" in dialog.status.text()
+    assert dialog.progress.cancelled and "Cancelled" in dialog.status.text()
     assert any(text.startswith("Preparing case") for text in asked)
     assert any("page" in text for text in asked)
     assert out.read_bytes() == b"the earlier file"
@@ -79,7 +79,7 @@ def test_cancel_while_saving_writes_nothing_and_keeps_the_earlier_file(dialog, t
 
 def test_an_export_that_is_not_cancelled_still_saves(dialog, tmp_path):
     assert dialog.save_as_pdf(str(tmp_path / "cards.pdf"))
-    assert not dialog.cancelled and (tmp_path / "cards.pdf").read_bytes().startswith(b"%PDF")
+    assert not dialog.progress.cancelled and (tmp_path / "cards.pdf").read_bytes().startswith(b"%PDF")
 
 
 def test_rdw_scorecard_says_what_it_left_out(qapp, tmp_path, capsys):

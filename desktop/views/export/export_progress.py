@@ -2,8 +2,8 @@
 never be a hang): a progress dialog per case and per page, with Cancel. A cancelled export
 writes nothing (the files are drawn in memory first), so an earlier file stays as it was.
 
-A mix-in for ``scorecard_dialog.ScorecardDialog`` (a QDialog with a ``_progress`` slot and a
-``cancelled`` flag).
+Owned by the dialog (``dialog.progress``): ``with progress.exporting(text): …``, then
+``progress.cancelled``; ``progress.on_case`` is the callback ``scorecards_for`` reports to.
 """
 
 from __future__ import annotations
@@ -11,17 +11,19 @@ from __future__ import annotations
 from contextlib import contextmanager
 
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtWidgets import QProgressDialog
+from PySide6.QtWidgets import QProgressDialog, QWidget
 
 from ...reports.canvas import ExportCancelled, watching_pages
 
 
 class ExportProgress:
-    _progress: QProgressDialog | None = None  # while saving (see ``exporting``)
-    cancelled = False  # the last save was cancelled: nothing was written
+    def __init__(self, parent: QWidget):
+        self.parent = parent
+        self._progress: QProgressDialog | None = None  # while saving (see ``exporting``)
+        self.cancelled = False  # the last save was cancelled: nothing was written
 
     def make_progress(self, text: str) -> QProgressDialog:
-        progress = QProgressDialog(text, "Cancel", 0, 0, self)
+        progress = QProgressDialog(text, "Cancel", 0, 0, self.parent)
         progress.setWindowTitle("Export scorecards")
         progress.setWindowModality(Qt.WindowModality.WindowModal)
         progress.setMinimumDuration(400)  # a quick export shows no dialog at all
@@ -52,7 +54,7 @@ class ExportProgress:
             self.cancelled = True
             raise ExportCancelled()
 
-    def _on_case(self, n: int, total: int) -> None:
+    def on_case(self, n: int, total: int) -> None:
         if self._progress is None:
             return  # the preview: no dialog
         self._progress.setLabelText(f"Preparing case {n} of {total}…")

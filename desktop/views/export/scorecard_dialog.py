@@ -51,11 +51,12 @@ FORMATS = (("pdf", "PDF"), ("docx", "Word"), ("png", "PNG images"))
 SAVE_TEXT = {"pdf": "Sa&ve PDF…", "docx": "Sa&ve Word document…", "png": "Sa&ve PNG images…"}
 
 
-class ScorecardDialog(ExportProgress, QDialog):
+class ScorecardDialog(QDialog):
     def __init__(self, store: CaseStorage, case_ids: list[str], parent: QWidget | None = None):
         super().__init__(parent)
         self._figures: list | None = None  # built on first use, kept while the dialog is open
         self.saved_paths: list[Path] = []  # what the last save wrote (the window offers to open it)
+        self.progress = ExportProgress(self)  # progress and Cancel while saving
         self.store, self.case_ids = store, list(case_ids)
         many = len(self.case_ids) > 1
         self.setWindowTitle(f"Export scorecards — {len(self.case_ids)} cases" if many else "Export scorecards")
@@ -245,7 +246,7 @@ class ScorecardDialog(ExportProgress, QDialog):
         return self.page_size.currentData()
 
     def cards(self):
-        return scorecards_for(self.store, self.case_ids, self.options(), progress=self._on_case)
+        return scorecards_for(self.store, self.case_ids, self.options(), progress=self.progress.on_case)
 
     def format_key(self) -> str:
         return self.format.currentData()
@@ -325,12 +326,12 @@ class ScorecardDialog(ExportProgress, QDialog):
         if not path.lower().endswith(suffix):
             path += suffix
         try:
-            with self.exporting(text):
+            with self.progress.exporting(text):
                 write(Path(path))
         except ExportError as error:
             self._not_saved(error)
             return False
-        if self.cancelled:
+        if self.progress.cancelled:
             self.status.setText("Cancelled: nothing was saved.")
             return False
         self._saved([Path(path)], f"Saved {path}")
