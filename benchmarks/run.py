@@ -206,7 +206,7 @@ def bench_large_library(runs: int, workdir: Path) -> dict:
         store.add_cases(Case(id=f"bulk-{n}", title=f"Bulk case {n}", technology_area=f"Area {n % 37}")
                         for n in range(10_000))
     store.close()
-    open_times, filter_times = [], []
+    open_times, filter_times, portfolio_times = [], [], []
     for _ in range(runs):
         t0 = time.perf_counter()
         store = open_store(db)
@@ -219,12 +219,57 @@ def bench_large_library(runs: int, workdir: Path) -> dict:
             window.browser.search.setText(text)
             app.processEvents()
             filter_times.append(time.perf_counter() - t0)
+        window.browser.search.setText("")
+        app.processEvents()
+        t0 = time.perf_counter()
+        window.analysis.show_portfolio()  # (issue 20's target: 0.3 s; it validates every case today)
+        app.processEvents()
+        portfolio_times.append(time.perf_counter() - t0)
         window.close()
         window.deleteLater()
         app.processEvents()
         store.close()
+    floor = _bare_filter_times(runs, db)
     return {"open_10k_first_rows_s": statistics.median(open_times),
-            "filter_keystroke_10k_s": statistics.median(filter_times)}
+            "filter_keystroke_10k_s": statistics.median(filter_times),
+            "bare_filter_keystroke_10k_s": statistics.median(floor),
+            "filter_keystroke_ratio": statistics.median(filter_times) / statistics.median(floor),
+            "portfolio_10k_s": statistics.median(portfolio_times)}
+
+
+def _bare_filter_times(runs: int, db: Path) -> list[float]:
+    """The floor of a keystroke in the list (issue 20): a bare ``QSortFilterProxyModel`` with a
+    fixed-string filter over the same rows (title and area), the same texts typed."""
+    import sqlite3
+
+    from PySide6.QtCore import QSortFilterProxyModel, Qt
+    from PySide6.QtGui import QStandardItem, QStandardItemModel
+    from PySide6.QtWidgets import QApplication, QTableView
+
+    app = QApplication.instance()
+    with sqlite3.connect(db) as connection:
+        rows = connection.execute("SELECT title, COALESCE(technology_area, '') FROM cases").fetchall()
+    model = QStandardItemModel(len(rows), 2)
+    for n, (title, area) in enumerate(rows):
+        model.setItem(n, 0, QStandardItem(title))
+        model.setItem(n, 1, QStandardItem(area))
+    proxy = QSortFilterProxyModel()
+    proxy.setSourceModel(model)
+    proxy.setFilterKeyColumn(-1)
+    proxy.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+    view = QTableView()
+    view.setModel(proxy)
+    view.show()
+    app.processEvents()
+    times = []
+    for _ in range(runs):
+        for text in ("b", "bu", "bul", "bulk 9", "bulk 99", "bulk 999", ""):
+            t0 = time.perf_counter()
+            proxy.setFilterFixedString(text)
+            app.processEvents()
+            times.append(time.perf_counter() - t0)
+    view.close()
+    return times[:-1] if times else [float("nan")]
 
 
 def bench_memory(runs: int, workdir: Path) -> dict:
