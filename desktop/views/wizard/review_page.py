@@ -40,8 +40,8 @@ from .why_not_panel import WhyNotPanel
 STALE_DAYS = stale_days(DEFAULT_STALE_YEARS)  # the default age; the user chooses another on this page
 
 
-def findings_html(case: Case) -> str:
-    findings = review(case)
+def findings_html(case: Case, findings: list | None = None) -> str:
+    findings = review(case) if findings is None else findings
     parts = []
     if not [f for f in findings if f.kind in BLOCKING]:  # what is advised never blocks completeness
         parts.append('<p style="background-color:#e6f4ea; padding:8px; color:#1e5631;"><b>Nothing missing, nothing '
@@ -83,15 +83,21 @@ def _newest_source_text(case: Case, path: str, newest: date) -> str:
     return newest_date_text(evidence_for(case, path)) or newest.isoformat()
 
 
-def evidence_html(case: Case, today: date | None = None, years: int | None = None) -> str:
-    """Ratings whose newest source is older than ``years`` (the user's setting when None), and
-    rated ratings without any source, each with a link to its step. Reference cases rest on the
-    report itself: nothing to list."""
+def evidence_lists(case: Case, today: date | None = None, years: int | None = None) -> tuple[list, list]:
+    """(stale, unsourced): ratings whose newest source is older than ``years`` (the user's setting
+    when None) and rated ratings without any source; none for a reference case (it rests on the
+    report itself). Read once per refresh, for the text and for the Go to buttons alike."""
     if case.is_reference:
-        return ""
+        return [], []
     years = stale_years() if years is None else years
-    stale = stale_ratings(case, stale_days(years), today or date.today())
-    unsourced = unsourced_ratings(case)
+    return stale_ratings(case, stale_days(years), today or date.today()), unsourced_ratings(case)
+
+
+def evidence_html(case: Case, today: date | None = None, years: int | None = None,
+                  lists: tuple[list, list] | None = None) -> str:
+    """The ``evidence_lists`` as text, each with a link to its step."""
+    years = stale_years() if years is None else years
+    stale, unsourced = evidence_lists(case, today, years) if lists is None else lists
     if not stale and not unsourced:
         return ""
     groups = []
@@ -119,21 +125,20 @@ def evidence_html(case: Case, today: date | None = None, years: int | None = Non
             "each rating.</p>" + "".join(groups))
 
 
-def listed_by_step(case: Case, today: date | None = None, years: int | None = None) -> dict[Step, list[tuple[str, str]]]:
+def listed_by_step(case: Case, today: date | None = None, years: int | None = None, findings: list | None = None,
+                   lists: tuple[list, list] | None = None) -> dict[Step, list[tuple[str, str]]]:
     """What the review lists, as plain (kind, message) pairs per step: the findings, then the
     evidence to check (as ``evidence_html`` lists it)."""
     items: dict[Step, list[tuple[str, str]]] = {}
-    for finding in review(case):
+    for finding in review(case) if findings is None else findings:
         items.setdefault(finding.step, []).append((finding.kind, finding.message))
-    if case.is_reference:
-        return items
-    years = stale_years() if years is None else years
-    for path, newest in stale_ratings(case, stale_days(years), today or date.today()):
+    stale, unsourced_paths = evidence_lists(case, today, years) if lists is None else lists
+    for path, newest in stale:
         if (step := _step_of(path)) is not None:
             items.setdefault(step, []).append(
                 ("evidence", f"{RATINGS.get(path, path)}: newest source {_newest_source_text(case, path, newest)}."))
     unsourced: dict[Step, list[str]] = {}
-    for path in unsourced_ratings(case):
+    for path in unsourced_paths:
         if (step := _step_of(path)) is not None:
             unsourced.setdefault(step, []).append(RATINGS.get(path, path))
     for step, names in unsourced.items():
@@ -241,10 +246,11 @@ class ReviewPage(WizardPage):
                 self.stale_spin.setValue(stale_years())
             self._show_stale_unit(self.stale_spin.value())
         scroll = self.view.verticalScrollBar().value()
-        self.view.setHtml(findings_html(case) + evidence_html(case) + overrides_html(case) + "<hr>"
-                          + case_to_html(case))
+        findings, lists = review(case), evidence_lists(case)  # once: the text and the buttons share them
+        self.view.setHtml(findings_html(case, findings) + evidence_html(case, lists=lists) + overrides_html(case)
+                          + "<hr>" + case_to_html(case))
         self.view.verticalScrollBar().setValue(scroll)
-        listed = listed_by_step(case)
+        listed = listed_by_step(case, findings=findings, lists=lists)
         self.links.set_items(listed)
         self.view.setAccessibleDescription(
             "What is missing or inconsistent, the evidence to check, then the whole assessment."
