@@ -26,6 +26,9 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
+from benchmarks.cli import bench_cli  # noqa: E402
+from benchmarks.large_library import bench_large_library  # noqa: E402
+
 _PAINT_PROBE = """
 import sys, time
 t0 = float(sys.argv[1])
@@ -184,94 +187,6 @@ def bench_startup(runs: int, workdir: Path) -> dict:
             "minimal_window_startup_s": minimal, "minimal_window_ratio": minimal / bare}
 
 
-def _quiet(mode, context, message: str) -> None:
-    if "propagateSizeHints" not in message:  # the offscreen platform's note on every window
-        print(message, file=sys.stderr)
-
-
-def bench_large_library(runs: int, workdir: Path) -> dict:
-    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    from PySide6.QtCore import QSettings, qInstallMessageHandler
-    from PySide6.QtWidgets import QApplication
-
-    qInstallMessageHandler(_quiet)
-    from desktop.models.case import Case
-    from desktop.models.library import open_store
-    from desktop.views.window.main_window import MainWindow
-
-    app = QApplication.instance() or QApplication([])
-    db = workdir / "large.sqlite"
-    store = open_store(db)
-    if store.count() < 10_000:
-        store.add_cases(Case(id=f"bulk-{n}", title=f"Bulk case {n}", technology_area=f"Area {n % 37}")
-                        for n in range(10_000))
-    store.close()
-    open_times, filter_times, portfolio_times = [], [], []
-    for _ in range(runs):
-        t0 = time.perf_counter()
-        store = open_store(db)
-        window = MainWindow(store, QSettings(str(workdir / "large.ini"), QSettings.Format.IniFormat))
-        window.show()
-        app.processEvents()
-        open_times.append(time.perf_counter() - t0)
-        for text in ("b", "bu", "bul", "bulk 9", "bulk 99", "bulk 999"):
-            t0 = time.perf_counter()
-            window.browser.search.setText(text)
-            app.processEvents()
-            filter_times.append(time.perf_counter() - t0)
-        window.browser.search.setText("")
-        app.processEvents()
-        t0 = time.perf_counter()
-        window.analysis.show_portfolio()  # (issue 20's target: 0.3 s; it validates every case today)
-        app.processEvents()
-        portfolio_times.append(time.perf_counter() - t0)
-        window.close()
-        window.deleteLater()
-        app.processEvents()
-        store.close()
-    floor = _bare_filter_times(runs, db)
-    return {"open_10k_first_rows_s": statistics.median(open_times),
-            "filter_keystroke_10k_s": statistics.median(filter_times),
-            "bare_filter_keystroke_10k_s": statistics.median(floor),
-            "filter_keystroke_ratio": statistics.median(filter_times) / statistics.median(floor),
-            "portfolio_10k_s": statistics.median(portfolio_times)}
-
-
-def _bare_filter_times(runs: int, db: Path) -> list[float]:
-    """The floor of a keystroke in the list (issue 20): a bare ``QSortFilterProxyModel`` with a
-    fixed-string filter over the same rows (title and area), the same texts typed."""
-    import sqlite3
-
-    from PySide6.QtCore import QSortFilterProxyModel, Qt
-    from PySide6.QtGui import QStandardItem, QStandardItemModel
-    from PySide6.QtWidgets import QApplication, QTableView
-
-    app = QApplication.instance()
-    with sqlite3.connect(db) as connection:
-        rows = connection.execute("SELECT title, COALESCE(technology_area, '') FROM cases").fetchall()
-    model = QStandardItemModel(len(rows), 2)
-    for n, (title, area) in enumerate(rows):
-        model.setItem(n, 0, QStandardItem(title))
-        model.setItem(n, 1, QStandardItem(area))
-    proxy = QSortFilterProxyModel()
-    proxy.setSourceModel(model)
-    proxy.setFilterKeyColumn(-1)
-    proxy.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
-    view = QTableView()
-    view.setModel(proxy)
-    view.show()
-    app.processEvents()
-    times = []
-    for _ in range(runs):
-        for text in ("b", "bu", "bul", "bulk 9", "bulk 99", "bulk 999", ""):
-            t0 = time.perf_counter()
-            proxy.setFilterFixedString(text)
-            app.processEvents()
-            times.append(time.perf_counter() - t0)
-    view.close()
-    return times[:-1] if times else [float("nan")]
-
-
 def bench_memory(runs: int, workdir: Path) -> dict:
     """Peak resident memory of a fresh app process showing the 10,000-case database (made by
     bench_large_library), searching it and showing one case."""
@@ -375,43 +290,35 @@ def bench_edit_commit(runs: int, workdir: Path, edits: int = 100) -> dict:
     return results
 
 
-def _process_seconds(command: list[str]) -> float:
-    t0 = time.perf_counter()
-    subprocess.run(command, capture_output=True, check=True, cwd=ROOT)
-    return time.perf_counter() - t0
-
-
-def bench_cli(runs: int, workdir: Path) -> dict:
-    """Whole command-line processes against their floor in the same run (issue 20), interleaved:
-    ``rdw --version`` against ``python -c pass``."""
-    rdw = [sys.executable, "-c", "import sys; from desktop.launch import main; sys.argv[0] = 'rdw'; "
-                                 "raise SystemExit(main(sys.argv[1:]))", "--version"]
-    floor = [sys.executable, "-c", "pass"]
-    times: dict[str, list[float]] = {"rdw": [], "floor": []}
-    for _ in range(max(runs, 5)):
-        times["rdw"].append(_process_seconds(rdw))
-        times["floor"].append(_process_seconds(floor))
-    version, bare = statistics.median(times["rdw"]), statistics.median(times["floor"])
-    return {"cli_version_s": version, "python_pass_s": bare, "cli_version_ratio": version / bare}
+# the groups, in the order they run; memory needs the 10,000-case database that large_library makes
+GROUPS = {"startup": bench_startup, "cli": bench_cli, "large_library": bench_large_library,
+          "memory": bench_memory, "export": bench_export, "docx": bench_docx, "huge_case": bench_huge_case,
+          "edit_commit": bench_edit_commit}
 
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--json", action="store_true", help="print one JSON object")
     parser.add_argument("--runs", type=int, default=5)
+    parser.add_argument("--only", metavar="GROUP,...", help="run only these groups: " + ", ".join(GROUPS))
     args = parser.parse_args()
+    chosen = list(GROUPS) if not args.only else [g.strip() for g in args.only.split(",") if g.strip()]
+    unknown = [g for g in chosen if g not in GROUPS]
+    if unknown:
+        parser.error(f"unknown group(s): {', '.join(unknown)}; choose from {', '.join(GROUPS)}")
+    if "memory" in chosen and "large_library" not in chosen:
+        chosen.insert(chosen.index("memory"), "large_library")
+    results: dict[str, float] = {}
     with tempfile.TemporaryDirectory() as tmp:
         os.environ["RDW_DATA_DIR"] = tmp
-        results = {**bench_startup(args.runs, Path(tmp)), **bench_cli(args.runs, Path(tmp)), **bench_large_library(args.runs, Path(tmp)),
-                   **bench_memory(args.runs, Path(tmp)), **bench_export(args.runs, Path(tmp)),
-                   **bench_docx(args.runs, Path(tmp)),
-                   **bench_huge_case(args.runs, Path(tmp)), **bench_edit_commit(args.runs, Path(tmp))}
+        for group in chosen:
+            results.update(GROUPS[group](args.runs, Path(tmp)))
     if args.json:
         print(json.dumps(results, indent=2))
     else:
         for key, value in results.items():
             unit = "×" if key.endswith("ratio") else "MB" if key.endswith("_mb") else "KB" if key.endswith("_kb") else "" if key.endswith("_pages") else "ms" if key.endswith("_ms") else "s"
-            print(f"{key:<28} {value:8.3f} {unit}")
+            print(f"{key:<32} {value:8.3f} {unit}")
     return 0
 
 
