@@ -247,7 +247,7 @@ def _start_qt() -> Callable[[], None]:
     from .reports.application import ensure_gui_application, release_gui_application
 
     previous_handler = qInstallMessageHandler(_quiet_offscreen_notes)
-    ensure_gui_application()
+    ensure_gui_application(widgets=True)
 
     def stop() -> None:
         release_gui_application()

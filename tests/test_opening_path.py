@@ -186,7 +186,7 @@ def test_every_read_only_command_leaves_the_files_byte_identical(qapp, tmp_path,
     ]
     from desktop.cli import registry
 
-    assert {c[0] for c in commands} == {c.name for c in registry.registered() if c.needs_store and not c.writes} | {"check"}
+    assert {c[0] for c in commands} == {c.name for c in registry.registered() if c.needs_store and not c.writes} | {"check", "list"}
     for command in commands:
         code, _out, err = rdw(capsys, db, *command)
         assert code == 0, (command, err)

@@ -6,7 +6,7 @@
   partial or temporary file, and an earlier good file at the target still byte-identical;
 * an existing target keeps its permission bits; a new file gets the umask's usual mode;
 * file names made from case ids (``scorecard --png DIR``) never leave DIR;
-* a failure inside pypdf is one line, with no ``.part`` or temporary file left behind.
+* a failure in the bookmark pass (ours or pypdf's) is one line, with no ``.part`` or temporary file left behind.
 """
 
 from __future__ import annotations
@@ -235,21 +235,31 @@ def test_new_files_get_the_usual_mode(make_db, run, tmp_path):
     assert stat.S_IMODE(target.stat().st_mode) == 0o666 & ~umask
 
 
-def test_pypdf_failure_is_one_line_and_leaves_nothing(make_db, run, tmp_path, monkeypatch):
-    import pypdf
-    from pypdf.errors import PdfReadError
+@pytest.mark.parametrize("pdfa", [False, True], ids=["bookmark pass", "pypdf (PDF/A)"])
+def test_a_failing_bookmark_pass_is_one_line_and_leaves_nothing(make_db, run, tmp_path, monkeypatch, pdfa):
+    """The bookmarks are added after drawing: by ``pdf_outline`` (a plain PDF) or by pypdf
+    (PDF/A); either failing is one line, and the earlier file is left as it was."""
+    if pdfa:
+        import pypdf
+        from pypdf.errors import PdfReadError
 
-    def broken(self, stream):
-        raise PdfReadError("simulated failure")
+        def broken(self, stream):
+            raise PdfReadError("simulated failure")
 
-    monkeypatch.setattr(pypdf.PdfWriter, "write", broken)
+        monkeypatch.setattr(pypdf.PdfWriter, "write", broken)
+    else:
+        def broken_outline(raw, marks):
+            raise ValueError("simulated failure")
+
+        monkeypatch.setattr("desktop.reports.pdf_outline.with_outline", broken_outline)
     db = make_db()
     (tmp_path / "out").mkdir()
     target = tmp_path / "out" / "cards.pdf"
     target.write_bytes(b"%PDF good")
-    code, out, err = run(db, "scorecard", LITHO, "--out", target)
+    code, out, err = run(db, "scorecard", LITHO, "--out", target, *(["--pdfa"] if pdfa else []))
     assert code == 1
     one_error_line(err)
+    assert "simulated failure" in err
     assert sorted(p.name for p in target.parent.iterdir()) == ["cards.pdf"]
     assert target.read_bytes() == b"%PDF good"
 

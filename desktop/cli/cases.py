@@ -1,7 +1,9 @@
 """``rdw list``, ``show``, ``import``, ``export-case``, ``suggest``: the cases themselves, for
 scripting and batch work: list them, read one, move them in and out as exchange-format files,
-and ask what the rules suggest. Stdlib and ``desktop.models`` only (never Qt); an unknown id or
-a bad file becomes one ``rdw: error: …`` line and exit code 1 in ``main``.
+and ask what the rules suggest. Stdlib and ``desktop.models`` only (never Qt), and the models
+only inside the commands that need them: ``list`` reads its rows with plain sqlite3, the way the
+window's start-up list does. An unknown id or a bad file becomes one ``rdw: error: …`` line and
+exit code 1 in ``main``.
 """
 
 from __future__ import annotations
@@ -9,22 +11,44 @@ from __future__ import annotations
 import argparse
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from ..models.exchange import case_to_json, read_case_file, write_case_file
-from ..models.scales import PPP, Feasibility, Level, LeverageDegree
-from ..models.storage.interface import CaseStorage
 from ..models.text import escape_json_text, one_line
-from .output import emit_exact, say, say_json, token_label, text_table, case_kind, format_case_text
-from .registry import case_argument, command
+from .output import case_kind, emit_exact, say, say_json, text_table, token_label
+from .registry import case_argument, command, db_option
+
+if TYPE_CHECKING:
+    from ..models.storage.interface import CaseStorage
+    from ..models.storage.records import CaseSummary
 
 
 def _list_arguments(p: argparse.ArgumentParser) -> None:
+    db_option(p)
     p.add_argument("--json", action="store_true", help="print a JSON array instead of a table")
 
 
-@command("list", "list every case (reference library and your own)", arguments=_list_arguments)
-def cmd_list(store: CaseStorage, args: argparse.Namespace) -> int:
-    summaries = store.list_summaries()
+def list_rows(db_path: Path) -> list[CaseSummary]:
+    """The list's rows: read with plain sqlite3 when the file is a healthy database of this
+    schema (nothing heavy imported); anything else goes through the store, which says what is
+    wrong with exactly the words every other command uses."""
+    from ..models.storage.quick_listing import checked_summaries
+
+    rows = checked_summaries(db_path)
+    if rows is not None:
+        return rows
+    from ..models.library import open_store
+
+    store = open_store(db_path, read_only=True)
+    try:
+        return store.list_summaries()
+    finally:
+        store.close()
+
+
+@command("list", "list every case (reference library and your own)", needs_store=False,
+         arguments=_list_arguments)
+def cmd_list(_store: None, args: argparse.Namespace) -> int:
+    summaries = list_rows(args.db_path)
     if args.json:
         rows = [
             {
@@ -50,6 +74,9 @@ def _show_arguments(p: argparse.ArgumentParser) -> None:
 
 @command("show", "show one case", arguments=_show_arguments)
 def cmd_show(store: CaseStorage, args: argparse.Namespace) -> int:
+    from ..models.exchange import case_to_json
+    from .case_text import format_case_text
+
     case = store.get(args.case)
     if args.json:
         text = case_to_json(case)  # exact bytes for a file; on a terminal, escapes act on nothing
@@ -65,6 +92,8 @@ def _import_arguments(p: argparse.ArgumentParser) -> None:
 
 @command("import", "import case files, all or nothing", arguments=_import_arguments, writes=True)
 def cmd_import(store: CaseStorage, args: argparse.Namespace) -> int:
+    from ..models.exchange import read_case_file
+
     # every file is read and validated before the single all-or-nothing write
     cases = [read_case_file(path) for path in args.files]
     for case_id in store.add_cases(cases):
@@ -79,6 +108,8 @@ def _export_case_arguments(p: argparse.ArgumentParser) -> None:
 
 @command("export-case", "write one case as an exchange-format file", arguments=_export_case_arguments)
 def cmd_export_case(store: CaseStorage, args: argparse.Namespace) -> int:
+    from ..models.exchange import write_case_file
+
     write_case_file(store.get(args.case), args.out, protect=getattr(args, "db_path", None))
     print(args.out)
     return 0
@@ -92,6 +123,7 @@ def _suggest_arguments(p: argparse.ArgumentParser) -> None:
 @command("suggest", "what the rules suggest for a case, and why", arguments=_suggest_arguments)
 def cmd_suggest(store: CaseStorage, args: argparse.Namespace) -> int:
     from ..models.rules import suggest_case
+    from ..models.scales import PPP, Feasibility, Level, LeverageDegree
 
     result = suggest_case(store.get(args.case))
     if args.json:

@@ -8,14 +8,15 @@ files follow. Stdlib and ``desktop.models`` only (never Qt).
 from __future__ import annotations
 
 import argparse
-import json
 import sys
+from typing import TYPE_CHECKING
 
-from ..models.case import Case
-from ..models.storage.interface import CaseStorage
 from ..models.storage.records import StoreError
 from .output import say, say_json
 from .registry import command, db_option
+
+if TYPE_CHECKING:
+    from ..models.storage.interface import CaseStorage
 
 
 @command("check", "check the database's integrity and that every stored case and history row reads (exit 1 if not); never writes",
@@ -42,6 +43,8 @@ SHOWN = 5  # bad ids named per kind; the count says how many there are in all
 def unreadable_rows(path) -> list[str]:
     """What the file's integrity cannot see: stored documents that are not JSON or not a valid
     Case, and history rows whose old or new value is not JSON. Read-only, like the check."""
+    import json
+
     from ..models.exchange import CaseFileError, case_from_data
     from ..models.storage.opening import connect_read_only
 
@@ -88,5 +91,7 @@ def cmd_backup(_store: CaseStorage | None, args: argparse.Namespace) -> int:
 
 @command("schema", "print the JSON Schema of the case exchange format", needs_store=False)
 def cmd_schema(_store: CaseStorage | None, _args: argparse.Namespace) -> int:
+    from ..models.case import Case
+
     say_json(Case.model_json_schema())
     return 0

@@ -9,15 +9,15 @@ unknown case or snapshot becomes one ``rdw: error: …`` line and exit code 1 in
 from __future__ import annotations
 
 import argparse
-import dataclasses
+from typing import TYPE_CHECKING
 
-from ..models.case import Case, Snapshot
-from ..models.diff import diff_cases, history_window
-from ..models.storage.interface import CaseStorage
-from ..models.storage.records import StoreError
-from ..models.storage.snapshots import NOW, find_snapshot
+from ..models.storage.records import NOW, StoreError
 from .output import say, say_json, text_table
 from .registry import case_argument, command
+
+if TYPE_CHECKING:
+    from ..models.case import Case, Snapshot
+    from ..models.storage.interface import CaseStorage
 
 
 def _when(snapshot: Snapshot) -> str:
@@ -61,6 +61,8 @@ def cmd_snapshots(store: CaseStorage, args: argparse.Namespace) -> int:
 
 
 def _state(store: CaseStorage, case: Case, name: str) -> tuple[Case, Snapshot | None]:
+    from ..models.storage.snapshots import find_snapshot
+
     if name.strip().casefold() == NOW:
         return case, None
     snapshot = find_snapshot(case, name)
@@ -80,6 +82,10 @@ def _diff_arguments(p: argparse.ArgumentParser) -> None:
 @command("diff", "what changed in a case since a snapshot (or between two), with the reasons recorded",
          arguments=_diff_arguments)
 def cmd_diff(store: CaseStorage, args: argparse.Namespace) -> int:
+    import dataclasses
+
+    from ..models.diff import diff_cases, history_window
+
     case = store.get(args.case)
     start = args.start
     if start is None:

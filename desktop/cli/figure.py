@@ -7,11 +7,14 @@ from __future__ import annotations
 
 import argparse
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from ..models.portfolio import FIGURES, Scope, ScopeKind, in_scope
-from ..models.storage.interface import CaseStorage
+from ..models.figure_names import FIGURES
 from ..models.storage.records import StoreError
 from .registry import command
+
+if TYPE_CHECKING:
+    from ..models.storage.interface import CaseStorage
 
 
 def _arguments(p: argparse.ArgumentParser) -> None:
@@ -29,6 +32,7 @@ def _arguments(p: argparse.ArgumentParser) -> None:
 
 @command("figure", "export one of the report's cross-case figures as PNG or SVG", arguments=_arguments)
 def cmd_figure(store: CaseStorage, args: argparse.Namespace) -> int:
+    from ..models.portfolio import Scope, ScopeKind, in_scope
     from ..reports.application import ensure_gui_application, release_gui_application
 
     cases = store.cases()
@@ -45,7 +49,7 @@ def cmd_figure(store: CaseStorage, args: argparse.Namespace) -> int:
         scope = Scope(ScopeKind(args.scope), (), args.area)
     if args.area:
         subtitle += f", {args.area}"
-    ensure_gui_application()
+    ensure_gui_application(widgets=True)
     try:
         from ..views.portfolio.chart_export import ChartExportError, export_figure
 

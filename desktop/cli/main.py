@@ -3,8 +3,10 @@
 This module only builds the parser from the commands in ``registry`` and dispatches. Running
 ``rdw`` with no command opens the GUI. Every command opens the store, does one thing, and
 closes it. User errors (an unknown id, a bad file, an unusable database or path) become one
-line on stderr and exit code 1; argparse keeps exit code 2 for usage errors. Only stdlib and
-``desktop.models`` are imported here, never Qt, so commands start quickly and work headless.
+line on stderr and exit code 1; argparse keeps exit code 2 for usage errors. Only the stdlib and
+light parts of ``desktop.models`` are imported here (never pydantic, sqlite-utils or Qt): each
+command imports what it needs when it runs, so ``rdw --help`` and ``rdw list`` start at once and
+every command works headless (issue 20; ``tests/test_cli_lean.py`` keeps it so).
 """
 
 from __future__ import annotations
@@ -17,8 +19,7 @@ from pathlib import Path
 from typing import Sequence
 
 from .. import __version__
-from ..models.exchange import CaseFileError
-from ..models.library import open_store
+from ..models.exchange_error import CaseFileError
 from ..models.storage.records import StoreError
 from ..models.text import one_line
 from ..paths import default_db_path
@@ -30,7 +31,12 @@ from .output import ensure_utf8, say
 COMMAND_GROUPS = (cases, sensitivity, scorecard, figure, slides, workshop, evidence, database)
 
 
-def build_parser() -> argparse.ArgumentParser:
+def build_parser(argv: Sequence[str] | None = None) -> argparse.ArgumentParser:
+    """The whole parser; with ``argv``, only the commands named in it get their arguments (every
+    command is listed, with its help, either way): building all of them was a tenth of what
+    ``rdw list`` takes (issue 20). A name that is a value, not the command (``--db show list``),
+    only costs its arguments."""
+    named = None if argv is None else set(argv)
     parser = argparse.ArgumentParser(
         prog="rdw",
         description="Reverse Dependency Workbench. Without a command, opens the app.",
@@ -48,6 +54,8 @@ def build_parser() -> argparse.ArgumentParser:
     for entry in registry.in_order(COMMAND_GROUPS):
         p = sub.add_parser(entry.name, help=entry.help, description=entry.help)
         p.set_defaults(func=entry.function, needs_store=entry.needs_store, writes=entry.writes)
+        if named is not None and entry.name not in named:
+            continue
         if entry.needs_store:
             registry.db_option(p)
         if entry.arguments is not None:
@@ -66,6 +74,8 @@ def _run(args: argparse.Namespace, db_path: Path) -> int:
         return args.func(None, args)
     # one opening path: a file that is not this app's database is refused untouched; only a
     # command that writes opens for writing (and may start a new database at a missing path)
+    from ..models.library import open_store
+
     if args.writes and not db_path.exists():
         store = _OpenedOnFirstUse(db_path)  # a refused import at a mistyped path creates nothing
     else:
@@ -86,6 +96,8 @@ class _OpenedOnFirstUse:
 
     def __getattr__(self, name: str):
         if self._store is None:
+            from ..models.library import open_store
+
             self._store = open_store(self._path)
         return getattr(self._store, name)
 
@@ -99,7 +111,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     ensure_utf8(sys.stdout)
     ensure_utf8(sys.stderr)
     try:
-        args = build_parser().parse_args(argv)
+        args = build_parser(sys.argv[1:] if argv is None else argv).parse_args(argv)
     except SystemExit as exit_:  # --help, --version, usage errors: argparse already printed
         return exit_.code if isinstance(exit_.code, int) else (0 if exit_.code is None else 2)
     if args.self_test:  # a temporary database of its own: --db and the user's data stay untouched

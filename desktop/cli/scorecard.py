@@ -9,7 +9,7 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from ..models.evidence import DEFAULT_STALE_YEARS, MAX_STALE_YEARS, MIN_STALE_YEARS
+from ..models.evidence_age import DEFAULT_STALE_YEARS, MAX_STALE_YEARS, MIN_STALE_YEARS
 from ..models.storage.records import StoreError
 from .registry import command
 
@@ -116,7 +116,7 @@ def cmd_scorecard(store: CaseStorage, args: argparse.Namespace) -> int:
                 from ..reports.application import ensure_gui_application
                 from ..reports.figures import build_figures
 
-                ensure_gui_application()
+                ensure_gui_application(widgets=True)
                 figures = build_figures(store.cases(ids))
             export_pdf(cards, args.out, args.page_size, figures, protect=getattr(args, "db_path", None),
                        pdfa=args.pdfa)

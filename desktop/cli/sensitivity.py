@@ -8,11 +8,13 @@ imports only stdlib and ``desktop.models`` (never Qt). An unknown id raises the 
 from __future__ import annotations
 
 import argparse
+from typing import TYPE_CHECKING
 
-from ..models.sensitivity import analyse, format_text
-from ..models.storage.interface import CaseStorage
 from .output import say, say_json
 from .registry import case_argument, command
+
+if TYPE_CHECKING:
+    from ..models.storage.interface import CaseStorage
 
 
 def _arguments(p: argparse.ArgumentParser) -> None:
@@ -23,6 +25,8 @@ def _arguments(p: argparse.ArgumentParser) -> None:
 @command("sensitivity", "what single change of an input would flip the suggested leverage or feasibility",
          arguments=_arguments)
 def cmd_sensitivity(store: CaseStorage, args: argparse.Namespace) -> int:
+    from ..models.sensitivity import analyse, format_text
+
     result = analyse(store.get(args.case))
     if args.json:
         say_json(result.as_json())

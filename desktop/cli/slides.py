@@ -6,9 +6,12 @@ from __future__ import annotations
 import argparse
 import re
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from ..models.storage.interface import CaseStorage
 from .registry import case_argument, command
+
+if TYPE_CHECKING:
+    from ..models.storage.interface import CaseStorage
 
 
 def screen_size(text: str) -> tuple[int, int]:
@@ -37,7 +40,7 @@ def cmd_slides(store: CaseStorage, args: argparse.Namespace) -> int:
     case = store.get(args.case)
     protect = getattr(args, "db_path", None)
     folder = prepare_folder(args.out, protect)  # an unusable folder: one clear line, exit 1
-    ensure_gui_application()
+    ensure_gui_application(widgets=True)
     try:
         from ..reports.png import save_png_file
         from ..views.workshop.audience_view import Screen, render_screen

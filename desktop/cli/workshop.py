@@ -11,12 +11,13 @@ from __future__ import annotations
 import argparse
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from ..models.exchange import write_text_atomic
-from ..models.storage.interface import CaseStorage
-from ..models.workshop import decision_log_text
 from .output import terminal_text
 from .registry import case_argument, command
+
+if TYPE_CHECKING:
+    from ..models.storage.interface import CaseStorage
 
 
 def _arguments(p: argparse.ArgumentParser) -> None:
@@ -26,6 +27,9 @@ def _arguments(p: argparse.ArgumentParser) -> None:
 
 @command("decisions", "print a case's workshop decision log (who decided what, when and why)", arguments=_arguments)
 def cmd_decisions(store: CaseStorage, args: argparse.Namespace) -> int:
+    from ..models.exchange import write_text_atomic
+    from ..models.workshop import decision_log_text
+
     text = decision_log_text(store.get(args.case))
     if args.out:
         # UTF-8, "\n" line ends, never half-written, never the open database

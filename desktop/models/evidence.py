@@ -16,6 +16,7 @@ from datetime import date
 from typing import Any
 
 from .case import EVIDENCE_RATINGS, Case, RatingEvidence, SourceRef
+from .evidence_age import DEFAULT_STALE_YEARS, MAX_STALE_YEARS, MIN_STALE_YEARS
 from .guide import LEVERAGE_FACTORS
 from .rules import suggest_all_feasibility
 from .scales import Feasibility, Level, Pillar
@@ -115,8 +116,6 @@ def newest_source_date(evidence: RatingEvidence) -> date | None:
     return max(dates, default=None)
 
 
-DEFAULT_STALE_YEARS = 3  # a rating resting only on sources older than this is flagged
-MIN_STALE_YEARS, MAX_STALE_YEARS = 1, 20
 
 
 def clamp_stale_years(years: int) -> int:

@@ -17,17 +17,9 @@ from typing import Any
 from pydantic import ValidationError
 
 from .case import FORMAT, LATEST_VERSION, STORED, VERSION_1, VERSION_2, VERSION_3, Case
+from .exchange_error import CaseFileError
 
 MAX_FILE_BYTES = 20 * 1024 * 1024
-
-
-class CaseFileError(ValueError):
-    """A case file that cannot be used; ``str()`` is one line naming file, field and problem."""
-
-    def __init__(self, source: str, problem: str, field: str | None = None):
-        self.source, self.problem, self.field = source, problem, field
-        where = f"{source}: field '{field}': " if field else f"{source}: "
-        super().__init__(where + problem)
 
 
 def _field_path(loc: tuple[Any, ...]) -> str:

@@ -6,15 +6,24 @@ from __future__ import annotations
 import os
 
 
-def ensure_gui_application() -> None:
-    """Rendering needs an application; on the command line one is made offscreen. A widgets
-    application, because the portfolio charts are (pyqtgraph) widgets."""
+def ensure_gui_application(widgets: bool = False) -> None:
+    """Rendering needs an application; on the command line one is made offscreen. Scorecards
+    need only Qt GUI (``QGuiApplication``: QtWidgets is not even imported, issue 20); the
+    portfolio charts (pyqtgraph) and the workshop screens are widgets, so their callers ask for
+    ``widgets`` (a ``QApplication``) before anything else is drawn."""
     from PySide6.QtGui import QGuiApplication
-    from PySide6.QtWidgets import QApplication
 
-    if QGuiApplication.instance() is None:
+    app = QGuiApplication.instance()
+    if app is None:
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-        ensure_gui_application.app = QApplication([])  # kept alive for the process
+        if widgets:
+            from PySide6.QtWidgets import QApplication
+
+            ensure_gui_application.app = QApplication([])  # kept alive for the process
+        else:
+            ensure_gui_application.app = QGuiApplication([])
+    elif widgets and not app.inherits("QApplication"):
+        raise RuntimeError("widgets are drawn after a scorecard-only application was made: ask for widgets first")
 
 
 def release_gui_application() -> None:

@@ -50,7 +50,7 @@ def render_pdf(cards: list[Scorecard], path: "str | QIODevice", page: PageSize =
 def export_pdf(cards: list[Scorecard], out: Path, page: str = "a4", figures: list | None = None,
                protect=None, *, pdfa: bool = False) -> None:
     """Draw the PDF in memory, add the bookmarks, then write it by ``output_files``' rules, so a
-    failure (a full disk, pypdf, Qt) never leaves a half-written file or a temporary one;
+    failure (a full disk, a bookmark pass, Qt) never leaves a half-written file or a temporary one;
     ``figures`` (see ``figures``) are added after the scorecards; ``protect`` is the open
     database, which is never replaced. ``pdfa``: PDF/A-1b for the record (see above)."""
     writable_file(out, protect)
@@ -73,7 +73,7 @@ def export_pdf(cards: list[Scorecard], out: Path, page: str = "a4", figures: lis
         raw = with_bookmarks(raw, marks, record_subject(cards) if pdfa else None)
     except (OutputError, ExportCancelled):
         raise
-    except Exception as error:  # pypdf or the renderer: one clear line, nothing written
+    except Exception as error:  # the bookmark pass or the renderer: one clear line, nothing written
         reason = " ".join(str(error).split()) or type(error).__name__
         raise OutputError(out, f"cannot be written ({reason})") from None
     write_bytes(out, raw, protect)
@@ -82,7 +82,13 @@ def export_pdf(cards: list[Scorecard], out: Path, page: str = "a4", figures: lis
 def with_bookmarks(raw: bytes, marks: list[tuple[str, int]], record: tuple[str, str] | None = None) -> bytes:
     """The PDF ``raw`` with one bookmark (outline entry) per case, pointing at its first page;
     ``record`` (subject, keywords): a PDF/A file's subject and keywords, written to the document
-    information and to its XMP metadata, and its PDF 1.4 header kept."""
+    information and to its XMP metadata, and its PDF 1.4 header kept. Without ``record`` the
+    bookmarks are appended to Qt's bytes (``pdf_outline``, no pypdf: issue 20); a PDF/A file is
+    rewritten whole by pypdf, which also edits its XMP packet."""
+    if record is None:
+        from .pdf_outline import with_outline
+
+        return with_outline(raw, marks)
     from pypdf import PdfReader, PdfWriter
 
     writer = PdfWriter(clone_from=PdfReader(io.BytesIO(raw)))

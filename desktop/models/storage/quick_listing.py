@@ -55,6 +55,36 @@ class PreviewStore:
         pass
 
 
+def _read_rows(path: Path, checked: bool):
+    """The summary rows of an existing file of this app's current schema, read-only; None when
+    the file is missing, not ours or of another schema (or, when ``checked``, fails SQLite's
+    quick check). Errors of reading propagate: the callers decide how quiet to be."""
+    if not path.is_file() or refusal(path):  # not ours: the ordinary path refuses it, untouched
+        return None
+    con, folder = connect_read_only(path)  # writes nothing, not even a -shm
+    try:
+        if con.execute("PRAGMA user_version").fetchone()[0] != EXPECTED_SCHEMA:
+            return None
+        if checked and con.execute("PRAGMA quick_check").fetchone()[0] != "ok":
+            return None
+        return con.execute(f"SELECT {SUMMARY_COLUMNS} FROM cases").fetchall()
+    finally:
+        con.close()
+        if folder is not None:
+            folder.cleanup()
+
+
+def checked_summaries(path: Path) -> list[CaseSummary] | None:
+    """``rdw list``'s rows without the store: the same checks a read-only store makes on opening
+    (ours, this schema, SQLite's quick check) and the same rows in the same order; None for
+    anything else, so the command opens the store and reports the problem in its usual words."""
+    try:
+        rows = _read_rows(Path(path), checked=True)
+        return None if rows is None else sorted_summaries(rows)
+    except Exception:  # noqa: BLE001 (the store, opened next, says what is wrong)
+        return None
+
+
 def preview_store(path: Path) -> PreviewStore | None:
     """The list of an existing, healthy-looking database of this app's schema; else None.
 
@@ -63,17 +93,7 @@ def preview_store(path: Path) -> PreviewStore | None:
     start-up path then checks the file and says what is wrong."""
     path = Path(path)
     try:
-        if not path.is_file() or refusal(path):  # not ours: the ordinary path refuses it, untouched
-            return None
-        con, folder = connect_read_only(path)  # writes nothing, not even a -shm
-        try:
-            if con.execute("PRAGMA user_version").fetchone()[0] != EXPECTED_SCHEMA:
-                return None
-            rows = con.execute(f"SELECT {SUMMARY_COLUMNS} FROM cases").fetchall()
-        finally:
-            con.close()
-            if folder is not None:
-                folder.cleanup()
-        return PreviewStore(path, sorted_summaries(rows))
+        rows = _read_rows(path, checked=False)  # the real store's quick check follows the first paint
+        return None if rows is None else PreviewStore(path, sorted_summaries(rows))
     except Exception:  # noqa: BLE001 (see above)
         return None

@@ -11,6 +11,9 @@ from datetime import datetime, timezone
 from typing import Any, NamedTuple
 
 
+NOW = "now"  # what the command line calls the current state: not a snapshot's name
+
+
 class StoreError(Exception):
     """A store operation the user asked for cannot be done; the message says why."""
 

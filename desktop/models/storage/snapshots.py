@@ -19,12 +19,11 @@ from pydantic import ValidationError
 
 from ..case import STORED, Case, Snapshot
 from ..exchange import CaseFileError, case_from_data, case_to_data
-from .records import FieldValueError, StoreError, new_case_id
+from .records import NOW, FieldValueError, StoreError, new_case_id
 
 if TYPE_CHECKING:
     from .store import CaseStore
 
-NOW = "now"  # what the command line calls the current state: not a snapshot's name
 
 
 class UnknownSnapshotError(StoreError):

@@ -19,16 +19,15 @@ import sqlite3
 from datetime import datetime, timezone
 from pathlib import Path
 from contextlib import contextmanager
-from typing import Any, Iterable, Iterator
+from typing import TYPE_CHECKING, Any, Iterable, Iterator
 
 from pydantic import ValidationError
-from sqlite_utils import Database
 
 from ..case import Case
 from ..exchange import CaseFileError, case_from_data, case_to_data, case_to_json
 from ..edits import apply_changes
-from .migrations import SCHEMA_VERSION, apply_migrations
-from .opening import connect_read_only, refusal
+from .opening import PlainDatabase, connect_read_only, refusal
+from .quick_listing import EXPECTED_SCHEMA as SCHEMA_VERSION  # = migrations' (tested); no sqlite-utils
 from .quick_listing import sorted_summaries
 from .snapshots import Snapshots, UnknownSnapshotError  # noqa: F401  (re-exported)
 from .sources import SourceLibrary, UnknownSourceError  # noqa: F401  (re-exported)
@@ -50,6 +49,9 @@ from .records import (  # noqa: F401  (re-exported: the store's public types)
     now_iso,
 )
 
+if TYPE_CHECKING:
+    from sqlite_utils import Database
+
 
 class CaseStore:
     """Cases and their history in SQLite; the source library is ``sources`` and the snapshots
@@ -57,7 +59,7 @@ class CaseStore:
 
     read_only = False
 
-    def __init__(self, db: Database, user: str | None = None):
+    def __init__(self, db: Database | PlainDatabase, user: str | None = None):
         self.db = db
         self.user = user or current_user()
         self.path: Path | None = None
@@ -108,7 +110,7 @@ class CaseStore:
                 f"{path} was written by a newer version of the app (schema {version}, this app "
                 f"knows {SCHEMA_VERSION}); it was left untouched"
             )
-        store = cls(Database(conn, execute_plugins=False), user)
+        store = cls(PlainDatabase(conn) if read_only else _database(conn), user)
         store.path = path
         store._private_copy = folder
         if read_only:
@@ -126,6 +128,8 @@ class CaseStore:
             # FULL: each commit also syncs the WAL, so an acknowledged edit survives a power cut or an
             # OS crash (NORMAL only survives the app crashing); benchmarks/run.py measures the cost
             store.db.execute("PRAGMA synchronous = FULL")
+            from .migrations import apply_migrations
+
             apply_migrations(store.db)
         except sqlite3.Error as error:
             conn.close()
@@ -134,6 +138,10 @@ class CaseStore:
 
     @classmethod
     def memory(cls, user: str | None = None) -> "CaseStore":
+        from sqlite_utils import Database
+
+        from .migrations import apply_migrations
+
         store = cls(Database(memory=True, execute_plugins=False), user)
         store.db.execute("PRAGMA foreign_keys = ON")
         apply_migrations(store.db)
@@ -415,3 +423,10 @@ def _describe(error: ValidationError) -> str:
     first = error.errors(include_url=False, include_input=False)[0]
     where = ".".join(str(p) for p in first["loc"])
     return f"{where}: {first['msg']}" if where else first["msg"]
+
+
+def _database(conn: sqlite3.Connection) -> Database:
+    """A writing store's sqlite-utils database (its tables, upserts and migrations)."""
+    from sqlite_utils import Database
+
+    return Database(conn, execute_plugins=False)
