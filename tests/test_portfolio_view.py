@@ -263,10 +263,26 @@ def test_a_store_that_cannot_be_read_is_said_above_the_chart(portfolio, monkeypa
     def fail(*_args):
         raise StoreError("disk I/O error")
 
-    monkeypatch.setattr(portfolio.store, "cases", fail)
+    monkeypatch.setattr(portfolio.store, "portfolio_rows", fail)
     portfolio.refresh()
     assert portfolio.status.text().startswith("The cases could not be read: disk I/O error")
     assert portfolio.shown_cases() == []
+
+
+def test_the_page_reads_light_rows_and_skips_a_damaged_case(portfolio, monkeypatch):
+    """Issue 20: the page never validates whole cases (seconds for 10,000); one damaged
+    document leaves the other cases' charts as they were."""
+    def whole_cases(*_args):
+        raise AssertionError("the portfolio page read whole cases")
+
+    store = portfolio.store
+    store.db.execute("UPDATE cases SET document = '{\"id\": 3' WHERE id = ?", [LITHO])
+    store.db.conn.commit()
+    monkeypatch.setattr(store, "cases", whole_cases)
+    portfolio.refresh()
+    assert all(type(c) is pf.PortfolioRow for c in portfolio.cases)
+    assert len(portfolio.shown_cases()) == len(REFERENCE) - 1 and LITHO not in {c.id for c in portfolio.cases}
+    assert "11 cases" in portfolio.chart()._title and not portfolio.read_error
 
 
 def test_export_from_the_page_writes_png_and_svg_and_explains_failures(portfolio, tmp_path, monkeypatch):

@@ -35,7 +35,7 @@ def cmd_figure(store: CaseStorage, args: argparse.Namespace) -> int:
     from ..models.portfolio import Scope, ScopeKind, in_scope
     from ..reports.application import ensure_gui_application, release_gui_application
 
-    cases = store.cases()
+    cases = store.portfolio_rows()  # what the figures plot, not whole validated documents
     subtitle = {"all": "all cases", "reference": "reference library", "mine": "my cases"}[args.scope]
     if args.cases:
         wanted = [i.strip() for i in args.cases.split(",") if i.strip()]

@@ -1,6 +1,10 @@
 """The report's cross-case figures (SPEC.md §5) as plain data: which cases a portfolio shows, and
 what each chart plots. Charts (``desktop/views/portfolio/``) only draw what is computed here, so
 the figures can be tested, and printed by ``rdw figure``, without Qt.
+
+The figures work on ``PortfolioRow``s, the few values they plot per case: the portfolio page
+reads them straight from the stored documents (``store.portfolio_rows()``), because validating
+10,000 whole cases takes seconds. Every function also takes ``Case`` objects (``as_rows``).
 """
 
 from __future__ import annotations
@@ -8,12 +12,15 @@ from __future__ import annotations
 import math
 import unicodedata
 from collections import Counter
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from enum import Enum
+from typing import TypeVar
 
 from .case import Case
 from .catalogue import table2_column
-from .provenance import rating_provenance, words
+from .figure_names import FIGURES  # (re-exported: the CLI's and the views' vocabulary)
+from .provenance import words
 from .scales import (
     PPP,
     Feasibility,
@@ -22,11 +29,51 @@ from .scales import (
     LeverageDegree,
     Likelihood,
     Pillar,
+    RatingProvenance,
     SpilloverDamage,
     Stance,
     StrengthType,
     Substitutability,
 )
+
+
+@dataclass(frozen=True, slots=True)
+class PortfolioRow:
+    """What the figures read of one case, and nothing more (a light stand-in for ``Case``)."""
+
+    id: str
+    title: str
+    technology_area: str | None = None
+    is_reference: bool = False
+    # the present pillars with a stance: (stance, likelihood of an edge)
+    stances: dict[Pillar, tuple[Stance, Likelihood | None]] = field(default_factory=dict)
+    types: tuple[StrengthType, ...] = ()
+    feasibility: dict[Level, Feasibility] = field(default_factory=dict)
+    chosen_level: Level | None = None
+    degree: LeverageDegree | None = None
+    substitutability: Substitutability | None = None
+    spillover_damage: SpilloverDamage | None = None
+    instruments: tuple[tuple[Level, PPP], ...] = ()  # (level, protect / promote / partner) per instrument
+    provenance: dict[str, RatingProvenance] = field(default_factory=dict)  # a reference case's marks; {} else
+
+
+def portfolio_row(case: Case) -> PortfolioRow:
+    """The row of a whole case (``store.portfolio_rows`` reads the same from the documents)."""
+    ratings = case.provenance.ratings if case.reference is not None and case.provenance is not None else {}
+    return PortfolioRow(
+        case.id, case.title, case.technology_area, case.is_reference,
+        {p: (a.stance, a.likelihood) for p, a in case.strength.pillars.items() if a.present and a.stance is not None},
+        tuple(case.strength.types), dict(case.ambition.feasibility), case.ambition.chosen_level,
+        case.leverage.degree, case.leverage.substitutability, case.leverage.spillover_damage,
+        tuple((i.level, i.ppp) for i in case.instruments), dict(ratings))
+
+
+def as_rows(cases: Iterable[Case | PortfolioRow]) -> list[PortfolioRow]:
+    """Rows as they are, cases made rows: callers with whole cases (reports, tests) still work."""
+    return [c if type(c) is PortfolioRow else portfolio_row(c) for c in cases]
+
+
+CaseLike = TypeVar("CaseLike", Case, PortfolioRow)
 
 
 class ScopeKind(str, Enum):
@@ -44,7 +91,7 @@ class Scope:
     selection: tuple[str, ...] = ()
     area: str | None = None
 
-    def admits(self, case: Case) -> bool:
+    def admits(self, case: Case | PortfolioRow) -> bool:
         if self.kind is ScopeKind.REFERENCE and not case.is_reference:
             return False
         if self.kind is ScopeKind.MINE and case.is_reference:
@@ -54,13 +101,13 @@ class Scope:
         return self.area is None or (case.technology_area or "") == self.area
 
 
-def in_scope(cases: list[Case], scope: Scope) -> list[Case]:
+def in_scope(cases: Iterable[CaseLike], scope: Scope) -> list[CaseLike]:
     """The cases a scope admits, reference library first, then by title (the case list's order)."""
     chosen = [c for c in cases if scope.admits(c)]
     return sorted(chosen, key=lambda c: (not c.is_reference, c.title.casefold(), c.id))
 
 
-def technology_areas(cases: list[Case]) -> list[str]:
+def technology_areas(cases: Iterable[Case | PortfolioRow]) -> list[str]:
     return sorted({c.technology_area for c in cases if c.technology_area}, key=str.casefold)
 
 
@@ -128,7 +175,7 @@ def _columns(n: int, per_column: int) -> tuple[list[tuple[int, int, int]], int]:
     return out, cols
 
 
-def _place_in_cells(groups: dict[tuple[int, int], list[tuple[Case, object, str]]],
+def _place_in_cells(groups: dict[tuple[int, int], list[tuple[PortfolioRow, object, str]]],
                     per_column: int = 7) -> list[Mark]:
     """Cases sharing a cell are stacked (and, when many, set in columns) inside the cell, so
     no two markers or labels sit on top of each other. A cell spans ±0.5 around its centre;
@@ -150,20 +197,20 @@ STANCES = [Stance.MAINTAIN, Stance.REGAIN_DEVELOP]
 PILLARS = list(Pillar)
 
 
-def strength_map(cases: list[Case]) -> list[Mark]:
+def strength_map(cases: Iterable[Case | PortfolioRow]) -> list[Mark]:
     """Pillars (x) × maintain | regain/develop (y: maintain on top), a marker per case and
     present pillar with a stance, valued by the likelihood of an edge in 10 years."""
     groups: dict[tuple[int, int], list] = {}
-    for case in cases:
+    for case in as_rows(cases):
         for px, pillar in enumerate(PILLARS):
-            p = case.strength.pillars.get(pillar)
-            if not p or not p.present or p.stance is None:
+            if pillar not in case.stances:
                 continue
-            cy = 1 if p.stance is Stance.MAINTAIN else 0
-            likely = p.likelihood.label.lower() if p.likelihood else "not rated"
-            tip = (f"{case.title}\n{pillar.label}: {p.stance.label.lower()}, likelihood {likely}"
+            stance, likelihood = case.stances[pillar]
+            cy = 1 if stance is Stance.MAINTAIN else 0
+            likely = likelihood.label.lower() if likelihood else "not rated"
+            tip = (f"{case.title}\n{pillar.label}: {stance.label.lower()}, likelihood {likely}"
                    + _source(case, f"strength.pillars.{pillar.value}.likelihood"))
-            groups.setdefault((px, cy), []).append((case, p.likelihood, tip))
+            groups.setdefault((px, cy), []).append((case, likelihood, tip))
     return _place_in_cells(groups)
 
 
@@ -195,30 +242,32 @@ class Matrix:
         return [counts[i] for i in range(len(self.columns))]
 
 
-def _source(case: Case, path: str) -> str:
+def _source(case: PortfolioRow, path: str) -> str:
     """" (as published in the report)" after a reference case's value in a tooltip; "" else."""
-    said = words(rating_provenance(case, path))
+    said = words(case.provenance.get(path))
     return f" ({said})" if said else ""
 
 
-def _rows(cases: list[Case]) -> list[tuple[str, str, str]]:
+def _rows(cases: list[PortfolioRow]) -> list[tuple[str, str, str]]:
     return [(c.id, short_label(c.title), c.title) for c in cases]
 
 
-def strength_types(cases: list[Case]) -> Matrix:
+def strength_types(cases: Iterable[Case | PortfolioRow]) -> Matrix:
+    cases = as_rows(cases)
     types = list(StrengthType)
-    cells = {(r, types.index(t)): True for r, c in enumerate(cases) for t in set(c.strength.types)}
+    cells = {(r, types.index(t)): True for r, c in enumerate(cases) for t in set(c.types)}
     sources = {(r, -1): _source(c, "strength.types") for r, c in enumerate(cases)}
     return Matrix(_rows(cases), types, cells, sources={k: v for k, v in sources.items() if v})
 
 
 # -- Figure 3: feasibility matrix --------------------------------------------------------------
-def feasibility(cases: list[Case]) -> Matrix:
+def feasibility(cases: Iterable[Case | PortfolioRow]) -> Matrix:
+    cases = as_rows(cases)
     levels = list(Level)
-    cells = {(r, levels.index(lv)): f for r, c in enumerate(cases) for lv, f in c.ambition.feasibility.items()}
-    chosen = {r: levels.index(c.ambition.chosen_level) for r, c in enumerate(cases) if c.ambition.chosen_level}
+    cells = {(r, levels.index(lv)): f for r, c in enumerate(cases) for lv, f in c.feasibility.items()}
+    chosen = {r: levels.index(c.chosen_level) for r, c in enumerate(cases) if c.chosen_level}
     sources = {(r, levels.index(lv)): _source(c, f"ambition.feasibility.{lv.value}")
-               for r, c in enumerate(cases) for lv in c.ambition.feasibility}
+               for r, c in enumerate(cases) for lv in c.feasibility}
     sources.update({(r, -1): _source(c, "ambition.chosen_level") for r, c in enumerate(cases) if r in chosen})
     return Matrix(_rows(cases), levels, cells, chosen, {k: v for k, v in sources.items() if v})
 
@@ -230,15 +279,16 @@ class LeverageBars:
     unrated: list[str]  # titles of cases without a degree
 
 
-def leverage(cases: list[Case]) -> LeverageBars:
+def leverage(cases: Iterable[Case | PortfolioRow]) -> LeverageBars:
     """Cases ordered from the highest degree of leverage to the lowest (then by title)."""
-    rated = [c for c in cases if c.leverage.degree is not None]
-    rated.sort(key=lambda c: (-c.leverage.degree.rank, c.title.casefold()))
+    cases = as_rows(cases)
+    rated = [c for c in cases if c.degree is not None]
+    rated.sort(key=lambda c: (-c.degree.rank, c.title.casefold()))
     n = len(rated)
-    bars = [Mark(c.id, short_label(c.title), c.title, c.leverage.degree.rank + 1, n - 1 - i, c.leverage.degree,
-                 f"{c.title}\nDegree of leverage: {c.leverage.degree.label.lower()}{_source(c, 'leverage.degree')}")
+    bars = [Mark(c.id, short_label(c.title), c.title, c.degree.rank + 1, n - 1 - i, c.degree,
+                 f"{c.title}\nDegree of leverage: {c.degree.label.lower()}{_source(c, 'leverage.degree')}")
             for i, c in enumerate(rated)]
-    return LeverageBars(bars, [c.title for c in cases if c.leverage.degree is None])
+    return LeverageBars(bars, [c.title for c in cases if c.degree is None])
 
 
 # -- Figure 5: substitutability vs spillover damage ---------------------------------------------
@@ -246,18 +296,18 @@ SUBSTITUTABILITY = list(Substitutability)
 SPILLOVER = list(SpilloverDamage)
 
 
-def substitutability_spillover(cases: list[Case]) -> tuple[list[Mark], list[str]]:
+def substitutability_spillover(cases: Iterable[Case | PortfolioRow]) -> tuple[list[Mark], list[str]]:
     """One point per case with both ratings (x: easy → very hard, y: low → high damage), valued
     by its degree of leverage; cases sharing a cell are stacked inside it. Also the titles of
     cases left out for lack of a rating."""
     groups: dict[tuple[int, int], list] = {}
     missing = []
-    for case in cases:
-        sub, spill = case.leverage.substitutability, case.leverage.spillover_damage
+    for case in as_rows(cases):
+        sub, spill = case.substitutability, case.spillover_damage
         if sub is None or spill is None:
             missing.append(case.title)
             continue
-        degree = case.leverage.degree
+        degree = case.degree
         tip = (f"{case.title}\nSubstitutability: {sub.label.lower()}{_source(case, 'leverage.substitutability')}"
                f"\nSpillover damage: {spill.label.lower()}{_source(case, 'leverage.spillover_damage')}"
                f"\nDegree of leverage: {degree.label.lower() if degree else 'not rated'}"
@@ -289,12 +339,13 @@ class LevelPattern:
         return ", ".join(tag.label.lower() for tag in self.focus)
 
 
-def instrument_patterns(cases: list[Case]) -> list[LevelPattern]:
+def instrument_patterns(cases: Iterable[Case | PortfolioRow]) -> list[LevelPattern]:
+    cases = as_rows(cases)
     out = []
     for level in Level:
-        chosen = [(c, i) for c in cases for i in c.instruments if i.level is level]
-        ppp = {tag: sum(1 for _, i in chosen if i.ppp is tag) for tag in PPP}
-        ppp_cases = {tag: _unique(c.id for c, i in chosen if i.ppp is tag) for tag in PPP}
+        chosen = [(c, tag) for c in cases for lv, tag in c.instruments if lv is level]
+        ppp = {tag: sum(1 for _, t in chosen if t is tag) for tag in PPP}
+        ppp_cases = {tag: _unique(c.id for c, t in chosen if t is tag) for tag in PPP}
         column = table2_column(level)
         out.append(LevelPattern(level, len(chosen), _unique(c.id for c, _ in chosen), ppp, ppp_cases,
                                 column.focus, column.ppp_text))
@@ -305,18 +356,9 @@ def _unique(ids) -> list[str]:
     return list(dict.fromkeys(ids))
 
 
-# -- names of the figures (the CLI's and the view's vocabulary) ---------------------------------
-FIGURES = {
-    "strength-map": "Strength map: pillars × maintain / regain",
-    "strength-types": "Types of strength",
-    "feasibility": "Feasibility of the levels of ambition",
-    "leverage": "Degree of leverage",
-    "substitutability-spillover": "Substitutability vs spillover damage",
-    "instruments": "Instrument patterns per level",
-}
-
 __all__ = [
     "FIGURES", "Feasibility", "LeverageBars", "LeverageDegree", "LevelPattern", "Likelihood", "Mark",
-    "Matrix", "Scope", "ScopeKind", "feasibility", "in_scope", "instrument_patterns", "leverage",
-    "short_label", "strength_map", "strength_types", "substitutability_spillover", "technology_areas",
+    "Matrix", "PortfolioRow", "Scope", "ScopeKind", "as_rows", "feasibility", "in_scope", "instrument_patterns",
+    "leverage", "portfolio_row", "short_label", "strength_map", "strength_types", "substitutability_spillover",
+    "technology_areas",
 ]

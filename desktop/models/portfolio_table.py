@@ -9,11 +9,13 @@ sentence that sums the figure up for the chart's accessible description. Plain P
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 from . import portfolio as pf
 from .case import Case
-from .provenance import LEGEND_LINE, MARKS, marked, rating_provenance, words
+from .portfolio import PortfolioRow, as_rows
+from .provenance import LEGEND_LINE, MARKS, marked, words
 from .scales import Level, LeverageDegree, Likelihood, Stance
 
 EMPTY, NOT_RATED = "—", "not rated"
@@ -39,16 +41,16 @@ class FigureTable:
     legend: str = ""  # the provenance marks' legend, when a cell carries a mark
 
 
-def _rated(case: Case, path: str, label: str | None) -> Cell:
+def _rated(case: PortfolioRow, path: str, label: str | None) -> Cell:
     """A rated value with its provenance mark ("High ●", said "High, as published in the report")."""
     if label is None:
         return Cell(EMPTY, NOT_RATED)
-    prov = rating_provenance(case, path)
+    prov = case.provenance.get(path)
     said = words(prov)
     return Cell(marked(label, prov), f"{label}, {said}" if said else "")
 
 
-def _case(case: Case) -> Cell:
+def _case(case: PortfolioRow) -> Cell:
     """The chart's label; the full title is said (and shown on hover) when the label is cut."""
     label = pf.short_label(case.title)
     return Cell(label, case.title if label != case.title else "")
@@ -64,22 +66,22 @@ def _plural(n: int, word: str) -> str:
     return f"{n} {word}{'' if n == 1 else 's'}"
 
 
-def _empty(cases: list[Case]) -> str:
+def _empty(cases: list[PortfolioRow]) -> str:
     """What the chart says when it draws nothing (chart_base.empty_message)."""
     return "No cases are selected." if not cases else "None of these cases is rated for this chart yet."
 
 
-def strength_map(cases: list[Case]) -> FigureTable:
+def strength_map(cases: list[PortfolioRow]) -> FigureTable:
     rows, likely, stances = [], [], []
     for case in cases:
         for pillar in pf.PILLARS:
-            p = case.strength.pillars.get(pillar)
-            if not p or not p.present or p.stance is None:
+            if pillar not in case.stances:
                 continue
-            label = p.likelihood.label if p.likelihood else None
+            stance, likelihood = case.stances[pillar]
+            label = likelihood.label if likelihood else None
             likely.append(label.lower() if label else NOT_RATED)
-            stances.append(p.stance.label.lower())
-            rows.append(Row((case.id,), (_case(case), Cell(pillar.label), Cell(p.stance.label),
+            stances.append(stance.label.lower())
+            rows.append(Row((case.id,), (_case(case), Cell(pillar.label), Cell(stance.label),
                                          _rated(case, f"strength.pillars.{pillar.value}.likelihood", label))))
     n = len({r.case_ids for r in rows})
     summary = (f"{_plural(n, 'case')}, {_plural(len(rows), 'marker')}; likelihood: "
@@ -88,13 +90,13 @@ def strength_map(cases: list[Case]) -> FigureTable:
     return FigureTable(("Case", "Pillar", "Stance", "Likelihood"), tuple(rows), summary)
 
 
-def strength_types(cases: list[Case]) -> FigureTable:
+def strength_types(cases: list[PortfolioRow]) -> FigureTable:
     matrix = pf.strength_types(cases)
     headers = [pf.SHORT_TYPE[t].replace("-\n", "").replace("\n", " ") for t in matrix.columns]
     rows = []
     for r, case in enumerate(cases):
-        said = words(rating_provenance(case, "strength.types"))
-        tick = Cell(marked("✓", rating_provenance(case, "strength.types")), f"yes, {said}" if said else "yes")
+        said = words(case.provenance.get("strength.types"))
+        tick = Cell(marked("✓", case.provenance.get("strength.types")), f"yes, {said}" if said else "yes")
         ticks = [tick if (r, c) in matrix.cells else Cell("", "no") for c in range(len(matrix.columns))]
         rows.append(Row((case.id,), (_case(case), *ticks)))
     counts = matrix.column_counts()
@@ -103,14 +105,14 @@ def strength_types(cases: list[Case]) -> FigureTable:
     return FigureTable(("Case", *headers), tuple(rows), summary)
 
 
-def feasibility(cases: list[Case]) -> FigureTable:
+def feasibility(cases: list[PortfolioRow]) -> FigureTable:
     levels = list(Level)
     rows, chosen = [], []
     for case in cases:
         cells = [_rated(case, f"ambition.feasibility.{lv.value}",
-                        case.ambition.feasibility[lv].label if lv in case.ambition.feasibility else None)
+                        case.feasibility[lv].label if lv in case.feasibility else None)
                  for lv in levels]
-        level = case.ambition.chosen_level
+        level = case.chosen_level
         chosen.append(level.label.lower() if level else "none")
         rows.append(Row((case.id,), (_case(case), *cells,
                                      _rated(case, "ambition.chosen_level", level.label if level else None))))
@@ -119,7 +121,7 @@ def feasibility(cases: list[Case]) -> FigureTable:
     return FigureTable(("Case", *(lv.label for lv in levels), "Level chosen"), tuple(rows), summary)
 
 
-def leverage(cases: list[Case]) -> FigureTable:
+def leverage(cases: list[PortfolioRow]) -> FigureTable:
     data = pf.leverage(cases)
     by_id = {c.id: c for c in cases}
     rows = tuple(Row((m.case_id,), (_case(by_id[m.case_id]),
@@ -133,18 +135,17 @@ def leverage(cases: list[Case]) -> FigureTable:
     return FigureTable(("Case", "Degree of European leverage"), rows, summary.rstrip(".") + ".")
 
 
-def substitutability_spillover(cases: list[Case]) -> FigureTable:
+def substitutability_spillover(cases: list[PortfolioRow]) -> FigureTable:
     rows, degrees = [], []
     for case in cases:
-        lev = case.leverage
-        if lev.substitutability is None or lev.spillover_damage is None:
+        if case.substitutability is None or case.spillover_damage is None:
             continue
-        degrees.append(lev.degree.label.lower() if lev.degree else NOT_RATED)
+        degrees.append(case.degree.label.lower() if case.degree else NOT_RATED)
         rows.append(Row((case.id,), (
             _case(case),
-            _rated(case, "leverage.substitutability", lev.substitutability.label),
-            _rated(case, "leverage.spillover_damage", lev.spillover_damage.label),
-            _rated(case, "leverage.degree", lev.degree.label if lev.degree else None))))
+            _rated(case, "leverage.substitutability", case.substitutability.label),
+            _rated(case, "leverage.spillover_damage", case.spillover_damage.label),
+            _rated(case, "leverage.degree", case.degree.label if case.degree else None))))
     order = [d.label.lower() for d in reversed(LeverageDegree)] + [NOT_RATED]
     summary = (f"{_plural(len(rows), 'case')}; degree of leverage: {_counts(degrees, order)}"
                if rows else _empty(cases))
@@ -155,7 +156,7 @@ def substitutability_spillover(cases: list[Case]) -> FigureTable:
     return FigureTable(columns, tuple(rows), summary.rstrip(".") + ".")
 
 
-def instruments(cases: list[Case]) -> FigureTable:
+def instruments(cases: list[PortfolioRow]) -> FigureTable:
     rows = []
     for p in pf.instrument_patterns(cases):
         shares = [Cell(f"{p.ppp[tag]} · {p.share(tag):.0%}" if p.instruments else f"{p.ppp[tag]} · —",
@@ -182,10 +183,10 @@ BUILDERS = {
 assert list(BUILDERS) == list(pf.FIGURES), "every figure has a table, in the same order"
 
 
-def figure_table(name: str, cases: list[Case]) -> FigureTable:
+def figure_table(name: str, cases: Iterable[Case | PortfolioRow]) -> FigureTable:
     """The table of figure ``name`` over ``cases`` (the cases its chart draws), with the marks'
     legend when a value carries one."""
-    table = BUILDERS[name](cases)
+    table = BUILDERS[name](as_rows(cases))
     if any(cell.text.endswith(mark) for row in table.rows for cell in row.cells for mark in MARKS.values()):
         table = FigureTable(table.columns, table.rows, table.summary, LEGEND_LINE)
     return table

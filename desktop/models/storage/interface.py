@@ -6,8 +6,8 @@ rules every engine keeps:
 
 - every write is one committed transaction, appends its history rows (who, when, old value,
   new value) in that transaction, and files the sources the written case cites in the library;
-- reads give pydantic ``Case`` objects, ``CaseSummary``/``HistoryEntry`` rows, ``SourceRef`` and
-  ``Snapshot`` values, never engine rows;
+- reads give pydantic ``Case`` objects, ``CaseSummary``/``HistoryEntry``/``PortfolioRow`` rows,
+  ``SourceRef`` and ``Snapshot`` values, never engine rows;
 - failures are the ``StoreError`` family of ``records.py`` (``UnknownCaseError``,
   ``ReadOnlyCaseError``, ``ReadOnlyStoreError``, ``FieldValueError``, ``DamagedStoreError``…)
   and ``UnknownSourceError``/``UnknownSnapshotError``, each with a sentence for the user;
@@ -25,6 +25,7 @@ if TYPE_CHECKING:
     from pathlib import Path
 
     from ..case import Case, Snapshot, SourceRef
+    from ..portfolio import PortfolioRow
     from .records import CaseSummary, HistoryEntry
 
 
@@ -110,6 +111,10 @@ class CaseStorage(Protocol):
 
     def cases(self, ids: Iterable[str] | None = None) -> list[Case]:
         """Whole cases (all, or these ids) in one read; unknown ids and unreadable ones skipped."""
+
+    def portfolio_rows(self) -> list[PortfolioRow]:
+        """What the portfolio's charts plot of every case, read without validating whole cases
+        (``cases()`` takes seconds for 10,000); cases whose charted values do not read are skipped."""
 
     def history(self, case_id: str) -> list[HistoryEntry]:
         """Every recorded change of the case, oldest first."""

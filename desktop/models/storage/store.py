@@ -31,6 +31,7 @@ from .quick_listing import EXPECTED_SCHEMA as SCHEMA_VERSION  # = migrations' (t
 from .quick_listing import sorted_summaries
 from .snapshots import Snapshots, UnknownSnapshotError  # noqa: F401  (re-exported)
 from .sources import SourceLibrary, UnknownSourceError  # noqa: F401  (re-exported)
+from .portfolio_rows import PortfolioRow, read_portfolio_rows
 from .records import (  # noqa: F401  (re-exported: the store's public types)
     SUMMARY_COLUMNS,
     CaseSummary,
@@ -205,6 +206,12 @@ class CaseStore:
             except (CaseFileError, ValueError):
                 continue
         return out
+
+    def portfolio_rows(self) -> list[PortfolioRow]:
+        """What the portfolio's charts plot of every case, without validating whole documents
+        (portfolio_rows.py); unreadable ones are skipped, as in ``cases``."""
+        with self.reading():
+            return read_portfolio_rows(self.db)
 
     def history(self, case_id: str) -> list[HistoryEntry]:
         with self.reading():

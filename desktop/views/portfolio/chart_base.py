@@ -14,6 +14,7 @@ from PySide6.QtCore import QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPen
 
 from ...models.case import Case
+from ...models.portfolio import PortfolioRow
 from ...models.scales import Likelihood
 from ..literal import literal_tooltip
 from ...models.palette import colours_for
@@ -87,7 +88,7 @@ class Chart(pg.PlotWidget):
         self.elided: list[tuple[pg.TextItem, str, float]] = []
         self.marks: list = []  # what was plotted, for tests and the view's status line
         self.note = ""  # e.g. "3 cases have no rating and are not shown"
-        self.shown: list[Case] = []
+        self.shown: list[Case | PortfolioRow] = []
         self.scene().sigMouseClicked.connect(self._clicked)
         self.scene().sigMouseMoved.connect(self._moved)
         self.setMinimumSize(420, 300)
@@ -97,7 +98,7 @@ class Chart(pg.PlotWidget):
         self.viewport().setFocusPolicy(Qt.FocusPolicy.NoFocus)
 
     # -- drawing --------------------------------------------------------------------------
-    def show_cases(self, cases: list[Case], subtitle: str = "") -> None:
+    def show_cases(self, cases: list[Case | PortfolioRow], subtitle: str = "") -> None:
         self.plot_item.clear()
         self.clear_legend()
         self.targets.clear()
@@ -147,10 +148,10 @@ class Chart(pg.PlotWidget):
         text = f"{FIGURES[self.name]} — {n} case{'s' if n != 1 else ''}"
         return f"{text} ({subtitle})" if subtitle else text
 
-    def draw(self, cases: list[Case]) -> None:  # pragma: no cover - abstract
+    def draw(self, cases: list[Case | PortfolioRow]) -> None:  # pragma: no cover - abstract
         raise NotImplementedError
 
-    def empty_message(self, cases: list[Case]) -> None:
+    def empty_message(self, cases: list[Case | PortfolioRow]) -> None:
         why = "No cases are selected." if not cases else "None of these cases is rated for this chart yet."
         self.text(self.content.center().x(), self.content.center().y(), why, size=14, colour=MUTED,
                   anchor=(0.5, 0.5))

@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QApplication
 
 from ...models.case import Case
 from ...models.output_files import OutputError, check_target, write_bytes
-from ...models.portfolio import FIGURES
+from ...models.portfolio import FIGURES, PortfolioRow
 from .chart_base import Chart
 from .charts_leverage import InstrumentsChart, LeverageChart, SubstitutabilitySpilloverChart
 from .charts_strength import FeasibilityChart, StrengthMapChart, StrengthTypesChart
@@ -64,7 +64,7 @@ def export_size(chart: Chart, base: QSize = EXPORT_SIZE) -> QSize:
     return QSize(int(base.width() * s), max(least, min(int(base.height() * s), most)))
 
 
-def offscreen_chart(name: str, cases: list[Case], subtitle: str = "", size: QSize | None = None,
+def offscreen_chart(name: str, cases: list[Case | PortfolioRow], subtitle: str = "", size: QSize | None = None,
                     scale: float = 1.0, base: QSize = EXPORT_SIZE) -> Chart:
     """A laid-out chart that is never shown on screen (export needs the real layout)."""
     if name not in CHARTS:
@@ -152,7 +152,7 @@ def save_svg(chart: Chart, path: Path, protect=None) -> Path:
     return path
 
 
-def export_figure(name: str, cases: list[Case], path: Path, subtitle: str = "", protect=None) -> Path:
+def export_figure(name: str, cases: list[Case | PortfolioRow], path: Path, subtitle: str = "", protect=None) -> Path:
     """PNG at twice the size (laid out at scale 2, so markers, lines and text are all sharp);
     SVG at scale 1. ``protect`` is the open database: never replaced by a chart."""
     path = Path(path)

@@ -7,6 +7,7 @@ from PySide6.QtCore import QPointF, QRectF
 
 from ...models import portfolio
 from ...models.case import Case
+from ...models.portfolio import PortfolioRow
 from ...models.scales import PPP, LeverageDegree
 from ...models.palette import colours_for
 from .chart_base import BAND, GRID, INK, MUTED, Chart
@@ -23,7 +24,7 @@ class LeverageChart(Chart):
 
     name = "leverage"
 
-    def draw(self, cases: list[Case]) -> None:
+    def draw(self, cases: list[Case | PortfolioRow]) -> None:
         data = portfolio.leverage(cases)
         self.marks = data.bars
         n = len(data.bars)
@@ -51,7 +52,7 @@ class SubstitutabilitySpilloverChart(Chart):
     name = "substitutability-spillover"
     top_px = 46
 
-    def draw(self, cases: list[Case]) -> None:
+    def draw(self, cases: list[Case | PortfolioRow]) -> None:
         self.content = QRectF(-0.5, -0.5, 4, 3)
         for x in (0.5, 1.5, 2.5):
             self.vline(x, -0.5, 2.5)
@@ -99,7 +100,7 @@ class InstrumentsChart(Chart):
     # the rule above Table 2's rows, the focus row and the protect / promote / partner row
     HEADER, BAR, RULE, FOCUS, TABLE_PPP = 0.55, 1.5, 4.1, 4.62, 5.47
 
-    def draw(self, cases: list[Case]) -> None:
+    def draw(self, cases: list[Case | PortfolioRow]) -> None:
         patterns = portfolio.instrument_patterns(cases)
         top_count = max([max(p.ppp.values()) for p in patterns] + [1])
         width = top_count * 1.55

@@ -6,6 +6,7 @@ from PySide6.QtCore import QPointF, QRectF
 
 from ...models import portfolio
 from ...models.case import Case
+from ...models.portfolio import PortfolioRow
 from ...models.scales import Feasibility, Likelihood
 from ...models.palette import colours_for
 from .chart_base import BAND, GRID, INK, LIKELIHOOD_SYMBOL, MUTED, Chart
@@ -20,7 +21,7 @@ class StrengthMapChart(Chart):
     name = "strength-map"
     top_px = 92
 
-    def draw(self, cases: list[Case]) -> None:
+    def draw(self, cases: list[Case | PortfolioRow]) -> None:
         self.content = QRectF(-0.5, -0.5, 3, 2)
         for x in (0.5, 1.5):
             self.vline(x, -0.5, 1.5)
@@ -71,7 +72,7 @@ class StrengthTypesChart(_MatrixChart):
 
     name = "strength-types"
 
-    def draw(self, cases: list[Case]) -> None:
+    def draw(self, cases: list[Case | PortfolioRow]) -> None:
         matrix = portfolio.strength_types(cases)
         counts = matrix.column_counts()
         headers = [f"{portfolio.SHORT_TYPE[t]}\n({k})" for t, k in zip(matrix.columns, counts)]
@@ -98,7 +99,7 @@ class FeasibilityChart(_MatrixChart):
 
     name = "feasibility"
 
-    def draw(self, cases: list[Case]) -> None:
+    def draw(self, cases: list[Case | PortfolioRow]) -> None:
         matrix = portfolio.feasibility(cases)
         self.top_px = 92 if matrix.highlight else 56  # room for the "★ chosen" legend when needed
         n = self.layout_matrix(matrix, [lv.label.replace(" ", "\n", 1) for lv in matrix.columns])

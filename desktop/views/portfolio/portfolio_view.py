@@ -1,6 +1,7 @@
 """The Portfolio page: the report's six cross-case figures, live, for any scope of cases.
 
-The page reads cases through the store (never SQL), draws the chart of the current tab only,
+The page reads the cases' charted values through the store (``portfolio_rows``: light rows, not
+whole validated cases, so 10,000 cases show at once; never SQL), draws the chart of the current tab only,
 and redraws when the scope, the area or the data changes. Clicking a marker opens its case;
 a bar that stands for several cases offers them in a menu. "Data Table" shows the same data as
 a table (the text alternative a screen reader reads, and where Return opens a row's case
@@ -28,8 +29,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...models.case import Case
-from ...models.portfolio import FIGURES, Scope, ScopeKind, in_scope, short_label, technology_areas
+from ...models.portfolio import FIGURES, PortfolioRow, Scope, ScopeKind, in_scope, short_label, technology_areas
 from ...models.storage.interface import CaseStorage
 from ...models.storage.records import StoreError
 from ...models.portfolio_table import figure_table
@@ -79,7 +79,7 @@ class PortfolioView(QWidget):
         self.store = store
         self.zoom = scale
         self.selection: tuple[str, ...] = ()
-        self.cases: list[Case] = []
+        self.cases: list[PortfolioRow] = []
         self.read_error = ""  # said above the chart's note until a refresh reads the cases
         self.charts: dict[str, Chart] = {}
 
@@ -192,7 +192,7 @@ class PortfolioView(QWidget):
             self.selection = tuple(selection)
         self.read_error = ""
         try:
-            self.cases = self.store.cases()
+            self.cases = self.store.portfolio_rows()
         except StoreError as error:
             self.cases = []
             self.read_error = f"The cases could not be read: {error}"
@@ -212,7 +212,7 @@ class PortfolioView(QWidget):
         self.area_box.setCurrentIndex(max(0, index))
         self.area_box.blockSignals(False)
 
-    def shown_cases(self) -> list[Case]:
+    def shown_cases(self) -> list[PortfolioRow]:
         return in_scope(self.cases, self.scope())
 
     def chart(self, name: str | None = None) -> Chart:
