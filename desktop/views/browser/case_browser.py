@@ -127,7 +127,8 @@ class CaseBrowser(QWidget):
         self.detail.setObjectName("detailPane")
         self.detail.setOpenLinks(False)
         self.detail.setAccessibleName("Case summary")
-        self.detail.setHtml(empty_html("Select a case to see its assessment."))
+        self._empty_message: str | None = "Select a case to see its assessment."  # what it shows, if no case
+        self.detail.setHtml(empty_html(self._empty_message))
 
         self.splitter = QSplitter()  # horizontal
         self.splitter.addWidget(left)
@@ -179,9 +180,12 @@ class CaseBrowser(QWidget):
             message = "Select a case to see its assessment."
             if self.proxy.rowCount() == 0:
                 message = "No cases match the search." if self.search.text() else "No cases here yet."
-            self.detail.setHtml(empty_html(message))
+            if message != self._empty_message:  # (every keystroke with nothing selected ends here)
+                self.detail.setHtml(empty_html(message))
+                self._empty_message = message
         else:
             self.detail.setHtml(case_to_html(case))
+            self._empty_message = None
 
     # -- selection -------------------------------------------------------------------------
     def select(self, case_id: str) -> bool:

@@ -27,7 +27,6 @@ HEADERS = ("Title", "Technology area", "Leverage", "Ambition", "Status", "Change
 
 SummaryRole = _USER + 1  # the CaseSummary behind a row (safe through a proxy)
 SortRole = _USER + 2  # a value that sorts in the scale's order, not alphabetically
-SearchRole = _USER + 3  # lower-cased text the search box matches against
 
 _Index = QModelIndex | QPersistentModelIndex
 
@@ -96,8 +95,13 @@ class CaseTableModel(QAbstractTableModel):
     def summary_at(self, row: int) -> CaseSummary:
         return self._rows[row]
 
-    def search_text(self, row: int) -> str:
-        return self._search[row]
+    def summaries(self) -> list[CaseSummary]:
+        """Every row's summary, in row order (the filter's list: not to be changed)."""
+        return self._rows
+
+    def search_texts(self) -> list[str]:
+        """Every row's casefolded text the search matches (the filter's list: not to be changed)."""
+        return self._search
 
     @staticmethod
     def _haystack(r: CaseSummary) -> str:
@@ -130,20 +134,35 @@ class CaseTableModel(QAbstractTableModel):
         row = index.row()
         if not (0 <= row < len(self._rows)) or not index.isValid():
             return None
+        return self.cell(row, index.column(), role)
+
+    def multiData(self, index: _Index, roles) -> None:
+        """A painted cell asks for seven roles at once (``QStyledItemDelegate``): answered in
+        one call from Qt into Python rather than seven (see ``fill``)."""
+        row = index.row()
+        if 0 <= row < len(self._rows) and index.isValid():
+            self.fill(row, index.column(), roles)
+
+    def fill(self, row: int, column: int, roles) -> None:
+        """Each role's value in a ``QModelRoleDataSpan`` (the filter proxy's cells too)."""
+        for n in range(len(roles)):
+            role_data = roles[n]
+            role_data.setData(self.cell(row, column, role_data.role()))
+
+    def cell(self, row: int, column: int, role: int):
+        """A valid cell's value for ``role`` (``data`` without an index, for the proxy)."""
         r = self._rows[row]
         if role == _DISPLAY:
-            return self._display(r, index.column())
+            return self._display(r, column)
         if role == SortRole:
-            return self._sort_key(r, index.column())
+            return self._sort_key(r, column)
         if role == SummaryRole:
             return r
-        if role == SearchRole:
-            return self._search[row]
         if role == _TOOLTIP:
-            return self._tooltip(r, index.column())
-        if role == _DECORATION and r.is_reference and index.column() == COL_TITLE:
+            return self._tooltip(r, column)
+        if role == _DECORATION and r.is_reference and column == COL_TITLE:
             return self._reference_icon
-        if role == _FONT and r.status == Status.DRAFT.value and index.column() == COL_STATUS:
+        if role == _FONT and r.status == Status.DRAFT.value and column == COL_STATUS:
             return self._italic
         return None
 
