@@ -82,6 +82,8 @@ arch=$(uname -m)
 started=$(date +%s)
 mkdir -p "$OUT"
 
+log "compiling the interface's translations (resources/i18n/qm)"
+"$VENV/bin/python" build/translations.py compile
 log "building the one-folder bundle (PyInstaller)"
 "$VENV/bin/pyinstaller" --noconfirm --log-level WARN --distpath "$OUT" --workpath "$WORK/onedir" build/rdw.spec
 bundle="$OUT/rdw"

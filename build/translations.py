@@ -1,0 +1,134 @@
+"""The interface's translations (issue 21): Qt Linguist sources in, compiled catalogues out.
+
+    python build/translations.py update    refresh the .ts sources from the code (lupdate; keeps translations)
+    python build/translations.py compile   compile every .ts to .qm (lrelease), for the app and the bundle
+    python build/translations.py check     list unfinished or missing entries; exit 1 if there are any
+
+One source file per view package and language, ``resources/i18n/ui/PACKAGE_LANG.ts`` (``window``,
+``wizard``…; ``common`` is ``desktop/views/*.py``), so the packages are translated apart; the
+compiled ``resources/i18n/qm/PACKAGE_LANG.qm`` are build outputs (gitignored), made by
+``./dev`` and ``build/build.sh``, with a copy of Qt's own ``qtbase_LANG.qm``. The app loads every one of a language (``views/translation.py``).
+Strings are marked with ``self.tr("…")`` in a class (the class is the context) or
+``QCoreApplication.translate("Context", "…")`` anywhere; ``%n`` for counts.
+"""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+import sys
+import tempfile
+import xml.etree.ElementTree as ET
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+VIEWS = ROOT / "desktop" / "views"
+SOURCES = ROOT / "resources" / "i18n" / "ui"
+COMPILED = ROOT / "resources" / "i18n" / "qm"
+LANGUAGES = ("fr", "de")  # English is the source language
+
+
+def packages() -> dict[str, list[Path]]:
+    """Each view package and its modules; ``common`` holds the modules directly in ``views/``."""
+    found = {"common": sorted(VIEWS.glob("*.py"))}
+    for folder in sorted(p for p in VIEWS.iterdir() if p.is_dir() and (p / "__init__.py").exists()):
+        found[folder.name] = sorted(folder.glob("*.py"))
+    return found
+
+
+def _tool(name: str) -> str:
+    """``pyside6-lupdate`` / ``pyside6-lrelease`` beside this Python (the venv's), else on PATH."""
+    local = Path(sys.executable).with_name(f"pyside6-{name}")
+    return str(local) if local.exists() else (shutil.which(f"pyside6-{name}") or f"pyside6-{name}")
+
+
+def update() -> None:
+    SOURCES.mkdir(parents=True, exist_ok=True)
+    for package, modules in packages().items():
+        for lang in LANGUAGES:
+            ts = SOURCES / f"{package}_{lang}.ts"
+            subprocess.run([_tool("lupdate"), "-no-obsolete", "-locations", "none", "-target-language", lang,
+                            *map(str, modules), "-ts", str(ts)], check=True, capture_output=True)
+
+
+def qt_catalogues() -> Path:
+    """PySide's folder of Qt's own translations (standard buttons, dialogs)."""
+    import PySide6
+
+    return Path(PySide6.__file__).resolve().parent / "Qt" / "translations"
+
+
+def compile_all() -> list[Path]:
+    """Compile each .ts whose .qm is missing or older, and copy Qt's own ``qtbase_LANG.qm``
+    beside them (the bundle keeps only these, not Qt's whole translations folder); the .qm
+    files now there."""
+    COMPILED.mkdir(parents=True, exist_ok=True)
+    out = []
+    for lang in LANGUAGES:
+        source, qm = qt_catalogues() / f"qtbase_{lang}.qm", COMPILED / f"qtbase_{lang}.qm"
+        if source.exists() and (not qm.exists() or qm.stat().st_size != source.stat().st_size):
+            shutil.copyfile(source, qm)
+        out += [qm] if qm.exists() else []
+    for ts in sorted(SOURCES.glob("*.ts")):
+        qm = COMPILED / f"{ts.stem}.qm"
+        if not qm.exists() or qm.stat().st_mtime < ts.stat().st_mtime:
+            subprocess.run([_tool("lrelease"), "-silent", str(ts), "-qm", str(qm)], check=True, capture_output=True)
+        out.append(qm)
+    return out
+
+
+def _messages(ts: Path) -> set[tuple[str, str]]:
+    return {(context.findtext("name"), message.findtext("source"))
+            for context in ET.parse(ts).getroot().iter("context") for message in context.iter("message")}
+
+
+def _in_code(modules: list[Path]) -> set[tuple[str, str]]:
+    """What lupdate finds in ``modules`` now: (context, source) pairs."""
+    with tempfile.TemporaryDirectory() as folder:
+        ts = Path(folder) / "now.ts"
+        subprocess.run([_tool("lupdate"), "-locations", "none", *map(str, modules), "-ts", str(ts)],
+                       check=True, capture_output=True)
+        return _messages(ts)
+
+
+def problems() -> list[str]:
+    """Every string of the code that the sources kept here lack, and every message without a
+    finished translation, as "FILE: context: source"."""
+    found = []
+    for package, modules in packages().items():
+        in_code = _in_code(modules)
+        for lang in LANGUAGES:
+            ts = SOURCES / f"{package}_{lang}.ts"
+            if not ts.exists():
+                found.append(f"{ts.name}: missing (run: python build/translations.py update)")
+                continue
+            found += [f"{ts.name}: {context}: {source!r} is not in the file (run: python build/translations.py update)"
+                      for context, source in sorted(in_code - _messages(ts))]
+            for context in ET.parse(ts).getroot().iter("context"):
+                name = context.findtext("name")
+                for message in context.iter("message"):
+                    translation = message.find("translation")
+                    texts = [translation.text or ""] + [f.text or "" for f in translation.iter("numerusform")]
+                    if translation.get("type") in ("unfinished", "obsolete", "vanished") or not any(t.strip() for t in texts):
+                        found.append(f"{ts.name}: {name}: {message.findtext('source')!r}")
+    return found
+
+
+def main(argv: list[str]) -> int:
+    command = argv[0] if argv else ""
+    if command == "update":
+        update()
+    elif command == "compile":
+        compile_all()
+    elif command == "check":
+        found = problems()
+        print("\n".join(found) or "every interface string is translated")
+        return 1 if found else 0
+    else:
+        print(__doc__, file=sys.stderr)
+        return 2
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main(sys.argv[1:]))
