@@ -1,8 +1,8 @@
 """The interface's translations (issue 21): Qt Linguist sources in, compiled catalogues out.
 
-    python build/translations.py update    refresh the .ts sources from the code (lupdate; keeps translations)
-    python build/translations.py compile   compile every .ts to .qm (lrelease), for the app and the bundle
-    python build/translations.py check     list unfinished or missing entries; exit 1 if there are any
+    python build/translations.py update [PACKAGE...]   refresh the .ts sources from the code (lupdate; keeps translations)
+    python build/translations.py compile              compile every .ts to .qm (lrelease), for the app and the bundle
+    python build/translations.py check                list unfinished or missing entries; exit 1 if there are any
 
 One source file per view package and language, ``resources/i18n/ui/PACKAGE_LANG.ts`` (``window``,
 ``wizard``…; ``common`` is ``desktop/views/*.py``), so the packages are translated apart; the
@@ -28,11 +28,22 @@ COMPILED = ROOT / "resources" / "i18n" / "qm"
 LANGUAGES = ("fr", "de")  # English is the source language
 
 
+# a package too big for one translator at a time is split: these of its modules form PACKAGE_NAME
+SPLITS = {"wizard": ("steps", ("basics_page", "strength_page", "leverage_page", "ambition_page", "page_base",
+                               "choice_row", "widgets", "why_not_panel", "controller", "editor", "commands"))}
+
+
 def packages() -> dict[str, list[Path]]:
-    """Each view package and its modules; ``common`` holds the modules directly in ``views/``."""
+    """Each view package and its modules; ``common`` holds the modules directly in ``views/``; a
+    package of ``SPLITS`` is two: ``wizard_steps`` (the modules named there) and ``wizard``."""
     found = {"common": sorted(VIEWS.glob("*.py"))}
     for folder in sorted(p for p in VIEWS.iterdir() if p.is_dir() and (p / "__init__.py").exists()):
-        found[folder.name] = sorted(folder.glob("*.py"))
+        modules = sorted(folder.glob("*.py"))
+        if folder.name in SPLITS:
+            part, names = SPLITS[folder.name]
+            found[f"{folder.name}_{part}"] = [m for m in modules if m.stem in names]
+            modules = [m for m in modules if m.stem not in names]
+        found[folder.name] = modules
     return found
 
 
@@ -42,9 +53,16 @@ def _tool(name: str) -> str:
     return str(local) if local.exists() else (shutil.which(f"pyside6-{name}") or f"pyside6-{name}")
 
 
-def update() -> None:
+def update(names: list[str] | None = None) -> None:
+    """Refresh the sources of ``names`` (all packages when None) from the code."""
     SOURCES.mkdir(parents=True, exist_ok=True)
-    for package, modules in packages().items():
+    chosen = packages()
+    unknown = sorted(set(names or ()) - set(chosen))
+    if unknown:
+        raise SystemExit(f"translations.py: no package {', '.join(unknown)}; choose from {', '.join(chosen)}")
+    for package, modules in chosen.items():
+        if names and package not in names:
+            continue
         for lang in LANGUAGES:
             ts = SOURCES / f"{package}_{lang}.ts"
             subprocess.run([_tool("lupdate"), "-no-obsolete", "-locations", "none", "-target-language", lang,
@@ -117,7 +135,7 @@ def problems() -> list[str]:
 def main(argv: list[str]) -> int:
     command = argv[0] if argv else ""
     if command == "update":
-        update()
+        update(argv[1:] or None)
     elif command == "compile":
         compile_all()
     elif command == "check":
