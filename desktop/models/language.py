@@ -20,14 +20,15 @@ Plain Python: the command line and the reports use it without Qt.
 
 from __future__ import annotations
 
-import csv
 import string
-from datetime import date
 from enum import Enum
 from functools import cache
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from ..paths import resource_path
+
+if TYPE_CHECKING:
+    from datetime import date
 
 LANGUAGES = ("en", "fr", "de")
 NAMES = {"en": "English", "fr": "Français", "de": "Deutsch"}  # each in its own language
@@ -69,6 +70,8 @@ def from_locale(name: str | None) -> str:
 @cache
 def catalogue(name: str) -> dict[str, dict[str, str]]:
     """``resources/i18n/NAME.tsv`` as key → {language: text}; an empty cell is no entry."""
+    import csv  # (here: the window's start-up asks which language before its first paint, and reads no catalogue)
+
     path = resource_path("i18n", f"{name}.tsv")
     with open(path, encoding="utf-8", newline="") as file:
         rows = csv.DictReader(file, delimiter="\t", quoting=csv.QUOTE_NONE)
