@@ -7,7 +7,8 @@
 One source file per view package and language, ``resources/i18n/ui/PACKAGE_LANG.ts`` (``window``,
 ``wizard``…; ``common`` is ``desktop/views/*.py``), so the packages are translated apart; the
 compiled ``resources/i18n/qm/PACKAGE_LANG.qm`` are build outputs (gitignored), made by
-``./dev`` and ``build/build.sh``, with a copy of Qt's own ``qtbase_LANG.qm``. The app loads every one of a language (``views/translation.py``).
+``./dev`` and ``build/build.sh``, with a copy of Qt's own ``qtbase_LANG.qm`` and English's
+counts (``plurals_en.qm``, made from the "(s)" of each count's source). The app loads every one of a language (``views/translation.py``).
 Strings are marked with ``self.tr("…")`` in a class (the class is the context) or
 ``QCoreApplication.translate("Context", "…")`` anywhere; ``%n`` for counts.
 """
@@ -76,6 +77,51 @@ def qt_catalogues() -> Path:
     return Path(PySide6.__file__).resolve().parent / "Qt" / "translations"
 
 
+def english_forms(source: str) -> tuple[str, str] | None:
+    """Singular and plural of a count's English source ("%n case(s)" → "%n case", "%n cases");
+    None if it does not mark its plural as "(s)" or "(es)"."""
+    if "(s)" not in source and "(es)" not in source:
+        return None
+    return (source.replace("(es)", "").replace("(s)", ""), source.replace("(es)", "es").replace("(s)", "s"))
+
+
+def _numerus_sources() -> set[tuple[str, str]]:
+    """(context, source) of every count in the kept sources (the French files hold them all)."""
+    found = set()
+    for ts in SOURCES.glob("*_fr.ts"):
+        for context in ET.parse(ts).getroot().iter("context"):
+            found |= {(context.findtext("name"), m.findtext("source"))
+                      for m in context.iter("message") if m.get("numerus") == "yes"}
+    return found
+
+
+def compile_english_plurals() -> Path:
+    """``plurals_en.qm``: English needs a catalogue only for its counts (Qt writes "%n case(s)"
+    as given); their forms follow from the "(s)" of the source, so no English file is kept."""
+    root = ET.Element("TS", version="2.1", language="en")
+    by_context: dict[str, list[str]] = {}
+    for context, source in sorted(_numerus_sources()):
+        by_context.setdefault(context, []).append(source)
+    for context, sources in by_context.items():
+        element = ET.SubElement(root, "context")
+        ET.SubElement(element, "name").text = context
+        for source in sources:
+            forms = english_forms(source)
+            if forms is None:
+                continue
+            message = ET.SubElement(element, "message", numerus="yes")
+            ET.SubElement(message, "source").text = source
+            translation = ET.SubElement(message, "translation")
+            for form in forms:
+                ET.SubElement(translation, "numerusform").text = form
+    qm = COMPILED / "plurals_en.qm"
+    with tempfile.TemporaryDirectory() as folder:
+        ts = Path(folder) / "plurals_en.ts"
+        ET.ElementTree(root).write(ts, encoding="utf-8", xml_declaration=True)
+        subprocess.run([_tool("lrelease"), "-silent", str(ts), "-qm", str(qm)], check=True, capture_output=True)
+    return qm
+
+
 def compile_all() -> list[Path]:
     """Compile each .ts whose .qm is missing or older, and copy Qt's own ``qtbase_LANG.qm``
     beside them (the bundle keeps only these, not Qt's whole translations folder); the .qm
@@ -92,6 +138,7 @@ def compile_all() -> list[Path]:
         if not qm.exists() or qm.stat().st_mtime < ts.stat().st_mtime:
             subprocess.run([_tool("lrelease"), "-silent", str(ts), "-qm", str(qm)], check=True, capture_output=True)
         out.append(qm)
+    out.append(compile_english_plurals())
     return out
 
 
@@ -109,11 +156,33 @@ def _in_code(modules: list[Path]) -> set[tuple[str, str]]:
         return _messages(ts)
 
 
+def hidden_in_f_strings(modules: list[Path]) -> list[str]:
+    """``tr(…)``/``translate(…)`` inside an f-string's braces: lupdate does not read them, so
+    the string would stay English in every language without anything saying so."""
+    import io
+    import re
+    import tokenize
+
+    call = re.compile(r"\b(tr|translate)\(")
+    found = []
+    for module in modules:
+        with open(module, encoding="utf-8") as file:
+            tokens = tokenize.generate_tokens(io.StringIO(file.read()).readline)
+            for token in tokens:
+                text = token.string
+                if token.type == tokenize.STRING and re.match(r"(?i)^[rb]*f", text) and call.search(text):
+                    found.append(f"{module.relative_to(ROOT)}:{token.start[0]}: a translated string inside an "
+                                 "f-string (lupdate cannot see it): translate it first, then put it in")
+    return found
+
+
 def problems() -> list[str]:
     """Every string of the code that the sources kept here lack, and every message without a
     finished translation, as "FILE: context: source"."""
-    found = []
+    found = [f"{context}: {source!r} counts, but does not mark its English plural as (s) or (es)"
+             for context, source in sorted(_numerus_sources()) if english_forms(source) is None]
     for package, modules in packages().items():
+        found += hidden_in_f_strings(modules)
         in_code = _in_code(modules)
         for lang in LANGUAGES:
             ts = SOURCES / f"{package}_{lang}.ts"

@@ -114,3 +114,13 @@ def no_modal_dialogs(monkeypatch):
     monkeypatch.setattr("desktop.views.window.questions.plain_message", unexpected("window message"))
     monkeypatch.setattr("desktop.views.wizard.override_dialog.ask_override_reason", unexpected("override reason"))
     monkeypatch.setattr("desktop.views.wizard.instruments_page.ask_instrument", unexpected("instrument dialog"))
+
+
+@pytest.fixture(scope="session")
+def qapp(qapp):
+    """The tests' application speaks English as the app's start-up makes it speak English: with
+    its counts' plurals ("%n case(s)" → "3 cases"), from views/translation.py."""
+    from desktop.views import translation
+
+    translation.install(qapp, "en")
+    return qapp

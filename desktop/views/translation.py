@@ -49,7 +49,8 @@ def choose(settings: QSettings, lang: str | None) -> None:
 
 def install(app: QCoreApplication, lang: str) -> str:
     """Load ``lang``'s translations into ``app`` (Qt's own and every package's); returns the
-    language now spoken. English needs none. A missing catalogue leaves those words English."""
+    language now spoken. English loads only its counts' plurals ("%n case(s)" → "3 cases"). A
+    missing catalogue leaves those words English."""
     global _current
     from PySide6.QtCore import QTranslator
 
@@ -58,10 +59,9 @@ def install(app: QCoreApplication, lang: str) -> str:
         app.removeTranslator(translator)
     _loaded.clear()
     _current = lang
-    if lang == language.SOURCE:
-        return lang
-    folder = resource_path("i18n", "qm")  # the app's packages and Qt's own (qtbase_LANG.qm)
-    for path in sorted(folder.glob(f"*_{lang}.qm")) if folder.is_dir() else ():
+    folder = resource_path("i18n", "qm")  # the app's packages and Qt's own (qtbase_LANG.qm); English: its counts
+    names = ["plurals_en.qm"] if lang == language.SOURCE else [p.name for p in sorted(folder.glob(f"*_{lang}.qm"))]
+    for path in (folder / name for name in names):
         translator = QTranslator(app)
         if translator.load(str(path)):
             app.installTranslator(translator)

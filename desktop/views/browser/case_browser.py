@@ -10,7 +10,7 @@ click-to-sort comes with ``enable_sorting``, once the real store is there.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QItemSelectionModel, QModelIndex, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QItemSelectionModel, QModelIndex, Signal
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -33,16 +33,20 @@ from ...models.storage.records import CaseSummary
 from ..first_paint import enable_click_sorting, header_titles
 from ..keys import declare
 from .filter_proxy import CaseFilterProxy, Kind
+from ...models import language
+from ..translation import current
 from .summary_html import case_to_html, empty_html
 if TYPE_CHECKING:
     from ...models.case import Case
 from .table_model import (
-    COL_AMBITION, COL_AREA, COL_LEVERAGE, COL_STATUS, COL_TITLE, COL_UPDATED, HEADERS, CaseTableModel, SummaryRole,
+    COL_AMBITION, COL_AREA, COL_LEVERAGE, COL_STATUS, COL_TITLE, COL_UPDATED, CaseTableModel, SummaryRole, headers,
 )
 
 
-declare("Case list", "Down (in the search box)", "Go to the first case found, selected")
-declare("Case list", "Tab", "Leave the list for the case summary (Shift+Tab: back to the search box)")
+declare(QT_TRANSLATE_NOOP("Keys", "Case list"), QT_TRANSLATE_NOOP("Keys", "Down (in the search box)"),
+        QT_TRANSLATE_NOOP("Keys", "Go to the first case found, selected"))
+declare(QT_TRANSLATE_NOOP("Keys", "Case list"), QT_TRANSLATE_NOOP("Keys", "Tab"),
+        QT_TRANSLATE_NOOP("Keys", "Leave the list for the case summary (Shift+Tab: back to the search box)"))
 
 
 class SearchField(QLineEdit):
@@ -69,10 +73,10 @@ class CaseBrowser(QWidget):
         self.model.sort_rows(COL_TITLE)  # (the order the header shows once sorting is on)
         self.proxy = CaseFilterProxy(self)
 
-        self.search = SearchField(placeholderText="Search title, area, rating, status…  (Ctrl+F)")
+        self.search = SearchField(placeholderText=self.tr("Search title, area, rating, status…  (Ctrl+F)"))
         self.search.setClearButtonEnabled(True)
-        self.search.setAccessibleName("Search cases")
-        self.search.setAccessibleDescription("Title, area, rating, status or id; Down goes to the first case found")
+        self.search.setAccessibleName(self.tr("Search cases"))
+        self.search.setAccessibleDescription(self.tr("Title, area, rating, status or id; Down goes to the first case found"))
         self.search.textChanged.connect(self._on_search)
         self.search.down_pressed.connect(self.focus_first_result)
 
@@ -80,7 +84,7 @@ class CaseBrowser(QWidget):
         filter_bar = QHBoxLayout()
         filter_bar.setSpacing(0)
         for kind in Kind:
-            button = QToolButton(text=kind.value, checkable=True)
+            button = QToolButton(text=kind.text(), checkable=True)
             button.setObjectName(f"kind_{kind.name.lower()}")
             button.setProperty("segment", True)
             button.setChecked(kind is Kind.ALL)
@@ -91,8 +95,8 @@ class CaseBrowser(QWidget):
         filter_bar.addWidget(self.search, 1)
 
         self.table = QTableView()
-        self.table.setAccessibleName("Cases")
-        self.table.setAccessibleDescription("Enter opens the selected case; Tab moves on to its summary")
+        self.table.setAccessibleName(self.tr("Cases"))
+        self.table.setAccessibleDescription(self.tr("Enter opens the selected case; Tab moves on to its summary"))
         self.table.setTabKeyNavigation(False)  # Tab leaves the list; arrows move in it
         self.table.setModel(self.proxy)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -103,7 +107,7 @@ class CaseBrowser(QWidget):
         self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 12)
         header = self.table.horizontalHeader()
-        self.titles = header_titles(header, HEADERS)
+        self.titles = header_titles(header, headers())
         self.proxy.setSourceModel(self.model)  # (after the titles: see header_titles)
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setSectionResizeMode(COL_TITLE, QHeaderView.ResizeMode.Stretch)
@@ -126,8 +130,8 @@ class CaseBrowser(QWidget):
         self.detail = QTextBrowser()
         self.detail.setObjectName("detailPane")
         self.detail.setOpenLinks(False)
-        self.detail.setAccessibleName("Case summary")
-        self._empty_message: str | None = "Select a case to see its assessment."  # what it shows, if no case
+        self.detail.setAccessibleName(self.tr("Case summary"))
+        self._empty_message: str | None = self.tr("Select a case to see its assessment.")  # what it shows, if no case
         self.detail.setHtml(empty_html(self._empty_message))
 
         self.splitter = QSplitter()  # horizontal
@@ -177,9 +181,9 @@ class CaseBrowser(QWidget):
 
     def show_case(self, case: Case | None) -> None:
         if case is None:
-            message = "Select a case to see its assessment."
+            message = self.tr("Select a case to see its assessment.")
             if self.proxy.rowCount() == 0:
-                message = "No cases match the search." if self.search.text() else "No cases here yet."
+                message = self.tr("No cases match the search.") if self.search.text() else self.tr("No cases here yet.")
             if message != self._empty_message:  # (every keystroke with nothing selected ends here)
                 self.detail.setHtml(empty_html(message))
                 self._empty_message = message
@@ -228,7 +232,7 @@ class CaseBrowser(QWidget):
     def set_kind(self, kind: Kind) -> None:
         self.proxy.set_kind(kind)
         for button in self.kind_buttons.buttons():
-            if button.text() == kind.value and not button.isChecked():
+            if button.text() == kind.text() and not button.isChecked():
                 button.setChecked(True)
         self._after_filter()
 
@@ -251,4 +255,7 @@ class CaseBrowser(QWidget):
 
     def _update_count(self, *args) -> None:
         shown, total = self.proxy.rowCount(), self.model.rowCount()
-        self.count_label.setText(f"{shown} of {total} cases" if shown != total else f"{total} cases")
+        lang = current()
+        text = (self.tr("%1 of %n case(s)", "", total).replace("%1", language.number(shown, lang)) if shown != total
+                else self.tr("%n case(s)", "", total))
+        self.count_label.setText(text.replace(str(total), language.number(total, lang)) if total >= 1000 else text)

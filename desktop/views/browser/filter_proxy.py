@@ -14,7 +14,7 @@ from __future__ import annotations
 from bisect import bisect_left, bisect_right
 from enum import Enum
 
-from PySide6.QtCore import QAbstractProxyModel, QModelIndex, QPersistentModelIndex
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractProxyModel, QCoreApplication, QModelIndex, QPersistentModelIndex
 
 from .table_model import HEADERS, CaseTableModel
 
@@ -22,9 +22,14 @@ _Index = QModelIndex | QPersistentModelIndex
 
 
 class Kind(Enum):
-    ALL = "All cases"
-    REFERENCE = "Reference library"
-    MINE = "My cases"
+    """Which cases the list shows; the value is the English name (``text()``: the interface's)."""
+
+    ALL = QT_TRANSLATE_NOOP("CaseBrowser", "All cases")
+    REFERENCE = QT_TRANSLATE_NOOP("CaseBrowser", "Reference library")
+    MINE = QT_TRANSLATE_NOOP("CaseBrowser", "My cases")
+
+    def text(self) -> str:
+        return QCoreApplication.translate("CaseBrowser", self.value)
 
 
 class CaseFilterProxy(QAbstractProxyModel):

@@ -10,9 +10,10 @@ so roles are plain ints and the view's header takes its titles from a model of i
 from __future__ import annotations
 
 from PySide6 import QtCore
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex
 from PySide6.QtGui import QFont, QIcon
 
+from ...models import language
 from ...models.scales import Level, LeverageDegree, Status
 from ...models.storage.records import CaseSummary, local_time
 from ..first_paint import DECORATION_ROLE as _DECORATION
@@ -21,9 +22,12 @@ from ..first_paint import FONT_ROLE as _FONT
 from ..first_paint import TOOLTIP_ROLE as _TOOLTIP
 from ..first_paint import USER_ROLE as _USER
 from ..literal import literal_tooltip
+from ..translation import current
 
 COL_TITLE, COL_AREA, COL_LEVERAGE, COL_AMBITION, COL_STATUS, COL_UPDATED = range(6)
-HEADERS = ("Title", "Technology area", "Leverage", "Ambition", "Status", "Changed")
+HEADERS = (QT_TRANSLATE_NOOP("CaseTable", "Title"), QT_TRANSLATE_NOOP("CaseTable", "Technology area"),
+           QT_TRANSLATE_NOOP("CaseTable", "Leverage"), QT_TRANSLATE_NOOP("CaseTable", "Ambition"),
+           QT_TRANSLATE_NOOP("CaseTable", "Status"), QT_TRANSLATE_NOOP("CaseTable", "Changed"))
 
 SummaryRole = _USER + 1  # the CaseSummary behind a row (safe through a proxy)
 SortRole = _USER + 2  # a value that sorts in the scale's order, not alphabetically
@@ -31,8 +35,14 @@ SortRole = _USER + 2  # a value that sorts in the scale's order, not alphabetica
 _Index = QModelIndex | QPersistentModelIndex
 
 
-def _label(scale, token: str | None) -> str:
-    return scale(token).label if token else "—"
+def headers() -> tuple[str, ...]:
+    """The column titles in the interface's language."""
+    return tuple(QCoreApplication.translate("CaseTable", title) for title in HEADERS)
+
+
+def _label(scale, token: str | None, lang: str | None = None) -> str:
+    """A value's name in ``lang`` (the interface's language by default)."""
+    return language.label(scale(token), lang or current()) if token else "—"
 
 
 def _rank(scale, token: str | None) -> int:
@@ -105,10 +115,13 @@ class CaseTableModel(QAbstractTableModel):
 
     @staticmethod
     def _haystack(r: CaseSummary) -> str:
-        return " ".join(
-            (r.title, r.technology_area, _label(LeverageDegree, r.leverage_degree),
-             _label(Level, r.chosen_level), r.status, r.id)
-        ).casefold()
+        """What the search matches: the texts, and the ratings and status by their names in the
+        interface's language and in English (the report's words)."""
+        words = [r.title, r.technology_area, r.status, r.id]
+        for lang in dict.fromkeys((current(), language.SOURCE)):
+            words += [_label(LeverageDegree, r.leverage_degree, lang), _label(Level, r.chosen_level, lang),
+                      _label(Status, r.status, lang)]
+        return " ".join(words).casefold()
 
     # -- Qt interface -----------------------------------------------------------------------
     def rowCount(self, parent: _Index = QModelIndex()) -> int:
@@ -127,7 +140,7 @@ class CaseTableModel(QAbstractTableModel):
     def headerData(self, section, orientation, role=_DISPLAY):
         """For whoever asks the model rather than the view's header (screen readers do)."""
         if role == _DISPLAY and orientation == QtCore.Qt.Orientation.Horizontal:
-            return HEADERS[section] if 0 <= section < len(HEADERS) else None
+            return headers()[section] if 0 <= section < len(HEADERS) else None
         return None
 
     def data(self, index: _Index, role=_DISPLAY):
@@ -207,23 +220,27 @@ class CaseTableModel(QAbstractTableModel):
         if col == COL_AMBITION:
             return _label(Level, r.chosen_level)
         if col == COL_STATUS:
-            return Status(r.status).label
+            return _label(Status, r.status)
         return local_time(r.updated, "%Y-%m-%d")
 
     @staticmethod
     def _tooltip(r: CaseSummary, col: int) -> str | None:
         if col == COL_TITLE:
-            kind = "Reference case from the DPC 2024 report (read-only)" if r.is_reference else "Your case"
+            kind = (QCoreApplication.translate("CaseTable", "Reference case from the DPC 2024 report (read-only)")
+                    if r.is_reference else QCoreApplication.translate("CaseTable", "Your case"))
             return literal_tooltip(f"{r.title}\n{kind}")
         if col == COL_AMBITION:
             if r.is_reference:  # the level recorded for the chapter (its provenance: the summary)
                 if r.chosen_level is None:
-                    return "The chapter names no preferred level of ambition"
-                return (f"Level of ambition recorded for this chapter: {_label(Level, r.chosen_level)}\n"
-                        "The summary marks whether the report states it or we read it from the chapter")
-            return f"Chosen level of ambition: {_label(Level, r.chosen_level)}"
+                    return QCoreApplication.translate("CaseTable", "The chapter names no preferred level of ambition")
+                return QCoreApplication.translate(
+                    "CaseTable", "Level of ambition recorded for this chapter: %1\n"
+                    "The summary marks whether the report states it or we read it from the chapter",
+                ).replace("%1", _label(Level, r.chosen_level))
+            return QCoreApplication.translate("CaseTable", "Chosen level of ambition: %1").replace(
+                "%1", _label(Level, r.chosen_level))
         if col == COL_UPDATED:
-            return f"Last changed {local_time(r.updated)}"
+            return QCoreApplication.translate("CaseTable", "Last changed %1").replace("%1", local_time(r.updated))
         return None
 
     @staticmethod
