@@ -66,8 +66,46 @@ def update(names: list[str] | None = None) -> None:
             continue
         for lang in LANGUAGES:
             ts = SOURCES / f"{package}_{lang}.ts"
+            forms = _plural_forms(ts) if ts.exists() else {}
             subprocess.run([_tool("lupdate"), "-no-obsolete", "-locations", "none", "-target-language", lang,
                             *map(str, modules), "-ts", str(ts)], check=True, capture_output=True)
+            _mark_counts(ts, forms)
+
+
+def _plural_forms(ts: Path) -> dict[tuple[str, str], list[str]]:
+    """The finished plural forms of every count in ``ts``."""
+    found = {}
+    for context in ET.parse(ts).getroot().iter("context"):
+        for message in context.iter("message"):
+            translation = message.find("translation")
+            forms = [f.text or "" for f in translation.iter("numerusform")]
+            if message.get("numerus") == "yes" and translation.get("type") is None and all(forms):
+                found[(context.findtext("name"), message.findtext("source"))] = forms
+    return found
+
+
+def _mark_counts(ts: Path, forms: dict[tuple[str, str], list[str]]) -> None:
+    """Every message with ``%n`` is a count: lupdate marks only ``self.tr(…, n)`` as one (not
+    ``QCoreApplication.translate(…, n)``) and drops the plural forms of the others, so they are
+    marked here and their forms put back."""
+    tree = ET.parse(ts)
+    for context in tree.getroot().iter("context"):
+        for message in context.iter("message"):
+            source = message.findtext("source") or ""
+            if "%n" not in source or message.get("numerus") == "yes" and message.find("translation").find("numerusform") is not None:
+                continue
+            message.set("numerus", "yes")
+            translation = message.find("translation")
+            kept = forms.get((context.findtext("name"), source))
+            for child in list(translation):
+                translation.remove(child)
+            translation.text = None
+            translation.attrib.clear()
+            if kept is None:
+                translation.set("type", "unfinished")
+            for form in kept or ["", ""]:
+                ET.SubElement(translation, "numerusform").text = form
+    tree.write(ts, encoding="utf-8", xml_declaration=True)
 
 
 def qt_catalogues() -> Path:
@@ -176,6 +214,31 @@ def hidden_in_f_strings(modules: list[Path]) -> list[str]:
     return found
 
 
+def _calls_in_code(modules: list[Path]) -> dict[tuple[str, str], str]:
+    """(context, source) → "file:line" of every ``self.tr("…")`` and ``translate("Context", "…")``
+    with literal strings, read with Python's own parser (to catch what lupdate's misses)."""
+    import ast
+
+    found: dict[tuple[str, str], str] = {}
+    for module in modules:
+        tree = ast.parse(module.read_text(encoding="utf-8"))
+        classes = [(node, node.name) for node in ast.walk(tree) if isinstance(node, ast.ClassDef)]
+        for node in ast.walk(tree):
+            if not isinstance(node, ast.Call) or not isinstance(node.func, (ast.Attribute, ast.Name)):
+                continue
+            name = node.func.attr if isinstance(node.func, ast.Attribute) else node.func.id
+            texts = [a.value if isinstance(a, ast.Constant) and isinstance(a.value, str) else None for a in node.args]
+            if name == "tr" and texts and texts[0] is not None:
+                owner = [n for c, n in classes if c.lineno <= node.lineno <= (c.end_lineno or c.lineno)]
+                key = (owner[-1] if owner else "", texts[0])
+            elif name == "translate" and len(texts) >= 2 and texts[0] is not None and texts[1] is not None:
+                key = (texts[0], texts[1])
+            else:
+                continue
+            found.setdefault(key, f"{module.relative_to(ROOT)}:{node.lineno}")
+    return found
+
+
 def problems() -> list[str]:
     """Every string of the code that the sources kept here lack, and every message without a
     finished translation, as "FILE: context: source"."""
@@ -184,6 +247,9 @@ def problems() -> list[str]:
     for package, modules in packages().items():
         found += hidden_in_f_strings(modules)
         in_code = _in_code(modules)
+        found += [f"{where}: lupdate cannot read this call ({context}: {source!r}); give the count as a plain name"
+                  for (context, source), where in sorted(_calls_in_code(modules).items())
+                  if (context, source) not in in_code and (context or "", source) not in in_code]
         for lang in LANGUAGES:
             ts = SOURCES / f"{package}_{lang}.ts"
             if not ts.exists():

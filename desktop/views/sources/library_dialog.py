@@ -12,7 +12,7 @@ citations get, never what a case already says.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -33,10 +33,11 @@ from ..announce import announce
 from ..dialogs import plain_message
 from ..keys import declare
 from ..literal import plain_label
-from .widgets import COPY_NOTE, SourceFormDialog, SourceTree  # noqa: F401  (re-exported)
+from .widgets import COPY_NOTE, SourceFormDialog, SourceTree, said, translate  # noqa: F401  (re-exported)
 
 
-declare("Source library", "Down (in the search box)", "Go to the first source found")
+declare(QT_TRANSLATE_NOOP("Keys", "Source library"), QT_TRANSLATE_NOOP("Keys", "Down (in the search box)"),
+        QT_TRANSLATE_NOOP("Keys", "Go to the first source found"))
 
 
 def search_box(tree: SourceTree) -> QLineEdit:
@@ -44,18 +45,20 @@ def search_box(tree: SourceTree) -> QLineEdit:
     box = QLineEdit()
     down = QShortcut(QKeySequence(Qt.Key.Key_Down), box, tree.go_to_first)
     down.setContext(Qt.ShortcutContext.WidgetShortcut)  # only while the search box has focus
-    box.setPlaceholderText("Search title, publisher, reference or note…")
+    box.setPlaceholderText(translate("Sources", "Search title, publisher, reference or note…"))
     box.setClearButtonEnabled(True)
-    box.setAccessibleName("Search the source library")
+    box.setAccessibleName(translate("Sources", "Search the source library"))
     return box
 
 
 def count_text(sources: list[SourceRef], search: str, empty: str) -> str:
     """What the line under the list says: how many sources (matching the search), or why none."""
+    n = len(sources)  # (a plain name: lupdate does not read a call as the count)
     if sources:
-        return (f"{len(sources)} source{'s' if len(sources) != 1 else ''}"
-                + (f" matching “{search}”" if search else " in the library"))
-    return f"No source matches “{search}”." if search else empty
+        if search:
+            return translate("Sources", "%n source(s) matching “%1”", "", n).replace("%1", search)
+        return translate("Sources", "%n source(s) in the library", "", n)
+    return translate("Sources", "No source matches “%1”.").replace("%1", search) if search else empty
 
 
 class LibraryPicker(QDialog):
@@ -65,17 +68,18 @@ class LibraryPicker(QDialog):
         super().__init__(parent)
         self.store = store
         self.already = set(already)
-        self.setWindowTitle("Add sources from the library")
+        self.setWindowTitle(translate("Sources", "Add sources from the library"))
         self.tree = SourceTree()
         self.search = search_box(self.tree)
         self.tree.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.count = plain_label("", "countLabel")
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText("Add")
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(translate("Sources", "Add"))
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
-        layout.addWidget(plain_label("Select one or more sources (Ctrl+click for several), then Add.", "helpText"))
+        layout.addWidget(plain_label(translate("Sources", "Select one or more sources (Ctrl+click for several), then Add."),
+                                     "helpText"))
         layout.addWidget(self.search)
         layout.addWidget(self.tree, 1)
         layout.addWidget(self.count)
@@ -93,10 +97,12 @@ class LibraryPicker(QDialog):
             sources = self.store.sources.list(text)
         except StoreError as error:
             sources = []
-            self.count.setText(f"The library could not be read: {error}")
+            self.count.setText(translate("Sources", "The library could not be read: %1").replace("%1", str(error)))
         else:
-            self.count.setText(count_text(sources, text, "The library is empty: use New source… to write the first one."))
-        self.tree.set_sources(sources, disabled=self.already, disabled_note="Already cited for this rating.")
+            self.count.setText(count_text(sources, text, translate(
+                "Sources", "The library is empty: use New source… to write the first one.")))
+        self.tree.set_sources(sources, disabled=self.already,
+                              disabled_note=translate("Sources", "Already cited for this rating."))
         self._update_ok()
 
     def _update_ok(self) -> None:
@@ -113,16 +119,16 @@ class SourceLibraryDialog(QDialog):
         super().__init__(parent)
         self.store = store
         self._usage: dict[str, int] | None = None  # cases citing each source
-        self.setWindowTitle("Source Library")
+        self.setWindowTitle(translate("Sources", "Source Library"))
         self.tree = SourceTree(with_usage=True)
         self.search = search_box(self.tree)
         self.count = plain_label("", "countLabel")
         self.status = plain_label("", "libraryStatus")
         self.status.setStyleSheet("QLabel#libraryStatus { color: #8a1c00; font-weight: 600; }")
         self.status.hide()
-        self.new_button = QPushButton("&New source…")
-        self.edit_button = QPushButton("&Edit…")
-        self.delete_button = QPushButton("&Delete")
+        self.new_button = QPushButton(translate("Sources", "&New source…"))
+        self.edit_button = QPushButton(translate("Sources", "&Edit…"))
+        self.delete_button = QPushButton(translate("Sources", "&Delete"))
         self.new_button.clicked.connect(self.new_source)
         self.edit_button.clicked.connect(self.edit_source)
         self.delete_button.clicked.connect(self.delete_source)
@@ -138,7 +144,8 @@ class SourceLibraryDialog(QDialog):
         close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         close.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
-        self.intro = plain_label("Every study, report or interview cited as evidence for a rating. " + COPY_NOTE, "helpText")
+        self.intro = plain_label(translate("Sources", "Every study, report or interview cited as evidence for a rating. %1")
+                                 .replace("%1", said(COPY_NOTE)), "helpText")
         layout.addWidget(self.intro)
         layout.addWidget(self.search)
         layout.addLayout(middle, 1)
@@ -162,9 +169,9 @@ class SourceLibraryDialog(QDialog):
                 self._usage = self.store.sources.usage_counts()
         except StoreError as error:
             sources = []
-            self.count.setText(f"The library could not be read: {error}")
+            self.count.setText(translate("Sources", "The library could not be read: %1").replace("%1", str(error)))
         else:
-            self.count.setText(count_text(sources, text, "The library is empty."))
+            self.count.setText(count_text(sources, text, translate("Sources", "The library is empty.")))
         self.tree.set_sources(sources, self._usage or {})
         if self.tree.currentItem() is None and self.tree.topLevelItemCount():
             self.tree.setCurrentItem(self.tree.topLevelItem(0))
@@ -183,13 +190,13 @@ class SourceLibraryDialog(QDialog):
     # -- changes (each saved at once) --------------------------------------------------------
     def ask_source(self, source: SourceRef | None) -> SourceRef | None:
         """The form for a new or edited library entry (its exec is patched in tests)."""
-        dialog = SourceFormDialog(self, source, heading="Edit source" if source else "New source",
-                                  note=COPY_NOTE if source else "")
+        heading = translate("Sources", "Edit source") if source else translate("Sources", "New source")
+        dialog = SourceFormDialog(self, source, heading=heading, note=said(COPY_NOTE) if source else "")
         return dialog.value() if dialog.exec() == QDialog.DialogCode.Accepted else None
 
     def confirm_delete(self, source: SourceRef) -> bool:
-        box = plain_message(self, QMessageBox.Icon.Question, "Delete source",
-                            f"Delete “{source.title}” from the source library?")
+        box = plain_message(self, QMessageBox.Icon.Question, translate("Sources", "Delete source"),
+                            translate("Sources", "Delete “%1” from the source library?").replace("%1", source.title))
         box.setStandardButtons(QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel)
         return box.exec() == QMessageBox.StandardButton.Yes
 
@@ -197,20 +204,21 @@ class SourceLibraryDialog(QDialog):
         try:
             saved = self.store.sources.save(source)
         except StoreError as error:
-            self._tell(f"Not saved: {error}")
+            self._tell(translate("Sources", "Not saved: %1").replace("%1", str(error)))
             return
         self._tell("")
         self.refill()
         ids = [s.id for s in self.tree.sources]
         if saved.id in ids:
             self.tree.setCurrentItem(self.tree.topLevelItem(ids.index(saved.id)))
-        self.count.setText(f"{done} “{saved.title}”. " + self.count.text())
-        announce(self.count, f"{done} “{saved.title}”.")
+        done_text = done.replace("%1", saved.title)
+        self.count.setText(f"{done_text} {self.count.text()}")
+        announce(self.count, done_text)
 
     def new_source(self) -> None:
         source = self.ask_source(None)
         if source is not None:
-            self._save(source, "Added")
+            self._save(source, translate("Sources", "Added “%1”."))
 
     def edit_source(self) -> None:
         current = self.tree.current_source()
@@ -218,7 +226,7 @@ class SourceLibraryDialog(QDialog):
             return
         source = self.ask_source(current)
         if source is not None:
-            self._save(source, "Saved")
+            self._save(source, translate("Sources", "Saved “%1”."))
 
     def delete_source(self) -> None:
         current = self.tree.current_source()
@@ -227,7 +235,7 @@ class SourceLibraryDialog(QDialog):
         try:
             self.store.sources.delete(current.id)
         except StoreError as error:
-            self._tell(f"Not deleted: {error}")
+            self._tell(translate("Sources", "Not deleted: %1").replace("%1", str(error)))
             return
         self._tell("")
         self._usage = None

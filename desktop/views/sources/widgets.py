@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from datetime import date
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -26,10 +26,17 @@ from ...models.case import SourceRef
 from ..announce import clear_error, show_error
 from ..literal import literal_tooltip, plain_label
 
-DATE_HELP = "YYYY, YYYY-MM or YYYY-MM-DD (e.g. 2023, 2023-05 or 2023-05-17)"
-ACCESSED_HELP = "YYYY-MM-DD (e.g. 2024-03-12)"
-COPY_NOTE = ("Cases keep their own copy of each source they cite: changing an entry here changes what "
-             "new citations get, not what cases already say.")
+translate = QCoreApplication.translate  # (the name lupdate reads; context "Sources")
+
+DATE_HELP = QT_TRANSLATE_NOOP("Sources", "YYYY, YYYY-MM or YYYY-MM-DD (e.g. 2023, 2023-05 or 2023-05-17)")
+ACCESSED_HELP = QT_TRANSLATE_NOOP("Sources", "YYYY-MM-DD (e.g. 2024-03-12)")
+COPY_NOTE = QT_TRANSLATE_NOOP("Sources", "Cases keep their own copy of each source they cite: changing an entry "
+                                         "here changes what new citations get, not what cases already say.")
+
+
+def said(text: str) -> str:
+    """One of the texts above in the interface's language."""
+    return translate("Sources", text)
 
 
 def check_date(text: str, *, day_required: bool = False) -> str | None:
@@ -39,14 +46,15 @@ def check_date(text: str, *, day_required: bool = False) -> str | None:
         return None
     pattern = r"(\d{4})-(\d{2})-(\d{2})" if day_required else r"(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?"
     match = re.fullmatch(pattern, text)
-    how = ACCESSED_HELP if day_required else DATE_HELP
+    how = said(ACCESSED_HELP if day_required else DATE_HELP)
     if not match:
-        return f"“{text}” is not a date: write it as {how}."
+        return translate("Sources", "“%1” is not a date: write it as %2.").replace("%2", how).replace("%1", text)
     year, month, day = (int(g) if g else None for g in match.groups())
     try:
         date(year, month or 1, day or 1)
     except ValueError:
-        return f"“{text}” is not a real date (check the month and day): write it as {how}."
+        return (translate("Sources", "“%1” is not a real date (check the month and day): write it as %2.")
+                .replace("%2", how).replace("%1", text))
     return None
 
 
@@ -59,48 +67,52 @@ def source_line(source: SourceRef) -> str:
 def source_details(source: SourceRef) -> str:
     """Everything about a source, for a tool tip (wrap with ``literal_tooltip``)."""
     rows = [source.title]
-    for name, value in (("Reference", source.reference), ("Publisher", source.publisher), ("Date", source.date),
-                        ("Accessed", source.accessed), ("Note", source.note)):
+    for name, value in ((translate("Sources", "Reference: %1"), source.reference),
+                        (translate("Sources", "Publisher: %1"), source.publisher),
+                        (translate("Sources", "Date: %1"), source.date),
+                        (translate("Sources", "Accessed: %1"), source.accessed),
+                        (translate("Sources", "Note: %1"), source.note)):
         if value:
-            rows.append(f"{name}: {value}")
+            rows.append(name.replace("%1", value))
     return "\n".join(rows)
 
 
 class SourceFormDialog(QDialog):
     """Write a new source or edit one: title required, dates checked with a clear message."""
 
-    def __init__(self, parent: QWidget | None, source: SourceRef | None = None, *, heading: str = "New source",
+    def __init__(self, parent: QWidget | None, source: SourceRef | None = None, *, heading: str | None = None,
                  note: str = "", read_only: bool = False):
         super().__init__(parent)
         self.source = source
         self.read_only = read_only
-        self.setWindowTitle(heading)
+        self.setWindowTitle(heading or translate("Sources", "New source"))
         self.title_edit = QLineEdit(source.title if source else "")
         self.title_edit.setMaxLength(1000)
-        self.title_edit.setPlaceholderText("Title of the study, report, article or interview (required)")
+        self.title_edit.setPlaceholderText(translate("Sources", "Title of the study, report, article or interview (required)"))
         self.reference_edit = QLineEdit(source.reference or "" if source else "")
-        self.reference_edit.setPlaceholderText("Citation, DOI or link text (shown, never opened)")
+        self.reference_edit.setPlaceholderText(translate("Sources", "Citation, DOI or link text (shown, never opened)"))
         self.publisher_edit = QLineEdit(source.publisher or "" if source else "")
-        self.publisher_edit.setPlaceholderText("e.g. European Commission, Fraunhofer ISI")
+        self.publisher_edit.setPlaceholderText(translate("Sources", "e.g. European Commission, Fraunhofer ISI"))
         self.date_edit = QLineEdit(source.date or "" if source else "")
-        self.date_edit.setPlaceholderText(DATE_HELP)
+        self.date_edit.setPlaceholderText(said(DATE_HELP))
         self.date_edit.setMaxLength(10)
-        self.date_edit.setAccessibleDescription(f"Optional. Written as {DATE_HELP}.")
+        self.date_edit.setAccessibleDescription(translate("Sources", "Optional. Written as %1.").replace("%1", said(DATE_HELP)))
         self.accessed_edit = QLineEdit(source.accessed or "" if source else "")
-        self.accessed_edit.setPlaceholderText(ACCESSED_HELP)
+        self.accessed_edit.setPlaceholderText(said(ACCESSED_HELP))
         self.accessed_edit.setMaxLength(10)
-        self.accessed_edit.setAccessibleDescription(f"Optional: when you last looked at it, written as {ACCESSED_HELP}.")
+        self.accessed_edit.setAccessibleDescription(
+            translate("Sources", "Optional: when you last looked at it, written as %1.").replace("%1", said(ACCESSED_HELP)))
         self.note_edit = QPlainTextEdit(source.note or "" if source else "")
-        self.note_edit.setPlaceholderText("What in it supports the rating (page, table, quote)")
+        self.note_edit.setPlaceholderText(translate("Sources", "What in it supports the rating (page, table, quote)"))
         self.note_edit.setTabChangesFocus(True)
         self.note_edit.setFixedHeight(self.fontMetrics().lineSpacing() * 4 + 16)
         form = QFormLayout()
-        form.addRow("&Title:", self.title_edit)
-        form.addRow("&Reference or link:", self.reference_edit)
-        form.addRow("&Publisher:", self.publisher_edit)
-        form.addRow("&Date:", self.date_edit)
-        form.addRow("&Accessed:", self.accessed_edit)
-        form.addRow("&Note:", self.note_edit)
+        form.addRow(translate("Sources", "&Title:"), self.title_edit)
+        form.addRow(translate("Sources", "&Reference or link:"), self.reference_edit)
+        form.addRow(translate("Sources", "&Publisher:"), self.publisher_edit)
+        form.addRow(translate("Sources", "&Date:"), self.date_edit)
+        form.addRow(translate("Sources", "&Accessed:"), self.accessed_edit)
+        form.addRow(translate("Sources", "&Note:"), self.note_edit)
         self.error = plain_label("", "formError")
         self.error.setStyleSheet("QLabel#formError { color: #8a1c00; font-weight: 600; }")
         self.error.hide()
@@ -135,11 +147,11 @@ class SourceFormDialog(QDialog):
     def _problem(self) -> tuple[str | None, QWidget | None]:
         """The problem and the field it is about."""
         if not self.title_edit.text().strip():
-            return "A source needs a title.", self.title_edit
+            return translate("Sources", "A source needs a title."), self.title_edit
         if (why := check_date(self.date_edit.text())) is not None:
-            return f"Date: {why}", self.date_edit
+            return translate("Sources", "Date: %1").replace("%1", why), self.date_edit
         if (why := check_date(self.accessed_edit.text(), day_required=True)) is not None:
-            return f"Accessed: {why}", self.accessed_edit
+            return translate("Sources", "Accessed: %1").replace("%1", why), self.accessed_edit
         return None, None
 
     def accept(self) -> None:
@@ -175,9 +187,10 @@ class SourceTree(QTreeWidget):
     def __init__(self, with_usage: bool = False, parent: QWidget | None = None):
         super().__init__(parent)
         self.with_usage = with_usage
-        headers = ["Title", "Publisher", "Date"] + (["Cited by"] if with_usage else [])
+        headers = [translate("Sources", "Title"), translate("Sources", "Publisher"), translate("Sources", "Date")]
+        headers += [translate("Sources", "Cited by")] if with_usage else []
         self.setHeaderLabels(headers)
-        self.setAccessibleName("Sources")
+        self.setAccessibleName(translate("Sources", "Sources"))
         self.setRootIsDecorated(False)
         self.setUniformRowHeights(False)  # a row in another script (a CJK fallback font) may be taller
         self.setStyleSheet("QTreeView::item { padding: 3px 4px; }")
@@ -199,7 +212,7 @@ class SourceTree(QTreeWidget):
             row = [source.title, source.publisher or "", source.date or ""]
             if self.with_usage:
                 n = (usage or {}).get(source.id, 0)
-                row.append(f"{n} case{'s' if n != 1 else ''}" if n else "not cited")
+                row.append(translate("Sources", "%n case(s)", "", n) if n else translate("Sources", "not cited"))
             item = QTreeWidgetItem(row)
             tip = source_details(source)
             if source.id in disabled:
