@@ -15,6 +15,7 @@ Strings are marked with ``self.tr("…")`` in a class (the class is the context)
 
 from __future__ import annotations
 
+import os
 import shutil
 import subprocess
 import sys
@@ -156,8 +157,16 @@ def compile_english_plurals() -> Path:
     with tempfile.TemporaryDirectory() as folder:
         ts = Path(folder) / "plurals_en.ts"
         ET.ElementTree(root).write(ts, encoding="utf-8", xml_declaration=True)
-        subprocess.run([_tool("lrelease"), "-silent", str(ts), "-qm", str(qm)], check=True, capture_output=True)
+        _release(ts, qm)
     return qm
+
+
+def _release(ts: Path, qm: Path) -> None:
+    """Compile ``ts`` into ``qm`` beside it, then move it into place: a running app (or test)
+    has the old file mapped, and rewriting it in place crashed it (SIGBUS)."""
+    part = qm.with_name(qm.name + ".part")
+    subprocess.run([_tool("lrelease"), "-silent", str(ts), "-qm", str(part)], check=True, capture_output=True)
+    os.replace(part, qm)
 
 
 def compile_all() -> list[Path]:
@@ -169,12 +178,13 @@ def compile_all() -> list[Path]:
     for lang in LANGUAGES:
         source, qm = qt_catalogues() / f"qtbase_{lang}.qm", COMPILED / f"qtbase_{lang}.qm"
         if source.exists() and (not qm.exists() or qm.stat().st_size != source.stat().st_size):
-            shutil.copyfile(source, qm)
+            shutil.copyfile(source, qm.with_name(qm.name + ".part"))
+            os.replace(qm.with_name(qm.name + ".part"), qm)
         out += [qm] if qm.exists() else []
     for ts in sorted(SOURCES.glob("*.ts")):
         qm = COMPILED / f"{ts.stem}.qm"
         if not qm.exists() or qm.stat().st_mtime < ts.stat().st_mtime:
-            subprocess.run([_tool("lrelease"), "-silent", str(ts), "-qm", str(qm)], check=True, capture_output=True)
+            _release(ts, qm)
         out.append(qm)
     out.append(compile_english_plurals())
     return out

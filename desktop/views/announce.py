@@ -30,10 +30,16 @@ def show_error(label, message: str, field=None, *, fields=()) -> None:
     if field is not None:
         if not field.property("a11yError"):
             field.setProperty("a11yPlainDescription", field.accessibleDescription())
-        field.setAccessibleDescription(f"Error: {message}")
+        field.setAccessibleDescription(_error(message))
         field.setProperty("a11yError", True)
         field.setFocus()
-    announce(field if field is not None else label, f"Error: {message}", assertive=True)
+    announce(field if field is not None else label, _error(message), assertive=True)
+
+
+def _error(message: str) -> str:
+    from PySide6.QtCore import QCoreApplication
+
+    return QCoreApplication.translate("Announce", "Error: %1").replace("%1", message)
 
 
 def clear_error(label, fields=()) -> None:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from .. import APP_NAME, METHOD_CITATION, __version__
+from .. import APP_NAME
 
 
 @dataclass(frozen=True)
@@ -28,23 +28,23 @@ class NewCaseInput:
 class NewCaseDialog(QDialog):
     """Asks for what a new case needs first; everything else is filled in step by step later."""
 
-    def __init__(self, parent: QWidget | None = None, title: str = "", area: str = "", heading: str = "New case"):
+    def __init__(self, parent: QWidget | None = None, title: str = "", area: str = "", heading: str | None = None):
         super().__init__(parent)
-        self.setWindowTitle(heading)
-        self.title_edit = QLineEdit(title, placeholderText="e.g. Lithography for semiconductor production")
+        self.setWindowTitle(heading or self.tr("New case"))
+        self.title_edit = QLineEdit(title, placeholderText=self.tr("e.g. Lithography for semiconductor production"))
         self.title_edit.setMaxLength(500)
-        self.area_edit = QLineEdit(area, placeholderText="e.g. Semiconductors")
+        self.area_edit = QLineEdit(area, placeholderText=self.tr("e.g. Semiconductors"))
         self.area_edit.setMaxLength(200)
         form = QFormLayout()
-        form.addRow("&Title:", self.title_edit)
-        form.addRow("Technology &area:", self.area_edit)
+        form.addRow(self.tr("&Title:"), self.title_edit)
+        form.addRow(self.tr("Technology &area:"), self.area_edit)
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         self.title_edit.textChanged.connect(self._update_ok)
-        intro = QLabel("Name the technology niche. You can change both later.")
+        intro = QLabel(self.tr("Name the technology niche. You can change both later."))
         intro.setWordWrap(True)
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
@@ -95,17 +95,15 @@ def plain_message(parent: QWidget, icon: QMessageBox.Icon, title: str, text: str
 
 
 def about_text() -> str:
-    return (
-        f"{APP_NAME} {__version__}\n\n"
-        "Assess, technology by technology, where Europe's strengths make, or could make, China "
-        "dependent on Europe, whether that gives Europe leverage, which level of ambition is feasible, and "
-        "which instruments serve it.\n\n"
-        f"{METHOD_CITATION}\n\n"
-        "The 12 reference cases are the report's case studies, paraphrased; cite the report "
-        "wherever you use them. The app works offline and makes no network connections."
-    )
+    """What the app is for and whose method it follows, in the interface's language (the
+    report's title as published): ``guide_text.about_text``."""
+    from ..models.guide_text import about_text as text
+    from . import translation
+
+    return text(translation.current())
 
 
 def show_about(parent: QWidget) -> None:
-    box = plain_message(parent, QMessageBox.Icon.Information, f"About {APP_NAME}", about_text())
+    title = QCoreApplication.translate("About", "About %1").replace("%1", APP_NAME)
+    box = plain_message(parent, QMessageBox.Icon.Information, title, about_text())
     box.exec()

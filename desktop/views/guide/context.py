@@ -60,7 +60,7 @@ def section_for(widget: QWidget | None) -> str:
 def install_help(widget: QWidget, section: str | None = None):
     """F1 in ``widget`` (a dialog or a window of its own, where the main window's F1 does not
     reach) opens the guide at ``section``, or at the section for the focus when None."""
-    from PySide6.QtCore import Qt
+    from PySide6.QtCore import QCoreApplication, Qt
     from PySide6.QtGui import QAction, QKeySequence
     from PySide6.QtWidgets import QApplication
 
@@ -68,7 +68,7 @@ def install_help(widget: QWidget, section: str | None = None):
 
     if section:
         widget.setProperty("guideSection", section)
-    action = QAction("Guide", widget)
+    action = QAction(QCoreApplication.translate("GuideHelp", "Guide"), widget)
     action.setShortcut(QKeySequence("F1"))
     action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
     action.triggered.connect(lambda: open_guide(section_for(QApplication.focusWidget() or widget), widget.window()))

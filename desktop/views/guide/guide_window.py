@@ -1,12 +1,14 @@
 """The guide window: Find, the contents, and the guide's text (``render``), non-modal so it can
-stay open beside the work. One window for the whole app, re-opened at the section asked for."""
+stay open beside the work. One window for the whole app, re-opened at the section asked for.
+Everything in it is in the interface's language (``translation.current()``): its controls through
+``tr()``, the guide's sections from ``models.guide_text``, the keys through ``keyboard``."""
 
 from __future__ import annotations
 
 from typing import Callable
 
 import shiboken6
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtGui import QKeySequence, QShortcut, QTextDocument
 from PySide6.QtWidgets import (
     QDialog,
@@ -22,12 +24,18 @@ from PySide6.QtWidgets import (
 )
 
 from ...models.guide_text import KEYBOARD, KEYBOARD_TITLE, sections
+from ...models.language import localised
+from .. import translation
 from ..keys import Key, declare
 from .render import guide_html
 
-declare("Guide", "Enter (in Find)", "Next place the text is found; Shift+Enter the one before")
-declare("Guide", "Up / Down (in Contents)", "Go to a part of the guide")
-declare("Guide", "Esc", "Close the guide")
+# (marked for translation in the "Keys" context: the keyboard reference shows them translated)
+declare(QT_TRANSLATE_NOOP("Keys", "Guide"), QT_TRANSLATE_NOOP("Keys", "Enter (in Find)"),
+        QT_TRANSLATE_NOOP("Keys", "Next place the text is found; Shift+Enter the one before"))
+declare(QT_TRANSLATE_NOOP("Keys", "Guide"), QT_TRANSLATE_NOOP("Keys", "Up / Down (in Contents)"),
+        QT_TRANSLATE_NOOP("Keys", "Go to a part of the guide"))
+declare(QT_TRANSLATE_NOOP("Keys", "Guide"), QT_TRANSLATE_NOOP("Keys", "Esc"),
+        QT_TRANSLATE_NOOP("Keys", "Close the guide"))
 
 _window: GuideWindow | None = None
 
@@ -37,37 +45,40 @@ class GuideWindow(QDialog):
 
     def __init__(self, keyboard_rows: Callable[[], list[Key]], parent: QWidget | None = None):
         super().__init__(parent)
-        self.setWindowTitle("Guide — Reverse Dependency Workbench")
+        self.setWindowTitle(self.tr("Guide — Reverse Dependency Workbench"))
         self.setModal(False)
         self.keyboard_rows = keyboard_rows
-        self.sections = sections()
+        lang = translation.current()
+        self.sections = sections(lang)
         self.ids = [s.id for s in self.sections] + [KEYBOARD]
 
-        self.find = QLineEdit(placeholderText="Find in the guide (Enter: next, Shift+Enter: previous)")
-        self.find.setAccessibleName("Find in the guide")
+        self.find = QLineEdit(placeholderText=self.tr("Find in the guide (Enter: next, Shift+Enter: previous)"))
+        self.find.setAccessibleName(self.tr("Find in the guide"))
         self.find.setClearButtonEnabled(True)
         self.find.textEdited.connect(lambda text: self.find_text(text, from_start=True))
         self.find.returnPressed.connect(lambda: self.find_text(self.find.text()))
         QShortcut(QKeySequence("Shift+Return"), self.find, lambda: self.find_text(self.find.text(), backward=True),
                   context=Qt.ShortcutContext.WidgetShortcut)
-        find_label = QLabel("&Find:")
+        find_label = QLabel(self.tr("&Find:"))
         find_label.setBuddy(self.find)
         self.found = QLabel()
         self.found.setObjectName("helpText")
 
         self.contents = QListWidget()
-        self.contents.setAccessibleName("Contents")
-        self.contents.addItems([s.title for s in self.sections] + [KEYBOARD_TITLE])
+        self.contents.setAccessibleName(self.tr("Contents"))
+        self.contents.addItems([s.title for s in self.sections] + [localised(KEYBOARD_TITLE, lang)])
         self.contents.currentRowChanged.connect(self._go_to_row)
         self.text = QTextBrowser()
-        self.text.setAccessibleName("Guide")
+        self.text.setAccessibleName(self.tr("Guide"))
         self.text.setOpenLinks(False)
 
         splitter = QSplitter()
         splitter.addWidget(self.contents)
         splitter.addWidget(self.text)
         splitter.setStretchFactor(1, 1)
-        splitter.setSizes([220, 640])
+        # the contents as wide as their longest title (French and German titles are longer)
+        titles = self.contents.sizeHintForColumn(0) + 2 * self.contents.frameWidth() + 4
+        splitter.setSizes([max(220, titles), 640])
         splitter.setChildrenCollapsible(False)
 
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
@@ -122,7 +133,7 @@ class GuideWindow(QDialog):
             cursor.movePosition(cursor.MoveOperation.End if backward else cursor.MoveOperation.Start)
             self.text.setTextCursor(cursor)
             found = self.text.find(text, flags)
-        self.found.setText("" if found else "Not found")
+        self.found.setText("" if found else self.tr("Not found"))
         return found
 
 

@@ -1,11 +1,19 @@
 """The keyboard reference's rows, made when the guide opens from what the app really binds: the
 main window's menus (each action's text and shortcuts) and ``keys.declared()`` (keys handled
-by widgets), so it never goes stale."""
+by widgets), so it never goes stale.
+
+In the interface's language: the actions' texts are their menus' (translated where the menus
+are made), the reference's own words are translated here, and a declared key's three texts are
+looked up in the ``"Keys"`` context (``KEYS_CONTEXT``): a module that declares keys marks them
+with ``QT_TRANSLATE_NOOP("Keys", "…")``, so they reach its package's translations; a text not
+marked stays as declared."""
 
 from __future__ import annotations
 
+from functools import reduce
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QKeySequence
 
 from ..keys import Key, declared
@@ -14,6 +22,8 @@ if TYPE_CHECKING:
     from PySide6.QtGui import QAction
     from PySide6.QtWidgets import QMenuBar
 
+KEYS_CONTEXT = "Keys"
+
 
 def plain_text(text: str) -> str:
     """A menu text without its mnemonic marks ("&&" stays one "&")."""
@@ -21,8 +31,14 @@ def plain_text(text: str) -> str:
 
 
 def shortcut_text(action: QAction) -> str:
+    """The action's shortcuts as the keyboard shows them ("Ctrl+Z or Ctrl+Y"; "Strg+Z oder …")."""
     native = QKeySequence.SequenceFormat.NativeText
-    return " or ".join(s.toString(native) for s in action.shortcuts() if not s.isEmpty())
+    keys = [s.toString(native) for s in action.shortcuts() if not s.isEmpty()]
+
+    def either(first: str, then: str) -> str:
+        return QCoreApplication.translate("Keyboard", "%1 or %2").replace("%1", first).replace("%2", then)
+
+    return reduce(either, keys) if keys else ""
 
 
 def action_rows(menu_bar: QMenuBar | None, extra: list[QAction] = ()) -> list[Key]:
@@ -37,7 +53,9 @@ def action_rows(menu_bar: QMenuBar | None, extra: list[QAction] = ()) -> list[Ke
             seen.add(id(action))
             does = plain_text(action.text())
             tip = action.statusTip()
-            rows.append(Key(context, keys, f"{does}: {tip}" if tip else does))
+            if tip:  # the action's name, then what it does
+                does = QCoreApplication.translate("Keyboard", "%1: %2").replace("%1", does).replace("%2", tip)
+            rows.append(Key(context, keys, does))
 
     if menu_bar is not None:
         for top in menu_bar.actions():
@@ -46,10 +64,16 @@ def action_rows(menu_bar: QMenuBar | None, extra: list[QAction] = ()) -> list[Ke
                 continue
             for action in menu.actions():
                 if not action.isSeparator():
-                    add(action, f"{plain_text(top.text())} menu")
+                    menu_name = plain_text(top.text())
+                    add(action, QCoreApplication.translate("Keyboard", "%1 menu").replace("%1", menu_name))
     for action in extra:
-        add(action, "Main window")
+        add(action, QCoreApplication.translate("Keyboard", "Main window"))
     return rows
+
+
+def translated(key: Key) -> Key:
+    """A declared key in the interface's language (as declared where no translation is loaded)."""
+    return Key(*(QCoreApplication.translate(KEYS_CONTEXT, text) for text in key))
 
 
 # The view modules that declare keys (``keys.declare``); a test checks this list against the
@@ -86,7 +110,7 @@ def load_declarations() -> None:
 
 def reference_rows(menu_bar: QMenuBar | None, extra: list[QAction] = ()) -> list[Key]:
     load_declarations()
-    return action_rows(menu_bar, extra) + declared()
+    return action_rows(menu_bar, extra) + [translated(key) for key in declared()]
 
 
 def app_rows() -> list[Key]:

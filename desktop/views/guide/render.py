@@ -1,12 +1,18 @@
 """The guide as one HTML document for a QTextBrowser: the sections of ``models.guide_text`` and
 the keyboard reference, every text escaped (shown literally), each section behind an anchor
-named by its id. No links in the body, so Tab leaves the text instead of visiting them."""
+named by its id. No links in the body, so Tab leaves the text instead of visiting them. The
+sections come in the interface's language; the words written here are translated ("GuideRender")."""
 
 from __future__ import annotations
 
+from PySide6.QtCore import QCoreApplication
+
 from ...models.guide_text import KEYBOARD, KEYBOARD_TITLE, Section
+from ...models.language import localised
+from .. import translation
 from ..keys import Key
 from ..literal import escape_html as esc
+
 
 
 def _section_html(section: Section) -> str:
@@ -21,10 +27,15 @@ def _section_html(section: Section) -> str:
 
 def keyboard_html(rows: list[Key]) -> str:
     """One table: where the key works, the key, what it does (in the order given)."""
-    parts = [f'<a name="{KEYBOARD}"></a><h2>{esc(KEYBOARD_TITLE)}</h2>',
-             "<p>Made from the app's own menus and keys each time the guide opens.</p>",
+    title = localised(KEYBOARD_TITLE, translation.current())
+    made = QCoreApplication.translate("GuideRender",
+                                      "Made from the app's own menus and keys each time the guide opens.")
+    where = QCoreApplication.translate("GuideRender", "Where")
+    keys = QCoreApplication.translate("GuideRender", "Keys")
+    does = QCoreApplication.translate("GuideRender", "What it does")
+    parts = [f'<a name="{KEYBOARD}"></a><h2>{esc(title)}</h2>', f"<p>{esc(made)}</p>",
              '<table cellspacing="0" cellpadding="4" border="1">',
-             "<tr><th align=left>Where</th><th align=left>Keys</th><th align=left>What it does</th></tr>"]
+             f"<tr><th align=left>{esc(where)}</th><th align=left>{esc(keys)}</th><th align=left>{esc(does)}</th></tr>"]
     for row in rows:
         parts.append(f"<tr><td>{esc(row.context)}</td><td><b>{esc(row.keys)}</b></td><td>{esc(row.does)}</td></tr>")
     parts.append("</table>")
@@ -33,5 +44,5 @@ def keyboard_html(rows: list[Key]) -> str:
 
 def guide_html(sections: list[Section], keyboard_rows: list[Key]) -> str:
     body = "\n".join(_section_html(s) for s in sections)
-    return (f"<html><body><h1>{esc('Guide to the Reverse Dependency Workbench')}</h1>\n{body}\n"
-            f"{keyboard_html(keyboard_rows)}</body></html>")
+    heading = QCoreApplication.translate("GuideRender", "Guide to the Reverse Dependency Workbench")
+    return f"<html><body><h1>{esc(heading)}</h1>\n{body}\n{keyboard_html(keyboard_rows)}</body></html>"
