@@ -27,6 +27,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from benchmarks.cli import bench_cli  # noqa: E402
+from benchmarks.handover import bench_handover  # noqa: E402
 from benchmarks.large_library import bench_large_library  # noqa: E402
 
 _PAINT_PROBE = """
@@ -293,7 +294,7 @@ def bench_edit_commit(runs: int, workdir: Path, edits: int = 100) -> dict:
 # the groups, in the order they run; memory needs the 10,000-case database that large_library makes
 GROUPS = {"startup": bench_startup, "cli": bench_cli, "large_library": bench_large_library,
           "memory": bench_memory, "export": bench_export, "docx": bench_docx, "huge_case": bench_huge_case,
-          "edit_commit": bench_edit_commit}
+          "edit_commit": bench_edit_commit, "handover": bench_handover}
 
 
 def main() -> int:

@@ -18,7 +18,10 @@ measure undone, 41–61 interleaved runs, against ~1.41–1.45× with all of the
    hands back the ``QStyle``, and wrapping it builds all of QStyle's enums.
 4. **The collector paused until the paint** (1.47–1.49×): start-up allocates much and frees
    little, so the garbage collector's passes are wasted; ``pause_collector`` is called by
-   ``desktop/launch.py`` first thing, ``resume_collector`` once the window is painted.
+   ``desktop/launch.py`` first thing, ``resume_collector`` once the real store has taken over
+   after the paint (``window/handover.py``: its imports allocate as much again, and the first
+   pass over all that, in whichever thread, held up the event loop for tens of milliseconds),
+   with what start-up made frozen (``gc.freeze``: kept for good, never scanned again).
 5. **The list read before PySide is imported** (1.46–1.47×, ``desktop/launch.py``): PySide's
    import hook reads the source of every module imported after it, for its "feature" switches.
 6. **The case model answers ``index()`` itself** (1.42–1.44×, ``browser/table_model.py``): Qt's
@@ -51,9 +54,20 @@ def pause_collector() -> None:
 
 
 def resume_collector() -> None:
-    """Once the window is painted, or before the start shows dialogs instead (a first start, a
-    damaged file): idempotent."""
-    gc.enable()
+    """Once the real store has taken over, or before the start shows dialogs instead (a first
+    start, a damaged file): idempotent. What start-up allocated is module-level for the most
+    part, there for good: frozen, no pass scans it (the first would take ~5–10 ms)."""
+    if not gc.isenabled():
+        gc.freeze()
+        gc.enable()
+
+
+def build_qt_namespace() -> None:
+    """Build PySide's ``Qt`` namespace (see 1) now, in a turn of the event loop of its own, so
+    that the first use that needs it (a sort, a key press) does not add its ~15 ms to its own."""
+    from PySide6.QtCore import Qt
+
+    Qt.SortOrder  # noqa: B018 (the first attribute builds them all)
 
 
 def header_titles(header: QHeaderView, titles: tuple[str, ...]) -> QStandardItemModel:

@@ -83,24 +83,37 @@ def run_gui(db_path: Path, preview: PreviewStore | None) -> int:
             state["code"] = code
             app.quit()
 
-        def after_paint() -> None:
-            resume_collector()
-            hand_over(window, db_path, stop)
+        def after_paint() -> None:  # (the hand-over resumes the collector when it is done)
+            state["hand_over"] = hand_over(window, db_path, stop)
 
         _after_first_paint(window, after_paint)
     try:
         code = app.exec()
         return code or state["code"]
     finally:
+        if state.get("hand_over") is not None:  # closed mid-hand-over: its worker ends first
+            state["hand_over"].finish()
         window.store.close()
         if window.lock is not None:
             window.lock.unlock()
 
 
-def hand_over(window, db_path: Path, stop) -> None:
-    """After the first paint: open the real store and give it to the window. If that cannot
-    be done the user is told why and ``stop(1)`` ends the start (never a window stuck in its
-    preview, where nothing can be done)."""
+def hand_over(window, db_path: Path, stop):
+    """After the first paint: open the real store and give it to the window, in slices that
+    keep the list responsive (``handover.Handover``; its ``finish`` is for after the event
+    loop). When anything is unusual, ``hand_over_now`` takes over."""
+    from .handover import Handover
+
+    handover = Handover(window, db_path, stop, hand_over_now)
+    handover.start()
+    return handover
+
+
+def hand_over_now(window, db_path: Path, stop) -> None:
+    """The ordinary path, at once: open the real store with its checks and dialogs
+    (``startup.open_database``) and give it to the window. If that cannot be done the user is
+    told why and ``stop(1)`` ends the start (never a window stuck in its preview, where
+    nothing can be done)."""
     try:
         opened = _open(db_path, window)
     except Exception as error:

@@ -90,9 +90,12 @@ class MainWindow(QMainWindow):
         """False while the window shows the quick preview of the list (see attach_store)."""
         return not getattr(self.store, "preview", False)
 
-    def attach_store(self, store: CaseStorage, lock=None) -> None:
+    def attach_store(self, store: CaseStorage, lock=None, rows=None, later=None) -> None:
         """The real store takes over from the start-up preview: same file, now with documents,
-        checks and writing; the list keeps its selection."""
+        checks and writing; the list keeps its selection and order. ``handover`` gives its rows,
+        read already, and ``later``: the summary and the toolbar each get a turn of the loop."""
+        from .handover import refresh_rows
+
         current = self.browser.current_id()
         self.store, self.lock = store, lock
         for action in self.act.own():  # the rules below switch off what does not apply
@@ -100,9 +103,14 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(self._title())
         self.browser.enable_sorting()
         with QSignalBlocker(self.browser):  # the case is shown once, below, not also on reselection
-            self.reload(select=current)
-        self.show_selection(self.browser.current_id())
-        self.act.fit_toolbar(self.toolbar, self.width())  # measured now (estimated before the first paint)
+            if rows is None:
+                self.reload(select=current)
+            else:  # only the rows that differ from the preview's are replaced
+                refresh_rows(self.browser, rows, current)
+        self.update_actions()
+        run = later or (lambda step: step())
+        run(lambda: self.show_selection(self.browser.current_id()))
+        run(lambda: self.act.fit_toolbar(self.toolbar, self.width()))  # measured now (estimated before the first paint)
         self.offer_guide_once()
 
     def replace_store(self, store: CaseStorage) -> None:
