@@ -115,31 +115,76 @@ def cmd_export_case(store: CaseStorage, args: argparse.Namespace) -> int:
     return 0
 
 
+def lang_option(p: argparse.ArgumentParser, what: str, json_adds: str) -> None:
+    """``--lang en|fr|de``: the language of ``what`` (default English); checked by ``chosen_language``."""
+    p.add_argument("--lang", metavar="en|fr|de", default=None,
+                   help=f"the language of {what} (default en); with --json, tokens and English stay, and "
+                        f"'lang' and {json_adds} (in that language) are added")
+
+
+def chosen_language(args: argparse.Namespace) -> str | bool | None:
+    """The checked ``--lang`` ("fr_FR" is French), None when not given; False for an unknown
+    language, after saying so in one line on stderr: the command then exits with 2, as for
+    argparse's usage errors, before the store is opened."""
+    if args.lang is None:
+        return None
+    from ..models.language import UnknownLanguageError, checked
+
+    try:
+        return checked(args.lang)
+    except UnknownLanguageError as error:
+        say(f"rdw {args.command}: error: argument --lang: {one_line(error)}", file=sys.stderr)
+        return False
+
+
 def _suggest_arguments(p: argparse.ArgumentParser) -> None:
     case_argument(p)
     p.add_argument("--json", action="store_true", help="print JSON with the framework's tokens")
+    lang_option(p, "the reasons and labels", "'texts' beside each 'reasons' and 'reason_text' beside each "
+                "instrument's 'reason'")
+
+
+def _with_texts(result: dict, lang: str) -> dict:
+    """``rdw suggest --json --lang``: tokens and English reasons as always, and next to them the
+    reasons in ``lang`` ("texts" beside "reasons"; "reason_text" beside an instrument's "reason",
+    whose "text" is the instrument's own)."""
+    from ..models.language import localised
+
+    def texts(suggestion: dict) -> dict:
+        return {**suggestion, "texts": [localised(r, lang) for r in suggestion["reasons"]]}
+
+    return {**result, "lang": lang, "leverage": texts(result["leverage"]),
+            "feasibility": {level: texts(s) for level, s in result["feasibility"].items()},
+            "instruments": [{**i, "reason_text": localised(i["reason"], lang)} for i in result["instruments"]]}
 
 
 @command("suggest", "what the rules suggest for a case, and why", arguments=_suggest_arguments)
 def cmd_suggest(store: CaseStorage, args: argparse.Namespace) -> int:
+    asked = chosen_language(args)
+    if asked is False:
+        return 2
+    from ..models.language import label, localised, term
     from ..models.rules import suggest_case
     from ..models.scales import PPP, Feasibility, Level, LeverageDegree
 
-    result = suggest_case(store.get(args.case))
+    lang = asked or "en"
+    case = store.get(args.case)
+    result = suggest_case(case)
     if args.json:
-        say_json(result)
+        say_json(_with_texts(result, lang) if asked else result)
         return 0
-    say(one_line(store.get(args.case).title))
-    blocks = [("Degree of leverage", result["leverage"])]
-    blocks += [(Level(token).label, value) for token, value in result["feasibility"].items()]
-    for name, suggestion in blocks:
-        label = token_label(LeverageDegree(suggestion["value"]) if name == "Degree of leverage" and suggestion["value"]
-                       else Feasibility(suggestion["value"]) if suggestion["value"] else None)
-        say(f"\n{name}: {label}")
+    say(one_line(case.title))  # the case's own text, as written
+    value = result["leverage"]["value"]
+    blocks = [(term("term.degree_of_leverage", lang), LeverageDegree(value) if value else None, result["leverage"])]
+    blocks += [(label(Level(token), lang), Feasibility(s["value"]) if s["value"] else None, s)
+               for token, s in result["feasibility"].items()]
+    for name, member, suggestion in blocks:
+        say(f"\n{name}: {label(member, lang) if member else token_label(None)}")
         for reason in suggestion["reasons"]:
-            say(f"  - {one_line(reason)}")
+            say(f"  - {one_line(localised(reason, lang))}")
     if result["instruments"]:
-        say("\nInstruments")
+        say(f"\n{term('term.instruments', lang)}")
         for inst in result["instruments"]:
-            say(f"  - [{Level(inst['level']).label}, {PPP(inst['ppp']).label}] {one_line(inst['text'])}")
+            tags = f"{label(Level(inst['level']), lang)}, {label(PPP(inst['ppp']), lang)}"
+            say(f"  - [{tags}] {one_line(inst['text'])}")  # the instrument's text as written
     return 0

@@ -65,6 +65,9 @@ def _arguments(p: argparse.ArgumentParser) -> None:
                    help="in the sources annex, flag ratings whose sources are all older than N years "
                         f"(1–20, default {DEFAULT_STALE_YEARS})")
     p.add_argument("--dissent", action="store_true", help="add the dissent notes recorded with the ratings")
+    p.add_argument("--lang", metavar="en|fr|de", default="en",
+                   help="the language of the scorecards' labels, headings and legends (default en); "
+                        "the cases' own texts stay as written")
     p.add_argument("--changes-since", metavar="NAME",
                    help="add what changed since the snapshot called NAME (each case must have one)")
 
@@ -74,6 +77,12 @@ def cmd_scorecard(store: CaseStorage, args: argparse.Namespace) -> int:
     from ..models.scorecard import ScorecardOptions
     from ..reports.content import scorecards_for
 
+    from ..models.language import UnknownLanguageError, checked
+
+    try:
+        lang = checked(args.lang)
+    except UnknownLanguageError as error:  # one clear line, before anything is read or written
+        raise StoreError(f"--lang: {error}") from None
     if not args.out and not args.png:
         raise StoreError("say where to write: --out FILE.pdf (or FILE.docx) and/or --png DIR")
     if args.out:  # never the database (that error first), then the format from the extension
@@ -93,7 +102,7 @@ def cmd_scorecard(store: CaseStorage, args: argparse.Namespace) -> int:
                                overrides=args.overrides, history=args.history, workshop=args.workshop,
                                context=args.context,
                                banner=args.banner, sources=args.sources, dissent=args.dissent,
-                               changes_since=args.changes_since, stale_years=args.stale_years)
+                               changes_since=args.changes_since, stale_years=args.stale_years, language=lang)
     cards = scorecards_for(store, ids, options)
     for card, case_id in zip(cards, ids):  # a huge case prints a bounded part (issue 18), and says so
         cut = sum(col.omitted for col in card.levels)
@@ -117,7 +126,7 @@ def cmd_scorecard(store: CaseStorage, args: argparse.Namespace) -> int:
                 from ..reports.figures import build_figures
 
                 ensure_gui_application(widgets=True)
-                figures = build_figures(store.cases(ids))
+                figures = build_figures(store.cases(ids), lang=lang)
             export_pdf(cards, args.out, args.page_size, figures, protect=getattr(args, "db_path", None),
                        pdfa=args.pdfa)
             print(args.out)

@@ -1,5 +1,6 @@
 """``rdw slides``: the workshop's audience screens of a case as PNG files, one per question, for
-handouts and for checking how they read at a projector's size (Qt loaded only when it runs)."""
+handouts and for checking how they read at a projector's size (Qt loaded only when it runs), in
+the room's language (``--lang``: the questions, answers and counts; the case's texts as written)."""
 
 from __future__ import annotations
 
@@ -9,6 +10,8 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from .registry import case_argument, command
+
+LANGUAGES = ("en", "fr", "de")  # models.language.LANGUAGES, without importing the models for --help
 
 if TYPE_CHECKING:
     from ..models.storage.interface import CaseStorage
@@ -29,6 +32,7 @@ def _arguments(p: argparse.ArgumentParser) -> None:
     p.add_argument("--out", metavar="DIR", type=Path, required=True, help="folder for the PNG files (created if missing)")
     p.add_argument("--size", metavar="WxH", type=screen_size, default=(1024, 768),
                    help="screen size in pixels (default 1024x768; e.g. 1280x720, 1920x1080)")
+    p.add_argument("--lang", choices=LANGUAGES, default="en", help="the room's language (default en)")
 
 
 @command("slides", "render the workshop's audience screens of a case as PNG, one per question", arguments=_arguments)
@@ -49,7 +53,8 @@ def cmd_slides(store: CaseStorage, args: argparse.Namespace) -> int:
         for n, q in enumerate(questions, start=1):
             tally = case.workshop.tally(q.key) if case.workshop else None
             screen = Screen(case.title, q, n, len(questions), dict(tally.counts) if tally else {},
-                            decided=tally.decision if tally else None, current=ws.current_value(case, q))
+                            decided=tally.decision if tally else None, current=ws.current_value(case, q),
+                            lang=args.lang)
             path = folder / safe_file_name(f"{n:02d}-{q.key.replace('.', '-')}", ".png")
             print(save_png_file(render_screen(screen, *args.size), path, protect))
     finally:

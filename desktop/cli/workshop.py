@@ -1,8 +1,9 @@
-"""``rdw decisions CASE [--out FILE]``: a case's workshop decision log as plain text.
+"""``rdw decisions CASE [--out FILE] [--lang en|fr|de]``: a case's workshop decision log as plain text.
 
 Who decided what, when, in which session, with the room's counts and the reason; printed, or
-written as UTF-8 for minutes and memos. Like the core commands it imports only stdlib and
-``desktop.models`` (never Qt); an unknown id or an unwritable file becomes one
+written as UTF-8 for minutes and memos; ``--lang fr|de`` writes its own words and the questions
+and answers in French or German (names and reasons as typed). Like the core commands it imports
+only stdlib and ``desktop.models`` (never Qt); an unknown id or an unwritable file becomes one
 ``rdw: error: …`` line and exit code 1 in ``cli.main``.
 """
 
@@ -23,6 +24,8 @@ if TYPE_CHECKING:
 def _arguments(p: argparse.ArgumentParser) -> None:
     case_argument(p)
     p.add_argument("--out", metavar="FILE", type=Path, help="write the log to FILE (UTF-8) instead of printing it")
+    p.add_argument("--lang", choices=("en", "fr", "de"), default="en",
+                   help="the log's language (default en; names and reasons as typed)")
 
 
 @command("decisions", "print a case's workshop decision log (who decided what, when and why)", arguments=_arguments)
@@ -30,7 +33,7 @@ def cmd_decisions(store: CaseStorage, args: argparse.Namespace) -> int:
     from ..models.exchange import write_text_atomic
     from ..models.workshop import decision_log_text
 
-    text = decision_log_text(store.get(args.case))
+    text = decision_log_text(store.get(args.case), args.lang)
     if args.out:
         # UTF-8, "\n" line ends, never half-written, never the open database
         write_text_atomic(args.out, text, protect=getattr(args, "db_path", None))

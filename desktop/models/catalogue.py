@@ -6,6 +6,9 @@ The patterns are the report's Table 2, one column per level of ambition, exactly
 (an instrument listed in three columns, such as inbound investment screening, is three entries).
 Case recommendations are read from the reference library itself rather than copied into a
 second file, so the catalogue can never disagree with the cases it cites.
+
+The patterns are shown in the reader's language (``resources/i18n/table2.tsv``, keyed by the
+pattern's id); what a case stores when it takes one stays the English wording of the file.
 """
 
 from __future__ import annotations
@@ -15,6 +18,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from ..paths import data_path
+from . import language
 from .case import Case, Instrument
 from .scales import PPP, Focus, Level
 
@@ -41,19 +45,38 @@ class CatalogueEntry:
     def as_instrument(self, level: Level) -> Instrument:
         return Instrument(level=level, text=self.text, ppp=self.ppp, focus=self.focus)
 
+    def text_in(self, lang: str) -> str:
+        """A pattern in ``lang`` (Table 2 is the report's, translated here); a reference case's
+        recommendation as the case words it (content, never translated)."""
+        return language.entry("table2", f"pattern.{self.id}", lang) if self.is_pattern else self.text
+
+    def source_title_in(self, lang: str) -> str:
+        """``source_title`` in ``lang`` (a case's title stays as written)."""
+        return pattern_source_title(self.column, lang) if self.is_pattern and self.column else self.source_title
+
 
 PATTERN_CAVEAT = ("The report warns that not every pattern matters in every case, and that "
                   "case-specific instruments matter.")
 
 
-def table2_label(level: Level) -> str:
-    """Where a pattern comes from: "Table 2, ability to act"."""
-    return f"Table 2, {level.label.lower()}"
+def pattern_caveat(lang: str) -> str:
+    """``PATTERN_CAVEAT`` in ``lang``."""
+    return language.entry("table2", "table2.caveat", lang)
 
 
-def pattern_source_title(level: Level) -> str:
+def _lowered(text: str, lang: str) -> str:
+    """A term inside a sentence: lower case, except in German (nouns keep their capital)."""
+    return text if lang == "de" else text.lower()
+
+
+def table2_label(level: Level, lang: str = language.SOURCE) -> str:
+    """Where a pattern comes from: "Table 2, ability to act" ("Tabelle 2, Handlungsfähigkeit")."""
+    return language.sentence("table2", "table2.label", lang, level=level)
+
+
+def pattern_source_title(level: Level, lang: str = language.SOURCE) -> str:
     """The source label of a pattern of ``level``'s column of Table 2."""
-    return f"Cross-case pattern (report, {table2_label(level)})"
+    return language.sentence("table2", "table2.source_title", lang, table2=table2_label(level, lang))
 
 
 @dataclass(frozen=True, slots=True)
@@ -79,6 +102,17 @@ class Table2Column:
     def focus_text(self) -> str:
         """The focus row as the table words it: "research promotion, commercialisation"."""
         return ", ".join(tag.label.lower() for tag in self.focus)
+
+    def ppp_text_in(self, lang: str) -> str:
+        """``ppp_text`` in ``lang``, the glossary's words ("protéger, promouvoir, coopérer (…)")."""
+        row = ", ".join(_lowered(language.label(tag, lang), lang) for tag in self.ppp)
+        if not self.ppp_note:
+            return row
+        return f"{row} ({language.entry('table2', f'ppp_note.{self.level.value}', lang)})"
+
+    def focus_text_in(self, lang: str) -> str:
+        """``focus_text`` in ``lang``, the glossary's words."""
+        return ", ".join(_lowered(language.label(tag, lang), lang) for tag in self.focus)
 
 
 class PatternFileError(ValueError):

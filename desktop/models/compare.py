@@ -12,6 +12,7 @@ from __future__ import annotations
 from collections.abc import Callable, Hashable
 from dataclasses import dataclass
 
+from .analysis_words import count, label, say, term
 from .case import Case, Instrument, PillarAssessment
 from .provenance import rating_provenance
 from .scales import Level, Pillar, RatingProvenance, Scale, Step, StrengthType
@@ -19,13 +20,14 @@ from .scales import Level, Pillar, RatingProvenance, Scale, Step, StrengthType
 DASH = "—"
 TICK = "✓"
 MIN_CASES, MAX_CASES = 2, 4
-SECTION_TITLES = {
-    Step.BASICS: "Basics",
-    Step.STRENGTH: "1 · Strength",
-    Step.LEVERAGE: "2 · Leverage",
-    Step.AMBITION: "3 · Ambition",
-    Step.INSTRUMENTS: "4 · Instruments",
-}
+
+
+def section_title(step: Step, lang: str = "en") -> str:
+    """"Basics", "1 · Strength" … "4 · Instruments" (the step's glossary word)."""
+    return label(step, lang) if step is Step.BASICS else f"{step.rank} · {label(step, lang)}"
+
+
+SECTION_TITLES = {step: section_title(step) for step in Step}
 
 
 @dataclass(frozen=True)
@@ -61,6 +63,7 @@ class Section:
 class Comparison:
     cases: tuple[Case, ...]
     sections: tuple[Section, ...]
+    lang: str = "en"  # the language of its texts (labels, values, summary)
 
     @property
     def rows(self) -> tuple[Row, ...]:
@@ -87,8 +90,9 @@ class Comparison:
         """E.g. "7 differences in 4 steps", or "No differences"."""
         n, steps = self.difference_count, self.sections_with_differences
         if not n:
-            return "No differences"
-        return f"{n} difference{'s' if n != 1 else ''} in {steps} step{'s' if steps != 1 else ''}"
+            return say("compare.no_differences", self.lang)
+        return say("count.in_steps", self.lang, things=count("difference", n, self.lang),
+                   steps=count("step", steps, self.lang))
 
 
 # -- helpers: one (text, value, rating) triple per case ------------------------------------------
@@ -105,10 +109,10 @@ def _text_cell(text: str | None) -> Cell:
     return (text.strip() if value else DASH, value, None)
 
 
-def _scale_cell(value: Scale | None, rating: bool = False) -> Cell:
+def _scale_cell(value: Scale | None, lang: str, rating: bool = False) -> Cell:
     if value is None:
         return (DASH, None, None)
-    return (value.label, value.token, value if rating else None)
+    return (label(value, lang), value.token, value if rating else None)
 
 
 def _lines_cell(items: list[str], ordered: bool = False) -> Cell:
@@ -119,50 +123,55 @@ def _lines_cell(items: list[str], ordered: bool = False) -> Cell:
     return ("\n".join(kept), tuple(keys) if ordered else frozenset(keys), None)
 
 
-def _pillar_cell(p: PillarAssessment) -> Cell:
+def _pillar_cell(p: PillarAssessment, lang: str) -> Cell:
     if p.present is None:
         return (DASH, None, None)
     if not p.present:
-        return ("Not a source of strength", False, None)
-    stance = p.stance.label if p.stance else DASH
-    likelihood = p.likelihood.label.lower() if p.likelihood else DASH
+        return (say("compare.not_a_source", lang), False, None)
+    stance = label(p.stance, lang) if p.stance else DASH
+    likelihood = p.likelihood if p.likelihood else DASH
     value = (True, p.stance.token if p.stance else None, p.likelihood.token if p.likelihood else None)
-    return (f"{stance} · likelihood {likelihood}", value, p.likelihood)
+    return (say("compare.pillar", lang, stance=stance, likelihood=likelihood), value, p.likelihood)
 
 
-def _status_cell(case: Case) -> Cell:
+def _status_cell(case: Case, lang: str) -> Cell:
     done = case.completed_steps()
-    text = f"{case.status.label} · {len(done)} of {len(Step)} steps complete"
+    text = say("compare.status", lang, status=case.status, done=str(len(done)), total=str(len(Step)))
     return (text, (case.status.token, tuple(s.token for s in done)), None)
 
 
-def _actors_cell(case: Case) -> Cell:
+def _actors_cell(case: Case, lang: str) -> Cell:
     """Who should act, in the model's order; the same set in another order is no difference."""
     if not case.actors:
         return (DASH, None, None)
-    return (", ".join(a.label for a in case.actors), frozenset(a.token for a in case.actors), None)
+    return (", ".join(label(a, lang) for a in case.actors), frozenset(a.token for a in case.actors), None)
 
 
-def _yes_no(value: bool | None) -> Cell:
-    return (DASH, None, None) if value is None else ("Yes" if value else "No", value, None)
+def _yes_no(value: bool | None, lang: str) -> Cell:
+    return (DASH, None, None) if value is None else (say("yes" if value else "no", lang), value, None)
 
 
-def _balance_cell(value: int | None) -> Cell:
+def balance_text(value: int, lang: str = "en") -> str:
+    """"70% entanglement · 30% autonomy"."""
+    return say("balance", lang, entanglement=str(100 - value), autonomy=str(value))
+
+
+def _balance_cell(value: int | None, lang: str) -> Cell:
     if value is None:
         return (DASH, None, None)
-    return (f"{100 - value}% entanglement · {value}% autonomy", value, None)
+    return (balance_text(value, lang), value, None)
 
 
-def _instrument_line(i: Instrument) -> str:
-    return f"[{i.ppp.label}] {i.text.strip()}"
+def _instrument_line(i: Instrument, lang: str) -> str:
+    return f"[{label(i.ppp, lang)}] {i.text.strip()}"
 
 
-def _instruments_cell(case: Case, level: Level) -> Cell:
+def _instruments_cell(case: Case, level: Level, lang: str) -> Cell:
     chosen = case.instruments_for(level)
     if not chosen:
         return (DASH, None, None)
     value = frozenset(((_norm(i.text) or "").casefold(), i.ppp.token, i.focus.token) for i in chosen)
-    return ("\n".join(_instrument_line(i) for i in chosen), value, None)
+    return ("\n".join(_instrument_line(i, lang) for i in chosen), value, None)
 
 
 def _row(step: Step, label: str, cases: tuple[Case, ...], cell: Callable[[Case], Cell],
@@ -183,73 +192,82 @@ def _row(step: Step, label: str, cases: tuple[Case, ...], cell: Callable[[Case],
 
 
 # -- the five steps, in the wizard's order ---------------------------------------------------------
-def _basics(cases: tuple[Case, ...]) -> list[Row]:
+def _basics(cases: tuple[Case, ...], lang: str) -> list[Row]:
     s = Step.BASICS
+    field = lambda key: say(f"field.{key}", lang)  # noqa: E731
     return [
-        _row(s, "Title", cases, lambda c: _text_cell(c.title)),
-        _row(s, "Technology area", cases, lambda c: _text_cell(c.technology_area)),
-        _row(s, "Summary", cases, lambda c: _text_cell(c.summary)),
-        _row(s, "China's dependency", cases, lambda c: _text_cell(c.china_dependency)),
-        _row(s, "Key facts", cases, lambda c: _lines_cell(c.key_facts)),
-        _row(s, "Who should act", cases, _actors_cell),
-        _row(s, "Author", cases, lambda c: _text_cell(c.author)),
-        _row(s, "Organisation", cases, lambda c: _text_cell(c.organisation)),
-        _row(s, "Status", cases, _status_cell),
+        _row(s, field("title"), cases, lambda c: _text_cell(c.title)),
+        _row(s, term("term.technology_area", lang), cases, lambda c: _text_cell(c.technology_area)),
+        _row(s, field("summary"), cases, lambda c: _text_cell(c.summary)),
+        _row(s, field("china_dependency"), cases, lambda c: _text_cell(c.china_dependency)),
+        _row(s, field("key_facts"), cases, lambda c: _lines_cell(c.key_facts)),
+        _row(s, field("actors"), cases, lambda c: _actors_cell(c, lang)),
+        _row(s, field("author"), cases, lambda c: _text_cell(c.author)),
+        _row(s, field("organisation"), cases, lambda c: _text_cell(c.organisation)),
+        _row(s, field("status"), cases, lambda c: _status_cell(c, lang)),
     ]
 
 
-def _strength(cases: tuple[Case, ...]) -> list[Row]:
+def _strength(cases: tuple[Case, ...], lang: str) -> list[Row]:
     s = Step.STRENGTH
-    rows = [_row(s, p.label, cases, lambda c, p=p: _pillar_cell(c.strength.pillar(p)),
+    rows = [_row(s, label(p, lang), cases, lambda c, p=p: _pillar_cell(c.strength.pillar(p), lang),
                  f"strength.pillars.{p.value}.likelihood") for p in Pillar]
     for t in StrengthType:
-        rows.append(_row(s, t.label, cases, lambda c, t=t: (TICK, True, None) if t in c.strength.types else (DASH, False, None),
+        rows.append(_row(s, label(t, lang), cases,
+                         lambda c, t=t: (TICK, True, None) if t in c.strength.types else (DASH, False, None),
                          "strength.types"))
-    rows.append(_row(s, "Rationale", cases, lambda c: _text_cell(c.strength.rationale)))
+    rows.append(_row(s, term("term.rationale", lang), cases, lambda c: _text_cell(c.strength.rationale)))
     return rows
 
 
-def _leverage(cases: tuple[Case, ...]) -> list[Row]:
+LEVERAGE_ROWS = ("market_entry_barriers", "substitutability", "foreign_availability", "effective_utilisation",
+                 "ethical_constraints", "spillover_damage", "dual_use_relevance", "degree")
+
+
+def _leverage_cell(case: Case, name: str, lang: str) -> Cell:
+    value = getattr(case.leverage, name)
+    if name == "market_entry_barriers":  # shown in the language, compared as tokens
+        text, _value, _rating = _lines_cell([label(b, lang) for b in value])
+        return (text, frozenset(b.token for b in value) or None, None)
+    if name == "ethical_constraints":
+        return _yes_no(value, lang)
+    return _scale_cell(value, lang, rating=name == "degree")
+
+
+def _leverage(cases: tuple[Case, ...], lang: str) -> list[Row]:
     s = Step.LEVERAGE
-    return [
-        _row(s, "Market-entry barriers", cases,
-             lambda c: _lines_cell([b.label for b in c.leverage.market_entry_barriers]), "leverage.market_entry_barriers"),
-        _row(s, "Substitutability", cases, lambda c: _scale_cell(c.leverage.substitutability), "leverage.substitutability"),
-        _row(s, "Foreign availability", cases, lambda c: _scale_cell(c.leverage.foreign_availability),
-             "leverage.foreign_availability"),
-        _row(s, "Effective utilisation", cases, lambda c: _scale_cell(c.leverage.effective_utilisation),
-             "leverage.effective_utilisation"),
-        _row(s, "Ethical constraints", cases, lambda c: _yes_no(c.leverage.ethical_constraints), "leverage.ethical_constraints"),
-        _row(s, "Spillover damage", cases, lambda c: _scale_cell(c.leverage.spillover_damage), "leverage.spillover_damage"),
-        _row(s, "Dual-use relevance", cases, lambda c: _scale_cell(c.leverage.dual_use_relevance), "leverage.dual_use_relevance"),
-        _row(s, "Degree of leverage", cases, lambda c: _scale_cell(c.leverage.degree, rating=True), "leverage.degree"),
-        _row(s, "Rationale", cases, lambda c: _text_cell(c.leverage.rationale)),
-    ]
+    rows = [_row(s, term("term.degree_of_leverage" if name == "degree" else f"term.{name}", lang), cases,
+                 lambda c, name=name: _leverage_cell(c, name, lang), f"leverage.{name}") for name in LEVERAGE_ROWS]
+    return rows + [_row(s, term("term.rationale", lang), cases, lambda c: _text_cell(c.leverage.rationale))]
 
 
-def _ambition(cases: tuple[Case, ...]) -> list[Row]:
+def _ambition(cases: tuple[Case, ...], lang: str) -> list[Row]:
     s = Step.AMBITION
     rows = [
-        _row(s, f"Feasibility: {lv.label.lower()}", cases,
-             lambda c, lv=lv: _scale_cell(c.ambition.feasibility.get(lv), rating=True), f"ambition.feasibility.{lv.value}")
+        _row(s, say("compare.feasibility", lang, level=lv), cases,
+             lambda c, lv=lv: _scale_cell(c.ambition.feasibility.get(lv), lang, rating=True),
+             f"ambition.feasibility.{lv.value}")
         for lv in Level
     ]
     rows += [
-        _row(s, "Level chosen", cases, lambda c: _scale_cell(c.ambition.chosen_level), "ambition.chosen_level"),
-        _row(s, "Entanglement ↔ autonomy", cases, lambda c: _balance_cell(c.ambition.entanglement_autonomy),
-             "ambition.entanglement_autonomy"),
-        _row(s, "Rationale", cases, lambda c: _text_cell(c.ambition.rationale)),
+        _row(s, term("term.level_chosen", lang), cases, lambda c: _scale_cell(c.ambition.chosen_level, lang),
+             "ambition.chosen_level"),
+        _row(s, say("field.entanglement_autonomy", lang), cases,
+             lambda c: _balance_cell(c.ambition.entanglement_autonomy, lang), "ambition.entanglement_autonomy"),
+        _row(s, term("term.rationale", lang), cases, lambda c: _text_cell(c.ambition.rationale)),
     ]
     return rows
 
 
-def _instruments(cases: tuple[Case, ...]) -> list[Row]:
+def _instruments(cases: tuple[Case, ...], lang: str) -> list[Row]:
     s = Step.INSTRUMENTS
-    return [_row(s, lv.label, cases, lambda c, lv=lv: _instruments_cell(c, lv), "instruments") for lv in Level]
+    return [_row(s, label(lv, lang), cases, lambda c, lv=lv: _instruments_cell(c, lv, lang), "instruments")
+            for lv in Level]
 
 
-def compare_cases(cases: list[Case]) -> Comparison:
-    """Compare 2–4 cases field by field, in the wizard's order (Basics, then the four steps)."""
+def compare_cases(cases: list[Case], lang: str = "en") -> Comparison:
+    """Compare 2–4 cases field by field, in the wizard's order (Basics, then the four steps);
+    labels and values written in ``lang`` (what is compared are tokens, in every language)."""
     cases = tuple(cases)
     if not MIN_CASES <= len(cases) <= MAX_CASES:
         raise ValueError(f"Select between {MIN_CASES} and {MAX_CASES} cases to compare ({len(cases)} given).")
@@ -260,5 +278,6 @@ def compare_cases(cases: list[Case]) -> Comparison:
         Step.AMBITION: _ambition,
         Step.INSTRUMENTS: _instruments,
     }
-    sections = tuple(Section(step, SECTION_TITLES[step], tuple(build(cases))) for step, build in builders.items())
-    return Comparison(cases=cases, sections=sections)
+    sections = tuple(Section(step, section_title(step, lang), tuple(build(cases, lang)))
+                     for step, build in builders.items())
+    return Comparison(cases=cases, sections=sections, lang=lang)

@@ -5,42 +5,53 @@ three never disagree.
 Only what the method requires counts. The chosen level of ambition, the entanglement–autonomy
 balance and the rationales are advised but optional: several of the report's chapters take no
 lean (their reference cases leave the level empty) and those cases are complete.
+
+Each item is a ``Phrase`` of ``resources/i18n/findings.tsv``: its English wherever a ``str`` went,
+and the same item in French or German through ``language.localised``.
 """
 
 from __future__ import annotations
 
-from .scales import Level, Pillar, Step
+from functools import cache
 
-FACTOR_NAMES = {"market_entry_barriers": "market-entry barriers", "substitutability": "substitutability",
-                "foreign_availability": "foreign availability", "effective_utilisation": "effective utilisation",
-                "ethical_constraints": "ethical constraints", "spillover_damage": "spillover damage",
-                "dual_use_relevance": "dual-use relevance"}
+from .language import Phrase
+from .scales import Level, Pillar, Step
 
 
 def missing(case, step: Step) -> list[str]:
-    """What ``step`` of ``case`` (a models.case.Case) still needs, in words; empty: complete."""
+    """What ``step`` of ``case`` (a models.case.Case) still needs, in words (Phrases); empty: complete."""
     out: list[str] = []
+    say = lambda key, **params: out.append(_item(key, **params))  # noqa: E731
     if step is Step.BASICS:
         if not case.technology_area:
-            out.append("No technology area.")
+            say("missing.technology_area")
         if not case.summary:
-            out.append("No summary of the niche.")
+            say("missing.summary")
     elif step is Step.STRENGTH:
         for pillar in Pillar:
             p = case.strength.pillar(pillar)
             if p.present is None:
-                out.append(f"{pillar.label}: not yet said whether it is a source of strength.")
+                say("missing.pillar_present", pillar=pillar)
             elif p.present and (p.stance is None or p.likelihood is None):
-                out.append(f"{pillar.label}: stance or likelihood missing.")
+                say("missing.pillar_stance_likelihood", pillar=pillar)
         if case.strength.present_pillars() and not case.strength.types:
-            out.append("No type of strength ticked.")
+            say("missing.types")
     elif step is Step.LEVERAGE:
-        out += [f"Leverage factor not rated: {FACTOR_NAMES[f]}." for f in case.leverage.missing_factors()]
+        for name in case.leverage.missing_factors():  # factor.NAME: the glossary's term
+            say("missing.factor", factor=_item(f"factor.{name}"))
         if case.leverage.degree is None:
-            out.append("No degree of leverage.")
+            say("missing.degree")
     elif step is Step.AMBITION:
-        out += [f"Feasibility of {level.label.lower()} not rated." for level in Level
-                if level not in case.ambition.feasibility]
+        for level in Level:
+            if level not in case.ambition.feasibility:
+                say("missing.feasibility", level=level)
     elif step is Step.INSTRUMENTS and not case.instruments:
-        out.append("No instruments chosen.")
+        say("missing.instruments")
     return out
+
+
+@cache
+def _item(key: str, **params) -> Phrase:
+    """One item, made once: the items are few (a step, a pillar, a factor, a level) and a case's
+    status asks for them on every save, so each Phrase is written once, not per case."""
+    return Phrase("findings", key, **params)

@@ -12,3 +12,12 @@ FIGURES = {
     "substitutability-spillover": "Substitutability vs spillover damage",
     "instruments": "Instrument patterns per level",
 }
+
+
+def figure_title(name: str, lang: str = "en") -> str:
+    """A figure's name in ``lang`` (the glossary's words; English as above)."""
+    if lang == "en":
+        return FIGURES[name]
+    from .language import sentence  # only here: ``rdw --help`` lists the English without it
+
+    return sentence("analysis", f"figure.{name}", lang)

@@ -17,10 +17,10 @@ from dataclasses import dataclass, field
 from enum import Enum
 from typing import TypeVar
 
+from .analysis_words import label, lower, say, words
 from .case import Case
 from .catalogue import table2_column
 from .figure_names import FIGURES  # (re-exported: the CLI's and the views' vocabulary)
-from .provenance import words
 from .scales import (
     PPP,
     Feasibility,
@@ -197,9 +197,10 @@ STANCES = [Stance.MAINTAIN, Stance.REGAIN_DEVELOP]
 PILLARS = list(Pillar)
 
 
-def strength_map(cases: Iterable[Case | PortfolioRow]) -> list[Mark]:
+def strength_map(cases: Iterable[Case | PortfolioRow], lang: str = "en") -> list[Mark]:
     """Pillars (x) × maintain | regain/develop (y: maintain on top), a marker per case and
-    present pillar with a stance, valued by the likelihood of an edge in 10 years."""
+    present pillar with a stance, valued by the likelihood of an edge in 10 years; tooltips
+    in ``lang``."""
     groups: dict[tuple[int, int], list] = {}
     for case in as_rows(cases):
         for px, pillar in enumerate(PILLARS):
@@ -207,15 +208,15 @@ def strength_map(cases: Iterable[Case | PortfolioRow]) -> list[Mark]:
                 continue
             stance, likelihood = case.stances[pillar]
             cy = 1 if stance is Stance.MAINTAIN else 0
-            likely = likelihood.label.lower() if likelihood else "not rated"
-            tip = (f"{case.title}\n{pillar.label}: {stance.label.lower()}, likelihood {likely}"
-                   + _source(case, f"strength.pillars.{pillar.value}.likelihood"))
+            likely = likelihood if likelihood else say("not_rated", lang)
+            tip = (f"{case.title}\n" + say("tip.pillar", lang, pillar=pillar, stance=stance, likelihood=likely)
+                   + _source(case, f"strength.pillars.{pillar.value}.likelihood", lang))
             groups.setdefault((px, cy), []).append((case, likelihood, tip))
     return _place_in_cells(groups)
 
 
 # -- Figure 2: strength types × cases ----------------------------------------------------------
-SHORT_TYPE = {
+SHORT_TYPE = {  # English; ``short_type`` gives them in each language
     StrengthType.TECHNOLOGICAL_EXCELLENCE: "Technological\nexcellence",
     StrengthType.COMMERCIALISATION_ADVANTAGE: "Commercial-\nisation",
     StrengthType.MARKET_ACCESS_CONDITIONING: "Market\naccess",
@@ -223,6 +224,11 @@ SHORT_TYPE = {
     StrengthType.SUSTAINABILITY: "Sustain-\nability",
     StrengthType.RESEARCH_PARTNERSHIPS_THIRD_COUNTRIES: "Research\npartnerships",
 }
+
+
+def short_type(kind: StrengthType, lang: str = "en") -> str:
+    """A type of strength as a two-line column header ("Market\naccess")."""
+    return SHORT_TYPE[kind] if lang == "en" else say(f"short_type.{kind.value}", lang).replace("|", "\n")
 
 
 @dataclass(frozen=True)
@@ -242,9 +248,9 @@ class Matrix:
         return [counts[i] for i in range(len(self.columns))]
 
 
-def _source(case: PortfolioRow, path: str) -> str:
+def _source(case: PortfolioRow, path: str, lang: str = "en") -> str:
     """" (as published in the report)" after a reference case's value in a tooltip; "" else."""
-    said = words(case.provenance.get(path))
+    said = words(case.provenance.get(path), lang)
     return f" ({said})" if said else ""
 
 
@@ -252,23 +258,23 @@ def _rows(cases: list[PortfolioRow]) -> list[tuple[str, str, str]]:
     return [(c.id, short_label(c.title), c.title) for c in cases]
 
 
-def strength_types(cases: Iterable[Case | PortfolioRow]) -> Matrix:
+def strength_types(cases: Iterable[Case | PortfolioRow], lang: str = "en") -> Matrix:
     cases = as_rows(cases)
     types = list(StrengthType)
     cells = {(r, types.index(t)): True for r, c in enumerate(cases) for t in set(c.types)}
-    sources = {(r, -1): _source(c, "strength.types") for r, c in enumerate(cases)}
+    sources = {(r, -1): _source(c, "strength.types", lang) for r, c in enumerate(cases)}
     return Matrix(_rows(cases), types, cells, sources={k: v for k, v in sources.items() if v})
 
 
 # -- Figure 3: feasibility matrix --------------------------------------------------------------
-def feasibility(cases: Iterable[Case | PortfolioRow]) -> Matrix:
+def feasibility(cases: Iterable[Case | PortfolioRow], lang: str = "en") -> Matrix:
     cases = as_rows(cases)
     levels = list(Level)
     cells = {(r, levels.index(lv)): f for r, c in enumerate(cases) for lv, f in c.feasibility.items()}
     chosen = {r: levels.index(c.chosen_level) for r, c in enumerate(cases) if c.chosen_level}
-    sources = {(r, levels.index(lv)): _source(c, f"ambition.feasibility.{lv.value}")
+    sources = {(r, levels.index(lv)): _source(c, f"ambition.feasibility.{lv.value}", lang)
                for r, c in enumerate(cases) for lv in c.feasibility}
-    sources.update({(r, -1): _source(c, "ambition.chosen_level") for r, c in enumerate(cases) if r in chosen})
+    sources.update({(r, -1): _source(c, "ambition.chosen_level", lang) for r, c in enumerate(cases) if r in chosen})
     return Matrix(_rows(cases), levels, cells, chosen, {k: v for k, v in sources.items() if v})
 
 
@@ -279,14 +285,14 @@ class LeverageBars:
     unrated: list[str]  # titles of cases without a degree
 
 
-def leverage(cases: Iterable[Case | PortfolioRow]) -> LeverageBars:
+def leverage(cases: Iterable[Case | PortfolioRow], lang: str = "en") -> LeverageBars:
     """Cases ordered from the highest degree of leverage to the lowest (then by title)."""
     cases = as_rows(cases)
     rated = [c for c in cases if c.degree is not None]
     rated.sort(key=lambda c: (-c.degree.rank, c.title.casefold()))
     n = len(rated)
     bars = [Mark(c.id, short_label(c.title), c.title, c.degree.rank + 1, n - 1 - i, c.degree,
-                 f"{c.title}\nDegree of leverage: {c.degree.label.lower()}{_source(c, 'leverage.degree')}")
+                 f"{c.title}\n" + say("tip.degree", lang, degree=c.degree) + _source(c, "leverage.degree", lang))
             for i, c in enumerate(rated)]
     return LeverageBars(bars, [c.title for c in cases if c.degree is None])
 
@@ -296,7 +302,8 @@ SUBSTITUTABILITY = list(Substitutability)
 SPILLOVER = list(SpilloverDamage)
 
 
-def substitutability_spillover(cases: Iterable[Case | PortfolioRow]) -> tuple[list[Mark], list[str]]:
+def substitutability_spillover(cases: Iterable[Case | PortfolioRow],
+                               lang: str = "en") -> tuple[list[Mark], list[str]]:
     """One point per case with both ratings (x: easy → very hard, y: low → high damage), valued
     by its degree of leverage; cases sharing a cell are stacked inside it. Also the titles of
     cases left out for lack of a rating."""
@@ -308,10 +315,12 @@ def substitutability_spillover(cases: Iterable[Case | PortfolioRow]) -> tuple[li
             missing.append(case.title)
             continue
         degree = case.degree
-        tip = (f"{case.title}\nSubstitutability: {sub.label.lower()}{_source(case, 'leverage.substitutability')}"
-               f"\nSpillover damage: {spill.label.lower()}{_source(case, 'leverage.spillover_damage')}"
-               f"\nDegree of leverage: {degree.label.lower() if degree else 'not rated'}"
-               f"{_source(case, 'leverage.degree') if degree else ''}")
+        tip = "\n".join((
+            case.title,
+            say("tip.substitutability", lang, value=sub) + _source(case, "leverage.substitutability", lang),
+            say("tip.spillover", lang, value=spill) + _source(case, "leverage.spillover_damage", lang),
+            say("tip.degree", lang, degree=degree if degree else say("not_rated", lang))
+            + (_source(case, "leverage.degree", lang) if degree else "")))
         groups.setdefault((sub.rank, spill.rank), []).append((case, degree, tip))
     return _place_in_cells(groups, per_column=5), missing
 
@@ -338,6 +347,14 @@ class LevelPattern:
         """"knowledge security" or "research promotion, commercialisation"."""
         return ", ".join(tag.label.lower() for tag in self.focus)
 
+    def focus_in(self, lang: str) -> str:
+        """``focus_text`` in ``lang`` (the glossary's words)."""
+        return self.focus_text if lang == "en" else ", ".join(lower(label(t, lang), lang) for t in self.focus)
+
+    def table_ppp_in(self, lang: str) -> str:
+        """``table_ppp`` in ``lang`` (Table 2's row, as ``catalogue`` translates it)."""
+        return self.table_ppp if lang == "en" else table2_column(self.level).ppp_text_in(lang)
+
 
 def instrument_patterns(cases: Iterable[Case | PortfolioRow]) -> list[LevelPattern]:
     cases = as_rows(cases)
@@ -359,6 +376,6 @@ def _unique(ids) -> list[str]:
 __all__ = [
     "FIGURES", "Feasibility", "LeverageBars", "LeverageDegree", "LevelPattern", "Likelihood", "Mark",
     "Matrix", "PortfolioRow", "Scope", "ScopeKind", "as_rows", "feasibility", "in_scope", "instrument_patterns",
-    "leverage", "portfolio_row", "short_label", "strength_map", "strength_types", "substitutability_spillover",
+    "leverage", "portfolio_row", "short_label", "short_type", "strength_map", "strength_types", "substitutability_spillover",
     "technology_areas",
 ]

@@ -13,9 +13,10 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from . import portfolio as pf
+from .analysis_words import count, label, legend_line, lower, marked, percent, say, term, words
 from .case import Case
 from .portfolio import PortfolioRow, as_rows
-from .provenance import LEGEND_LINE, MARKS, marked, words
+from .provenance import MARKS
 from .scales import Level, LeverageDegree, Likelihood, Stance
 
 EMPTY, NOT_RATED = "—", "not rated"
@@ -41,134 +42,152 @@ class FigureTable:
     legend: str = ""  # the provenance marks' legend, when a cell carries a mark
 
 
-def _rated(case: PortfolioRow, path: str, label: str | None) -> Cell:
+def _rated(case: PortfolioRow, path: str, value: str | None, lang: str) -> Cell:
     """A rated value with its provenance mark ("High ●", said "High, as published in the report")."""
-    if label is None:
-        return Cell(EMPTY, NOT_RATED)
+    if value is None:
+        return Cell(EMPTY, say("not_rated", lang))
     prov = case.provenance.get(path)
-    said = words(prov)
-    return Cell(marked(label, prov), f"{label}, {said}" if said else "")
+    said = words(prov, lang)
+    return Cell(marked(value, prov), f"{value}, {said}" if said else "")
 
 
 def _case(case: PortfolioRow) -> Cell:
     """The chart's label; the full title is said (and shown on hover) when the label is cut."""
-    label = pf.short_label(case.title)
-    return Cell(label, case.title if label != case.title else "")
+    text = pf.short_label(case.title)
+    return Cell(text, case.title if text != case.title else "")
 
 
-def _counts(values: list[str], order: list[str]) -> str:
+def _counts(values: list[str], order: list[str], lang: str) -> str:
     """"high 3, medium 2" in the scale's order, leaving out zeros."""
     counted = Counter(values)
-    return ", ".join(f"{label} {counted[label]}" for label in order if counted[label])
+    return ", ".join(f"{name} {counted[name]}" if lang == "en" else say("tally", lang, value=name, n=counted[name])
+                     for name in order if counted[name])
 
 
-def _plural(n: int, word: str) -> str:
-    return f"{n} {word}{'' if n == 1 else 's'}"
+def _low(value, lang: str) -> str:
+    """A value's word inside a sentence ("high"; German keeps "Hoch")."""
+    word = label(value, lang)
+    return word.lower() if lang == "en" else lower(word, lang)
 
 
-def _empty(cases: list[PortfolioRow]) -> str:
+def _empty(cases: list[PortfolioRow], lang: str) -> str:
     """What the chart says when it draws nothing (chart_base.empty_message)."""
-    return "No cases are selected." if not cases else "None of these cases is rated for this chart yet."
+    return say("empty.none_selected" if not cases else "empty.none_rated", lang)
 
 
-def strength_map(cases: list[PortfolioRow]) -> FigureTable:
+def strength_map(cases: list[PortfolioRow], lang: str = "en") -> FigureTable:
     rows, likely, stances = [], [], []
+    not_rated = say("not_rated", lang)
     for case in cases:
         for pillar in pf.PILLARS:
             if pillar not in case.stances:
                 continue
             stance, likelihood = case.stances[pillar]
-            label = likelihood.label if likelihood else None
-            likely.append(label.lower() if label else NOT_RATED)
-            stances.append(stance.label.lower())
-            rows.append(Row((case.id,), (_case(case), Cell(pillar.label), Cell(stance.label),
-                                         _rated(case, f"strength.pillars.{pillar.value}.likelihood", label))))
+            value = label(likelihood, lang) if likelihood else None
+            likely.append(_low(likelihood, lang) if likelihood else not_rated)
+            stances.append(_low(stance, lang))
+            rows.append(Row((case.id,), (_case(case), Cell(label(pillar, lang)), Cell(label(stance, lang)),
+                                         _rated(case, f"strength.pillars.{pillar.value}.likelihood", value, lang))))
     n = len({r.case_ids for r in rows})
-    summary = (f"{_plural(n, 'case')}, {_plural(len(rows), 'marker')}; likelihood: "
-               f"{_counts(likely, [lv.label.lower() for lv in reversed(Likelihood)] + [NOT_RATED])}; "
-               f"{_counts(stances, [s.label.lower() for s in Stance])}.") if rows else _empty(cases)
-    return FigureTable(("Case", "Pillar", "Stance", "Likelihood"), tuple(rows), summary)
+    summary = say("summary.strength_map", lang, cases=count("case", n, lang), markers=count("marker", len(rows), lang),
+                  likelihood=_counts(likely, [_low(lv, lang) for lv in reversed(Likelihood)] + [not_rated], lang),
+                  stances=_counts(stances, [_low(s, lang) for s in Stance], lang)) if rows else _empty(cases, lang)
+    columns = (term("term.case", lang), term("term.pillar", lang), term("term.stance", lang),
+               term("term.likelihood", lang))
+    return FigureTable(columns, tuple(rows), summary)
 
 
-def strength_types(cases: list[PortfolioRow]) -> FigureTable:
+def strength_types(cases: list[PortfolioRow], lang: str = "en") -> FigureTable:
     matrix = pf.strength_types(cases)
-    headers = [pf.SHORT_TYPE[t].replace("-\n", "").replace("\n", " ") for t in matrix.columns]
+    headers = [pf.short_type(t, lang).replace("-\n", "").replace("\n", " ") for t in matrix.columns]
     rows = []
+    yes, no = say("yes", lang).lower(), say("no", lang).lower()
     for r, case in enumerate(cases):
-        said = words(case.provenance.get("strength.types"))
-        tick = Cell(marked("✓", case.provenance.get("strength.types")), f"yes, {said}" if said else "yes")
-        ticks = [tick if (r, c) in matrix.cells else Cell("", "no") for c in range(len(matrix.columns))]
+        said = words(case.provenance.get("strength.types"), lang)
+        tick = Cell(marked("✓", case.provenance.get("strength.types")), f"{yes}, {said}" if said else yes)
+        ticks = [tick if (r, c) in matrix.cells else Cell("", no) for c in range(len(matrix.columns))]
         rows.append(Row((case.id,), (_case(case), *ticks)))
     counts = matrix.column_counts()
-    summary = (f"{_plural(len(cases), 'case')}; cases per type of strength: "
-               + ", ".join(f"{h.lower()} {k}" for h, k in zip(headers, counts)) + ".") if cases else _empty(cases)
-    return FigureTable(("Case", *headers), tuple(rows), summary)
+    per_type = ", ".join(f"{h.lower() if lang == 'en' else lower(h, lang)} {k}" for h, k in zip(headers, counts))
+    summary = (say("summary.strength_types", lang, cases=count("case", len(cases), lang), per_type=per_type)
+               if cases else _empty(cases, lang))
+    return FigureTable((term("term.case", lang), *headers), tuple(rows), summary)
 
 
-def feasibility(cases: list[PortfolioRow]) -> FigureTable:
+def feasibility(cases: list[PortfolioRow], lang: str = "en") -> FigureTable:
     levels = list(Level)
+    none = say("none", lang)
     rows, chosen = [], []
     for case in cases:
         cells = [_rated(case, f"ambition.feasibility.{lv.value}",
-                        case.feasibility[lv].label if lv in case.feasibility else None)
+                        label(case.feasibility[lv], lang) if lv in case.feasibility else None, lang)
                  for lv in levels]
         level = case.chosen_level
-        chosen.append(level.label.lower() if level else "none")
+        chosen.append(_low(level, lang) if level else none)
         rows.append(Row((case.id,), (_case(case), *cells,
-                                     _rated(case, "ambition.chosen_level", level.label if level else None))))
-    summary = (f"{_plural(len(cases), 'case')}; level chosen: "
-               f"{_counts(chosen, [lv.label.lower() for lv in levels] + ['none'])}.") if cases else _empty(cases)
-    return FigureTable(("Case", *(lv.label for lv in levels), "Level chosen"), tuple(rows), summary)
+                                     _rated(case, "ambition.chosen_level", label(level, lang) if level else None,
+                                            lang))))
+    summary = (say("summary.feasibility", lang, cases=count("case", len(cases), lang),
+                   chosen=_counts(chosen, [_low(lv, lang) for lv in levels] + [none], lang))
+               if cases else _empty(cases, lang))
+    columns = (term("term.case", lang), *(label(lv, lang) for lv in levels), term("term.level_chosen", lang))
+    return FigureTable(columns, tuple(rows), summary)
 
 
-def leverage(cases: list[PortfolioRow]) -> FigureTable:
+def leverage(cases: list[PortfolioRow], lang: str = "en") -> FigureTable:
     data = pf.leverage(cases)
     by_id = {c.id: c for c in cases}
     rows = tuple(Row((m.case_id,), (_case(by_id[m.case_id]),
-                                    _rated(by_id[m.case_id], "leverage.degree", m.value.label)))
+                                    _rated(by_id[m.case_id], "leverage.degree", label(m.value, lang), lang)))
                  for m in data.bars)
-    order = [d.label.lower() for d in reversed(LeverageDegree)]
-    summary = (f"{_plural(len(rows), 'case')}; degree of leverage: "
-               f"{_counts([m.value.label.lower() for m in data.bars], order)}") if rows else _empty(cases)
+    order = [_low(d, lang) for d in reversed(LeverageDegree)]
+    summary = (say("summary.leverage", lang, cases=count("case", len(rows), lang),
+                   degrees=_counts([_low(m.value, lang) for m in data.bars], order, lang))
+               if rows else _empty(cases, lang))
     if data.unrated:
-        summary += f"{';' if rows else ''} {len(data.unrated)} not shown, not rated yet"
-    return FigureTable(("Case", "Degree of European leverage"), rows, summary.rstrip(".") + ".")
+        summary += say("summary.leverage_unrated", lang, sep=";" if rows else "", n=str(len(data.unrated)))
+    columns = (term("term.case", lang), say("axis.european_leverage", lang))
+    return FigureTable(columns, rows, summary.rstrip(".") + ".")
 
 
-def substitutability_spillover(cases: list[PortfolioRow]) -> FigureTable:
+def substitutability_spillover(cases: list[PortfolioRow], lang: str = "en") -> FigureTable:
     rows, degrees = [], []
+    not_rated = say("not_rated", lang)
     for case in cases:
         if case.substitutability is None or case.spillover_damage is None:
             continue
-        degrees.append(case.degree.label.lower() if case.degree else NOT_RATED)
+        degrees.append(_low(case.degree, lang) if case.degree else not_rated)
         rows.append(Row((case.id,), (
             _case(case),
-            _rated(case, "leverage.substitutability", case.substitutability.label),
-            _rated(case, "leverage.spillover_damage", case.spillover_damage.label),
-            _rated(case, "leverage.degree", case.degree.label if case.degree else None))))
-    order = [d.label.lower() for d in reversed(LeverageDegree)] + [NOT_RATED]
-    summary = (f"{_plural(len(rows), 'case')}; degree of leverage: {_counts(degrees, order)}"
-               if rows else _empty(cases))
+            _rated(case, "leverage.substitutability", label(case.substitutability, lang), lang),
+            _rated(case, "leverage.spillover_damage", label(case.spillover_damage, lang), lang),
+            _rated(case, "leverage.degree", label(case.degree, lang) if case.degree else None, lang))))
+    order = [_low(d, lang) for d in reversed(LeverageDegree)] + [not_rated]
+    summary = (say("summary.leverage", lang, cases=count("case", len(rows), lang),
+                   degrees=_counts(degrees, order, lang)) if rows else _empty(cases, lang))
     missing = len(cases) - len(rows)
     if rows and missing:
-        summary += f"; {missing} not shown, substitutability or spillover not rated"
-    columns = ("Case", "Substitutability", "Spillover damage", "Degree of leverage")
+        summary += say("summary.spillover_missing", lang, n=str(missing))
+    columns = (term("term.case", lang), term("term.substitutability", lang), term("term.spillover_damage", lang),
+               term("term.degree_of_leverage", lang))
     return FigureTable(columns, tuple(rows), summary.rstrip(".") + ".")
 
 
-def instruments(cases: list[PortfolioRow]) -> FigureTable:
+def instruments(cases: list[PortfolioRow], lang: str = "en") -> FigureTable:
     rows = []
     for p in pf.instrument_patterns(cases):
-        shares = [Cell(f"{p.ppp[tag]} · {p.share(tag):.0%}" if p.instruments else f"{p.ppp[tag]} · —",
-                       f"{p.ppp[tag]}, {p.share(tag):.0%}" if p.instruments else str(p.ppp[tag]))
+        shares = [Cell(f"{p.ppp[tag]} · {percent(p.share(tag), lang)}" if p.instruments else f"{p.ppp[tag]} · —",
+                       f"{p.ppp[tag]}, {percent(p.share(tag), lang)}" if p.instruments else str(p.ppp[tag]))
                   for tag in pf.PPP]
-        rows.append(Row(tuple(p.cases), (Cell(p.level.label), Cell(str(p.instruments)), Cell(str(len(p.cases))),
-                                          *shares, Cell(p.focus_text), Cell(p.table_ppp))))
+        rows.append(Row(tuple(p.cases), (Cell(label(p.level, lang)), Cell(str(p.instruments)), Cell(str(len(p.cases))),
+                                          *shares, Cell(p.focus_in(lang)), Cell(p.table_ppp_in(lang)))))
     total = sum(int(r.cells[1].text) for r in rows)
-    summary = (f"{_plural(total, 'recommended instrument')}; per level: "
-               + ", ".join(f"{r.cells[0].text.lower()} {r.cells[1].text}" for r in rows) + ".")
-    columns = ("Level of ambition", "Instruments", "Cases", *(tag.label for tag in pf.PPP),
-               "Focus (Table 2)", "Instruments (Table 2)")
+    per_level = ", ".join(f"{lower(r.cells[0].text, lang) if lang != 'en' else r.cells[0].text.lower()} "
+                          f"{r.cells[1].text}" for r in rows)
+    summary = say("summary.instruments", lang, instruments=count("recommended_instrument", total, lang),
+                  per_level=per_level)
+    columns = (term("term.level_of_ambition", lang), term("term.instruments", lang), say("column.cases", lang),
+               *(label(tag, lang) for tag in pf.PPP), say("column.table2_focus", lang), say("column.table2_ppp", lang))
     return FigureTable(columns, tuple(rows), summary)
 
 
@@ -183,10 +202,10 @@ BUILDERS = {
 assert list(BUILDERS) == list(pf.FIGURES), "every figure has a table, in the same order"
 
 
-def figure_table(name: str, cases: Iterable[Case | PortfolioRow]) -> FigureTable:
+def figure_table(name: str, cases: Iterable[Case | PortfolioRow], lang: str = "en") -> FigureTable:
     """The table of figure ``name`` over ``cases`` (the cases its chart draws), with the marks'
-    legend when a value carries one."""
-    table = BUILDERS[name](as_rows(cases))
+    legend when a value carries one; every word in ``lang`` (case titles as written)."""
+    table = BUILDERS[name](as_rows(cases), lang)
     if any(cell.text.endswith(mark) for row in table.rows for cell in row.cells for mark in MARKS.values()):
-        table = FigureTable(table.columns, table.rows, table.summary, LEGEND_LINE)
+        table = FigureTable(table.columns, table.rows, table.summary, legend_line(lang))
     return table

@@ -36,6 +36,18 @@ WORDS: dict[RatingProvenance, str] = {
 LEGEND_TITLE = "Rating marks"
 LEGEND = " · ".join(f"{MARKS[p]} {WORDS[p]}" for p in RatingProvenance)
 LEGEND_LINE = f"{LEGEND_TITLE}: {LEGEND}."
+_WORD_KEYS = {RatingProvenance.PUBLISHED: "marks.published", RatingProvenance.RECONSTRUCTED: "marks.reconstructed",
+              RatingProvenance.INFERRED: "marks.inferred"}
+
+
+def legend_line(lang: str = "en") -> str:
+    """``LEGEND_LINE`` in ``lang`` (a document's or the interface's language; the marks are the same)."""
+    if lang == "en":
+        return LEGEND_LINE
+    from .language import sentence
+
+    legend = " · ".join(f"{MARKS[p]} {sentence('documents', _WORD_KEYS[p], lang)}" for p in RatingProvenance)
+    return sentence("documents", "marks.line", lang, title=sentence("documents", "marks.title", lang), legend=legend)
 
 
 def rating_provenance(case: Case, path: str) -> RatingProvenance | None:
@@ -89,11 +101,16 @@ def note(case: Case) -> str | None:
 NOTE_TITLE = "How this reference case was read"
 
 
-def builds_on_line(lower: Level, plus: bool = True) -> str:
+def builds_on_line(lower: Level, plus: bool = True, lang: str = "en") -> str:
     """How a Scorecard 2 cell opens for a level that includes all measures of a lower one
     (``ambition.builds_on``, version 3), in the summary, ``rdw show`` and the scorecard alike:
-    "All of the measures under ability to deny, plus:" (``plus=False``: the level adds none)."""
-    return f"All of the measures under {lower.label.lower()}" + (", plus:" if plus else ".")
+    "All of the measures under ability to deny, plus:" (``plus=False``: the level adds none);
+    ``lang``: a document's or the interface's language."""
+    if lang == "en":
+        return f"All of the measures under {lower.label.lower()}" + (", plus:" if plus else ".")
+    from .language import sentence
+
+    return sentence("documents", "builds_on.plus" if plus else "builds_on.only", lang, lower=lower)
 
 
 def step_summary(case: Case, step: str) -> Provenance | None:

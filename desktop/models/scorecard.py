@@ -20,7 +20,7 @@ from datetime import date as Date
 from .. import METHOD_CITATION
 from .case import Case
 from .evidence import DEFAULT_STALE_YEARS
-from .provenance import LEGEND_LINE, builds_on_line, marked, rating_provenance
+from .provenance import builds_on_line, legend_line, marked, rating_provenance
 from .scorecard_annexes import (
     ChangesRecord,
     DissentItem,
@@ -31,7 +31,8 @@ from .scorecard_annexes import (
     evidence_items,
     workshop_record,
 )
-from .scales import Feasibility, Level, LeverageDegree, Likelihood, Pillar, RatingProvenance, Stance, StrengthType
+from .scales import Feasibility, Level, LeverageDegree, Likelihood, Pillar, RatingProvenance, Stance, Step, StrengthType
+from .scorecard_words import Words, words
 from .text import one_line, terminal_text
 
 
@@ -67,8 +68,8 @@ FEASIBILITY_LEGEND = ("Feasibility: likelihood that the right policy choices let
                       "10 years: not feasible (grey), low (red), medium (yellow), high (green).")
 
 
-def _recommendation(text: str) -> str:
-    return text if len(text) <= MAX_RECOMMENDATION_CHARS else text[:MAX_RECOMMENDATION_CHARS].rstrip() + CUT_TEXT
+def _recommendation(text: str, w: Words) -> str:
+    return text if len(text) <= MAX_RECOMMENDATION_CHARS else text[:MAX_RECOMMENDATION_CHARS].rstrip() + w("cut")
 
 
 @dataclass(frozen=True)
@@ -85,10 +86,11 @@ class LevelColumn:
     note: str | None = None  # the level's caveat, printed in its cell
     omitted: int = 0  # instruments beyond MAX_RECOMMENDATIONS, not printed (the line says how many)
     reference: bool = False  # a reference case's level: an empty cell is the report's, not a gap
+    lang: str = "en"  # the document's language (its fixed words)
 
     @property
     def omitted_line(self) -> str:
-        return f"… and {self.omitted:,} more (see the case file)" if self.omitted else ""
+        return words(self.lang)("omitted", count=self.omitted) if self.omitted else ""
 
     @property
     def shows_none(self) -> bool:
@@ -97,14 +99,16 @@ class LevelColumn:
     @property
     def empty_text(self) -> str:
         """What the cell says instead of recommendations (when ``shows_none``)."""
-        if self.feasibility is Feasibility.NOT_FEASIBLE:
-            return NONE_NOT_FEASIBLE
-        return NONE_IN_REPORT if self.reference else NONE_CHOSEN_YET
+        key = ("none.not_feasible" if self.feasibility is Feasibility.NOT_FEASIBLE
+               else "none.in_report" if self.reference else "none.chosen_yet")
+        return words(self.lang)(key)
 
     @property
     def builds_on_line(self) -> str:
         """The cell's opening line for a level that includes a lower one's measures ("" otherwise)."""
-        return builds_on_line(self.builds_on, bool(self.recommendations)) if self.builds_on is not None else ""
+        if self.builds_on is None:
+            return ""
+        return builds_on_line(self.builds_on, bool(self.recommendations), self.lang)
 
     @property
     def marks(self) -> bool:
@@ -126,6 +130,7 @@ class ScorecardOptions:
     dissent: bool = False  # annex: dissent notes per rating
     changes_since: str | None = None  # annex: changes since the snapshot of this name
     stale_years: int = DEFAULT_STALE_YEARS  # the sources annex flags ratings whose sources are all older
+    language: str = "en"  # the document's language: every fixed word, independent of the interface's
 
 
 BANNER_PRESETS = ("OFFICIAL", "OFFICIAL – SENSITIVE", "RESTRICTED", "For internal use only")
@@ -150,7 +155,7 @@ class Context:
     def empty(self) -> bool:
         return not (self.summary or self.china_dependency or self.key_facts)
 
-    EMPTY_LINE = "No summary, dependency or key facts recorded."
+    EMPTY_LINE = "No summary, dependency or key facts recorded."  # (in a document: words("context.empty"))
 
 
 def context_of(case: Case) -> Context:
@@ -183,6 +188,7 @@ class Scorecard:
     # a reference case's provenance marks (desktop.models.provenance); None for user cases
     types_provenance: RatingProvenance | None = None
     leverage_provenance: RatingProvenance | None = None
+    language: str = "en"  # the language of its fixed words (labels, headings, legends)
 
     @property
     def marks_1(self) -> bool:
@@ -194,30 +200,44 @@ class Scorecard:
     def marks_2(self) -> bool:
         return any(col.marks for col in self.levels)
 
-    provenance_legend = LEGEND_LINE  # "Where each rating comes from: ● as published in the report · …"
+    @property
+    def words(self) -> Words:
+        """The document's fixed words in its language (every writer takes them from here)."""
+        return words(self.language)
+
+    @property
+    def provenance_legend(self) -> str:  # "Rating marks: ● as published in the report · …"
+        return legend_line(self.language)
+
+    @property
+    def likelihood_legend(self) -> str:
+        return self.words("legend.likelihood")
+
+    @property
+    def feasibility_legend(self) -> str:
+        return self.words("legend.feasibility")
 
 
-def _factors(case: Case) -> list[str]:
+FACTORS = ("market_entry_barriers", "substitutability", "foreign_availability", "effective_utilisation",
+           "ethical_constraints", "spillover_damage", "dual_use_relevance")  # glossary terms, in the wizard's order
+
+
+def _factors(case: Case, w: Words) -> list[str]:
     lev = case.leverage
+
     def label(value) -> str:
         if value is None:
             return "—"
         if isinstance(value, bool):
-            return "Yes" if value else "No"
-        return value.label
+            return w.yes_no(value)
+        return w.label(value)
 
-    def factor(name: str, text: str) -> str:  # a reference case's value ends in its provenance mark
-        return text if text == "—" else marked(text, rating_provenance(case, f"leverage.{name}"))
+    def factor(name: str) -> str:  # a reference case's value ends in its provenance mark
+        value = getattr(lev, name)
+        text = ", ".join(w.label(b) for b in value) or "—" if name == "market_entry_barriers" else label(value)
+        return w.pair(w.term(f"term.{name}"), text if text == "—" else marked(text, rating_provenance(case, f"leverage.{name}")))
 
-    return [
-        f"Market-entry barriers: {factor('market_entry_barriers', ', '.join(b.label for b in lev.market_entry_barriers) or '—')}",
-        f"Substitutability: {factor('substitutability', label(lev.substitutability))}",
-        f"Foreign availability: {factor('foreign_availability', label(lev.foreign_availability))}",
-        f"Effective utilisation: {factor('effective_utilisation', label(lev.effective_utilisation))}",
-        f"Ethical constraints: {factor('ethical_constraints', label(lev.ethical_constraints))}",
-        f"Spillover damage: {factor('spillover_damage', label(lev.spillover_damage))}",
-        f"Dual-use relevance: {factor('dual_use_relevance', label(lev.dual_use_relevance))}",
-    ]
+    return [factor(name) for name in FACTORS]
 
 
 ONE_LINE_FIELDS = frozenset({"title", "technology_area", "author", "organisation", "banner", "label"})
@@ -245,50 +265,55 @@ def build_scorecard(case: Case, *, date: str, version: str, options: ScorecardOp
                     history_lines: list[str] | None = None, changes: ChangesRecord | None = None,
                     today: Date | None = None) -> Scorecard:
     """``changes``: the changes annex as the export built it from the store (with history);
-    when asked for without it, it comes from the snapshot stored in the case."""
+    when asked for without it, it comes from the snapshot stored in the case. Every fixed word
+    is in ``options.language``; the case's own texts stay exactly as written."""
+    w = words(options.language)
+    lang = w.lang
     def provenance(path: str, value) -> RatingProvenance | None:  # a mark only beside a value
         return rating_provenance(case, path) if value not in (None, [], {}) else None
 
-    pillars = [PillarRow(p.label, case.strength.pillar(p).present, case.strength.pillar(p).stance,
+    pillars = [PillarRow(w.label(p), case.strength.pillar(p).present, case.strength.pillar(p).stance,
                          case.strength.pillar(p).likelihood,
                          provenance(f"strength.pillars.{p.value}.likelihood", case.strength.pillar(p).likelihood))
                for p in Pillar]
-    types = [(t.label, t in case.strength.types) for t in StrengthType]
+    types = [(w.label(t), t in case.strength.types) for t in StrengthType]
     amb = case.ambition
     levels = [
         LevelColumn(level, amb.feasibility.get(level), amb.chosen_level is level,
-                    [(i.ppp.label, _recommendation(i.text)) for i in case.instruments_for(level)[:MAX_RECOMMENDATIONS]],
+                    [(w.label(i.ppp), _recommendation(i.text, w)) for i in case.instruments_for(level)[:MAX_RECOMMENDATIONS]],
                     provenance=provenance(f"ambition.feasibility.{level.value}", amb.feasibility.get(level)),
                     chosen_provenance=provenance("ambition.chosen_level", amb.chosen_level) if amb.chosen_level is level else None,
                     recommendations_provenance=provenance("instruments", case.instruments_for(level)),
                     builds_on=amb.builds_on.get(level),
                     note=(amb.level_notes.get(level) or "").strip() or None,
                     omitted=max(0, len(case.instruments_for(level)) - MAX_RECOMMENDATIONS),
-                    reference=case.is_reference)
+                    reference=case.is_reference, lang=lang)
         for level in Level
     ]
     source_note = ""
     if case.reference is not None:
         authors = ", ".join(case.reference.authors)
-        source_note = f"Reference case: {case.reference.citation}, chapter {case.reference.chapter}" + (
-            f" ({authors})." if authors else ".")
+        ref = {"citation": case.reference.citation, "chapter": str(case.reference.chapter)}
+        source_note = w("source.authors", authors=authors, **ref) if authors else w("source.plain", **ref)
         if case.provenance and not case.provenance.ratings:  # (per-value marks say it more exactly)
-            parts = [f"{name}: {getattr(case.provenance, name).label.lower()}"
+            parts = [w("pair.lower", field=Step(name), value=getattr(case.provenance, name))
                      for name in ("strength", "leverage", "ambition") if getattr(case.provenance, name)]
-            source_note += " Ratings — " + "; ".join(parts) + "."
+            source_note += w("source.ratings", parts="; ".join(parts))
     extra: list[tuple[str, list[str]]] = []
     if options.rationale:
-        texts = [(name, text) for name, text in (("Strength", case.strength.rationale), ("Leverage", case.leverage.rationale),
-                                                 ("Ambition", case.ambition.rationale)) if text]
-        extra.append(("Rationale", [f"{name}: {text}" for name, text in texts] or ["No rationale recorded."]))
+        texts = [(w.label(step), text) for step, text in ((Step.STRENGTH, case.strength.rationale),
+                                                           (Step.LEVERAGE, case.leverage.rationale),
+                                                           (Step.AMBITION, case.ambition.rationale)) if text]
+        extra.append((w("extra.rationale"), [w.pair(name, text) for name, text in texts] or [w("extra.no_rationale")]))
     if options.leverage_factors:
-        extra.append(("Leverage factors", _factors(case)))
+        extra.append((w("extra.factors"), _factors(case, w)))
     if options.overrides:
-        extra.append(("Ratings that differ from the suggestion", [
-            f"{o.field}: suggested {o.suggested or '—'}, chosen {o.value or '—'}. Reason: {o.reason}" for o in case.overrides
-        ] or ["No override recorded."]))
+        extra.append((w("extra.overrides"), [
+            w("extra.override", field=o.field, suggested=str(o.suggested or "—"), value=str(o.value or "—"),
+              reason=o.reason) for o in case.overrides
+        ] or [w("extra.no_overrides")]))
     if options.history:
-        extra.append(("History", history_lines or ["No recorded changes."]))
+        extra.append((w("extra.history"), history_lines or [w("extra.no_history")]))
     return printable(Scorecard(
         title=case.title,
         technology_area=case.technology_area or "—",
@@ -296,20 +321,21 @@ def build_scorecard(case: Case, *, date: str, version: str, options: ScorecardOp
         organisation=case.organisation or "",
         date=date,
         version=version,
-        citation=METHOD_CITATION,
+        citation=w("citation", text=METHOD_CITATION.removeprefix("Method: ")),
         source_note=source_note,
         pillars=pillars,
         types=types,
         leverage=case.leverage.degree,
         levels=levels,
         extra_sections=extra,
-        workshop=workshop_record(case) if options.workshop else None,
+        workshop=workshop_record(case, lang) if options.workshop else None,
         banner=banner_line(options.banner),
-        sources=evidence_items(case, today or Date.today(), options.stale_years) if options.sources else None,
-        dissent=dissent_items(case) if options.dissent else None,
-        changes=changes or (changes_record(case, options.changes_since) if options.changes_since else None),
+        sources=evidence_items(case, today or Date.today(), options.stale_years, lang) if options.sources else None,
+        dissent=dissent_items(case, lang) if options.dissent else None,
+        changes=changes or (changes_record(case, options.changes_since, lang=lang) if options.changes_since else None),
         context=context_of(case) if options.context else None,
         types_provenance=provenance("strength.types", case.strength.types),
         leverage_provenance=provenance("leverage.degree", case.leverage.degree),
-        actors=[actor.label for actor in case.actors],
+        actors=[w.label(actor) for actor in case.actors],
+        language=lang,
     ))

@@ -16,19 +16,24 @@ from .case import Case, RatingEvidence
 from .evidence import (
     DEFAULT_STALE_YEARS,
     RATINGS,
+    clamp_stale_years,
     evidence_for,
     rating_value,
     stale_age_text,
     stale_days,
     stale_ratings,
 )
+from .language import Phrase, long_date, localised
 from .provenance import marked, rating_provenance
+from .scorecard_words import words
 from .storage.snapshots import find_snapshot
 
 
-def stale_note(years: int = DEFAULT_STALE_YEARS) -> str:
+def stale_note(years: int = DEFAULT_STALE_YEARS, lang: str = "en") -> str:
     """The note printed after a flagged rating's label: '(sources older than 3 years)'."""
-    return f"(sources {stale_age_text(years)})"
+    if lang == "en":
+        return f"(sources {stale_age_text(years)})"
+    return words(lang).stale_note(clamp_stale_years(years))
 
 
 @dataclass(frozen=True)
@@ -40,6 +45,7 @@ class WorkshopItem:
     spread: str  # e.g. "Broad agreement: 56% chose High (9 votes)" ("" without a tally)
     decision: str  # the chosen answer's label ("" while undecided)
     reason: str
+    lang: str = "en"  # the document's language (the row keys, "no tally taken", …)
 
     @property
     def counts_text(self) -> str:
@@ -48,18 +54,20 @@ class WorkshopItem:
     def rows(self) -> list[tuple[str, str, bool]]:
         """(key, text, muted) rows as every format prints them: Room, Spread, Decision, Reason.
         Counts longer than ``LONG_COUNT`` (instrument texts) go one per row."""
+        w = words(self.lang)
+        room = w("workshop.room")
         rows: list[tuple[str, str, bool]] = []
         if not self.counts:
-            rows.append(("Room", "no tally taken", True))
+            rows.append((room, w("workshop.no_tally"), True))
         elif any(len(c) > LONG_COUNT for c in self.counts):
-            rows += [("Room" if n == 0 else "", count, False) for n, count in enumerate(self.counts)]
+            rows += [(room if n == 0 else "", count, False) for n, count in enumerate(self.counts)]
         else:
-            rows.append(("Room", self.counts_text, False))
+            rows.append((room, self.counts_text, False))
         if self.spread:
-            rows.append(("Spread", self.spread, False))
-        rows.append(("Decision", self.decision or "not decided yet", not self.decision))
+            rows.append((w("workshop.spread"), self.spread, False))
+        rows.append((w("workshop.decision"), self.decision or w("workshop.undecided"), not self.decision))
         if self.reason:
-            rows.append(("Reason", self.reason, False))
+            rows.append((w("workshop.reason"), self.reason, False))
         return rows
 
 
@@ -81,6 +89,7 @@ class WorkshopRecord:
     facilitator: str
     items: list[WorkshopItem]
     log: list[str]  # one line per decision: time, session / facilitator, question, answer, room, reason
+    lang: str = "en"  # the document's language
 
 
 @dataclass(frozen=True)
@@ -100,10 +109,11 @@ class EvidenceItem:
     stale: bool  # every source is older than the chosen age
     sources: tuple[SourceEntry, ...]
     stale_years: int = DEFAULT_STALE_YEARS
+    lang: str = "en"  # the document's language
 
     @property
     def heading(self) -> str:
-        return f"{self.label} {stale_note(self.stale_years)}" if self.stale else self.label
+        return f"{self.label} {stale_note(self.stale_years, self.lang)}" if self.stale else self.label
 
 
 @dataclass(frozen=True)
@@ -133,29 +143,81 @@ class ChangesRecord:
     sections: list[tuple[str, list[ChangeRow]]]
 
 
-def _counts(question: ws.Question | None, counts: dict[str, int], key: str = "") -> tuple[str, ...]:
+def _answer_label(key: str, token: str, label: str, lang: str) -> str:
+    """A rating question's answer in the document's language (the glossary's name of the value;
+    yes/no); an instrument's text, or any answer in English, as the workshop model gives it."""
+    from . import scales
+
+    if lang == "en":
+        return label
+    if isinstance(label, Phrase):  # the workshop model's own words for it (catalogue workshop.tsv)
+        return label.in_language(lang)
+    head, _dot, rest = key.partition(".")
+    name = rest.rsplit(".", 1)[-1]
+    scale = {"likelihood": scales.Likelihood, "stance": scales.Stance, "degree": scales.LeverageDegree,
+             "substitutability": scales.Substitutability, "foreign_availability": scales.ForeignAvailability,
+             "effective_utilisation": scales.EffectiveUtilisation, "spillover_damage": scales.SpilloverDamage,
+             "dual_use_relevance": scales.DualUseRelevance, "market_entry_barriers": scales.MarketEntryBarrier,
+             "chosen_level": scales.Level}.get(name)
+    if head == "ambition" and rest.startswith("feasibility."):
+        scale = scales.Feasibility
+    if head in ("strength", "leverage", "ambition"):
+        if name == "ethical_constraints" and token in ("yes", "no"):
+            return words(lang).yes_no(token == "yes")
+        try:
+            return words(lang).label(scale(token)) if scale is not None else label
+        except (ValueError, KeyError):
+            return label
+    return label
+
+
+def _counts(question: ws.Question | None, counts: dict[str, int], key: str = "", lang: str = "en") -> tuple[str, ...]:
     """"3 × High", … in the question's order; a token it no longer offers is shown as stored (an
     instrument by its text; an earlier version's unmatched one as no longer matching)."""
     options = [(o.token, o.label) for o in question.options] if question else []
     known = {token for token, _label in options}
     key = question.key if question else key
     ordered = options + [(token, ws.token_label(key, question, token)) for token in counts if token not in known]
-    return tuple(f"{counts[token]} × {label}" for token, label in ordered if counts.get(token, 0) > 0)
+    return tuple(f"{counts[token]} × {_answer_label(key, token, label, lang)}"
+                 for token, label in ordered if counts.get(token, 0) > 0)
 
 
-def _unasked_label(key: str) -> str:
+def _unasked_label(key: str, lang: str = "en") -> str:
     """A tallied question the case no longer asks (instruments of a level not chosen any more)."""
     from .scales import Level
 
     head, _dot, level = key.partition(".")
     if head == "instruments" and level in {lv.value for lv in Level}:
-        return f"{Level(level).label} — instruments"
+        return words(lang)("workshop.instruments", level=Level(level))
     return key
 
 
-def workshop_record(case: Case) -> WorkshopRecord | None:
+def _spread(q: ws.Question, counts: dict[str, int], lang: str) -> str:
+    """How split the room was, in one sentence of the document's language where the workshop
+    model writes one (its English otherwise)."""
+    spread = ws.spread(q, counts)
+    try:
+        return spread.words(q, lang) if lang != "en" else spread.words(q)
+    except TypeError:  # a workshop model that writes English only
+        return localised(spread.words(q), lang)
+
+
+def _question_label(q: ws.Question | None, key: str, lang: str) -> str:
+    """A tallied question's short label; in French or German the rating's or the level's name
+    from the glossary (the workshop model words its questions in English)."""
+    if lang != "en" and q is not None and isinstance(q.short, Phrase):  # the workshop model's words
+        return q.short.in_language(lang)
+    if lang != "en" and (key in RATINGS or key.startswith("instruments.")):
+        return rating_label(key, lang) if key in RATINGS else _unasked_label(key, lang)
+    return q.short if q else _unasked_label(key, lang)
+
+
+def workshop_record(case: Case, lang: str = "en") -> WorkshopRecord | None:
     """The case's workshop section as an appendix: every question with a tally or a decision,
-    in the wizard's order, then the decision log. ``None`` for a case without one."""
+    in the wizard's order, then the decision log. ``None`` for a case without one. ``lang``:
+    the document's language of the fixed words (the questions' and answers' own labels come
+    from the workshop model, in English)."""
+    w_ = words(lang)
     w = case.workshop
     if w is None:
         return None
@@ -174,76 +236,120 @@ def workshop_record(case: Case) -> WorkshopRecord | None:
         decision = "" if tally.decision is None else (
             option.label if option else ws.token_label(tally.question, q, tally.decision) if instrument
             else last_label.get(tally.question, tally.decision))
+        if tally.decision is not None and decision:
+            decision = _answer_label(tally.question, tally.decision, decision, lang)
         items.append(WorkshopItem(
-            label=q.short if q else _unasked_label(tally.question),
-            counts=_counts(q, counts, tally.question),
-            spread=ws.spread(q, counts).words(q) if q and counts else "",
+            label=_question_label(q, tally.question, lang),
+            counts=_counts(q, counts, tally.question, lang),
+            spread=_spread(q, counts, lang) if q and counts else "",
             decision=decision,
             reason=tally.reason or "",
+            lang=lang,
         ))
     log = []
     for entry in w.log:
-        line = f"{ws.log_when(entry)} · {ws.log_who(entry)} · {entry.label}: {entry.value_label or entry.value or '—'}"
+        answer = entry.value_label or entry.value or "—"
+        if lang != "en":  # the question and the answer in the document's language (times and names as logged)
+            answer = _answer_label(entry.question, entry.value or "", answer, lang)
+        label = entry.label
+        if lang != "en" and (entry.question in RATINGS or entry.question.startswith("instruments.")):
+            label = _question_label(None, entry.question, lang)
+        line = f"{ws.log_when(entry)} · {ws.log_who(entry)} · {label}: {answer}"
         if entry.question.startswith("instruments."):  # a vote per candidate: the adopted one's
             votes = entry.counts.get(entry.value or "", 0)
-            line += f" ({votes} vote{'' if votes == 1 else 's'} for it)" if entry.counts else " (no tally)"
+            votes_key = "workshop.votes_one" if votes == 1 else "workshop.votes_many"
+            line += w_(votes_key, votes=str(votes)) if entry.counts else w_("workshop.no_tally_log")
         else:
-            room = ", ".join(_counts(questions.get(entry.question), entry.counts, entry.question))
-            line += f" (room: {room})" if room else " (no tally)"
-        log.append(line + (f". Reason: {entry.reason}" if entry.reason else ""))
-    return WorkshopRecord(w.session or "", w.facilitator or "", items, log)
+            room = ", ".join(_counts(questions.get(entry.question), entry.counts, entry.question, lang))
+            line += w_("workshop.room_counts", room=room) if room else w_("workshop.no_tally_log")
+        log.append(line + (w_("workshop.reason_line", reason=entry.reason) if entry.reason else ""))
+    return WorkshopRecord(w.session or "", w.facilitator or "", items, log, lang)
 
 
 # -- memo annexes ------------------------------------------------------------------------------
-def _evidence(case: Case) -> list[tuple[str, str, RatingEvidence]]:
+def rating_label(path: str, lang: str = "en") -> str:
+    """A rating's name in the annexes ("IP & patents — likelihood"), in the document's language
+    (``evidence.RATINGS`` names them in English)."""
+    from .scales import Level, Pillar
+
+    if lang == "en":
+        return RATINGS[path]
+    w = words(lang)
+    parts = path.split(".")
+    if parts[:2] == ["strength", "pillars"]:
+        return w("rating.likelihood", pillar=Pillar(parts[2]))
+    if parts[:2] == ["ambition", "feasibility"]:
+        return w("rating.feasibility", level=Level(parts[2]))
+    key = "term.degree_of_leverage" if parts == ["leverage", "degree"] else (
+        f"term.{parts[1]}" if parts[0] == "leverage" else "term.level_chosen")
+    try:
+        return w.term(key)
+    except KeyError:  # a rating the glossary does not name: its English name
+        return RATINGS[path]
+
+
+def _evidence(case: Case, lang: str = "en") -> list[tuple[str, str, RatingEvidence]]:
     """(path, label, evidence) of every rating with any evidence, in the wizard's order."""
-    return [(path, label, evidence_for(case, path)) for path, label in RATINGS.items() if path in case.evidence]
+    return [(path, rating_label(path, lang), evidence_for(case, path)) for path in RATINGS if path in case.evidence]
 
 
-def value_label(value: Any, unset: str = "not rated") -> str:
-    """A value as a reader wants it: labels, not tokens."""
+def value_label(value: Any, unset: str = "not rated", lang: str = "en") -> str:
+    """A value as a reader wants it: labels, not tokens (``unset`` as given in English, the
+    document's "not rated" otherwise)."""
+    w = words(lang)
     if value is None or value == [] or value == "":
-        return unset
+        return unset if lang == "en" else w("not_rated")
     if isinstance(value, bool):
-        return "Yes" if value else "No"
+        return w.yes_no(value)
     if isinstance(value, Enum):
-        return getattr(value, "label", value.value)
+        try:
+            return w.label(value) if hasattr(value, "label") else value.value
+        except KeyError:  # a value the glossary does not name: its English label
+            return value.label
     if isinstance(value, (list, tuple, set, frozenset)):
-        return "; ".join(value_label(v, unset) for v in value)
+        return "; ".join(value_label(v, unset, lang) for v in value)
     return str(value)
 
 
-def _source(s) -> SourceEntry:
-    fields = (("Publisher", s.publisher), ("Date", s.date), ("Reference", s.reference), ("Accessed", s.accessed))
-    return SourceEntry(s.title, tuple(f"{key}: {value}" for key, value in fields if value), s.note or "")
+def _source(s, lang: str = "en") -> SourceEntry:
+    w = words(lang)
+    fields = (("sources.publisher", s.publisher), ("sources.date", s.date), ("sources.reference", s.reference),
+              ("sources.accessed", s.accessed))
+    return SourceEntry(s.title, tuple(w.pair(w(key), value) for key, value in fields if value), s.note or "")
 
 
-def evidence_items(case: Case, today: Date, stale_years: int = DEFAULT_STALE_YEARS) -> list[EvidenceItem]:
+def evidence_items(case: Case, today: Date, stale_years: int = DEFAULT_STALE_YEARS,
+                   lang: str = "en") -> list[EvidenceItem]:
     """The sources annex: every rating with sources or a stated confidence, in the wizard's order;
-    flagged when all its (dated) sources are older than ``stale_years`` years."""
+    flagged when all its (dated) sources are older than ``stale_years`` years. ``lang``: the
+    document's language (the ratings' names come from ``evidence.RATINGS``, in English)."""
+    w = words(lang)
     stale = {path for path, _newest in stale_ratings(case, stale_days(stale_years), today)}
     items = []
-    for path, label, ev in _evidence(case):
+    for path, label, ev in _evidence(case, lang):
         if not ev.sources and ev.confidence is None:
             continue
-        confidence = f"Confidence: {ev.confidence.label.lower()}" if ev.confidence else "Confidence: not stated"
+        confidence = w("sources.confidence", value=ev.confidence) if ev.confidence else w("sources.no_confidence")
         value = rating_value(case, path)
-        shown = value_label(value) if value in (None, []) else marked(value_label(value), rating_provenance(case, path))
+        shown = value_label(value, lang=lang)
+        shown = shown if value in (None, []) else marked(shown, rating_provenance(case, path))
         items.append(EvidenceItem(label, shown, confidence, path in stale,
-                                  tuple(_source(s) for s in ev.sources), stale_years))
+                                  tuple(_source(s, lang) for s in ev.sources), stale_years, lang))
     return items
 
 
-def dissent_items(case: Case) -> list[DissentItem]:
-    return [DissentItem(label, ev.dissent) for _path, label, ev in _evidence(case) if (ev.dissent or "").strip()]
+def dissent_items(case: Case, lang: str = "en") -> list[DissentItem]:
+    return [DissentItem(label, ev.dissent) for _path, label, ev in _evidence(case, lang) if (ev.dissent or "").strip()]
 
 
-def _when(at: datetime) -> str:
+def _when(at: datetime, lang: str = "en") -> str:
     at = at.astimezone(timezone.utc) if at.tzinfo else at
-    return f"{at.day} {at:%B %Y}, {at:%H:%M} UTC"
+    if lang == "en":
+        return f"{at.day} {at:%B %Y}, {at:%H:%M} UTC"
+    return words(lang)("changes.when", date=long_date(at.date(), lang), time=f"{at:%H:%M}")
 
 
-def changes_record(case: Case, name: str, *, old: Case | None = None, history=()) -> ChangesRecord:
+def changes_record(case: Case, name: str, *, old: Case | None = None, history=(), lang: str = "en") -> ChangesRecord:
     """What changed since the snapshot ``name``: per step, each rating with old → new and the
     notes (override reasons, the history rows recorded since). ``old`` is the snapshot's case
     (the store's upgraded copy); without it the snapshot's stored data is read here."""
@@ -253,7 +359,10 @@ def changes_record(case: Case, name: str, *, old: Case | None = None, history=()
     snapshot = find_snapshot(case, name)  # UnknownSnapshotError (a StoreError) names the case's snapshots
     if old is None:
         old = case_from_data(snapshot.case, source=f"snapshot “{snapshot.name}”")
-    diff = diff_cases(old, case, history=history, since_mark=snapshot.history_mark)
+    if lang == "en":
+        diff = diff_cases(old, case, history=history, since_mark=snapshot.history_mark)
+    else:  # the steps, fields, values and notes in the document's language (models.diff writes them)
+        diff = diff_cases(old, case, history=history, since_mark=snapshot.history_mark, lang=lang)
     sections = [(section.title, [ChangeRow(r.label, r.old, r.new, tuple(r.notes)) for r in section.rows])
                 for section in diff.sections]
-    return ChangesRecord(snapshot.name, _when(snapshot.taken_at), sections)
+    return ChangesRecord(snapshot.name, _when(snapshot.taken_at, lang), sections)

@@ -14,6 +14,9 @@ damage is a leverage factor like the others: it can move the degree of leverage 
 well as the levels. A factor not
 yet rated is tried at every value ("from not rated"); a rated factor is never cleared, except the
 degree of leverage, whose clearing hands the ambition rules back to the suggestion.
+
+The texts are Phrases of ``resources/i18n/findings.tsv`` (their English wherever a ``str`` went,
+French or German through ``language.localised``); the functions that write text take ``lang``.
 """
 
 from __future__ import annotations
@@ -22,8 +25,9 @@ from dataclasses import dataclass
 from typing import Any, Iterator
 
 from .case import Case, PillarAssessment
-from .guide import LEVERAGE_FACTORS
+from .language import SOURCE, Phrase
 from .rules import effective_leverage, suggest_all_feasibility, suggest_leverage
+from .rules.wording import Term, finding, lowered
 from .scales import (
     DualUseRelevance,
     EffectiveUtilisation,
@@ -61,17 +65,26 @@ _ORDERED = (Substitutability, ForeignAvailability, EffectiveUtilisation, Spillov
             Likelihood, LeverageDegree)
 
 
-def target_label(target: str) -> str:
-    return TARGET_LABELS[target]
+def _in(phrase: Phrase, lang: str) -> str:
+    """``phrase`` itself in English (so it can still be localised later), else its ``lang`` text."""
+    return phrase if lang == SOURCE else phrase.in_language(lang)
 
 
-def value_label(value: Any, ticked: bool = False) -> str:
+def target_label(target: str, lang: str = SOURCE) -> str:
+    """"Degree of leverage" or a level's name (``TARGET_LABELS``), in ``lang``."""
+    if target == LEVERAGE:
+        return _in(Term("term.degree_of_leverage"), lang)
+    return _in(finding("value", value=Level(target.split(".", 1)[1])), lang)
+
+
+def value_label(value: Any, ticked: bool = False, lang: str = SOURCE) -> str:
     """A value as a person reads it; membership toggles read "ticked" rather than "yes"."""
     if value is None:
-        return NOT_RATED
+        return _in(finding("value.not_rated"), lang)
     if isinstance(value, bool):
-        return ("ticked" if value else "not ticked") if ticked else ("yes" if value else "no")
-    return value.label
+        key = ("value.ticked" if value else "value.not_ticked") if ticked else ("value.yes" if value else "value.no")
+        return _in(finding(key), lang)
+    return _in(finding("value", value=value), lang)
 
 
 def token(value: Any) -> str | bool | None:
@@ -99,15 +112,16 @@ class FactorChange:
     def is_membership(self) -> bool:
         return self.key.startswith(("leverage.market_entry_barriers.", "strength.types."))
 
-    def describe(self) -> str:
+    def describe(self, lang: str = SOURCE) -> str:
         """"Substitutability: Hard → Very hard", with the wizard's wording for ticks."""
         ticked = self.is_membership
-        return f"{self.label}: {value_label(self.before, ticked)} → {value_label(self.after, ticked)}"
+        return _in(finding("change.describe", label=self.label, before=value_label(self.before, ticked),
+                                 after=value_label(self.after, ticked)), lang)
 
-    def steps_text(self) -> str:
+    def steps_text(self, lang: str = SOURCE) -> str:
         if self.steps is None:
             return ""
-        return f"{self.steps:+d} step{'' if abs(self.steps) == 1 else 's'}"
+        return _in(finding("change.step" if abs(self.steps) == 1 else "change.steps", steps=self.steps), lang)
 
 
 @dataclass(frozen=True)
@@ -126,12 +140,12 @@ class Flip:
             return 0
         return self.after.rank - self.before.rank
 
-    def mark(self) -> str:
+    def mark(self, lang: str = SOURCE) -> str:
         """▲ +1 / ▼ -2, or what happened when there was or will be no suggestion."""
         if self.before is None:
-            return "◆ new"
+            return _in(finding("mark.new"), lang)
         if self.after is None:
-            return "◇ gone"
+            return _in(finding("mark.gone"), lang)
         return f"{'▲' if self.steps > 0 else '▼'} {self.steps:+d}"
 
     def as_json(self) -> dict:
@@ -165,15 +179,12 @@ class Sensitivity:
         moved = {f.target for f in self.flips}
         return [t for t in TARGETS if t not in moved]
 
-    def basis_note(self) -> str:
+    def basis_note(self, lang: str = SOURCE) -> str:
         """Ability to act and curtailment use the user's degree of leverage once rated, else the
         suggestion; the ability to deny does not rest on the degree of leverage."""
-        used = value_label(self.leverage_used).lower()
-        if self.leverage_rated:
-            return (f"Ability to act and curtailment build on your degree of leverage ({used}), not on the "
-                    "suggestion; changing your rating is listed as “Your degree of leverage”.")
-        return (f"Ability to act and curtailment build on the suggested degree of leverage ({used}), "
-                "as you have not rated it.")
+        used = lowered(value_label(self.leverage_used))
+        key = "basis.rated" if self.leverage_rated else "basis.suggested"
+        return _in(finding(key, used=used, yours=finding("change.your_degree")), lang)
 
     def as_json(self) -> dict:
         return {
@@ -201,30 +212,30 @@ def changes(case: Case) -> Iterator[FactorChange]:
     """Every single-factor change of the inputs the rules read, in a fixed order."""
     lev, strength = case.leverage, case.strength
     for barrier in MarketEntryBarrier:
-        label = f"Market-entry barrier “{barrier.label}”"
-        if barrier is MarketEntryBarrier.NONE and any(b is not barrier for b in lev.market_entry_barriers):
-            label += " (clears the others)"
+        clears = barrier is MarketEntryBarrier.NONE and any(b is not barrier for b in lev.market_entry_barriers)
+        label = finding("change.barrier_clears" if clears else "change.barrier", barrier=barrier)
         present = barrier in lev.market_entry_barriers
         yield FactorChange(f"leverage.market_entry_barriers.{barrier.value}", label, present, not present)
     for name, scale in _LEVERAGE_SCALES.items():
         current = getattr(lev, name)
         for value in _others(scale, current):
-            yield FactorChange(f"leverage.{name}", LEVERAGE_FACTORS[name][0], current, value)
+            yield FactorChange(f"leverage.{name}", Term(f"term.{name}"), current, value)
     for pillar in Pillar:
         p = strength.pillar(pillar)
         base = f"strength.pillars.{pillar.value}"
         for value in _others(bool, p.present):
-            yield FactorChange(f"{base}.present", f"{pillar.label}: a source of strength", p.present, value)
+            yield FactorChange(f"{base}.present", finding("change.pillar_present", pillar=pillar), p.present, value)
         for value in _others(Stance, p.stance):
-            yield FactorChange(f"{base}.stance", f"{pillar.label}: stance", p.stance, value)
+            yield FactorChange(f"{base}.stance", finding("change.pillar_stance", pillar=pillar), p.stance, value)
         for value in _others(Likelihood, p.likelihood):
-            yield FactorChange(f"{base}.likelihood", f"{pillar.label}: likelihood", p.likelihood, value)
+            yield FactorChange(f"{base}.likelihood", finding("change.pillar_likelihood", pillar=pillar),
+                               p.likelihood, value)
     for kind in StrengthType:
         present = kind in strength.types
-        yield FactorChange(f"strength.types.{kind.value}", f"Type of strength “{kind.label}”", present, not present)
+        yield FactorChange(f"strength.types.{kind.value}", finding("change.type", type=kind), present, not present)
     for value in [*LeverageDegree, None]:
         if value is not lev.degree:  # clearing is tried only when rated
-            yield FactorChange("leverage.degree", "Your degree of leverage", lev.degree, value)
+            yield FactorChange("leverage.degree", finding("change.your_degree"), lev.degree, value)
 
 
 def apply_change(case: Case, key: str, value: Any) -> Case:
@@ -290,33 +301,30 @@ def analyse(case: Case) -> Sensitivity:
 
 
 # -- plain text ------------------------------------------------------------------------------
-def _lower_first(text: str) -> str:
-    """"Substitutability" → "substitutability", but "IP & patents" stays as it is."""
-    if len(text) > 1 and text[0].isupper() and not text[1].isupper():
-        return text[0].lower() + text[1:]
-    return text
+def _suggested(value: Scale | None) -> Any:
+    return lowered(value_label(value)) if value is not None else finding("value.no_suggestion")
 
 
-def flip_line(flip: Flip) -> str:
+def flip_line(flip: Flip, lang: str = SOURCE) -> str:
     """"▲ +1 → medium–high  if substitutability: hard → very hard (+1 step)"."""
     change = flip.change
     ticked = change.is_membership
-    what = (f"{_lower_first(change.label)}: {value_label(change.before, ticked).lower()} → "
-            f"{value_label(change.after, ticked).lower()}")
-    extra = f" ({change.steps_text()})" if change.steps is not None else ""
-    after = value_label(flip.after).lower() if flip.after is not None else "no suggestion"
-    return f"{flip.mark()} → {after}  if {what}{extra}"
+    params = dict(mark=flip.mark(), after=_suggested(flip.after), label=lowered(change.label),
+                  old=lowered(value_label(change.before, ticked)), new=lowered(value_label(change.after, ticked)))
+    if change.steps is None:
+        return _in(finding("flip.line", **params), lang)
+    return _in(finding("flip.line_steps", steps=change.steps_text(), **params), lang)
 
 
-def format_text(result: Sensitivity) -> str:
-    """The report grouped by target, as ``rdw sensitivity`` prints it."""
-    title = one_line(result.title)
-    out = [f"What would flip it — {title}", result.basis_note(),
-           "Computed from the suggestion rules; each line changes one factor."]
+def format_text(result: Sensitivity, lang: str = SOURCE) -> str:
+    """The report grouped by target, as ``rdw sensitivity`` prints it, in ``lang``."""
+    title = one_line(result.title)  # the case's own text, as written
+    out = [_in(finding("format.title", title=title), lang), result.basis_note(lang),
+           _in(finding("format.computed"), lang)]
     for target in TARGETS:
-        before = result.baseline[target]
         out.append("")
-        out.append(f"{target_label(target)}: {value_label(before).lower() if before else 'no suggestion'}")
+        line = finding("format.target", target=target_label(target), value=_suggested(result.baseline[target]))
+        out.append(_in(line, lang))
         flips = result.flips_for(target)
-        out += [f"  {flip_line(f)}" for f in flips] or [f"  {STABLE}"]
+        out += [f"  {flip_line(f, lang)}" for f in flips] or [f"  {_in(finding('stable'), lang)}"]
     return "\n".join(out)

@@ -2,16 +2,21 @@
 wizard's order; the room's tally for each and how split it is; and the edits that record the
 group's decision (the rating itself, an override where it differs from the suggestion, the
 tally and a decision-log line). Views only show and collect; ``rdw slides`` and tests use this.
+
+Questions, answers and help are ``Phrase``s (catalogue ``workshop.tsv``, framework words from the
+glossary): their ``str`` is the English the log stores, ``in_language`` the room's language.
 """
 
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import cache
 from datetime import datetime, timezone
 from typing import Any
 
 from . import guide
+from .language import Phrase
 from .case import Case, Instrument, LogEntry, Tally, Workshop
 from .evidence import rating_value
 from .rules import suggest_all_feasibility, suggest_instruments_for, suggest_leverage, target_levels
@@ -49,7 +54,35 @@ def instrument_token(instrument: Instrument) -> str:
 
 
 def instrument_label(ppp: PPP, text: str) -> str:
-    return f"[{ppp.label}] {text}"
+    """"[Protect] text": the text as the catalogue writes it, the PPP in the glossary's words."""
+    return Phrase("workshop", "answer.instrument", ppp=ppp, text=text)
+
+
+class _PatternText(Phrase):
+    """A Table 2 pattern's text: its English as the catalogue (and a case adopting it) stores
+    it, and the catalogue's own French and German (``CatalogueEntry.text_in``) for the room."""
+
+    def __new__(cls, entry) -> "_PatternText":
+        text = str.__new__(cls, entry.text)
+        text.entry = entry
+        return text
+
+    def in_language(self, lang: str) -> str:
+        return self.entry.text_in(lang)
+
+    def __reduce__(self):
+        return (_PatternText, (self.entry,))
+
+
+def _candidate_text(entry) -> str:
+    """What the room reads for a candidate: a pattern in its language, a case's text as written."""
+    return _PatternText(entry) if entry.is_pattern and hasattr(entry, "text_in") else entry.text
+
+
+@cache
+def _term(name: str) -> str:
+    """A framework term of the glossary ("substitutability"), as a phrase in every language."""
+    return Phrase("glossary", f"term.{name}")
 
 
 @dataclass(frozen=True)
@@ -82,10 +115,11 @@ class Question:
         return tokens.index(token) if token in tokens else None
 
 
+@cache  # (immutable: the same answers for every case, built once)
 def _scale_options(scale) -> tuple[Option, ...]:
     """A scale's answers in the order the wizard shows them (its rating rows: 1 = the first
     value shown, e.g. 1 = Low), so a number key means the same answer in both."""
-    return tuple(Option(m.value, m.label, m) for m in scale)
+    return tuple(Option(m.value, Phrase("workshop", "answer.value", value=m), m) for m in scale)
 
 
 def questions(case: Case) -> list[Question]:
@@ -98,25 +132,25 @@ def questions(case: Case) -> list[Question]:
             continue  # not a source of strength: nothing to rate
         out.append(Question(
             f"strength.pillars.{pillar.value}.likelihood", Step.STRENGTH,
-            f"{pillar.label}: how likely is a European edge over China in 10 years?",
-            f"{pillar.label} — likelihood", _scale_options(Likelihood),
-            help=f"{guide.PILLARS[pillar]} {guide.LIKELIHOOD_HELP}"))
-    factors = [("substitutability", Substitutability, "How hard is it for China to substitute it?"),
-               ("foreign_availability", ForeignAvailability, "Do non-European suppliers offer it?"),
-               ("effective_utilisation", EffectiveUtilisation, "Could Europe enforce restrictions?"),
-               ("spillover_damage", SpilloverDamage, "How much would cutting ties damage Europe?"),
-               ("dual_use_relevance", DualUseRelevance, "How relevant is it for military or security use?")]
-    for name, scale, text in factors:
-        label, help_text = guide.LEVERAGE_FACTORS[name]
-        out.append(Question(f"leverage.{name}", Step.LEVERAGE, f"{label}: {text}", label,
-                            _scale_options(scale), help=help_text))
-    label, help_text = guide.LEVERAGE_FACTORS["ethical_constraints"]
+            Phrase("workshop", "q.likelihood", pillar=pillar),
+            Phrase("workshop", "short.likelihood", pillar=pillar), _scale_options(Likelihood),
+            help=Phrase("workshop", "help.likelihood", pillar=guide.PILLARS[pillar], help=guide.LIKELIHOOD_HELP)))
+    factors = [("substitutability", Substitutability), ("foreign_availability", ForeignAvailability),
+               ("effective_utilisation", EffectiveUtilisation), ("spillover_damage", SpilloverDamage),
+               ("dual_use_relevance", DualUseRelevance)]
+    for name, scale in factors:
+        _label, help_text = guide.LEVERAGE_FACTORS[name]
+        out.append(Question(f"leverage.{name}", Step.LEVERAGE, Phrase("workshop", f"q.{name}", factor=_term(name)),
+                            _term(name), _scale_options(scale), help=help_text))
+    _label, help_text = guide.LEVERAGE_FACTORS["ethical_constraints"]
+    ethical = _term("ethical_constraints")
     out.append(Question("leverage.ethical_constraints", Step.LEVERAGE,
-                        f"{label}: would withholding it be unacceptable?", label,
-                        (Option("yes", "Yes", True), Option("no", "No", False)), ordered=False, help=help_text))
+                        Phrase("workshop", "q.ethical_constraints", factor=ethical), ethical,
+                        (Option("yes", Phrase("workshop", "answer.yes"), True),
+                         Option("no", Phrase("workshop", "answer.no"), False)), ordered=False, help=help_text))
     lev = suggest_leverage(case)
-    out.append(Question("leverage.degree", Step.LEVERAGE, "What degree of leverage does Europe have?",
-                        "Degree of leverage", _scale_options(LeverageDegree),
+    out.append(Question("leverage.degree", Step.LEVERAGE, Phrase("workshop", "q.degree"),
+                        _term("degree_of_leverage"), _scale_options(LeverageDegree),
                         help=guide.LEVERAGE_DEGREE_HELP, suggested=lev.value.value if lev.value else None,
                         suggestion_reasons=tuple(lev.reasons)))
     feasibility = suggest_all_feasibility(case)
@@ -124,23 +158,25 @@ def questions(case: Case) -> list[Question]:
         what, trade_off = guide.LEVELS[level]
         s = feasibility[level]
         out.append(Question(f"ambition.feasibility.{level.value}", Step.AMBITION,
-                            f"{level.label}: how feasible within 10 years?", f"{level.label} — feasibility",
-                            _scale_options(Feasibility),
-                            help=f"{what} Trade-off: {trade_off} {guide.FEASIBILITY_HELP}",
+                            Phrase("workshop", "q.feasibility", level=level),
+                            Phrase("workshop", "short.feasibility", level=level), _scale_options(Feasibility),
+                            help=Phrase("workshop", "help.feasibility", what=what, trade_off=trade_off,
+                                        help=guide.FEASIBILITY_HELP),
                             suggested=s.value.value if s.value else None, suggestion_reasons=tuple(s.reasons)))
-    out.append(Question("ambition.chosen_level", Step.AMBITION, "Which level of ambition should Europe choose?",
-                        "Level chosen", _scale_options(Level), ordered=False,
-                        help="The level the group recommends, given feasibility and cost."))
+    out.append(Question("ambition.chosen_level", Step.AMBITION, Phrase("workshop", "q.chosen_level"),
+                        _term("level_chosen"), _scale_options(Level), ordered=False,
+                        help=Phrase("workshop", "help.chosen_level")))
     for level in _instrument_levels(case):
         options = []
         for s in suggest_instruments_for(case, level)[:MAX_INSTRUMENT_OPTIONS]:
             instrument = Instrument(level=level, text=s.entry.text, ppp=s.entry.ppp, focus=s.entry.focus)
-            options.append(Option(instrument_token(instrument), instrument_label(s.entry.ppp, s.entry.text), instrument))
+            options.append(Option(instrument_token(instrument), instrument_label(s.entry.ppp, _candidate_text(s.entry)),
+                                  instrument))
         if options:
             out.append(Question(f"instruments.{level.value}", Step.INSTRUMENTS,
-                                f"{level.label}: which instruments should Europe use?",
-                                f"{level.label} — instruments", tuple(options), ordered=False,
-                                help="The room votes for each candidate; adopt them one by one."))
+                                Phrase("workshop", "q.instruments", level=level),
+                                Phrase("workshop", "short.instruments", level=level), tuple(options), ordered=False,
+                                help=Phrase("workshop", "help.instruments")))
     return out
 
 
@@ -325,39 +361,5 @@ def decision_changes(case: Case, question: Question, token: str, reason: str | N
     return changes
 
 
-def decision_log_text(case: Case) -> str:
-    """The decision log as plain text (Markdown-friendly), for memos and minutes."""
-    w = case.workshop
-    lines = [f"# Decision log — {case.title}", ""]
-    if w and (w.session or w.facilitator):
-        lines += [f"Session: {w.session or '—'} · Facilitator: {w.facilitator or '—'}", ""]
-    if not w or not w.log:
-        return "\n".join(lines + ["No decisions recorded yet.", ""])
-    asked = {q.key: q for q in questions(case)}
-    for entry in w.log:
-        when, who = log_when(entry), log_who(entry)
-        q = asked.get(entry.question)
-
-        def label(token: str, key: str = entry.question, q: Question | None = q) -> str:
-            return token_label(key, q, token)
-
-        counts = ", ".join(f"{n} × {label(k)}" for k, n in entry.counts.items()) or "no tally"
-        lines.append(f"- {when} · {_line(who)} · {entry.label}: **{_line(entry.value_label or '')}** (room: {_line(counts)})")
-        if entry.reason:
-            lines.append(f"  Why: {_line(entry.reason)}")
-    return "\n".join(lines) + "\n"
-
-
-def log_when(entry: LogEntry) -> str:
-    """When a decision was recorded, as the logs print it (UTC, to the minute)."""
-    return entry.at.astimezone(timezone.utc).strftime("%Y-%m-%d %H:%M UTC")
-
-
-def log_who(entry: LogEntry) -> str:
-    """Who recorded it: the session and the facilitator, as far as they were named."""
-    return " / ".join(x for x in (entry.session, entry.facilitator) if x) or "—"
-
-
-def _line(text: str) -> str:
-    """One line of the log (a reason typed with line breaks must not break the list)."""
-    return " ".join(text.split())
+# the decision log as text (``rdw decisions``, the log's export) is in ``workshop_log``
+from .workshop_log import decision_log_text, log_when, log_who  # noqa: E402,F401 (this module's interface)

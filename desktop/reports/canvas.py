@@ -27,6 +27,7 @@ from PySide6.QtGui import (
 )
 
 from ..models.scorecard import banner_line
+from ..models.scorecard_words import Words, words
 from ..paths import resource_path
 from ..models.palette import colours_for
 
@@ -143,6 +144,16 @@ def watching_pages(hook: Callable[["Canvas"], None]) -> Iterator[None]:
         _PAGE_HOOK.reset(token)
 
 
+def fitting(text: str, size: float, width: float, bold: bool = True, whole: bool = False, floor: float = 6.5) -> float:
+    """The type size, at most ``size``, at which ``text`` fits ``width``: its longest word (it may
+    wrap between words), or all of it on one line (``whole``). English labels fit at their size;
+    German ones ("Verweigerungsfähigkeit", "Wahrscheinlichkeit: niedrig") may need a smaller one."""
+    parts = [text] if whole else text.split(" ")  # (no-break spaces hold "★ chosen" together)
+    while size > floor and max((_metrics(font(size, bold)).horizontalAdvance(p) for p in parts), default=0) > width:
+        size -= 0.5
+    return size
+
+
 class Canvas:
     """A page flow in points: a cursor ``y`` that moves down and breaks onto a new page.
 
@@ -160,6 +171,7 @@ class Canvas:
         self.lifts: dict[int, float] = {}
         self.page_lines: list[int] = []
         self.citation = ""
+        self.words: Words = words()  # the document's language: "Page x of y", "(continued)" (set by the layout)
         self._factory = device_factory  # called with the page number (0-based); returns a paint device or None
         self.page = -1
         self.painter: QPainter | None = None
@@ -204,7 +216,7 @@ class Canvas:
     def repeat(self, heading: str, f: QFont, colour: QColor, gap: float) -> None:
         """``heading`` again with "(continued)", where a section or entry resumes on a new page
         (not counted among the page's lines: it adds nothing new)."""
-        self.text(MARGIN, self.y, self.width, f"{heading} (continued)", f, colour, count=False)
+        self.text(MARGIN, self.y, self.width, self.words.continued(heading), f, colour, count=False)
         self.y += gap
 
     def finish(self) -> None:
@@ -252,7 +264,7 @@ class Canvas:
             self._banner(self._footer_y + 2 * self.band + 3)
         self.line(MARGIN, self._footer_y - 6, MARGIN + self.width, self._footer_y - 6, RULE)
         self.text(MARGIN, self._footer_y, self.width - 80, self.citation, small, MUTED, move=False)
-        label = f"Page {self.page + 1} of {self.total_pages}" if self.total_pages else f"Page {self.page + 1}"
+        label = self.words.page(self.page + 1, self.total_pages)
         self.text(MARGIN + self.width - 80, self._footer_y, 80, label, small, MUTED, align=Qt.AlignmentFlag.AlignRight, move=False)
 
     # -- drawing primitives ----------------------------------------------------------------
@@ -314,11 +326,14 @@ class Canvas:
         height = _metrics(f).height() + 4
         if value is None:
             self.box(QRectF(x, y, width, height), None, RULE)
-            self.text(x, y + 2, width, "—  not rated", font(size), MUTED, Qt.AlignmentFlag.AlignHCenter, move=False)
+            self.text(x, y + 2, width, self.words("chip_not_rated"), font(size), MUTED, Qt.AlignmentFlag.AlignHCenter, move=False)
             return height
         bg, fg = colours_for(value)
         self.box(QRectF(x, y, width, height), QColor(bg), QColor("#1f2328"), 0.5)
-        self.text(x, y + 2, width, label or value.label, f, QColor(fg), Qt.AlignmentFlag.AlignHCenter, move=False)
+        text = label or value.label
+        f = font(fitting(text, size, width - 4, whole=True), bold=True)  # a longer language's label stays in its box
+        lift = (height - 4 - _metrics(f).height()) / 2
+        self.text(x, y + 2 + lift, width, text, f, QColor(fg), Qt.AlignmentFlag.AlignHCenter, move=False)
         return height
 
     def tick(self, x: float, y: float, on: bool, size: float = 9.0) -> None:

@@ -24,8 +24,9 @@ from .. import APP_NAME
 from ..models.output_files import OutputError, write_bytes
 from ..models.palette import colours_for
 from ..models.provenance import marked
-from ..models.scales import LeverageDegree
-from ..models.scorecard import FEASIBILITY_LEGEND, LIKELIHOOD_LEGEND, Scorecard
+from ..models.scales import LeverageDegree, Stance
+from ..models.scorecard import Scorecard
+from ..models.scorecard_words import WORD_LANGUAGE
 from .destination import writable_file
 
 EAST_ASIAN_FONT = "Microsoft YaHei"  # on every Windows with Office; Word's usual choice for Chinese
@@ -66,7 +67,7 @@ def build_docx(cards: list[Scorecard], page: str = "a4") -> bytes:
         raise ValueError("no scorecards to write")
     doc = docx.Document()
     _styles(doc, parts)
-    _east_asian(doc)
+    _east_asian(doc, WORD_LANGUAGE[cards[0].language])
     _properties(doc, cards)
     banner = next((card.banner for card in cards if card.banner), None)  # the same on every page
     for n, card in enumerate(cards):
@@ -105,7 +106,7 @@ def _styles(doc, parts) -> None:
         style.paragraph_format.tab_stops.clear_all()  # the template's stops are for Letter
 
 
-def _east_asian(doc) -> None:
+def _east_asian(doc, language: str = LANGUAGE) -> None:
     """Chinese text renders: every style's East Asian font is named (not a theme font, whose
     East Asian face is empty in python-docx's template), the East Asian language is Chinese,
     and the font table names the bundled WenQuanYi Micro Hei as Microsoft YaHei's alternative."""
@@ -119,11 +120,11 @@ def _east_asian(doc) -> None:
     for fonts in root.iter(qn("w:rFonts")):
         fonts.attrib.pop(qn("w:eastAsiaTheme"), None)
         fonts.set(qn("w:eastAsia"), EAST_ASIAN_FONT)
-    for lang in root.iter(qn("w:lang")):
-        lang.set(qn("w:val"), LANGUAGE)
+    for lang in root.iter(qn("w:lang")):  # the document's language: its reader's spelling and hyphenation
+        lang.set(qn("w:val"), language)
         lang.set(qn("w:eastAsia"), EAST_ASIAN_LANGUAGE)
     for lang in doc.settings.element.iter(qn("w:themeFontLang")):
-        lang.set(qn("w:val"), LANGUAGE)
+        lang.set(qn("w:val"), language)
         lang.set(qn("w:eastAsia"), EAST_ASIAN_LANGUAGE)
     table = next(rel.target_part for rel in doc.part.rels.values() if rel.reltype == RT.FONT_TABLE)
     fonts = etree.fromstring(table.blob)
@@ -146,7 +147,7 @@ def _properties(doc, cards: list[Scorecard]) -> None:
         return clean(", ".join(dict.fromkeys(v for v in values if v)))[:255]
 
     core = doc.core_properties
-    core.title = clean("Scorecards: " + ", ".join(card.title for card in cards))[:255]
+    core.title = clean(cards[0].words("document.title", titles=", ".join(card.title for card in cards)))[:255]
     core.subject = joined(card.title for card in cards)
     core.author = joined(card.author for card in cards) or APP_NAME
     core.keywords = joined(card.technology_area for card in cards if card.technology_area != "—")
@@ -186,7 +187,7 @@ def _running_head(section, card: Scorecard, banner: str | None, width, parts) ->
         _banner(header, banner, parts, first)
         first = header.add_paragraph(style=first.style)
     title = card.title if len(card.title) <= RUNNING_TITLE else card.title[:RUNNING_TITLE - 1].rstrip() + "…"
-    parts.run(first, f"{title} · Scorecards · {card.date}\t{APP_NAME}")
+    parts.run(first, f"{title}{card.words('head.case', date=card.date)}\t{APP_NAME}")
     first.paragraph_format.tab_stops.add_tab_stop(width, WD_TAB_ALIGNMENT.RIGHT)
     first.paragraph_format.space_after = Pt(6)
 
@@ -201,10 +202,15 @@ def _footer(section, card: Scorecard, banner: str | None, parts) -> None:
     parts.run(cite, card.citation)
     number = footer.add_paragraph(style=cite.style)
     number.alignment = WD_ALIGN_PARAGRAPH.RIGHT
-    parts.run(number, "Page ")
+    # "Page {page} of {total}" in the document's language, its numbers Word's fields
+    before, _page, rest = card.words("page.of", page="\0", total="\1").partition("\0")
+    middle, _total, after = rest.partition("\1")
+    parts.run(number, before)
     parts.field(number, "PAGE", "1")
-    parts.run(number, " of ")
+    parts.run(number, middle)
     parts.field(number, "NUMPAGES", "1")
+    if after:
+        parts.run(number, after)
     if banner:
         _banner(footer, banner, parts)
 
@@ -215,18 +221,19 @@ def _case(doc, card: Scorecard, width, parts) -> None:
     the citation: the PDF's order."""
     from docx.shared import Pt
 
+    w = card.words
     parts.heading(doc, card.title, 1)
-    parts.muted(doc, f"Technology field: {card.technology_area}")
+    parts.muted(doc, w("header.field", area=card.technology_area))
     if card.actors:
-        parts.muted(doc, f"Who should act: {', '.join(card.actors)}", size=9)
+        parts.muted(doc, w("header.actors", actors=", ".join(card.actors)), size=9)
     who = ", ".join(x for x in (card.author, card.organisation) if x)
-    version = f"Assessment version {card.version}" if card.version.isdigit() else card.version
-    meta = " · ".join(x for x in (f"Assessed by {who}" if who else "", card.date, version) if x)
+    version = w("header.version", version=card.version) if card.version.isdigit() else card.version
+    meta = " · ".join(x for x in (w("header.by", who=who) if who else "", card.date, version) if x)
     parts.muted(doc, meta, size=8.5)
     if card.source_note:
         parts.caption(doc, card.source_note)
     if card.context is not None:
-        parts.context(doc, card.context)
+        parts.context(doc, card.context, card.words)
     _scorecard_1(doc, card, width, parts)
     _scorecard_2(doc, card, width, parts)
     parts.extras(doc, card)
@@ -241,31 +248,33 @@ def _rating(parts, cell, value, label: str) -> None:
 
 
 def _scorecard_1(doc, card: Scorecard, width, parts) -> None:
-    parts.heading(doc, "Scorecard 1 · Technological strength and leverage", 2)
+    w = card.words
+    not_rated = w("dash_not_rated")
+    parts.heading(doc, w("sc1.title"), 2)
     t = parts.table(doc, 1 + len(card.pillars), [int(width * 0.4), int(width * 0.3), int(width * 0.3)])
-    for n, (cell, text) in enumerate(zip(t.rows[0].cells, ("Pillar of strength", "Maintain", "Regain / develop"))):
+    heads = (w("sc1.pillar_head"), w.label(Stance.MAINTAIN), w.label(Stance.REGAIN_DEVELOP))
+    for n, (cell, text) in enumerate(zip(t.rows[0].cells, heads)):
         parts.cell_text(cell, text, bold=True, ink=parts.MUTED, centre=n > 0)
     for row, pillar in zip(t.rows[1:], card.pillars):
         cells = row.cells
         parts.cell_text(cells[0], pillar.label, bold=True)
         if pillar.present is False:
-            parts.cell_text(cells[1].merge(cells[2]), "Not a source of strength", ink=parts.MUTED, centre=True)
+            parts.cell_text(cells[1].merge(cells[2]), w("sc1.not_source"), ink=parts.MUTED, centre=True)
             continue
         for cell, stance in zip(cells[1:], ("maintain", "regain_develop")):
             if pillar.stance is not None and pillar.stance.value == stance:
                 if pillar.likelihood is None:
-                    parts.cell_text(cell, NOT_RATED, ink=parts.MUTED, centre=True)
+                    parts.cell_text(cell, not_rated, ink=parts.MUTED, centre=True)
                 else:
-                    _rating(parts, cell, pillar.likelihood,
-                            marked(f"{pillar.likelihood.label} likelihood", pillar.provenance))
+                    _rating(parts, cell, pillar.likelihood, marked(w.likelihood(pillar.likelihood), pillar.provenance))
             elif pillar.present is None or pillar.stance is None:
-                parts.cell_text(cell, NOT_RATED, ink=parts.MUTED, centre=True)
+                parts.cell_text(cell, not_rated, ink=parts.MUTED, centre=True)
     parts.keep_together(t, with_next=True)
-    parts.caption(doc, LIKELIHOOD_LEGEND)
+    parts.caption(doc, card.likelihood_legend)
     if card.marks_1:
         parts.caption(doc, card.provenance_legend)
 
-    parts.heading(doc, marked("Types of strength", card.types_provenance), 3)
+    parts.heading(doc, marked(w.term("term.types_of_strength"), card.types_provenance), 3)
     t = parts.table(doc, (len(card.types) + 1) // 2, [int(width / 2)] * 2, header=False)
     for n, (label, on) in enumerate(card.types):
         parts.cell_text(t.rows[n // 2].cells[n % 2], f"{TICKED if on else UNTICKED} {label}", bold=on,
@@ -273,35 +282,36 @@ def _scorecard_1(doc, card: Scorecard, width, parts) -> None:
     parts.keep_together(t)
 
     degree = card.leverage
-    parts.heading(doc, "Degree of European leverage: "
-                  + (marked(degree.label, card.leverage_provenance) if degree else "not rated"), 3)
+    parts.heading(doc, w("sc1.leverage", value=marked(w.label(degree), card.leverage_provenance) if degree
+                         else w("not_rated")), 3)
     steps = list(LeverageDegree)
     t = parts.table(doc, 1, [int(width / len(steps))] * len(steps), header=False)
     for cell, step in zip(t.rows[0].cells, steps):
         if step is degree:
-            _rating(parts, cell, step, step.label)
+            _rating(parts, cell, step, w.label(step))
         else:
-            parts.cell_text(cell, step.label, ink=parts.MUTED, centre=True, fill="#f3f5f8")
+            parts.cell_text(cell, w.label(step), ink=parts.MUTED, centre=True, fill="#f3f5f8")
 
 
 def _scorecard_2(doc, card: Scorecard, width, parts) -> None:
     from docx.shared import Pt
 
-    parts.heading(doc, "Scorecard 2 · Level of ambition and core recommendations", 2)
+    w = card.words
+    parts.heading(doc, w("sc2.title"), 2)
     t = parts.table(doc, 2, [int(width / 4)] * 4)
     for n, (name, feasibility, col) in enumerate(zip(t.rows[0].cells, t.rows[1].cells, card.levels), start=1):
-        chosen = "  " + marked("★ chosen", col.chosen_provenance).replace(" ", "\u00a0") if col.chosen else ""
-        parts.cell_text(name, f"{n}. {col.level.label}{chosen}", bold=True, ink=parts.NAVY if col.chosen else None)
+        chosen = "  " + marked(w("sc2.chosen"), col.chosen_provenance).replace(" ", "\u00a0") if col.chosen else ""
+        parts.cell_text(name, f"{n}. {w.label(col.level)}{chosen}", bold=True, ink=parts.NAVY if col.chosen else None)
         if col.feasibility is None:
-            parts.cell_text(feasibility, NOT_RATED, ink=parts.MUTED, centre=True)
+            parts.cell_text(feasibility, w("dash_not_rated"), ink=parts.MUTED, centre=True)
         else:
-            _rating(parts, feasibility, col.feasibility, marked(col.feasibility.label, col.provenance))
+            _rating(parts, feasibility, col.feasibility, marked(w.label(col.feasibility), col.provenance))
     parts.keep_together(t, with_next=True)
-    parts.caption(doc, FEASIBILITY_LEGEND)
+    parts.caption(doc, card.feasibility_legend)
     if card.marks_2:
         parts.caption(doc, card.provenance_legend)
     for col in card.levels:
-        plain = f"{col.level.label} — core recommendations" + (" (level chosen)" if col.chosen else "")
+        plain = w("sc2.core_chosen" if col.chosen else "sc2.core", level=col.level)
         parts.heading(doc, marked(plain, col.recommendations_provenance), 3)
         if col.shows_none:
             parts.muted(doc, col.empty_text)
@@ -311,8 +321,8 @@ def _scorecard_2(doc, card: Scorecard, width, parts) -> None:
             if col.recommendations:
                 rows = parts.table(doc, 1 + len(col.recommendations), [int(width * 0.24), int(width * 0.76)])
                 head = rows.rows[0].cells
-                parts.cell_text(head[0], "Protect / promote / partner", bold=True, ink=parts.MUTED)
-                parts.cell_text(head[1], "Core recommendation", bold=True, ink=parts.MUTED)
+                parts.cell_text(head[0], w.term("term.protect_promote_partner"), bold=True, ink=parts.MUTED)
+                parts.cell_text(head[1], w("sc2.core_one"), bold=True, ink=parts.MUTED)
                 for p in head[0].paragraphs + head[1].paragraphs:  # the header goes with the first row
                     p.paragraph_format.keep_with_next = True
                 for row, (ppp, text) in zip(rows.rows[1:], col.recommendations):

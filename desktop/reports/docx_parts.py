@@ -19,19 +19,8 @@ from docx.oxml.ns import qn
 from docx.shared import Pt, RGBColor
 
 from ..models.scorecard import Context, Scorecard
-from ..models.scorecard_annexes import (
-    NO_CHANGES,
-    NO_DISSENT,
-    NO_FACTORS,
-    NO_LOG,
-    NO_RECORD,
-    NO_SOURCE_CITED,
-    NO_SOURCES,
-    ChangesRecord,
-    DissentItem,
-    EvidenceItem,
-    WorkshopRecord,
-)
+from ..models.scorecard_annexes import ChangesRecord, DissentItem, EvidenceItem, WorkshopRecord
+from ..models.scorecard_words import Words, unrated_factors, words
 
 INK = RGBColor(0x1F, 0x23, 0x28)
 MUTED = RGBColor(0x4A, 0x4F, 0x57)
@@ -160,73 +149,74 @@ def field(paragraph, instruction: str, shown: str, **fmt) -> None:
 
 
 # -- the optional parts, in the PDF's order ---------------------------------------------------------
-def context(doc, ctx: Context) -> None:
-    heading(doc, "Context", 2)
+def context(doc, ctx: Context, w: Words = words()) -> None:
+    heading(doc, w("context.title"), 2)
     if ctx.empty:
-        muted(doc, Context.EMPTY_LINE)
+        muted(doc, w("context.empty"))
         return
-    for label, text in (("Summary", ctx.summary), ("China's dependency", ctx.china_dependency)):
+    for label, text in ((w("context.summary"), ctx.summary), (w("context.dependency"), ctx.china_dependency)):
         if text:
-            p = para(doc, f"{label}: ", bold=True)
+            p = para(doc, w("label", label=label) + " ", bold=True)
             run(p, text)
     if ctx.key_facts:
-        para(doc, "Key facts", bold=True).paragraph_format.keep_with_next = True
+        para(doc, w("context.key_facts"), bold=True).paragraph_format.keep_with_next = True
         for fact in ctx.key_facts:
             para(doc, fact, "List Bullet")
 
 
 def extras(doc, card: Scorecard) -> None:
     """The optional sections, the memo annexes, then the workshop record (an appendix)."""
+    w = card.words
     for title, lines in card.extra_sections:
         heading(doc, title, 2)
-        if title == "Leverage factors" and all(line.endswith(": —") for line in lines):
-            muted(doc, NO_FACTORS)  # as the PDF: one line, not seven dashes
+        if unrated_factors(w, title, lines):
+            muted(doc, w("extra.no_factors"))  # as the PDF: one line, not seven dashes
             continue
         for line in lines:
             para(doc, line)
     if card.sources is not None:
-        sources(doc, card.sources)
+        sources(doc, card.sources, w)
     if card.dissent is not None:
-        dissent(doc, card.dissent)
+        dissent(doc, card.dissent, w)
     if card.changes is not None:
-        changes(doc, card.changes, card.date)
+        changes(doc, card.changes, card.date, w)
     if card.workshop is not None:
-        workshop(doc, card.workshop)
+        workshop(doc, card.workshop, w=w)
 
 
-def sources(doc, items: list[EvidenceItem]) -> None:
-    heading(doc, "Sources and confidence", 2)
+def sources(doc, items: list[EvidenceItem], w: Words = words()) -> None:
+    heading(doc, w("sources.title"), 2)
     if not items:
-        muted(doc, NO_SOURCES)
+        muted(doc, w("sources.none"))
     for item in items:
         heading(doc, item.heading, 3)
-        para(doc, f"Rating: {item.value} · {item.confidence}")
+        para(doc, w("sources.rating", value=item.value, confidence=item.confidence))
         if not item.sources:
-            muted(doc, NO_SOURCE_CITED)
+            muted(doc, w("sources.none_cited"))
         for n, source in enumerate(item.sources, start=1):
             title = para(doc, f"{n}. {source.title}", bold=True)
             rest = [(" · ".join(source.details), INK)] if source.details else []
-            rest += [(f"Note: {source.note}", MUTED)] if source.note else []
+            rest += [(w("sources.note", note=source.note), MUTED)] if source.note else []
             title.paragraph_format.keep_with_next = bool(rest)
             for text, ink in rest:
                 p = para(doc, text, ink=ink, size=9)
                 p.paragraph_format.left_indent = Pt(14)
 
 
-def dissent(doc, items: list[DissentItem]) -> None:
-    heading(doc, "Dissent notes", 2)
+def dissent(doc, items: list[DissentItem], w: Words = words()) -> None:
+    heading(doc, w("dissent.title"), 2)
     if not items:
-        muted(doc, NO_DISSENT)
+        muted(doc, w("dissent.none"))
     for item in items:
         heading(doc, item.label, 3)
         para(doc, item.text)
 
 
-def changes(doc, record: ChangesRecord, date: str) -> None:
-    heading(doc, f"Changes since snapshot “{record.snapshot}”", 2)
-    muted(doc, f"Snapshot taken {record.taken_at}; compared with the case as it stands on {date}.")
+def changes(doc, record: ChangesRecord, date: str, w: Words = words()) -> None:
+    heading(doc, w("changes.title", snapshot=record.snapshot), 2)
+    muted(doc, w("changes.intro", at=record.taken_at, date=date))
     if not record.sections:
-        muted(doc, NO_CHANGES)
+        muted(doc, w("changes.none"))
     for step, rows in record.sections:
         heading(doc, step, 3)
         for row in rows:
@@ -238,12 +228,12 @@ def changes(doc, record: ChangesRecord, date: str) -> None:
                 p.paragraph_format.left_indent = Pt(24)
 
 
-def workshop(doc, record: WorkshopRecord, text_width=None) -> None:
-    heading(doc, "Workshop record", 2)
+def workshop(doc, record: WorkshopRecord, text_width=None, w: Words = words()) -> None:
+    heading(doc, w("workshop.title"), 2)
     if record.session or record.facilitator:
-        muted(doc, f"Session: {record.session or '—'} · Facilitator: {record.facilitator or '—'}")
+        muted(doc, w("workshop.session", session=record.session or "—", facilitator=record.facilitator or "—"))
     if not record.items:
-        muted(doc, NO_RECORD)
+        muted(doc, w("workshop.none"))
     width = text_width or doc.sections[-1].page_width - doc.sections[-1].left_margin - doc.sections[-1].right_margin
     for item in record.items:
         heading(doc, item.label, 3)
@@ -253,8 +243,8 @@ def workshop(doc, record: WorkshopRecord, text_width=None) -> None:
             key_cell, text_cell = row.cells
             cell_text(key_cell, key, bold=True, ink=MUTED)
             cell_text(text_cell, text, ink=MUTED if dim else None)
-    heading(doc, "Decision log", 3)
+    heading(doc, w("workshop.log"), 3)
     if not record.log:
-        muted(doc, NO_LOG)
+        muted(doc, w("workshop.no_log"))
     for line in record.log:
         para(doc, line, "List Bullet")

@@ -41,14 +41,16 @@ class FigurePage:
         return self._image
 
 
-def build_figures(cases: list[Case], names: list[str] | None = None, subtitle: str = "") -> list[FigurePage]:
-    """Charts of ``cases`` (all six figures unless ``names``), at their export size."""
+def build_figures(cases: list[Case], names: list[str] | None = None, subtitle: str = "",
+                  lang: str = "en") -> list[FigurePage]:
+    """Charts of ``cases`` (all six figures unless ``names``), at their export size, their words
+    in the document's language ``lang``."""
     from ..views.portfolio.chart_export import offscreen_chart
 
     shown = in_scope(list(cases), Scope())
     figures = []
     for name in names or list(FIGURES):
-        chart = offscreen_chart(name, shown, subtitle, base=PAGE_CHART, scale=PAGE_SCALE)
+        chart = offscreen_chart(name, shown, subtitle, base=PAGE_CHART, scale=PAGE_SCALE, lang=lang)
         figures.append(FigurePage(name, chart, chart.size()))
     return figures
 
@@ -61,14 +63,15 @@ def close_figures(figures: list[FigurePage]) -> None:
 
 def lay_out_figures(c: Canvas, figures: list[FigurePage], date: str, count: int) -> int:
     """The figures after the scorecards, on their own pages; returns the first page (0-based)."""
-    c.heading, c.heading_tail = "Portfolio figures", f" · {count} case{'s' if count != 1 else ''} · {date}"
+    w = c.words  # the document's language (the charts themselves are drawn by the portfolio views)
+    tail = w("head.one", date=date) if count == 1 else w("head.count", count=str(count), date=date)
+    c.heading, c.heading_tail = w("figures.title"), tail
     c.continuation = None
     c.new_page()
     first = c.page
-    c.text(MARGIN, c.y, c.width, "Portfolio figures", font(20, True), NAVY)
+    c.text(MARGIN, c.y, c.width, w("figures.title"), font(20, True), NAVY)
     c.y += 2
-    c.text(MARGIN, c.y, c.width, f"The report's cross-case figures for the {count} cases in this export.",
-           font(10), MUTED)
+    c.text(MARGIN, c.y, c.width, w("figures.intro", count=str(count)), font(10), MUTED)
     c.y += 12
     room = c.bottom - MARGIN  # the most a figure may take: a full page below the running head
     for figure in figures:

@@ -17,8 +17,9 @@ from PySide6.QtCore import QRectF, QSizeF, Qt
 from PySide6.QtGui import QColor, QFont, QPainter
 
 from ..models.provenance import marked
-from ..models.scales import LeverageDegree
-from ..models.scorecard import FEASIBILITY_LEGEND, LIKELIHOOD_LEGEND, Scorecard
+from ..models.scales import LeverageDegree, Stance
+from ..models.scorecard import Scorecard
+from ..models.scorecard_words import Words
 from ..models.palette import colours_for
 from .canvas import (  # noqa: F401  (PageSize: re-exported for callers' annotations)
     INK,
@@ -31,6 +32,7 @@ from .canvas import (  # noqa: F401  (PageSize: re-exported for callers' annotat
     PageSize,
     _metrics,
     ensure_fonts,
+    fitting,
     font,
 )
 from .layout_sections import context, end_section, extras, header, section_title
@@ -56,38 +58,39 @@ SCORECARD_1_HEIGHT = 250
 
 
 def _scorecard_1(c: Canvas, card: Scorecard) -> None:
-    section_title(c, "Scorecard 1 · Technological strength and leverage", SCORECARD_1_HEIGHT)
+    w = card.words
+    section_title(c, w("sc1.title"), SCORECARD_1_HEIGHT)
     name_w, cell_w = c.width * 0.40, c.width * 0.30
     head = font(8.5, True)
-    c.text(MARGIN, c.y, name_w, "Pillar of strength", head, MUTED, move=False)
-    c.text(MARGIN + name_w, c.y, cell_w, "Maintain", head, MUTED, Qt.AlignmentFlag.AlignHCenter, move=False)
-    c.text(MARGIN + name_w + cell_w, c.y, cell_w, "Regain / develop", head, MUTED, Qt.AlignmentFlag.AlignHCenter)
+    c.text(MARGIN, c.y, name_w, w("sc1.pillar_head"), head, MUTED, move=False)
+    c.text(MARGIN + name_w, c.y, cell_w, w.label(Stance.MAINTAIN), head, MUTED, Qt.AlignmentFlag.AlignHCenter, move=False)
+    c.text(MARGIN + name_w + cell_w, c.y, cell_w, w.label(Stance.REGAIN_DEVELOP), head, MUTED, Qt.AlignmentFlag.AlignHCenter)
     c.y += 4
     for row in card.pillars:
         top = c.y
-        c.text(MARGIN, top + 2, name_w - 6, row.label, font(10, True), move=False)
+        name_h = c.text(MARGIN, top + 2, name_w - 6, row.label, font(10, True), move=False)
         if row.present is False:
-            c.text(MARGIN + name_w, top + 2, 2 * cell_w, "Not a source of strength", font(9), MUTED, Qt.AlignmentFlag.AlignHCenter, move=False)
+            c.text(MARGIN + name_w, top + 2, 2 * cell_w, w("sc1.not_source"), font(9), MUTED, Qt.AlignmentFlag.AlignHCenter, move=False)
             height = 18
         else:
             height = 0
             for n, stance in enumerate(("maintain", "regain_develop")):
                 x = MARGIN + name_w + n * cell_w + 8
                 if row.stance is not None and row.stance.value == stance:
-                    label = marked(f"{row.likelihood.label} likelihood", row.provenance) if row.likelihood else "likelihood not rated"
+                    label = marked(w.likelihood(row.likelihood), row.provenance) if row.likelihood else w("sc1.likelihood_not_rated")
                     height = max(height, c.chip(x, top, cell_w - 16, row.likelihood, label))
                 elif row.present is None or row.stance is None:
                     height = max(height, c.chip(x, top, cell_w - 16, None))
-        c.y = top + max(height, 18) + 4
+        c.y = top + max(height, 18, name_h + 2) + 4  # a pillar's name on two lines (German) keeps its row
         c.line(MARGIN, c.y - 3, MARGIN + c.width, c.y - 3, RULE, 0.4)
     c.y += 2
-    c.text(MARGIN, c.y, c.width, LIKELIHOOD_LEGEND, font(7.5), MUTED)
+    c.text(MARGIN, c.y, c.width, card.likelihood_legend, font(7.5), MUTED)
     c.y += 6
     if card.marks_1:
         c.y -= 4
         _provenance_legend(c, card)
     c.ensure(70)
-    c.text(MARGIN, c.y, c.width, marked("Types of strength", card.types_provenance), font(10, True))
+    c.text(MARGIN, c.y, c.width, marked(w.term("term.types_of_strength"), card.types_provenance), font(10, True))
     c.y += 4
     col_w = c.width / 2
     for pair in range(0, len(card.types), 2):
@@ -98,12 +101,12 @@ def _scorecard_1(c: Canvas, card: Scorecard) -> None:
             row_h = max(row_h, c.text(x + 15, c.y, col_w - 20, label, font(9.5, bold=on), INK if on else MUTED, move=False))
         c.y += row_h + 2
     c.y += 6
-    _leverage_scale(c, card.leverage, card.leverage_provenance)
+    _leverage_scale(c, w, card.leverage, card.leverage_provenance)
 
 
-def _leverage_scale(c: Canvas, degree: LeverageDegree | None, provenance=None) -> None:
+def _leverage_scale(c: Canvas, w: Words, degree: LeverageDegree | None, provenance=None) -> None:
     c.ensure(62)
-    title = f"Degree of European leverage: {marked(degree.label, provenance) if degree else 'not rated'}"
+    title = w("sc1.leverage", value=marked(w.label(degree), provenance) if degree else w("not_rated"))
     c.text(MARGIN, c.y, c.width, title, font(10, True))
     c.y += 12
     steps = list(LeverageDegree)
@@ -114,36 +117,38 @@ def _leverage_scale(c: Canvas, degree: LeverageDegree | None, provenance=None) -
         bg = QColor(colours_for(step)[0]) if chosen else QColor("#f3f5f8")
         c.box(QRectF(x + 1, c.y, step_w - 2, 20), bg, QColor("#1f2328") if chosen else RULE, 1.2 if chosen else 0.5)
         colour = QColor(colours_for(step)[1]) if chosen else MUTED
-        c.text(x + 1, c.y + 4, step_w - 2, step.label, font(8.5, chosen), colour, Qt.AlignmentFlag.AlignHCenter, move=False)
+        c.text(x + 1, c.y + 4, step_w - 2, w.label(step), font(8.5, chosen), colour, Qt.AlignmentFlag.AlignHCenter, move=False)
         if chosen:
             c.marker(x + step_w / 2, c.y - 10)
     c.y += 24
 
 
 def _scorecard_2(c: Canvas, card: Scorecard) -> None:
-    section_title(c, "Scorecard 2 · Level of ambition and core recommendations", 70)
+    w = card.words
+    section_title(c, w("sc2.title"), 70)
     col_w = c.width / 4
     top = c.y
     heights = []
     for n, col in enumerate(card.levels):
         x = MARGIN + n * col_w
-        chosen = marked("★ chosen", col.chosen_provenance).replace(" ", "\u00a0")  # wraps as one piece
-        name = f"{n + 1}. {col.level.label}" + (f"  {chosen}" if col.chosen else "")
-        h = c.text(x + 3, top, col_w - 6, name, font(9, True), NAVY if col.chosen else INK, move=False)
+        chosen = marked(w("sc2.chosen"), col.chosen_provenance).replace(" ", "\u00a0")  # wraps as one piece
+        name = f"{n + 1}. {w.label(col.level)}" + (f"  {chosen}" if col.chosen else "")
+        size = fitting(name, 9, col_w - 6)  # a long level name ("Verweigerungsfähigkeit") stays in its column
+        h = c.text(x + 3, top, col_w - 6, name, font(size, True), NAVY if col.chosen else INK, move=False)
         heights.append(h)
     c.y = top + max(heights) + 4
     chip_top = c.y
     for n, col in enumerate(card.levels):
-        label = marked(col.feasibility.label, col.provenance) if col.feasibility is not None else None
+        label = marked(w.label(col.feasibility), col.provenance) if col.feasibility is not None else None
         c.chip(MARGIN + n * col_w + 3, chip_top, col_w - 6, col.feasibility, label, size=9.5)
     c.y = chip_top + 23
-    c.text(MARGIN, c.y, c.width, FEASIBILITY_LEGEND, font(7.5), MUTED)
+    c.text(MARGIN, c.y, c.width, card.feasibility_legend, font(7.5), MUTED)
     c.y += 6
     if card.marks_2:
         c.y -= 4
         _provenance_legend(c, card)
     for n, col in enumerate(card.levels):
-        plain = f"{col.level.label} — core recommendations" + (" (level chosen)" if col.chosen else "")
+        plain = w("sc2.core_chosen" if col.chosen else "sc2.core", level=col.level)
         label = marked(plain, col.recommendations_provenance)
         if col.shows_none:  # one line: the heading and what stands for the empty list
             c.ensure(18, slack=12)
@@ -176,7 +181,8 @@ def _scorecard_2(c: Canvas, card: Scorecard) -> None:
             if c.y + first_line > c.bottom:
                 c.new_page()
                 continued()
-            c.text(MARGIN + 12, c.y, 70, f"[{ppp}]", font(8, True), MUTED, move=False)
+            tag = f"[{ppp}]"  # "[Kooperieren]": set smaller where it would not fit its column
+            c.text(MARGIN + 12, c.y, 70, tag, font(fitting(tag, 8, 70, whole=True), True), MUTED, move=False)
             c.flow(MARGIN + 84, c.width - 90, text, body, on_break=continued)
             c.y += 3
         if col.omitted:  # "… and 1,975 more (see the case file)": cut, and said so
@@ -201,13 +207,15 @@ CONTENTS_PER_PAGE = 20
 
 def _contents(c: Canvas, cards: list[Scorecard], starts: list[int], figures_page: int | None = None) -> None:
     """A contents page for a batch: every case with the page it starts on (and the figures)."""
-    c.heading, c.heading_tail = "Scorecards", f" · {len(cards)} cases · {cards[0].date}"
+    w = cards[0].words
+    count = str(len(cards))
+    c.heading, c.heading_tail = w("contents.title"), w("head.count", count=count, date=cards[0].date)
     c.citation = cards[0].citation
     c.continuation, c.lifts = None, {}
     c.new_page()
-    c.text(MARGIN, c.y, c.width, "Scorecards", font(20, True), NAVY)
+    c.text(MARGIN, c.y, c.width, w("contents.title"), font(20, True), NAVY)
     c.y += 4
-    c.text(MARGIN, c.y, c.width, f"{len(cards)} cases · {cards[0].date}", font(10), MUTED)
+    c.text(MARGIN, c.y, c.width, w("contents.count", count=count, date=cards[0].date), font(10), MUTED)
     c.y += 14
     for card, start in zip(cards, starts):
         if c.y + 20 > c.bottom:
@@ -219,7 +227,7 @@ def _contents(c: Canvas, cards: list[Scorecard], starts: list[int], figures_page
         c.line(MARGIN, c.y - 3, MARGIN + c.width, c.y - 3, RULE, 0.4)
     if figures_page is not None:
         c.y += 6
-        c.text(MARGIN, c.y, c.width - 60, "Portfolio figures", font(10.5, True), move=False)
+        c.text(MARGIN, c.y, c.width - 60, w("figures.title"), font(10.5, True), move=False)
         c.text(MARGIN + c.width - 50, c.y, 50, str(figures_page + 1), font(10.5), MUTED,
                Qt.AlignmentFlag.AlignRight)
 
@@ -234,7 +242,7 @@ MIN_LAST_LINES = 4  # a case's last page holds at least this many lines of its t
 
 def _case(c: Canvas, card: Scorecard) -> None:
     """One case from a new page: the title block, the context, Scorecards 1 and 2, the rest."""
-    c.heading, c.heading_tail = card.title, f" · Scorecards · {card.date}"  # the running head
+    c.heading, c.heading_tail = card.title, card.words("head.case", date=card.date)  # the running head
     c.citation = card.citation  # the method's citation: the same for every case
     c.continuation = None
     c.new_page()
@@ -252,7 +260,7 @@ _TRIED: dict[int, tuple[Scorecard, tuple, dict[int, float]]] = {}  # id(card) �
 def _lifts(c: Canvas, card: Scorecard) -> dict[int, float]:
     """``_trial_lifts``, remembered for the card and page geometry: an export lays the cases out
     three times (two measuring passes, then drawing), and the trial need only run once."""
-    key = (c.size.width(), c.size.height(), c.banner)
+    key = (c.size.width(), c.size.height(), c.banner, card.language)
     known = _TRIED.get(id(card))
     if known is not None and known[0] is card and known[1] == key:
         return known[2]
@@ -276,6 +284,7 @@ def _trial_lifts(c: Canvas, card: Scorecard) -> dict[int, float]:
     for _attempt in range(4):
         trial = Canvas(lambda page, painter: None, c.size, dry=True, quiet=True)
         trial.set_banner(c.banner)
+        trial.words = card.words
         trial.lifts = lifts
         _case(trial, card)
         if pages is not None and trial.page != pages:
@@ -296,6 +305,7 @@ def lay_out(c: Canvas, cards: list[Scorecard], starts_hint: list[int] | None = N
     page is left in ``c.figures_page``. Each case is tried alone first (see ``_lifts``), so the
     measuring and the drawing passes break its pages at the same places."""
     c.set_banner(next((card.banner for card in cards if card.banner), None))  # the same on every page
+    c.words = cards[0].words  # one language per document (the footer, "(continued)")
     if starts_hint is not None and contents_pages(cards, bool(figures)):
         _contents(c, cards, starts_hint, figures_hint)
     starts = []

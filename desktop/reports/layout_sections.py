@@ -8,7 +8,7 @@ from __future__ import annotations
 from PySide6.QtGui import QFont
 
 from ..models.scorecard import Context, Scorecard
-from ..models.scorecard_annexes import NO_FACTORS
+from ..models.scorecard_words import only_empty_line, unrated_factors
 from .canvas import INK, MARGIN, MUTED, NAVY, Canvas, _metrics, font
 
 TITLE_FONT = 12.5  # a section heading's type size (bold, navy, a rule below)
@@ -40,9 +40,9 @@ def section_title(c: Canvas, text: str, first: float = 0.0) -> None:
     c.continuation = None
     c.ensure(_title_height(c, text) + first)
     _draw_title(c, text)
-    again = f"{text} (continued)"
+    again = c.words.continued(text)
     if " · " in text and _metrics(font(TITLE_FONT, True)).horizontalAdvance(again) > c.width:
-        again = f"{text.split(' · ')[0]} (continued)"  # "Scorecard 2 (continued)": one line
+        again = c.words.continued(text.split(" · ")[0])  # "Scorecard 2 (continued)": one line
     c.continuation = lambda: _draw_title(c, again, count=False)
 
 
@@ -78,19 +78,24 @@ def header(c: Canvas, card: Scorecard) -> None:
     """The case's title block: title, field, who should act, who assessed it, when, which version."""
     c.text(MARGIN, c.y, c.width, card.title, font(17, True))
     c.y += 3
-    c.text(MARGIN, c.y, c.width, f"Technology field: {card.technology_area}", font(10), MUTED)
+    c.text(MARGIN, c.y, c.width, card.words("header.field", area=card.technology_area), font(10), MUTED)
     c.y += 2
     if card.actors:  # only when the case says who should act
-        c.text(MARGIN, c.y, c.width, f"Who should act: {', '.join(card.actors)}", font(9), MUTED)
+        c.text(MARGIN, c.y, c.width, card.words("header.actors", actors=", ".join(card.actors)), font(9), MUTED)
         c.y += 2
-    who = ", ".join(x for x in (card.author, card.organisation) if x)
-    version = f"Assessment version {card.version}" if card.version.isdigit() else card.version
-    meta = " · ".join(x for x in (f"Assessed by {who}" if who else "", card.date, version) if x)
-    c.text(MARGIN, c.y, c.width, meta, font(8.5), MUTED)
+    c.text(MARGIN, c.y, c.width, meta_line(card), font(8.5), MUTED)
     if card.source_note:
         c.y += 2
         c.text(MARGIN, c.y, c.width, card.source_note, font(7.5), MUTED)
     c.y += 4
+
+
+def meta_line(card: Scorecard) -> str:
+    """"Assessed by …, … · date · Assessment version n", in the document's language (every format)."""
+    w = card.words
+    who = ", ".join(x for x in (card.author, card.organisation) if x)
+    version = w("header.version", version=card.version) if card.version.isdigit() else card.version
+    return " · ".join(x for x in (w("header.by", who=who) if who else "", card.date, version) if x)
 
 
 def _paragraph(c: Canvas, label: str, text: str) -> None:
@@ -107,21 +112,22 @@ def context(c: Canvas, ctx: Context) -> None:
     """The case's context as entered on Basics, before Scorecard 1 (a memo reader meets the
     niche first): summary, China's dependency and the key facts as a bulleted list; a part left
     empty is left out, and a context with nothing in it is one line."""
+    w = c.words
     if ctx.empty:
-        empty_section(c, "Context", Context.EMPTY_LINE)
+        empty_section(c, w("context.title"), w("context.empty"))
         return
     body = font(9.5)
-    parts = [("Summary", ctx.summary), ("China's dependency", ctx.china_dependency)]
+    parts = [(w("context.summary"), ctx.summary), (w("context.dependency"), ctx.china_dependency)]
     parts = [(label, text) for label, text in parts if text]
     label_h = _metrics(font(9.5, True)).height() + 1
     first = label_h + (first_lines(c, c.width - 12, parts[0][1], body) if parts
                        else first_lines(c, c.width - 24, ctx.key_facts[0], body))
-    section_title(c, "Context", first)
+    section_title(c, w("context.title"), first)
     for label, text in parts:
         _paragraph(c, label, text)
     if ctx.key_facts:
         c.ensure(label_h + first_lines(c, c.width - 24, ctx.key_facts[0], body))
-        c.text(MARGIN, c.y, c.width, "Key facts", font(9.5, True), INK)
+        c.text(MARGIN, c.y, c.width, w("context.key_facts"), font(9.5, True), INK)
         c.y += 1
         for fact in ctx.key_facts:
             c.ensure(first_lines(c, c.width - 24, fact, body))
@@ -132,24 +138,16 @@ def context(c: Canvas, ctx: Context) -> None:
     end_section(c)
 
 
-# what an optional section says when it has nothing in it (built by models.scorecard)
-EMPTY_LINES = {"No rationale recorded.", "No override recorded.", "No recorded changes."}
-
-
-def _unrated_factors(title: str, lines: list[str]) -> bool:
-    return title == "Leverage factors" and all(line.endswith(": —") for line in lines)
-
-
 def extras(c: Canvas, card: Scorecard) -> None:
     """Rationale, leverage factors, overrides, history (those asked for): each a heading and its
     lines; one with nothing in it is one line."""
     body = font(9)
     for title, lines in card.extra_sections:
-        if len(lines) == 1 and lines[0] in EMPTY_LINES:
+        if only_empty_line(card.words, lines):
             empty_section(c, title, lines[0])
             continue
-        if _unrated_factors(title, lines):
-            empty_section(c, title, NO_FACTORS)
+        if unrated_factors(card.words, title, lines):
+            empty_section(c, title, card.words("extra.no_factors"))
             continue
         section_title(c, title, first_lines(c, c.width - 12, lines[0], body) if lines else 0.0)
         for line in lines:

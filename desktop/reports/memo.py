@@ -12,15 +12,8 @@ from __future__ import annotations
 from PySide6.QtGui import QColor, QFont
 
 from ..models.scorecard import Scorecard
-from ..models.scorecard_annexes import (
-    NO_CHANGES,
-    NO_DISSENT,
-    NO_SOURCE_CITED,
-    NO_SOURCES,
-    ChangesRecord,
-    DissentItem,
-    EvidenceItem,
-)
+from ..models.scorecard_annexes import ChangesRecord, DissentItem, EvidenceItem
+from ..models.scorecard_words import Words
 from .canvas import INK, MARGIN, MUTED, NAVY, Canvas, font
 from .layout_sections import empty_section, first_lines, section_title
 
@@ -68,14 +61,14 @@ def _block(c: Canvas, block: Block, colour: QColor = NAVY) -> None:
     c.y += 6
 
 
-def _source_block(item: EvidenceItem) -> Block:
+def _source_block(item: EvidenceItem, w: Words) -> Block:
     body, small = font(9), font(8.5)
-    lines: list[Line] = [(12, f"Rating: {item.value} · {item.confidence}", body, INK, 3, False)]
+    lines: list[Line] = [(12, w("sources.rating", value=item.value, confidence=item.confidence), body, INK, 3, False)]
     if not item.sources:
-        lines.append((12, NO_SOURCE_CITED, body, MUTED, 2, False))
+        lines.append((12, w("sources.none_cited"), body, MUTED, 2, False))
     for n, source in enumerate(item.sources, start=1):
         rest = [(" · ".join(source.details), INK)] if source.details else []
-        rest += [(f"Note: {source.note}", MUTED)] if source.note else []
+        rest += [(w("sources.note", note=source.note), MUTED)] if source.note else []
         lines.append((12, f"{n}. {source.title}", font(9, True), INK, 1 if rest else 3, bool(rest)))
         lines += [(26, text, small, ink, 1 if k + 1 < len(rest) else 3, False) for k, (text, ink) in enumerate(rest)]
     return item.heading, lines, font(10, True)
@@ -92,21 +85,23 @@ def _blocks_section(c: Canvas, title: str, blocks: list[Block], empty: str) -> N
 
 
 def draw_sources(c: Canvas, items: list[EvidenceItem]) -> None:
-    _blocks_section(c, "Sources and confidence", [_source_block(item) for item in items], NO_SOURCES)
+    w = c.words
+    _blocks_section(c, w("sources.title"), [_source_block(item, w) for item in items], w("sources.none"))
 
 
 def draw_dissent(c: Canvas, items: list[DissentItem]) -> None:
     blocks = [(item.label, [(12, item.text, font(9), INK, 2, False)], font(10, True)) for item in items]
-    _blocks_section(c, "Dissent notes", blocks, NO_DISSENT)
+    _blocks_section(c, c.words("dissent.title"), blocks, c.words("dissent.none"))
 
 
 def draw_changes(c: Canvas, record: ChangesRecord, date: str) -> None:
     """Per step (its heading repeated with "(continued)" when it runs on), each change's block."""
-    title = f"Changes since snapshot “{record.snapshot}”"
-    intro = f"Snapshot taken {record.taken_at}; compared with the case as it stands on {date}."
+    w = c.words
+    title = w("changes.title", snapshot=record.snapshot)
+    intro = w("changes.intro", at=record.taken_at, date=date)
     intro_h = first_lines(c, c.width, intro, font(9)) + 8
     if not record.sections:
-        empty_section(c, title, NO_CHANGES, after=intro_h)
+        empty_section(c, title, w("changes.none"), after=intro_h)
     else:
         section_title(c, title, intro_h + 40)
     section = c.continuation

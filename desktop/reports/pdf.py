@@ -59,7 +59,9 @@ def export_pdf(cards: list[Scorecard], out: Path, page: str = "a4", figures: lis
     buffer = QBuffer(data)
     buffer.open(QIODevice.OpenModeFlag.WriteOnly)
     try:
-        title = "Scorecards: " + ", ".join(c.title for c in cards)[:200]
+        words = cards[0].words if cards else None  # the document's language
+        titles = ", ".join(c.title for c in cards)[:200]
+        title = words("document.title", titles=titles) if words else "Scorecards: " + titles
         starts, figures_page = render_pdf(cards, buffer, PAGE_SIZES[page], figures=figures,
                                           title=xml_text(title) if pdfa else title, pdfa=pdfa,
                                           author=record_author(cards) if pdfa else "")
@@ -69,7 +71,7 @@ def export_pdf(cards: list[Scorecard], out: Path, page: str = "a4", figures: lis
             raise OutputError(out, "cannot be written: the PDF could not be drawn")
         marks = [(card.title, start) for card, start in zip(cards, starts)]
         if figures_page is not None:
-            marks.append(("Portfolio figures", figures_page))
+            marks.append((words("figures.title") if words else "Portfolio figures", figures_page))
         raw = with_bookmarks(raw, marks, record_subject(cards) if pdfa else None)
     except (OutputError, ExportCancelled):
         raise

@@ -7,7 +7,7 @@ or the log's heading again). A record with nothing in it is one line.
 
 from __future__ import annotations
 
-from ..models.scorecard_annexes import NO_LOG, NO_RECORD, WorkshopItem, WorkshopRecord
+from ..models.scorecard_annexes import WorkshopItem, WorkshopRecord
 from .canvas import INK, MARGIN, MUTED, NAVY, Canvas, _metrics, font
 from .layout_sections import empty_section, first_lines, section_title
 
@@ -58,14 +58,15 @@ def _one_line(c: Canvas, title: str, note: str) -> None:
 def draw_workshop(c: Canvas, record: WorkshopRecord) -> None:
     """The record's heading kept with its first entry; with nothing recorded, one line (and the
     session line when there is one)."""
-    session = (f"Session: {record.session or '—'} · Facilitator: {record.facilitator or '—'}"
+    w = c.words
+    session = (w("workshop.session", session=record.session or "—", facilitator=record.facilitator or "—")
                if record.session or record.facilitator else "")
     session_h = first_lines(c, c.width, session, font(9)) + 8 if session else 0.0
     if not record.items and not record.log:
-        empty_section(c, "Workshop record", NO_RECORD, after=session_h)
+        empty_section(c, w("workshop.title"), w("workshop.none"), after=session_h)
     else:
         first = _keep(c, record.items[0]) if record.items else _metrics(font(10.5, True)).height() + 24
-        section_title(c, "Workshop record", session_h + first)
+        section_title(c, w("workshop.title"), session_h + first)
     section = c.continuation
     if session:
         c.flow(MARGIN, c.width, session, font(9), MUTED)
@@ -74,17 +75,18 @@ def draw_workshop(c: Canvas, record: WorkshopRecord) -> None:
         return
     for item in record.items:
         _item(c, item)
+    log_title = w("workshop.log")
     if not record.log:
-        _one_line(c, "Decision log", NO_LOG)
+        _one_line(c, log_title, w("workshop.no_log"))
         return
     body, log_f = font(9), font(10.5, True)
-    c.ensure(c.measure(c.width, "Decision log", log_f) + 4 + 2 * _metrics(body).height())
-    c.text(MARGIN, c.y, c.width, "Decision log", log_f, NAVY)
+    c.ensure(c.measure(c.width, log_title, log_f) + 4 + 2 * _metrics(body).height())
+    c.text(MARGIN, c.y, c.width, log_title, log_f, NAVY)
     c.y += 4
 
     def resume():
         section()
-        c.repeat("Decision log", log_f, NAVY, 4)
+        c.repeat(log_title, log_f, NAVY, 4)
 
     c.continuation = resume
     for line in record.log:

@@ -6,6 +6,7 @@ from dataclasses import dataclass, field
 
 from ..case import Strength
 from ..scales import Feasibility, LeverageDegree, Likelihood, Pillar, Stance
+from .wording import reason
 
 
 @dataclass(frozen=True)
@@ -14,7 +15,7 @@ class Suggestion:
     it needs are missing, and ``reasons`` then says what to fill in."""
 
     value: LeverageDegree | Feasibility | None
-    reasons: list[str] = field(default_factory=list)
+    reasons: list[str] = field(default_factory=list)  # Phrases of the "reasons" catalogue
 
     def as_json(self) -> dict:
         return {"value": self.value.value if self.value else None, "reasons": list(self.reasons)}
@@ -43,10 +44,10 @@ def _best_pillar(strength: Strength, score) -> tuple[float | None, str | None]:
             continue
         points = score(p.stance, p.likelihood)
         if best is None or points > best[0]:
-            best = (points, f"{pillar.label} ({p.stance.label.lower()}, {p.likelihood.label.lower()} likelihood)")
+            best = (points, reason("pillar.described", pillar=pillar, stance=p.stance, likelihood=p.likelihood))
     if best is None:
         if all(strength.pillar(p).present is False for p in Pillar):
-            return 0, "no pillar of strength"
+            return 0, reason("pillar.none")
         return None, None
     return best
 

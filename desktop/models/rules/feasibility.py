@@ -24,6 +24,7 @@ from ..scales import (
 )
 from .common import Suggestion, clamp_step, co_dependency_outlook, strength_level
 from .leverage import effective_leverage
+from .wording import Names, reason
 
 SHAPING_TYPES = (
     StrengthType.REGULATORY_POLITICAL_NORMATIVE,
@@ -39,7 +40,7 @@ INTEREST_TYPES = (
 NF, LOW, MEDIUM, HIGH = (f.rank for f in Feasibility)
 
 
-def _result(score: float, reasons: list[str], top: int = HIGH) -> Suggestion:
+def _result(score: float, reasons: list, top: int = HIGH) -> Suggestion:
     rank = min(top, int(score + 0.5))  # half steps round up
     return Suggestion(clamp_step(Feasibility, rank), reasons)
 
@@ -52,20 +53,20 @@ def _no_strength(case: Case) -> bool:
 def threat_prevention(case: Case) -> Suggestion:
     lev = case.leverage
     if lev.dual_use_relevance is None:
-        return Suggestion(None, ["Rate dual-use relevance (Leverage step) to get a suggestion."])
+        return Suggestion(None, [reason("threat.rate")])
     if _no_strength(case):
-        return Suggestion(Feasibility.NOT_FEASIBLE, ["No pillar of European strength: there is no technology to protect."])
+        return Suggestion(Feasibility.NOT_FEASIBLE, [reason("threat.no_strength")])
     if lev.dual_use_relevance is DualUseRelevance.NONE:
-        return Suggestion(Feasibility.NOT_FEASIBLE, ["Without dual-use relevance there is no threat for controls to prevent."])
+        return Suggestion(Feasibility.NOT_FEASIBLE, [reason("threat.no_dual_use")])
     high = lev.dual_use_relevance is DualUseRelevance.HIGH
     score = float(HIGH if high else MEDIUM)
-    reasons = [f"{'High' if high else 'Some'} dual-use relevance makes threat prevention {'fully' if high else 'partly'} relevant."]
+    reasons = [reason("threat.dual_use_high" if high else "threat.dual_use_some")]
     if lev.effective_utilisation is EffectiveUtilisation.HARD_TO_ENFORCE:
         score -= 1
-        reasons.append("Controls would be hard to enforce (know-how, software or data rather than goods): one step lower.")
+        reasons.append(reason("threat.hard_to_enforce"))
     if lev.foreign_availability is ForeignAvailability.BROAD:
         score -= 0.5
-        reasons.append("Broad non-European supply lets China buy elsewhere: half a step lower.")
+        reasons.append(reason("threat.broad_supply"))
     return _result(score, reasons)
 
 
@@ -76,78 +77,69 @@ def ability_to_deny(case: Case) -> Suggestion:
     nor China's dependence today, so the degree of leverage is not read here."""
     lev, strength = case.leverage, case.strength
     if _no_strength(case):
-        return Suggestion(Feasibility.NOT_FEASIBLE, ["No pillar of European strength: no co-dependency to maintain or create."])
+        return Suggestion(Feasibility.NOT_FEASIBLE, [reason("deny.no_strength")])
     outlook, pillar = co_dependency_outlook(strength)
-    missing = [name for name, absent in (
-        ("the pillars' stance and likelihood", outlook is None),
-        ("the types of strength", not strength.types),
+    missing = [reason(f"factor.{name}") for name, absent in (
+        ("pillars_stance_likelihood", outlook is None),
+        ("types_of_strength", not strength.types),
         ("substitutability", lev.substitutability is None),
-        ("spillover damage", lev.spillover_damage is None),
+        ("spillover_damage", lev.spillover_damage is None),
     ) if absent]
     if missing:
-        return Suggestion(None, [f"Rate {', '.join(missing)} to get a suggestion: the ability to deny rests on a "
-                                 "co-dependency Europe holds or could create."])
+        return Suggestion(None, [reason("deny.rate", factors=Names(missing))])
     score = outlook
-    start = Feasibility.HIGH.label.lower() if score >= HIGH else clamp_step(Feasibility, int(score)).label.lower()
-    held = " and half a step more, as Europe holds it already" if score % 1 else ""
-    reasons = [f"The ability to deny means maintaining or creating a co-dependency within 10 years, not China's "
-               f"dependence today; the strength Europe can maintain or develop, {pillar}, starts it at {start}{held}."]
+    start = Feasibility.HIGH if score >= HIGH else clamp_step(Feasibility, int(score))
+    key = "deny.start_held" if score % 1 else "deny.start"  # half a step more for a strength Europe holds
+    reasons = [reason(key, pillar=pillar, start=start)]
     interest = [t for t in strength.types if t in INTEREST_TYPES]
     if interest:
-        reasons.append("Chinese interest in the European technology or market: "
-                       + ", ".join(t.label.lower() for t in interest) + ".")
+        reasons.append(reason("deny.interest", types=Names(interest, lower=True)))
     substitution = lev.substitutability
     if substitution is Substitutability.EASY:
         if StrengthType.MARKET_ACCESS_CONDITIONING in strength.types:
             score -= 0.5
-            reasons.append("China could substitute the technology quickly, but not access to the European market, "
-                           "which Europe conditions: half a step lower.")
+            reasons.append(reason("deny.easy_substitution_market"))
         else:
             score -= 1
-            reasons.append("China could substitute the technology quickly, so a co-dependency would not last (the "
-                           "ability to deny needs substitution that is not quick): one step lower.")
+            reasons.append(reason("deny.easy_substitution"))
     else:
-        reasons.append(f"Substitution would not be quick (substitutability: {substitution.label.lower()}).")
+        reasons.append(reason("deny.slow_substitution", substitutability=substitution))
     if lev.spillover_damage is SpilloverDamage.HIGH:
         score -= 1
-        reasons.append("High spillover damage to Europe makes a threat to disentangle less credible (the "
-                       "report on the ability to deny): one step lower.")
+        reasons.append(reason("deny.spillover_high"))
     elif lev.spillover_damage is SpilloverDamage.MEDIUM:
         score -= 0.5
-        reasons.append("Medium spillover damage to Europe makes a threat to disentangle less credible (the "
-                       "report on the ability to deny): half a step lower.")
+        reasons.append(reason("deny.spillover_medium"))
     top = HIGH
     if not interest:
         top = LOW
-        reasons.append("No type of strength gives China an interest in the European technology or market "
-                       "(technological excellence, commercialisation advantage, market-access conditioning): "
-                       "at most low.")
+        reasons.append(reason("deny.no_interest", cap=Feasibility.LOW))
     return _result(score, reasons, top=top)
 
 
 def ability_to_act(case: Case) -> Suggestion:
     degree, said = effective_leverage(case)
     if degree is None:
-        return Suggestion(None, ["Rate the leverage factors first: the ability to act needs leverage to build on."])
+        return Suggestion(None, [reason("act.rate")])
     if _no_strength(case):
-        return Suggestion(Feasibility.NOT_FEASIBLE, ["No pillar of European strength: there is no edge to act with."])
+        return Suggestion(Feasibility.NOT_FEASIBLE, [reason("act.no_strength")])
     base = {LeverageDegree.LOW: LOW, LeverageDegree.LOW_MEDIUM: LOW, LeverageDegree.MEDIUM: MEDIUM,
             LeverageDegree.MEDIUM_HIGH: MEDIUM, LeverageDegree.HIGH: HIGH}[degree]
-    reasons = [f"Acting proactively needs at least medium leverage: {said}."]
+    reasons = [reason("act.leverage", needed=LeverageDegree.MEDIUM, said=said)]
     score = float(base)
     level, pillar = strength_level(case.strength)
     if level is not None and level <= 1 and score > LOW:
         score = LOW
-        reasons.append(f"No edge Europe can keep (best pillar: {pillar}): at most low.")
+        reasons.append(reason("act.no_edge", pillar=pillar, cap=Feasibility.LOW))
     shaping = [t for t in case.strength.types if t in SHAPING_TYPES]
     if shaping:
-        reasons.append("Means to shape markets and rules: " + ", ".join(t.label.lower() for t in shaping) + ".")
+        reasons.append(reason("act.shaping", types=Names(shaping, lower=True)))
     elif case.strength.types and score > LOW:
         score -= 1
-        reasons.append("No regulatory, standard-setting, market-access or partnership strength to shape markets with: one step lower.")
+        reasons.append(reason("act.no_shaping"))
     if case.leverage.ethical_constraints and score > LOW:
         score = LOW
-        reasons.append("Ethical constraints limit using the strength as leverage: at most low.")
+        reasons.append(reason("act.ethics", cap=Feasibility.LOW))
     return _result(score, reasons)
 
 
@@ -158,32 +150,29 @@ def curtailment(case: Case) -> Suggestion:
     lev = case.leverage
     degree, said = effective_leverage(case)
     if degree is None:
-        return Suggestion(None, ["Rate the leverage factors first: curtailment needs a hard chokepoint."])
+        return Suggestion(None, [reason("curtail.rate")])
     if _no_strength(case):
-        return Suggestion(Feasibility.NOT_FEASIBLE, ["No pillar of European strength: there is no chokepoint to use."])
-    blockers = []
+        return Suggestion(Feasibility.NOT_FEASIBLE, [reason("curtail.no_strength")])
+    blockers = []  # clauses of one sentence, joined with "; " in every language
     if lev.substitutability is not Substitutability.VERY_HARD:
-        rated = f" ({lev.substitutability.label.lower()})" if lev.substitutability else ""
-        blockers.append(f"substitution is not very hard{rated}")
+        hard = Substitutability.VERY_HARD
+        blockers.append(reason("curtail.substitution_rated", needed=hard, substitutability=lev.substitutability)
+                        if lev.substitutability else reason("curtail.substitution", needed=hard))
     if lev.foreign_availability not in (ForeignAvailability.NONE, ForeignAvailability.LIMITED):
-        blockers.append("other suppliers are not few")
+        blockers.append(reason("curtail.suppliers"))
     if lev.effective_utilisation is not EffectiveUtilisation.ENFORCEABLE:
-        blockers.append("controls are not fully enforceable")
+        blockers.append(reason("curtail.controls"))
     if degree is not LeverageDegree.HIGH:
-        blockers.append(f"{said}, not high")
+        blockers.append(reason("curtail.leverage", said=said, needed=LeverageDegree.HIGH))
     if lev.ethical_constraints:
-        blockers.append("ethical constraints rule out freezing China's development")
+        blockers.append(reason("curtail.ethics"))
     if blockers:
-        return Suggestion(Feasibility.NOT_FEASIBLE, [
-            "Curtailment needs a hard chokepoint (in the report it is feasible only in lithography), but "
-            + "; ".join(blockers) + "."])
-    reasons = [f"A hard chokepoint, as lithography in the report: very hard to substitute, few other "
-               f"suppliers, enforceable controls, and {said}."]
+        return Suggestion(Feasibility.NOT_FEASIBLE, [reason("curtail.blocked", blockers=Names(blockers, "; "))])
+    reasons = [reason("curtail.chokepoint", said=said)]
     score = float(HIGH)
     if lev.spillover_damage is SpilloverDamage.HIGH:
         score -= 1
-        reasons.append("Curtailment is costly for Europe (the report's trade-off): high spillover damage and retaliation "
-                       "risk: one step lower.")
+        reasons.append(reason("curtail.costly"))
     return _result(score, reasons, top=HIGH)
 
 

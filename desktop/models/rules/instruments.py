@@ -10,16 +10,17 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from ..case import Case
-from ..catalogue import CatalogueEntry, entries_for, table2_label
+from ..catalogue import CatalogueEntry, entries_for
 from ..scales import Feasibility, Level
 from .feasibility import suggest_feasibility
+from .wording import reason
 
 
 @dataclass(frozen=True)
 class InstrumentSuggestion:
     level: Level
     entry: CatalogueEntry
-    reason: str
+    reason: str  # a Phrase of the "reasons" catalogue
 
     def as_json(self) -> dict:
         return {
@@ -40,9 +41,9 @@ def feasibility_of(case: Case, level: Level) -> Feasibility | None:
 def target_levels(case: Case) -> tuple[list[Level], str]:
     """The chosen level if there is one, otherwise every level at least medium feasible."""
     if case.ambition.chosen_level is not None:
-        return [case.ambition.chosen_level], f"the chosen level, {case.ambition.chosen_level.label.lower()}"
+        return [case.ambition.chosen_level], reason("instruments.chosen_level", level=case.ambition.chosen_level)
     levels = [lv for lv in Level if (f := feasibility_of(case, lv)) is not None and f.rank >= Feasibility.MEDIUM.rank]
-    return levels, "at least medium feasibility"
+    return levels, reason("instruments.feasible_levels", feasibility=Feasibility.MEDIUM)
 
 
 def suggest_instruments_for(case: Case, level: Level, *, same_area_only: bool = True) -> list[InstrumentSuggestion]:
@@ -52,7 +53,7 @@ def suggest_instruments_for(case: Case, level: Level, *, same_area_only: bool = 
         if entry.is_pattern:
             if entry.column is not level:  # a pattern belongs to its own column of Table 2 only
                 continue
-            out.append(InstrumentSuggestion(level, entry, f"Cross-case pattern of the report ({table2_label(level)})."))
+            out.append(InstrumentSuggestion(level, entry, reason("instruments.pattern", level=level)))
             continue
         if entry.source == case.id:
             continue
@@ -60,9 +61,9 @@ def suggest_instruments_for(case: Case, level: Level, *, same_area_only: bool = 
 
         source_area = next((c.technology_area or "" for c in reference_cases() if c.id == entry.source), "")
         if area and source_area.casefold() == area:
-            out.append(InstrumentSuggestion(level, entry, f"Recommended for {level.label.lower()} in the reference case “{entry.source_title}” (same technology area)."))
+            out.append(InstrumentSuggestion(level, entry, reason("instruments.same_area", level=level, title=entry.source_title)))
         elif not same_area_only:
-            out.append(InstrumentSuggestion(level, entry, f"Recommended for {level.label.lower()} in the reference case “{entry.source_title}”."))
+            out.append(InstrumentSuggestion(level, entry, reason("instruments.reference", level=level, title=entry.source_title)))
     return out
 
 

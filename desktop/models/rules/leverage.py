@@ -19,30 +19,32 @@ from ..scales import (
     Substitutability,
 )
 from .common import STRENGTH_CAP, Suggestion, clamp_step, strength_level
+from .wording import Names, reason
 
+# points and the reason's key in the "reasons" catalogue (the sentence says why, then the points)
 _SUBSTITUTABILITY = {
-    Substitutability.EASY: (0.0, "Finding 4: China can substitute the technology easily"),
-    Substitutability.MODERATE: (1.0, "Finding 4: substitution is possible but takes China real effort"),
-    Substitutability.HARD: (2.0, "Finding 4: China finds the technology hard to substitute"),
-    Substitutability.VERY_HARD: (3.0, "Finding 4: China can hardly substitute the technology at all"),
+    Substitutability.EASY: (0.0, "leverage.substitutability.easy"),  # Finding 4: China can substitute it easily
+    Substitutability.MODERATE: (1.0, "leverage.substitutability.moderate"),
+    Substitutability.HARD: (2.0, "leverage.substitutability.hard"),
+    Substitutability.VERY_HARD: (3.0, "leverage.substitutability.very_hard"),
 }
 # Finding 4 / Figure 5: the damage to Europe itself if ties were cut reduces leverage. Weighed
 # lightly against substitutability: the report still sees lithography, whose spillover is high,
 # as the one hard chokepoint (curtailment feasible only there).
 _SPILLOVER = {
-    SpilloverDamage.LOW: (0.0, "Finding 4: cutting ties would do Europe little damage, so nothing is taken off"),
-    SpilloverDamage.MEDIUM: (-0.25, "Finding 4: spillover damage to Europe if ties were cut reduces leverage"),
-    SpilloverDamage.HIGH: (-0.5, "Finding 4: high spillover damage to Europe if ties were cut reduces leverage"),
+    SpilloverDamage.LOW: (0.0, "leverage.spillover.low"),
+    SpilloverDamage.MEDIUM: (-0.25, "leverage.spillover.medium"),
+    SpilloverDamage.HIGH: (-0.5, "leverage.spillover.high"),
 }
 _FOREIGN = {
-    ForeignAvailability.NONE: (1.0, "no non-European supplier offers it"),
-    ForeignAvailability.LIMITED: (0.0, "few non-European suppliers offer it"),
-    ForeignAvailability.BROAD: (-1.0, "non-European suppliers offer it broadly, diluting any chokepoint"),
+    ForeignAvailability.NONE: (1.0, "leverage.foreign.none"),
+    ForeignAvailability.LIMITED: (0.0, "leverage.foreign.limited"),
+    ForeignAvailability.BROAD: (-1.0, "leverage.foreign.broad"),  # diluting any chokepoint
 }
 _UTILISATION = {
-    EffectiveUtilisation.ENFORCEABLE: (0.5, "Europe could enforce restrictions (tangible goods)"),
-    EffectiveUtilisation.PARTLY_ENFORCEABLE: (0.0, "restrictions would be only partly enforceable"),
-    EffectiveUtilisation.HARD_TO_ENFORCE: (-0.5, "restrictions would be hard to enforce (software, data or know-how)"),
+    EffectiveUtilisation.ENFORCEABLE: (0.5, "leverage.utilisation.enforceable"),  # tangible goods
+    EffectiveUtilisation.PARTLY_ENFORCEABLE: (0.0, "leverage.utilisation.partly_enforceable"),
+    EffectiveUtilisation.HARD_TO_ENFORCE: (-0.5, "leverage.utilisation.hard_to_enforce"),  # software, data, know-how
 }
 _BARRIER_POINTS = {
     MarketEntryBarrier.TECHNOLOGICAL_BREAKTHROUGH: 1.0,
@@ -55,48 +57,49 @@ _LEVERAGE_THRESHOLDS = (0.75, 2.25, 3.25, 4.25)
 
 def suggest_leverage(case: Case) -> Suggestion:
     lev: Leverage = case.leverage
-    needed = {"substitutability": lev.substitutability, "foreign availability": lev.foreign_availability,
-              "effective utilisation": lev.effective_utilisation, "spillover damage": lev.spillover_damage}
-    missing = [name for name, value in needed.items() if value is None]
+    needed = {"substitutability": lev.substitutability, "foreign_availability": lev.foreign_availability,
+              "effective_utilisation": lev.effective_utilisation, "spillover_damage": lev.spillover_damage}
+    missing = [reason(f"factor.{name}") for name, value in needed.items() if value is None]
     if missing:
-        return Suggestion(None, [f"Rate {', '.join(missing)} to get a suggestion."])
+        return Suggestion(None, [reason("leverage.rate", factors=Names(missing))])
     reasons: list[str] = []
     score = 0.0
     for table, value in ((_SUBSTITUTABILITY, lev.substitutability), (_FOREIGN, lev.foreign_availability),
                          (_UTILISATION, lev.effective_utilisation), (_SPILLOVER, lev.spillover_damage)):
-        points, why = table[value]
+        points, key = table[value]
         score += points
-        reasons.append(f"{why[0].upper()}{why[1:]} ({points:+g}).")
+        reasons.append(reason(key, points=points))
     barriers = [b for b in lev.market_entry_barriers if b in _BARRIER_POINTS]
     if barriers:
         points = min(1.5, sum(_BARRIER_POINTS[b] for b in barriers))
         score += points
-        names = ", ".join(b.label.lower() for b in barriers)
-        reasons.append(f"Market-entry barriers for Chinese substitutes: {names} ({points:+g}).")
+        reasons.append(reason("leverage.barriers", barriers=Names(barriers, lower=True), points=points))
     elif lev.market_entry_barriers:
-        reasons.append("No substantial market-entry barrier protects the European position (+0).")
+        reasons.append(reason("leverage.no_barrier"))
     degree = clamp_step(LeverageDegree, sum(score >= t for t in _LEVERAGE_THRESHOLDS))
-    reasons.append(f"Leverage score {score:g} suggests {degree.label.lower()} leverage.")
+    reasons.append(reason("leverage.score", score=score, degree=degree))
 
     level, pillar = strength_level(case.strength)
     if level is None:
-        reasons.append("Strength is not rated yet, so it does not cap this suggestion.")
+        reasons.append(reason("leverage.strength_not_rated"))
     else:
         cap = STRENGTH_CAP[level]
         if degree.rank > cap.rank:
             degree = cap
-            reasons.append(f"Capped at {cap.label.lower()}: leverage cannot exceed the strength behind it, "
-                           f"whose best is {pillar}.")
+            reasons.append(reason("leverage.capped_by_strength", cap=cap, pillar=pillar))
     if lev.ethical_constraints and degree.rank > LeverageDegree.MEDIUM.rank:
         degree = LeverageDegree.MEDIUM
-        reasons.append("Capped at medium (Finding 4): ethical constraints limit what the leverage could be used for.")
+        reasons.append(reason("leverage.capped_by_ethics", cap=LeverageDegree.MEDIUM))
     return Suggestion(degree, reasons)
 
 
 def effective_leverage(case: Case) -> tuple[LeverageDegree | None, str]:
-    """The degree the ambition rules build on: the user's rating if given, else the suggestion."""
+    """The degree the ambition rules build on: the user's rating if given, else the suggestion;
+    and a clause saying which ("leverage is rated medium"), a parameter of other reasons."""
     if case.leverage.degree is not None:
-        return case.leverage.degree, f"leverage is rated {case.leverage.degree.label.lower()}"
+        return case.leverage.degree, reason("leverage.rated_as", degree=case.leverage.degree)
     suggested = suggest_leverage(case).value
-    return suggested, f"leverage is suggested as {suggested.label.lower()}" if suggested else "leverage is not rated"
+    if suggested is None:
+        return None, reason("leverage.not_rated")
+    return suggested, reason("leverage.suggested_as", degree=suggested)
 

@@ -14,6 +14,7 @@ from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor
 
 from ...models import provenance as prov
+from ...models.analysis_words import count, provenance_sentence
 from ...models.compare import Comparison, Row, Section
 from ...models.scales import Step
 from ..literal import literal_tooltip
@@ -82,6 +83,10 @@ class CompareTableModel(SectionedTableModel):
             self._entries.append((section, None))
             self._entries += [(section, r) for r in section.rows if r.differs or not self._only_differences]
 
+    def _lang(self) -> str:
+        """The language the comparison was written in (its labels and values)."""
+        return self._comparison.lang if self._comparison is not None else "en"
+
     # -- queries the view uses ------------------------------------------------------------
     def case_id_at(self, column: int) -> str | None:
         cases = self._comparison.cases if self._comparison else ()
@@ -97,12 +102,13 @@ class CompareTableModel(SectionedTableModel):
         if orientation != Qt.Orientation.Horizontal or not (0 <= section < self.columnCount()):
             return None
         if section == 0:
-            return "Step / field" if role == Qt.ItemDataRole.DisplayRole else None
+            return self.tr("Step / field") if role == Qt.ItemDataRole.DisplayRole else None
         case = self._comparison.cases[section - 1]
         if role == Qt.ItemDataRole.DisplayRole:
             return shorten(case.title, HEADER_LIMIT)
         if role == Qt.ItemDataRole.ToolTipRole:
-            return literal_tooltip(f"{case.id}\n{case.title}\nDouble-click to open this case")
+            hint = self.tr("Double-click to open this case")
+            return literal_tooltip(f"{case.id}\n{case.title}\n{hint}")
         if role == CaseIdRole:
             return case.id
         return None
@@ -125,13 +131,15 @@ class CompareTableModel(SectionedTableModel):
         return self._row_data(row, col, role)
 
     def _section_data(self, section: Section, col: int, role):
-        n = section.differences
+        n, lang = section.differences, self._lang()
         if role == Qt.ItemDataRole.DisplayRole:
             if col != 0:
                 return ""
-            return f"{section.title}   ({n} difference{'s' if n != 1 else ''})" if n else f"{section.title}   (no differences)"
+            how = count("difference", n, lang) if n else self.tr("no differences")
+            return f"{section.title}   ({how})"
         if role == Qt.ItemDataRole.ToolTipRole:
-            return literal_tooltip(f"{section.title}: {n} of {len(section.rows)} fields differ")
+            return literal_tooltip(self.tr("%1: %2 of %3 fields differ").replace("%1", section.title)
+                                   .replace("%2", str(n)).replace("%3", str(len(section.rows))))
         return self._section_style(role)
 
     def _row_data(self, row: Row, col: int, role):
@@ -146,11 +154,11 @@ class CompareTableModel(SectionedTableModel):
             return prov.marked(shorten(text), provenance)
         if role == Qt.ItemDataRole.ToolTipRole:
             if col == 0:
-                how = "Differs between the cases" if row.differs else "The same in every case"
+                how = self.tr("Differs between the cases") if row.differs else self.tr("The same in every case")
                 return literal_tooltip(f"{row.label}\n{how}")
-            return literal_tooltip(f"{text}\n{prov.sentence(provenance)}" if provenance else text)
+            return literal_tooltip(f"{text}\n{provenance_sentence(provenance, self._lang())}" if provenance else text)
         if role == Qt.ItemDataRole.AccessibleDescriptionRole and provenance is not None:
-            return prov.sentence(provenance)
+            return provenance_sentence(provenance, self._lang())
         if role == Qt.ItemDataRole.TextAlignmentRole:
             return int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
         if role == Qt.ItemDataRole.FontRole and col == 0 and row.differs:

@@ -17,12 +17,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...models import provenance as prov
+from ...models.analysis_words import count, legend_line
 from ...models.case import Case
 from ...models.compare import Comparison, compare_cases
 from .compare_model import MARKER, CompareTableModel
 from ..literal import plain_label
 from .sectioned_table import lay_out_sections, reading_table
+from .. import translation
 
 LABEL_COLUMN_CHARS = 24  # "Production & commercialisation" fits, longer labels wrap
 HEADER_MAX_LINES = 3  # a case title wraps up to this; the tooltip has all of it
@@ -37,14 +38,14 @@ class CompareView(QWidget):
         self.setObjectName("compareView")
         self.model = CompareTableModel(self)
 
-        self.back_to_list = QPushButton("← All cases")
+        self.back_to_list = QPushButton(self.tr("← All cases"))
         self.back_to_list.setObjectName("backToList")
-        self.back_to_list.setToolTip("Back to the case list (Esc)")
+        self.back_to_list.setToolTip(self.tr("Back to the case list (Esc)"))
         self.back_to_list.clicked.connect(self.back_requested.emit)
         self.title_label = plain_label("", "editorTitle", wrap=False)
         self.count_label = plain_label("", "countLabel", wrap=False)
-        self.only_differences = QCheckBox("Show only &differences")
-        self.only_differences.setToolTip("Hide the fields that are the same in every case")
+        self.only_differences = QCheckBox(self.tr("Show only &differences"))
+        self.only_differences.setToolTip(self.tr("Hide the fields that are the same in every case"))
         self.only_differences.toggled.connect(self.set_only_differences)
         header = QHBoxLayout()
         header.addWidget(self.back_to_list)
@@ -55,16 +56,17 @@ class CompareView(QWidget):
         header.addWidget(self.only_differences)
 
         self.legend = plain_label(
-            f"{MARKER.strip()} and a highlighted row mark a field that differs between the cases. "
-            "Double-click a case's title or one of its cells to open it.",
+            self.tr("%1 and a highlighted row mark a field that differs between the cases. "
+                    "Double-click a case's title or one of its cells to open it.").replace("%1", MARKER.strip()),
             "helpText",
         )
 
-        self.provenance_legend = plain_label(prov.LEGEND_LINE, "helpText")  # only when a reference case is shown
-        self.provenance_legend.setAccessibleName("Legend of the provenance marks")
+        # only when a reference case is shown
+        self.provenance_legend = plain_label(legend_line(translation.current()), "helpText")
+        self.provenance_legend.setAccessibleName(self.tr("Legend of the provenance marks"))
         self.provenance_legend.hide()
 
-        self.table = reading_table(self.model, "compareTable", "Comparison of the selected cases")
+        self.table = reading_table(self.model, "compareTable", self.tr("Comparison of the selected cases"))
         columns = self.table.horizontalHeader()
         columns.setDefaultAlignment(
             Qt.AlignmentFlag(int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter) | int(Qt.TextFlag.TextWordWrap)))
@@ -94,10 +96,10 @@ class CompareView(QWidget):
 
     def set_cases(self, cases: list[Case]) -> None:
         """Show these 2–4 cases side by side (ValueError for any other number)."""
-        comparison = compare_cases(cases)
+        lang = translation.current()
+        comparison = compare_cases(cases, lang)
         self.model.set_comparison(comparison)
-        n = len(comparison.cases)
-        self.title_label.setText(f"Comparing {n} cases")
+        self.title_label.setText(self.tr("Comparing %1").replace("%1", count("case", len(comparison.cases), lang)))
         self.count_label.setText(comparison.summary())
         self.provenance_legend.setVisible(comparison.has_provenance)
         self.table.scrollToTop()

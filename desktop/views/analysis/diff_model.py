@@ -12,9 +12,10 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor
 
+from ...models.analysis_words import count, counted
 from .compare_model import LINE_LIMIT, shorten
 from ..literal import literal_tooltip
 from .sectioned_table import SectionedTableModel
@@ -23,12 +24,13 @@ if TYPE_CHECKING:  # the view hands the model a diff; the model never computes o
     from ...models.diff import CaseDiff, DiffRow, DiffSection
 
 COL_FIELD, COL_BEFORE, COL_AFTER, COL_WHY = range(4)
-HEADERS = ("Field", "Before", "After", "Why")
+HEADERS = (QT_TRANSLATE_NOOP("DiffTableModel", "Field"), QT_TRANSLATE_NOOP("DiffTableModel", "Before"),
+           QT_TRANSLATE_NOOP("DiffTableModel", "After"), QT_TRANSLATE_NOOP("DiffTableModel", "Why"))
 HEADER_TIPS = (
-    "The field that changed, and how: added, removed or changed",
-    "The value in the earlier version (From)",
-    "The value in the later version (To)",
-    "The reasons recorded with the change (overrides, history), one per line",
+    QT_TRANSLATE_NOOP("DiffTableModel", "The field that changed, and how: added, removed or changed"),
+    QT_TRANSLATE_NOOP("DiffTableModel", "The value in the earlier version (From)"),
+    QT_TRANSLATE_NOOP("DiffTableModel", "The value in the later version (To)"),
+    QT_TRANSLATE_NOOP("DiffTableModel", "The reasons recorded with the change (overrides, history), one per line"),
 )
 
 SectionRole = Qt.ItemDataRole.UserRole + 1  # True on a step's header row (the view spans it)
@@ -36,7 +38,10 @@ KindRole = Qt.ItemDataRole.UserRole + 2  # "added", "removed" or "changed" on a 
 RowRole = Qt.ItemDataRole.UserRole + 3  # the DiffRow behind a field row (None on a header row)
 
 ADDED, REMOVED, CHANGED = "added", "removed", "changed"
-NONE_TEXT = "(none)"
+NONE_TEXT = QT_TRANSLATE_NOOP("DiffTableModel", "(none)")
+KIND_WORDS = {ADDED: QT_TRANSLATE_NOOP("DiffTableModel", "added"),
+              REMOVED: QT_TRANSLATE_NOOP("DiffTableModel", "removed"),
+              CHANGED: QT_TRANSLATE_NOOP("DiffTableModel", "changed")}
 EMPTY_VALUES = ("", "—", "-")
 BEFORE_COLOURS = (QColor("#fbe3d4"), QColor("#4a1d00"))  # light vermilion, dark text (> 7:1)
 AFTER_COLOURS = (QColor("#d3efe5"), QColor("#0b3b2d"))  # light bluish green, dark text (> 7:1)
@@ -99,9 +104,9 @@ class DiffTableModel(SectionedTableModel):
         if orientation != Qt.Orientation.Horizontal or not (0 <= section < len(HEADERS)):
             return None
         if role == Qt.ItemDataRole.DisplayRole:
-            return HEADERS[section]
+            return self.tr(HEADERS[section])
         if role == Qt.ItemDataRole.ToolTipRole:
-            return HEADER_TIPS[section]
+            return self.tr(HEADER_TIPS[section])
         return None
 
     def data(self, index: _Index, role=Qt.ItemDataRole.DisplayRole):
@@ -122,27 +127,35 @@ class DiffTableModel(SectionedTableModel):
         return self._row_data(row, col, role)
 
     def _section_data(self, section: DiffSection, col: int, role):
-        n, title = len(section.rows), section.title
+        n, title, lang = len(section.rows), section.title, self._lang()
         if role == Qt.ItemDataRole.DisplayRole:
-            return f"{title}   ({n} change{'s' if n != 1 else ''})" if col == COL_FIELD else ""
+            return f"{title}   ({count('change', n, lang)})" if col == COL_FIELD else ""
         if role == Qt.ItemDataRole.ToolTipRole:
-            return literal_tooltip(f"{title}: {n} field{'s' if n != 1 else ''} changed")
+            return literal_tooltip(counted("diff.fields_changed", n, lang, title=title))
         return self._section_style(role)
 
     def _full_text(self, row: DiffRow, col: int) -> str:
         if col == COL_FIELD:
-            return f"{row.label} ({row_kind(row)})"
+            return f"{row.label} ({self._kind(row)})"
         if col == COL_WHY:
             return "\n".join(row.notes)
         value = row.old if col == COL_BEFORE else row.new
-        return NONE_TEXT if _blank(value) else value
+        return self.tr(NONE_TEXT) if _blank(value) else value
+
+    def _kind(self, row: DiffRow) -> str:
+        """"added", "removed" or "changed" in the interface's language."""
+        return self.tr(KIND_WORDS[row_kind(row)])
+
+    def _lang(self) -> str:
+        return getattr(self._diff, "lang", "en") if self._diff is not None else "en"
 
     def _row_data(self, row: DiffRow, col: int, role):
         if role == Qt.ItemDataRole.DisplayRole:
             return _shown(self._full_text(row, col))
         if role == Qt.ItemDataRole.ToolTipRole:
             if col == COL_FIELD:
-                return literal_tooltip(f"{row.label}\n{row_kind(row).capitalize()} ({row.path})")
+                kind = self._kind(row)
+                return literal_tooltip(f"{row.label}\n{kind[:1].upper()}{kind[1:]} ({row.path})")
             text = self._full_text(row, col)
             return literal_tooltip(text) if text else None
         if role == Qt.ItemDataRole.TextAlignmentRole:

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QComboBox,
@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ...models.analysis_words import count, say
 from ...models.case import Case
 from ...models.diff import CaseDiff, diff_cases, history_window
 from ...models.storage.interface import CaseStorage
@@ -32,11 +33,13 @@ from .diff_model import DiffTableModel
 from ...models.text import one_line
 from ..literal import plain_label, window_title
 from .sectioned_table import lay_out_sections, reading_table
+from .. import translation
 
 NOW = ("now", None)  # the combo data of "the case as it is now"; a snapshot is ("snapshot", name)
-NOW_TEXT = "Now (the case as it is)"
-NO_CHANGES = "No changes"
-LEGEND = "Each field says whether it was added, removed or changed; Why lists the reasons recorded with the change."
+NOW_TEXT = QT_TRANSLATE_NOOP("DiffView", "Now (the case as it is)")
+NO_CHANGES = QT_TRANSLATE_NOOP("DiffView", "No changes")
+LEGEND = QT_TRANSLATE_NOOP("DiffView", "Each field says whether it was added, removed or changed; Why lists the "
+                                       "reasons recorded with the change.")
 FIELD_COLUMN_CHARS = 28
 
 
@@ -71,11 +74,11 @@ class DiffView(QWidget):
             combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
             combo.setMinimumContentsLength(22)
             combo.currentIndexChanged.connect(self.refresh)
-        from_label, to_label = QLabel("&From:"), QLabel("&To:")
+        from_label, to_label = QLabel(self.tr("&From:")), QLabel(self.tr("&To:"))
         from_label.setBuddy(self.from_combo)
         to_label.setBuddy(self.to_combo)
-        self.swap_button = QPushButton("⇄ S&wap")
-        self.swap_button.setToolTip("Exchange From and To")
+        self.swap_button = QPushButton(self.tr("⇄ S&wap"))
+        self.swap_button.setToolTip(self.tr("Exchange From and To"))
         self.swap_button.clicked.connect(self.swap)
         self.count_label = plain_label("", "countLabel", wrap=False)
         choose = QHBoxLayout()
@@ -85,7 +88,7 @@ class DiffView(QWidget):
         choose.addWidget(to_label)
         choose.addWidget(self.to_combo, 1)
 
-        self.legend = plain_label(LEGEND, "helpText")
+        self.legend = plain_label(self.tr(LEGEND), "helpText")
         legend_row = QHBoxLayout()
         legend_row.addWidget(self.legend, 1)
         legend_row.addSpacing(12)
@@ -93,11 +96,11 @@ class DiffView(QWidget):
         self.note = plain_label("", "helpText")  # says so when From is the later version
         self.note.hide()
 
-        self.table = reading_table(self.model, "diffTable", "Changes between the two versions")
+        self.table = reading_table(self.model, "diffTable", self.tr("Changes between the two versions"))
         self.table.horizontalHeader().setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
         self.model.modelReset.connect(self._after_reset)
 
-        self.empty = plain_label(NO_CHANGES, "diffEmpty")
+        self.empty = plain_label(self.tr(NO_CHANGES), "diffEmpty")
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.empty.setStyleSheet("QLabel { color: #4a4f57; font-size: 13pt; background: #ffffff; "
                                  "border: 1px solid #d9dde3; }")
@@ -133,7 +136,7 @@ class DiffView(QWidget):
                 text = f"{one_line(snap.name)}  ·  {when(snap.taken_at)}"
                 combo.addItem(text, ("snapshot", snap.name))
                 combo.setItemData(combo.count() - 1, text, Qt.ItemDataRole.ToolTipRole)
-            combo.addItem(NOW_TEXT, NOW)
+            combo.addItem(self.tr(NOW_TEXT), NOW)
             combo.setCurrentIndex(self._find(combo, wanted))
             combo.blockSignals(False)
         self.refresh()
@@ -165,7 +168,8 @@ class DiffView(QWidget):
 
     @staticmethod
     def _label(choice) -> str:
-        return "now" if choice[0] == "now" else f"snapshot “{choice[1]}”"
+        lang = translation.current()
+        return say("diff.now", lang) if choice[0] == "now" else say("diff.snapshot", lang, snapshot=choice[1])
 
     def _history(self, old, new) -> tuple[list, int]:
         """The history rows between the two versions, and the mark to show reasons after: only
@@ -191,27 +195,28 @@ class DiffView(QWidget):
         try:
             history, mark = self._history(old, new)
             self.diff = diff_cases(self._version(old), self._version(new), history=history, since_mark=mark,
-                                   from_label=self._label(old), to_label=self._label(new))
+                                   from_label=self._label(old), to_label=self._label(new), lang=translation.current())
         except StoreError as error:
             self.diff = None
             self.model.set_diff(None)
             self.count_label.setText("")
-            self.empty.setText(f"The case can no longer be read: {error}")
+            self.empty.setText(self.tr("The case can no longer be read: %1").replace("%1", str(error)))
             self.stack.setCurrentWidget(self.empty)
             return
         self.model.set_diff(self.diff)
-        n, steps = self.model.change_count(), self.model.step_count()
-        self.count_label.setText(
-            f"{n} change{'s' if n != 1 else ''} in {steps} step{'s' if steps != 1 else ''}" if n else NO_CHANGES)
+        n, steps, lang = self.model.change_count(), self.model.step_count(), translation.current()
+        self.count_label.setText(say("count.in_steps", lang, things=count("change", n, lang),
+                                     steps=count("step", steps, lang)) if n else self.tr(NO_CHANGES))
         if not self._marks:
-            self.empty.setText(f"{NO_CHANGES}: this case has no snapshots yet. Take one (Snapshots…) to see later "
-                               "what changed since.")
+            self.empty.setText(self.tr("No changes: this case has no snapshots yet. Take one (Snapshots…) to see "
+                                       "later what changed since."))
         else:
-            self.empty.setText(NO_CHANGES if old != new else f"{NO_CHANGES}: From and To are the same version.")
+            self.empty.setText(self.tr(NO_CHANGES) if old != new
+                               else self.tr("No changes: From and To are the same version."))
         self.stack.setCurrentWidget(self.table if n else self.empty)
         backwards = self._backwards(old, new)
-        self.note.setText("From is the later version: Before shows the newer values, After the older ones, "
-                          "and no reasons are listed." if backwards else "")
+        self.note.setText(self.tr("From is the later version: Before shows the newer values, After the older "
+                                  "ones, and no reasons are listed.") if backwards else "")
         self.note.setVisible(backwards)
         self.table.scrollToTop()
 
@@ -235,11 +240,11 @@ class DiffDialog(QDialog):
             title = store.get(case_id).title
         except StoreError:
             title = case_id
-        self.setWindowTitle(window_title("What changed", title))
+        self.setWindowTitle(window_title(self.tr("What changed"), title))
         self.heading = plain_label(title, "sectionHeading")
         self.view = DiffView(store, case_id, self, from_choice, to_choice)
-        self.copy_button = QPushButton("&Copy as Text")
-        self.copy_button.setToolTip("Copy the changes and their reasons to the clipboard, as plain text")
+        self.copy_button = QPushButton(self.tr("&Copy as Text"))
+        self.copy_button.setToolTip(self.tr("Copy the changes and their reasons to the clipboard, as plain text"))
         self.copy_button.clicked.connect(self.copy_text)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         self.buttons.addButton(self.copy_button, QDialogButtonBox.ButtonRole.ActionRole)

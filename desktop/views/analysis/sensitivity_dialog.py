@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...models.sensitivity import STABLE, TARGETS, Flip, Sensitivity, analyse, target_label, value_label
+from ...models.sensitivity import TARGETS, Flip, Sensitivity, analyse
 from ...models.storage.interface import CaseStorage
 from ...models.storage.records import StoreError
 from ..literal import plain_label, window_title
@@ -36,10 +36,11 @@ from .sensitivity_model import (
     FlipRole,
     SensitivityModel,
     TargetFilterProxy,
+    in_sentence,
+    said,
+    target_words,
+    value_words,
 )
-
-NOTE = ("Computed from the suggestion rules; each row changes one factor and keeps every other input "
-        "as it is. Hover over a row for the whole sentence.")
 
 
 class SensitivityDialog(QDialog):
@@ -58,7 +59,7 @@ class SensitivityDialog(QDialog):
         self.basis = plain_label()
         self.target_combo = QComboBox()
         self.target_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
-        show = QLabel("&Show changes of:")
+        show = QLabel(self.tr("&Show changes of:"))
         show.setBuddy(self.target_combo)
         filter_row = QHBoxLayout()
         filter_row.addWidget(show)
@@ -70,7 +71,7 @@ class SensitivityDialog(QDialog):
         self.proxy.setSourceModel(self.model)
         self.table = QTableView()
         self.table.setModel(self.proxy)
-        self.table.setAccessibleName("Single changes that would flip a suggestion")
+        self.table.setAccessibleName(self.tr("Single changes that would flip a suggestion"))
         self.table.setTabKeyNavigation(False)  # Tab leaves the table; arrows move inside it
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -85,9 +86,10 @@ class SensitivityDialog(QDialog):
         self.table.setSortingEnabled(True)
 
         self.stable = plain_label()
-        self.note = plain_label(NOTE)
-        self.refresh_button = QPushButton("&Refresh")
-        self.refresh_button.setToolTip("Read the case again and recompute (after you changed it)")
+        self.note = plain_label(self.tr("Computed from the suggestion rules; each row changes one factor and keeps "
+                                        "every other input as it is. Hover over a row for the whole sentence."))
+        self.refresh_button = QPushButton(self.tr("&Refresh"))
+        self.refresh_button.setToolTip(self.tr("Read the case again and recompute (after you changed it)"))
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         self.buttons.addButton(self.refresh_button, QDialogButtonBox.ButtonRole.ActionRole)
         self.buttons.rejected.connect(self.reject)
@@ -114,17 +116,19 @@ class SensitivityDialog(QDialog):
         except StoreError as error:
             self.result = None
             self.model.set_result(None)
-            self.summary.setText(f"The case can no longer be read: {error}")
+            self.summary.setText(self.tr("The case can no longer be read: %1").replace("%1", str(error)))
             self.basis.clear()
             self._fill_combo()
             return
         self.result = analyse(case)
-        self.setWindowTitle(window_title("What would flip it", case.title))
+        self.setWindowTitle(window_title(self.tr("What would flip it"), case.title))
         self.heading.setText(case.title)
-        self.summary.setText("Suggested now: " + " · ".join(
-            f"{target_label(t)} {value_label(v).lower() if v is not None else '(no suggestion)'}"
-            for t, v in self.result.baseline.items()) + ".")
-        self.basis.setText(self.result.basis_note())
+        suggested = " · ".join(
+            self.tr("%1 %2", "a target and its suggested value").replace("%1", target_words(t)).replace(
+                "%2", in_sentence(value_words(v)) if v is not None else self.tr("(no suggestion)"))
+            for t, v in self.result.baseline.items())
+        self.summary.setText(self.tr("Suggested now: %1.").replace("%1", suggested))
+        self.basis.setText(said(self.result.basis_note()))
         self.model.set_result(self.result)
         self._fill_combo()
 
@@ -133,10 +137,10 @@ class SensitivityDialog(QDialog):
         self.target_combo.blockSignals(True)
         self.target_combo.clear()
         flips = self.result.flips if self.result else ()
-        self.target_combo.addItem(f"All targets ({len(flips)})", None)
+        self.target_combo.addItem(self.tr("All targets (%1)").replace("%1", str(len(flips))), None)
         for target in TARGETS:
             count = sum(f.target == target for f in flips)
-            self.target_combo.addItem(f"{target_label(target)} ({count})", target)
+            self.target_combo.addItem(f"{target_words(target)} ({count})", target)
         self.target_combo.setCurrentIndex(max(0, self.target_combo.findData(wanted)) if wanted else 0)
         self.target_combo.blockSignals(False)
         self._filter_changed()
@@ -151,10 +155,12 @@ class SensitivityDialog(QDialog):
             return ""
         stable = self.result.stable_targets()
         if target is not None:
-            return f"{target_label(target)} is {STABLE}." if target in stable else ""
+            return (self.tr("%1 is stable against every single change.").replace("%1", target_words(target))
+                    if target in stable else "")
         if not stable:
-            return "Every suggestion can be flipped by some single change."
-        return f"{STABLE[0].upper()}{STABLE[1:]}: " + ", ".join(target_label(t).lower() for t in stable) + "."
+            return self.tr("Every suggestion can be flipped by some single change.")
+        return self.tr("Stable against every single change: %1.").replace(
+            "%1", ", ".join(in_sentence(target_words(t)) for t in stable))
 
     def set_target(self, target: str | None) -> None:
         """Show the flips of one target ("leverage", "feasibility.<level>") or of all (None)."""

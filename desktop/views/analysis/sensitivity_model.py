@@ -7,15 +7,28 @@ view) only repeat what the text already says.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, QSortFilterProxyModel, Qt
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    QSortFilterProxyModel,
+    Qt,
+)
 from PySide6.QtGui import QBrush, QColor
 
-from ...models.sensitivity import TARGETS, Flip, Sensitivity, target_label, value_label
+from ...models.analysis_words import label, lower, term
+from ...models.language import localised
+from ...models.scales import Level
+from ...models.sensitivity import LEVERAGE, TARGETS, Flip, Sensitivity
 from ...models.palette import colours_for
 from ..literal import literal_tooltip
+from .. import translation
 
 COL_IF, COL_THEN, COL_FROM_TO, COL_CHANGE = range(4)
-HEADERS = ("If", "Then", "From → To", "Change")
+HEADERS = (QT_TRANSLATE_NOOP("SensitivityModel", "If"), QT_TRANSLATE_NOOP("SensitivityModel", "Then"),
+           QT_TRANSLATE_NOOP("SensitivityModel", "From → To"), QT_TRANSLATE_NOOP("SensitivityModel", "Change"))
 
 FlipRole = Qt.ItemDataRole.UserRole + 1  # the Flip behind a row
 SortRole = Qt.ItemDataRole.UserRole + 2  # sorts in the scale's order, not alphabetically
@@ -24,8 +37,33 @@ TargetRole = Qt.ItemDataRole.UserRole + 3  # "leverage" or "feasibility.<level>"
 _Index = QModelIndex | QPersistentModelIndex
 
 
-def _value(value) -> str:
-    return value_label(value) if value is not None else "no suggestion"
+def target_words(target: str, lang: str | None = None) -> str:
+    """"Degree of leverage" or a level's name, in ``lang`` (the interface's by default)."""
+    lang = lang or translation.current()
+    if target == LEVERAGE:
+        return term("term.degree_of_leverage", lang)
+    return label(Level(target.split(".", 1)[1]), lang)
+
+
+def value_words(value, lang: str | None = None) -> str:
+    """A suggested value's name in ``lang``; "no suggestion" for None."""
+    if value is None:
+        return QCoreApplication.translate("SensitivityModel", "no suggestion")
+    return label(value, lang or translation.current())
+
+
+def said(text) -> str:
+    """A text of ``models.sensitivity`` (a factor change, a mark, a note) in the interface's language."""
+    return localised(text, translation.current())
+
+
+def in_sentence(text: str) -> str:
+    """A term inside a sentence: lower case (German nouns keep their capital)."""
+    lang = translation.current()
+    return text.lower() if lang == "en" else lower(text, lang)
+
+
+_value = value_words
 
 
 class SensitivityModel(QAbstractTableModel):
@@ -50,7 +88,7 @@ class SensitivityModel(QAbstractTableModel):
 
     def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return HEADERS[section] if 0 <= section < len(HEADERS) else None
+            return self.tr(HEADERS[section]) if 0 <= section < len(HEADERS) else None
         return None
 
     def data(self, index: _Index, role=Qt.ItemDataRole.DisplayRole):
@@ -78,24 +116,24 @@ class SensitivityModel(QAbstractTableModel):
     @staticmethod
     def _display(flip: Flip, col: int) -> str:
         if col == COL_IF:
-            text = flip.change.describe()
-            return f"{text} ({flip.change.steps_text()})" if flip.change.steps is not None else text
+            text = said(flip.change.describe())
+            return f"{text} ({said(flip.change.steps_text())})" if flip.change.steps is not None else text
         if col == COL_THEN:
-            return target_label(flip.target)
+            return target_words(flip.target)
         if col == COL_FROM_TO:
             return f"{_value(flip.before)} → {_value(flip.after)}"
-        return flip.mark()
+        return said(flip.mark())
 
-    @staticmethod
-    def _sentence(flip: Flip) -> str:
-        return (f"If {flip.change.describe()}, the suggested {target_label(flip.target).lower()} "
-                f"becomes {_value(flip.after).lower()} (now {_value(flip.before).lower()}).")
+    def _sentence(self, flip: Flip) -> str:
+        return (self.tr("If %1, the suggested %2 becomes %3 (now %4).")
+                .replace("%1", said(flip.change.describe())).replace("%2", in_sentence(target_words(flip.target)))
+                .replace("%3", in_sentence(_value(flip.after))).replace("%4", in_sentence(_value(flip.before))))
 
     @staticmethod
     def _sort_key(row: int, flip: Flip, col: int):
         """Numbers for scales and steps; the analysis order (``row``) breaks ties."""
         if col == COL_IF:
-            return f"{flip.change.describe().casefold()}\x00{row:06d}"
+            return f"{said(flip.change.describe()).casefold()}\x00{row:06d}"  # as shown
         if col == COL_THEN:
             return TARGETS.index(flip.target) * 100_000 + row
         if col == COL_FROM_TO:

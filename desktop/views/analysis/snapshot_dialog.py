@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -37,15 +37,20 @@ from ...models.text import one_line
 from ..literal import literal_tooltip, plain_label, window_title
 from ..wizard.page_base import help_label
 
-INTRO = ("A snapshot keeps the case as it stands now, under a name (for example before a workshop), so you "
-         "can read it later, compare it with the case now or another snapshot, or start a new case from it.")
-EMPTY = "No snapshots yet. Take one before a workshop or a big change."
+INTRO = QT_TRANSLATE_NOOP("SnapshotDialog", "A snapshot keeps the case as it stands now, under a name (for example "
+                          "before a workshop), so you can read it later, compare it with the case now or another "
+                          "snapshot, or start a new case from it.")
+EMPTY = QT_TRANSLATE_NOOP("SnapshotDialog", "No snapshots yet. Take one before a workshop or a big change.")
 NAME_LIMIT = 200
 
 
-def confirm_delete(parent: QWidget, name: str) -> bool:
-    box = plain_message(parent, QMessageBox.Icon.Warning, "Delete snapshot", f"Delete the snapshot “{name}”?",
-                        "The case itself and its other snapshots are not changed.")
+def confirm_delete(parent: QWidget, name: str) -> bool:  # (in the dialog's context, as default_name)
+    box = plain_message(parent, QMessageBox.Icon.Warning,
+                        QCoreApplication.translate("SnapshotDialog", "Delete snapshot"),
+                        QCoreApplication.translate("SnapshotDialog", "Delete the snapshot “%1”?")
+                        .replace("%1", name),
+                        QCoreApplication.translate("SnapshotDialog",
+                                                   "The case itself and its other snapshots are not changed."))
     box.setStandardButtons(QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel)
     box.setDefaultButton(QMessageBox.StandardButton.Cancel)
     return box.exec() == QMessageBox.StandardButton.Yes
@@ -57,7 +62,8 @@ def show_warning(parent: QWidget, title: str, text: str) -> None:
 
 def default_name(taken: set[str], today: date | None = None) -> str:
     """``Snapshot 2026-03-12``, then ``Snapshot 2026-03-12 (2)`` … so the suggestion is always free."""
-    base = f"Snapshot {(today or date.today()).isoformat()}"
+    day = (today or date.today()).isoformat()
+    base = QCoreApplication.translate("SnapshotDialog", "Snapshot %1").replace("%1", day)
     folded = {t.casefold() for t in taken}
     name, n = base, 1
     while name.casefold() in folded:
@@ -72,14 +78,16 @@ class SnapshotViewer(QDialog):
     def __init__(self, case, snapshot, parent: QWidget | None = None):
         super().__init__(parent)
         self.setModal(False)
-        self.setWindowTitle(window_title(f"Snapshot “{one_line(snapshot.name)}”", case.title))
+        name = one_line(snapshot.name)
+        self.setWindowTitle(window_title(self.tr("Snapshot “%1”").replace("%1", name), case.title))
         self.view = QTextBrowser(objectName="snapshotView")
         self.view.setOpenLinks(False)
         self.view.setOpenExternalLinks(False)
-        self.view.setAccessibleName(f"Snapshot “{one_line(snapshot.name)}”, read-only")
-        banner = (f'<p style="background-color:#fff4d6; padding:6px; color:#3d3000;">'
-                  f"<b>Snapshot “{esc(snapshot.name)}”</b>, taken {esc(when(snapshot.taken_at))}. "
-                  "Read-only: restore it as a new case to work on it.</p>")
+        self.view.setAccessibleName(self.tr("Snapshot “%1”, read-only").replace("%1", name))
+        said = (self.tr("<b>Snapshot “%1”</b>, taken %2. Read-only: restore it as a new case to work on it.")
+                .replace("%2", esc(when(snapshot.taken_at))).replace("%1", esc(snapshot.name)))
+        banner = f'<p style="background-color:#fff4d6; padding:6px; color:#3d3000;">{said}</p>'
+
         self.view.setHtml(banner + case_to_html(case))
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
@@ -104,14 +112,14 @@ class SnapshotDialog(QDialog):
         except StoreError:
             title, writable = case_id, False
         self.writable = writable
-        self.setWindowTitle(window_title("Snapshots", title))
+        self.setWindowTitle(window_title(self.tr("Snapshots"), title))
 
         self.heading = plain_label(title, "sectionHeading")
-        self.intro = help_label(INTRO)
+        self.intro = help_label(self.tr(INTRO))
         self.list = QTreeWidget(objectName="snapshotList")
-        self.list.setAccessibleName("Snapshots of this case")
+        self.list.setAccessibleName(self.tr("Snapshots of this case"))
         self.list.setColumnCount(2)
-        self.list.setHeaderLabels(["Name", "Taken"])
+        self.list.setHeaderLabels([self.tr("Name"), self.tr("Taken")])
         self.list.setRootIsDecorated(False)
         self.list.setUniformRowHeights(True)
         self.list.setAllColumnsShowFocus(True)
@@ -122,24 +130,24 @@ class SnapshotDialog(QDialog):
         self.list.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.list.itemSelectionChanged.connect(self._update_buttons)
         self.list.itemDoubleClicked.connect(lambda *_: self.open_selected())
-        self.empty = plain_label(EMPTY, "snapshotEmpty")
+        self.empty = plain_label(self.tr(EMPTY), "snapshotEmpty")
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.empty.setStyleSheet("QLabel { color: #4a4f57; background: #ffffff; border: 1px solid #d9dde3; }")
         self.stack = QStackedWidget()
         self.stack.addWidget(self.list)
         self.stack.addWidget(self.empty)
 
-        self.take_button = QPushButton("&Take Snapshot…")
-        self.open_button = QPushButton("&Open")
-        self.compare_button = QPushButton("&Compare…")
-        self.restore_button = QPushButton("&Restore as New Case")
-        self.delete_button = QPushButton("&Delete")
+        self.take_button = QPushButton(self.tr("&Take Snapshot…"))
+        self.open_button = QPushButton(self.tr("&Open"))
+        self.compare_button = QPushButton(self.tr("&Compare…"))
+        self.restore_button = QPushButton(self.tr("&Restore as New Case"))
+        self.delete_button = QPushButton(self.tr("&Delete"))
         tips = {
-            self.take_button: "Keep the case as it stands now under a name (Ctrl+T)",
-            self.open_button: "Read the selected snapshot (Enter or double-click)",
-            self.compare_button: "What changed between the selected snapshot and now, or any two versions",
-            self.restore_button: "Start a new case from the selected snapshot; this case is not changed",
-            self.delete_button: "Delete the selected snapshot (Del); the case is not changed",
+            self.take_button: self.tr("Keep the case as it stands now under a name (Ctrl+T)"),
+            self.open_button: self.tr("Read the selected snapshot (Enter or double-click)"),
+            self.compare_button: self.tr("What changed between the selected snapshot and now, or any two versions"),
+            self.restore_button: self.tr("Start a new case from the selected snapshot; this case is not changed"),
+            self.delete_button: self.tr("Delete the selected snapshot (Del); the case is not changed"),
         }
         actions = QVBoxLayout()
         for button, tip in tips.items():
@@ -154,7 +162,7 @@ class SnapshotDialog(QDialog):
         self.delete_button.clicked.connect(self.delete)
         if not writable:
             for button in (self.take_button, self.restore_button, self.delete_button):
-                button.setToolTip("Not available: this case is read-only here")
+                button.setToolTip(self.tr("Not available: this case is read-only here"))
         QShortcut(QKeySequence("Ctrl+T"), self, self.take)
         delete = QShortcut(QKeySequence(QKeySequence.StandardKey.Delete), self.list, self.delete)
         delete.setContext(Qt.ShortcutContext.WidgetShortcut)
@@ -185,7 +193,7 @@ class SnapshotDialog(QDialog):
             self.snapshots = list(self.store.snapshots.list(self.case_id))
         except StoreError as error:
             self.snapshots = []
-            self.empty.setText(f"The snapshots can no longer be read: {error}")
+            self.empty.setText(self.tr("The snapshots can no longer be read: %1").replace("%1", str(error)))
         self.list.clear()
         for snap in self.snapshots:
             item = QTreeWidgetItem([one_line(snap.name), when(snap.taken_at)])
@@ -228,21 +236,24 @@ class SnapshotDialog(QDialog):
         if not self.writable:
             return None
         taken = set(self.names())
-        name = ask_text(self, "Take snapshot", "Name of the snapshot:", default_name(taken))
+        name = ask_text(self, self.tr("Take snapshot"), self.tr("Name of the snapshot:"), default_name(taken))
         if name is None:
             return None
         same = next((t for t in taken if t.casefold() == name.casefold()), None)
         if same is not None:  # names are unique per case, ignoring upper and lower case
-            show_warning(self, "Not taken", f"This case already has a snapshot called “{same}”. "
-                                            "Each snapshot needs its own name: choose another.")
+            show_warning(self, self.tr("Not taken"), self.tr("This case already has a snapshot called “%1”. Each "
+                                                             "snapshot needs its own name: choose another.")
+                         .replace("%1", same))
             return None
         if len(name) > NAME_LIMIT:
-            show_warning(self, "Not taken", f"A snapshot's name can be at most {NAME_LIMIT} characters long.")
+            show_warning(self, self.tr("Not taken"), self.tr("A snapshot's name can be at most %1 characters long.")
+                         .replace("%1", str(NAME_LIMIT)))
             return None
         try:
             snap = self.store.snapshots.take(self.case_id, name)
         except (StoreError, ValueError) as error:
-            show_warning(self, "Not taken", f"The snapshot could not be taken: {error}")
+            show_warning(self, self.tr("Not taken"),
+                         self.tr("The snapshot could not be taken: %1").replace("%1", str(error)))
             return None
         self.reload(select=snap.name)
         self._refresh_diffs()
@@ -256,7 +267,8 @@ class SnapshotDialog(QDialog):
         try:
             case = self.store.snapshots.case_at(self.case_id, name)
         except StoreError as error:
-            show_warning(self, "Cannot open", f"The snapshot could not be read: {error}")
+            show_warning(self, self.tr("Cannot open"),
+                         self.tr("The snapshot could not be read: %1").replace("%1", str(error)))
             return None
         viewer = SnapshotViewer(case, snap, self)
         self.windows.append(viewer)
@@ -280,7 +292,8 @@ class SnapshotDialog(QDialog):
         try:
             case = self.store.snapshots.restore(self.case_id, name)
         except StoreError as error:
-            show_warning(self, "Not restored", f"The snapshot could not be restored: {error}")
+            show_warning(self, self.tr("Not restored"),
+                         self.tr("The snapshot could not be restored: %1").replace("%1", str(error)))
             return None
         self.case_created.emit(case.id)
         self.accept()
@@ -293,7 +306,8 @@ class SnapshotDialog(QDialog):
         try:
             self.store.snapshots.delete(self.case_id, name)
         except StoreError as error:
-            show_warning(self, "Not deleted", f"The snapshot could not be deleted: {error}")
+            show_warning(self, self.tr("Not deleted"),
+                         self.tr("The snapshot could not be deleted: %1").replace("%1", str(error)))
             return False
         self.reload()
         self._refresh_diffs()

@@ -13,7 +13,9 @@ import pyqtgraph as pg
 from PySide6.QtCore import QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPen
 
+from ...models.analysis_words import amount, count, say
 from ...models.case import Case
+from ...models.figure_names import figure_title
 from ...models.portfolio import PortfolioRow
 from ...models.scales import Likelihood
 from ..literal import literal_tooltip
@@ -63,9 +65,12 @@ class Chart(pg.PlotWidget):
     left_axis = True
     bottom_axis = True
 
-    def __init__(self, parent=None, scale: float = 1.0):
+    def __init__(self, parent=None, scale: float = 1.0, lang: str | None = None):
         super().__init__(parent=parent, background="w")
+        from .. import translation
+
         self.zoom = scale
+        self.lang = lang or translation.current()  # the language of every word it draws
         self.plot_item = self.getPlotItem()
         self.plot_item.setMenuEnabled(False)
         self.plot_item.hideButtons()
@@ -111,12 +116,11 @@ class Chart(pg.PlotWidget):
         self.shown = shown  # what is drawn: the data table lists exactly these
         self.draw(shown)
         if len(shown) < len(cases):
-            cut = (f"Showing the first {len(shown)} of {len(cases)} cases (one chart cannot show more "
-                   "readably): narrow it with Show, the area, or a selection.")
+            cut = say("chart.cut", self.lang, shown=amount(len(shown), self.lang), total=amount(len(cases), self.lang))
             self.note = f"{cut}\n{self.note}" if self.note else cut
         self._title = self.title_text(len(cases), subtitle)
         if len(shown) < len(cases):
-            self._title += f" · first {len(shown)} shown"
+            self._title += say("chart.first_shown", self.lang, n=amount(len(shown), self.lang))
         self._set_title(self._title)
         self._fit_title()
         if not self.marks:
@@ -143,16 +147,16 @@ class Chart(pg.PlotWidget):
             self._set_title(text)
 
     def title_text(self, n: int, subtitle: str) -> str:
-        from ...models.portfolio import FIGURES
-
-        text = f"{FIGURES[self.name]} — {n} case{'s' if n != 1 else ''}"
-        return f"{text} ({subtitle})" if subtitle else text
+        figure, cases = figure_title(self.name, self.lang), count("case", n, self.lang)
+        if subtitle:
+            return say("chart.title_scope", self.lang, figure=figure, cases=cases, scope=subtitle)
+        return say("chart.title", self.lang, figure=figure, cases=cases)
 
     def draw(self, cases: list[Case | PortfolioRow]) -> None:  # pragma: no cover - abstract
         raise NotImplementedError
 
     def empty_message(self, cases: list[Case | PortfolioRow]) -> None:
-        why = "No cases are selected." if not cases else "None of these cases is rated for this chart yet."
+        why = say("empty.none_selected" if not cases else "empty.none_rated", self.lang)
         self.text(self.content.center().x(), self.content.center().y(), why, size=14, colour=MUTED,
                   anchor=(0.5, 0.5))
 

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QApplication
 
 from ...models.case import Case
 from ...models.output_files import OutputError, check_target, write_bytes
+from ...models.figure_names import figure_title
 from ...models.portfolio import FIGURES, PortfolioRow
 from .chart_base import Chart
 from .charts_leverage import InstrumentsChart, LeverageChart, SubstitutabilitySpilloverChart
@@ -65,11 +66,12 @@ def export_size(chart: Chart, base: QSize = EXPORT_SIZE) -> QSize:
 
 
 def offscreen_chart(name: str, cases: list[Case | PortfolioRow], subtitle: str = "", size: QSize | None = None,
-                    scale: float = 1.0, base: QSize = EXPORT_SIZE) -> Chart:
-    """A laid-out chart that is never shown on screen (export needs the real layout)."""
+                    scale: float = 1.0, base: QSize = EXPORT_SIZE, lang: str | None = None) -> Chart:
+    """A laid-out chart that is never shown on screen (export needs the real layout); its words
+    in ``lang`` (None: the interface's language, English outside the app)."""
     if name not in CHARTS:
         raise ChartExportError(f"unknown figure '{name}' (one of: {', '.join(CHARTS)})")
-    chart = CHARTS[name](scale=scale)
+    chart = CHARTS[name](scale=scale, lang=lang)
     chart.setAttribute(Qt.WidgetAttribute.WA_DontShowOnScreen, True)
     chart.show_cases(cases, subtitle)
     chart.resize(size or export_size(chart, base))
@@ -130,7 +132,7 @@ def svg_bytes(chart: Chart) -> bytes:
     generator.setOutputDevice(buffer)
     generator.setSize(size)
     generator.setViewBox(QRectF(0, 0, size.width(), size.height()))
-    generator.setTitle(chart.plot_item.titleLabel.text and FIGURES[chart.name])
+    generator.setTitle(chart.plot_item.titleLabel.text and figure_title(chart.name, chart.lang))
     generator.setDescription("Reverse Dependency Workbench")
     painter = QPainter()
     if not painter.begin(generator):
@@ -152,15 +154,17 @@ def save_svg(chart: Chart, path: Path, protect=None) -> Path:
     return path
 
 
-def export_figure(name: str, cases: list[Case | PortfolioRow], path: Path, subtitle: str = "", protect=None) -> Path:
+def export_figure(name: str, cases: list[Case | PortfolioRow], path: Path, subtitle: str = "", protect=None,
+                  lang: str | None = None) -> Path:
     """PNG at twice the size (laid out at scale 2, so markers, lines and text are all sharp);
-    SVG at scale 1. ``protect`` is the open database: never replaced by a chart."""
+    SVG at scale 1. ``protect`` is the open database: never replaced by a chart. Words in
+    ``lang`` (None: the interface's language)."""
     path = Path(path)
     suffix = path.suffix.lower()
     if suffix not in (".png", ".svg"):
         raise ChartExportError(f"{path}: give a .png or .svg file name")
     _writable(path, protect)
-    chart = offscreen_chart(name, cases, subtitle, scale=2.0 if suffix == ".png" else 1.0)
+    chart = offscreen_chart(name, cases, subtitle, scale=2.0 if suffix == ".png" else 1.0, lang=lang)
     try:
         return save_png(chart, path, 1.0, protect) if suffix == ".png" else save_svg(chart, path, protect)
     finally:

@@ -5,7 +5,7 @@ row does what a click on the row's marker or bar does).
 
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtGui import QFont, QFontMetrics
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView
 
@@ -13,9 +13,11 @@ from ...models.portfolio_table import FigureTable
 from ..keys import declare
 from ..literal import literal_tooltip
 
-CONTEXT = "Portfolio data table"
-declare(CONTEXT, "Return", "Open the case of the row (a row for several cases offers them in a menu)")
-declare(CONTEXT, "Tab", "Leave the table")
+# the keyboard reference translates a declared key's texts in the "Keys" context (guide/keyboard.py)
+CONTEXT = QT_TRANSLATE_NOOP("Keys", "Portfolio data table")
+declare(CONTEXT, QT_TRANSLATE_NOOP("Keys", "Return"), QT_TRANSLATE_NOOP(
+    "Keys", "Open the case of the row (a row for several cases offers them in a menu)"))
+declare(CONTEXT, QT_TRANSLATE_NOOP("Keys", "Tab"), QT_TRANSLATE_NOOP("Keys", "Leave the table"))
 
 _Index = QModelIndex | QPersistentModelIndex
 
@@ -137,7 +139,11 @@ class FigureTableView(QTableView):
         header = self.horizontalHeader()
         self.figure_model.wrap_header(None)
         self.resizeColumnsToContents()
-        widths = [header.sectionSize(c) for c in range(self.figure_model.columnCount())]
+        # natural widths, the last column's too (a stretched last section reports what is left over,
+        # not what its text needs: a long German header was cut)
+        widths = [max(header.sectionSize(c), self.sizeHintForColumn(c), header.sectionSizeHint(c))
+                  if c == self.figure_model.columnCount() - 1 else header.sectionSize(c)
+                  for c in range(self.figure_model.columnCount())]
         room = self.viewport().width() - 2
         if not widths or sum(widths) <= room:
             self.resizeRowsToContents()

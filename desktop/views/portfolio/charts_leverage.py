@@ -6,6 +6,7 @@ from __future__ import annotations
 from PySide6.QtCore import QPointF, QRectF
 
 from ...models import portfolio
+from ...models.analysis_words import count, counted, label, lower, percent, say
 from ...models.case import Case
 from ...models.portfolio import PortfolioRow
 from ...models.scales import PPP, LeverageDegree
@@ -15,8 +16,9 @@ from .chart_base import BAND, GRID, INK, MUTED, Chart
 DEGREES = list(LeverageDegree)
 
 
-def _plural(n: int, word: str) -> str:
-    return f"{n} {word}{'' if n == 1 else 's'}"
+def _low(value, lang: str) -> str:
+    word = label(value, lang)
+    return word.lower() if lang == "en" else lower(word, lang)
 
 
 class LeverageChart(Chart):
@@ -25,23 +27,24 @@ class LeverageChart(Chart):
     name = "leverage"
 
     def draw(self, cases: list[Case | PortfolioRow]) -> None:
-        data = portfolio.leverage(cases)
+        lang = self.lang
+        data = portfolio.leverage(cases, lang)
         self.marks = data.bars
         n = len(data.bars)
         self.content = QRectF(0, -0.5, 5.25, max(n, 1))
         for x in range(1, 6):
             self.vline(x, -0.5, max(n, 1) - 0.5)
-        self.set_ticks("bottom", [(d.rank + 1, d.label) for d in DEGREES])
+        self.set_ticks("bottom", [(d.rank + 1, label(d, lang)) for d in DEGREES])
         self.set_ticks("left", [(m.y, m.label) for m in data.bars])
-        self.set_axis_title("bottom", "Degree of European leverage")
+        self.set_axis_title("bottom", say("axis.european_leverage", lang))
         for m in data.bars:
             fill, ink = colours_for(m.value)
             bar = QRectF(0, m.y - 0.34, m.x, 0.68)
             self.rect(bar, fill, INK, 0.8)
-            self.text(m.x - 0.06, m.y, m.value.label, size=10.5, bold=True, colour=ink, anchor=(1, 0.5))
+            self.text(m.x - 0.06, m.y, label(m.value, lang), size=10.5, bold=True, colour=ink, anchor=(1, 0.5))
             self.add_target([m.case_id], m.tooltip, rect=QRectF(0, m.y - 0.5, 5.25, 1))
         if data.unrated:
-            self.note = f"Not shown, no degree of leverage yet: {', '.join(data.unrated)}"
+            self.note = say("note.no_degree", lang, titles=", ".join(data.unrated))
 
 
 class SubstitutabilitySpilloverChart(Chart):
@@ -59,26 +62,27 @@ class SubstitutabilitySpilloverChart(Chart):
         for y in (0.5, 1.5):
             self.hline(y, -0.5, 3.5)
         self.rect(QRectF(2.5, 1.5, 1, 1), None)  # (very hard, high damage): the report's dilemma corner
-        self.set_ticks("bottom", [(s.rank, s.label) for s in portfolio.SUBSTITUTABILITY])
-        self.set_ticks("left", [(d.rank, d.label) for d in portfolio.SPILLOVER])
-        self.set_axis_title("bottom", "How hard China finds it to substitute →")
-        self.set_axis_title("left", "Spillover damage to Europe →")
-        self.marks, missing = portfolio.substitutability_spillover(cases)
+        lang = self.lang
+        self.set_ticks("bottom", [(s.rank, label(s, lang)) for s in portfolio.SUBSTITUTABILITY])
+        self.set_ticks("left", [(d.rank, label(d, lang)) for d in portfolio.SPILLOVER])
+        self.set_axis_title("bottom", say("axis.substitute", lang))
+        self.set_axis_title("left", say("axis.spillover", lang))
+        self.marks, missing = portfolio.substitutability_spillover(cases, lang)
         for m in self.marks:
             self.markers([(m.x, m.y, m.value, "o")], size=_size(m.value))
-            label = self.text(m.x + 0.05, m.y, m.label, size=10.5, max_units=m.width - 0.06)
-            self.add_target([m.case_id], m.tooltip, item=label)
+            item = self.text(m.x + 0.05, m.y, m.label, size=10.5, max_units=m.width - 0.06)
+            self.add_target([m.case_id], m.tooltip, item=item)
             self.add_target([m.case_id], m.tooltip, point=QPointF(m.x, m.y), radius=_size(m.value) / 2 + 2)
         present = {m.value for m in self.marks}
-        entries = [(d.label.lower(), d, "o") for d in reversed(DEGREES) if d in present]
+        entries = [(_low(d, lang), d, "o") for d in reversed(DEGREES) if d in present]
         if None in present:
-            entries.append(("not rated", None, "o"))
+            entries.append((say("not_rated", lang), None, "o"))
         if entries:  # the first entry says what colour and size mean
-            entries[0] = (f"Leverage: {entries[0][0]}", *entries[0][1:])
+            entries[0] = (say("legend.leverage", lang, value=entries[0][0]), *entries[0][1:])
         if entries:
             self.legend(entries)
         if missing:
-            self.note = f"Not shown, substitutability or spillover not rated: {', '.join(missing)}"
+            self.note = say("note.no_spillover", lang, titles=", ".join(missing))
 
 
 def _size(degree: LeverageDegree | None) -> float:
@@ -101,13 +105,14 @@ class InstrumentsChart(Chart):
     HEADER, BAR, RULE, FOCUS, TABLE_PPP = 0.55, 1.5, 4.1, 4.62, 5.47
 
     def draw(self, cases: list[Case | PortfolioRow]) -> None:
+        lang = self.lang
         patterns = portfolio.instrument_patterns(cases)
         top_count = max([max(p.ppp.values()) for p in patterns] + [1])
         width = top_count * 1.55
         levels = len(patterns)
         self.content = QRectF(0, -0.6, width, levels * self.GROUP)
         self.set_ticks("bottom", [])
-        self.set_axis_title("bottom", "Recommended instruments (count, and share of the level's instruments)")
+        self.set_axis_title("bottom", say("axis.instruments", lang))
         ticks = []
         self.marks = []
         self.table2_rows: list[tuple[object, str, str]] = []  # level, focus row, protect/promote/partner row
@@ -115,33 +120,35 @@ class InstrumentsChart(Chart):
             top = (levels - i) * self.GROUP - 0.6
             if i % 2 == 0:
                 self.rect(QRectF(0, top - self.GROUP, width, self.GROUP), BAND)
-            ticks.append((top - self.BAR - 1.0, pattern.level.label))
-            self.text(0, top - self.HEADER, f"{_plural(pattern.instruments, 'instrument')} recommended in "
-                      f"{_plural(len(pattern.cases), 'case')}", size=10, colour=MUTED)
+            ticks.append((top - self.BAR - 1.0, label(pattern.level, lang)))
+            self.text(0, top - self.HEADER, counted("instruments.recommended", pattern.instruments, lang,
+                                                    cases=count("case_in", len(pattern.cases), lang)),
+                      size=10, colour=MUTED)
             for j, tag in enumerate(PPP):
                 y = top - self.BAR - j * 1.0
-                count = pattern.ppp[tag]
+                tally = pattern.ppp[tag]
                 fill, _ = colours_for(tag)
-                rect = QRectF(0, y - 0.4, count, 0.8)
-                if count:
+                rect = QRectF(0, y - 0.4, tally, 0.8)
+                if tally:
                     self.rect(rect, fill, INK, 0.8)
-                share = f"{pattern.share(tag):.0%}" if pattern.instruments else "—"
-                self.text(count + top_count * 0.02, y, f"{tag.label} {count} · {share}", size=10.5)
-                self.marks.append((pattern.level, tag, count, pattern.share(tag)))
+                share = percent(pattern.share(tag), lang) if pattern.instruments else "—"
+                self.text(tally + top_count * 0.02, y, f"{label(tag, lang)} {tally} · {share}", size=10.5)
+                self.marks.append((pattern.level, tag, tally, pattern.share(tag)))
                 ids = pattern.ppp_cases[tag]
-                tip = (f"{pattern.level.label} — {tag.label.lower()}: {_plural(count, 'instrument')} "
-                       f"from {_plural(len(ids), 'case')}")
+                tip = say("tip.ppp", lang, level=pattern.level, tag=_low(tag, lang),
+                          instruments=count("instrument", tally, lang), cases=count("case_in", len(ids), lang))
                 if ids:
-                    self.add_target(ids, tip + "\nClick to open one of them.", rect=QRectF(0, y - 0.5, width, 1))
+                    self.add_target(ids, f"{tip}\n{say('tip.click_one', lang)}", rect=QRectF(0, y - 0.5, width, 1))
             # the report's own rows for the level, in words, set apart from the counts by a rule
-            focus = f"Focus (Table 2): {pattern.focus_text}"
-            ppp_row = f"Instruments (Table 2): {pattern.table_ppp}"
+            focus = say("chart.table2_focus", lang, focus=pattern.focus_in(lang))
+            ppp_row = say("chart.table2_ppp", lang, ppp=pattern.table_ppp_in(lang))
             self.hline(top - self.RULE, 0, width)
             self.text(0, top - self.FOCUS, focus, size=10.5, bold=True, max_units=width)
             self.text(0, top - self.TABLE_PPP, ppp_row, size=10, colour=MUTED, max_units=width)
             self.table2_rows.append((pattern.level, focus, ppp_row))
-            tip = (f"The report's Table 2, {pattern.level.label.lower()}:\nsource of strength in focus: "
-                   f"{pattern.focus_text}\nprotect / promote / partner: {pattern.table_ppp}")
+            tip = "\n".join((say("tip.table2", lang, level=pattern.level),
+                             say("tip.table2_focus", lang, focus=pattern.focus_in(lang)),
+                             say("tip.table2_ppp", lang, ppp=pattern.table_ppp_in(lang))))
             self.add_target([], tip, rect=QRectF(0, top - self.GROUP, width, self.GROUP - self.RULE))
         self.set_ticks("left", ticks)
         self.vline(0, -0.6, levels * self.GROUP - 0.6, GRID)

@@ -5,13 +5,27 @@ from __future__ import annotations
 from PySide6.QtCore import QPointF, QRectF
 
 from ...models import portfolio
+from ...models.analysis_words import label, say, term
 from ...models.case import Case
 from ...models.portfolio import PortfolioRow
-from ...models.scales import Feasibility, Likelihood
+from ...models.scales import Feasibility, Likelihood, Stance
 from ...models.palette import colours_for
 from .chart_base import BAND, GRID, INK, LIKELIHOOD_SYMBOL, MUTED, Chart
 
 NAVY = "#1a3d6d"
+
+
+def _two_lines(text: str, lang: str) -> str:
+    """A pillar's name as a header on two lines: "IP &\npatents", "Produktion und\nKommerzialisierung"."""
+    joint = {"en": " & ", "fr": " et ", "de": " und "}[lang]
+    return text.replace(joint, joint.rstrip() + "\n", 1)
+
+
+def level_header(level, lang: str) -> str:
+    """A level of ambition as a column header on two lines ("Ability\nto deny", "Verweigerungs-\nfähigkeit")."""
+    if lang == "en":
+        return level.label.replace(" ", "\n", 1)
+    return say(f"header.{level.value}", lang).replace("|", "\n")
 
 
 class StrengthMapChart(Chart):
@@ -27,20 +41,22 @@ class StrengthMapChart(Chart):
             self.vline(x, -0.5, 1.5)
         self.hline(0.5, -0.5, 2.5)
         self.set_ticks("bottom", [])
-        self.set_ticks("left", [(1, "Maintain"), (0, "Regain / develop")])
+        lang = self.lang
+        self.set_ticks("left", [(1, label(Stance.MAINTAIN, lang)), (0, label(Stance.REGAIN_DEVELOP, lang))])
         for i, pillar in enumerate(portfolio.PILLARS):  # headers on top, wrapped: they fit narrow pages
-            self.text(i, 1.5, pillar.label.replace(" & ", " &\n"), size=11, bold=True, anchor=(0.5, 1))
-        self.set_axis_title("bottom", "Source of European strength (pillar)")
-        self.marks = portfolio.strength_map(cases)
+            self.text(i, 1.5, _two_lines(label(pillar, lang), lang), size=11, bold=True, anchor=(0.5, 1))
+        self.set_axis_title("bottom", say("axis.pillar", lang))
+        self.marks = portfolio.strength_map(cases, lang)
         self.markers([(m.x, m.y, m.value, LIKELIHOOD_SYMBOL[m.value]) for m in self.marks])
         for m in self.marks:
-            label = self.text(m.x + 0.045, m.y, m.label, size=10.5, max_units=m.width - 0.06)
-            self.add_target([m.case_id], m.tooltip, item=label)
+            item = self.text(m.x + 0.045, m.y, m.label, size=10.5, max_units=m.width - 0.06)
+            self.add_target([m.case_id], m.tooltip, item=item)
             self.add_target([m.case_id], m.tooltip, point=QPointF(m.x, m.y), radius=9)
         values = {m.value for m in self.marks}
-        entries = [(f"{lv.label} likelihood", lv, LIKELIHOOD_SYMBOL[lv]) for lv in reversed(Likelihood)]
+        entries = [(say("legend.likelihood", lang, likelihood=lv), lv, LIKELIHOOD_SYMBOL[lv])
+                   for lv in reversed(Likelihood)]
         if None in values:
-            entries.append(("Likelihood not rated", None, LIKELIHOOD_SYMBOL[None]))
+            entries.append((say("legend.likelihood_not_rated", lang), None, LIKELIHOOD_SYMBOL[None]))
         self.legend(entries)
 
 
@@ -73,9 +89,10 @@ class StrengthTypesChart(_MatrixChart):
     name = "strength-types"
 
     def draw(self, cases: list[Case | PortfolioRow]) -> None:
-        matrix = portfolio.strength_types(cases)
+        lang = self.lang
+        matrix = portfolio.strength_types(cases, lang)
         counts = matrix.column_counts()
-        headers = [f"{portfolio.SHORT_TYPE[t]}\n({k})" for t, k in zip(matrix.columns, counts)]
+        headers = [f"{portfolio.short_type(t, lang)}\n({k})" for t, k in zip(matrix.columns, counts)]
         n = self.layout_matrix(matrix, headers)
         self.marks = []
         for (r, c), _ in sorted(matrix.cells.items()):
@@ -85,11 +102,12 @@ class StrengthTypesChart(_MatrixChart):
             self.marks.append((matrix.rows[r][0], matrix.columns[c]))
         by_row: dict[int, list[str]] = {}
         for (r, c) in matrix.cells:
-            by_row.setdefault(r, []).append(matrix.columns[c].label)
+            by_row.setdefault(r, []).append(label(matrix.columns[c], lang))
         for r, (case_id, _, title) in enumerate(matrix.rows):
             kinds = sorted(by_row.get(r, []))
-            tip = f"{title}\n" + ("\n".join(f"✓ {k}" for k in kinds) if kinds else "No type of strength ticked")
-            tip += f"\nTypes of strength{matrix.sources[(r, -1)]}" if (r, -1) in matrix.sources else ""
+            tip = f"{title}\n" + ("\n".join(f"✓ {k}" for k in kinds) if kinds else say("tip.no_type", lang))
+            if (r, -1) in matrix.sources:
+                tip += f"\n{term('term.types_of_strength', lang)}{matrix.sources[(r, -1)]}"
             self.add_target([case_id], tip, rect=QRectF(-0.5, n - 1 - r - 0.5, len(matrix.columns), 1))
 
 
@@ -100,9 +118,10 @@ class FeasibilityChart(_MatrixChart):
     name = "feasibility"
 
     def draw(self, cases: list[Case | PortfolioRow]) -> None:
-        matrix = portfolio.feasibility(cases)
+        lang = self.lang
+        matrix = portfolio.feasibility(cases, lang)
         self.top_px = 92 if matrix.highlight else 56  # room for the "★ chosen" legend when needed
-        n = self.layout_matrix(matrix, [lv.label.replace(" ", "\n", 1) for lv in matrix.columns])
+        n = self.layout_matrix(matrix, [level_header(lv, lang) for lv in matrix.columns])
         self.marks = []
         for r, (case_id, _, title) in enumerate(matrix.rows):
             y = n - 1 - r
@@ -116,12 +135,12 @@ class FeasibilityChart(_MatrixChart):
                 else:
                     fill, ink = colours_for(value)
                     self.rect(cell, fill, INK if chosen else None, 3.0 if chosen else 1.0)
-                    self.text(c, y, ("★ " if chosen else "") + value.label, size=10.5, bold=chosen,
+                    self.text(c, y, ("★ " if chosen else "") + label(value, lang), size=10.5, bold=chosen,
                               colour=ink, anchor=(0.5, 0.5))
                     self.marks.append((case_id, level, value, chosen))
-                rated = value.label.lower() if value else "not rated"
-                tip = (f"{title}\n{level.label}: {rated}{matrix.sources.get((r, c), '')}"
-                       + (f"\n★ the level chosen{matrix.sources.get((r, -1), '')}" if chosen else ""))
+                rated = value if value else say("not_rated", lang)
+                tip = (f"{title}\n" + say("tip.level", lang, level=level, value=rated) + matrix.sources.get((r, c), "")
+                       + (f"\n{say('tip.chosen', lang)}{matrix.sources.get((r, -1), '')}" if chosen else ""))
                 self.add_target([case_id], tip, rect=cell)
         if matrix.highlight:
-            self.legend([("★ framed: the level chosen", None, "s")])
+            self.legend([(say("legend.chosen", lang), None, "s")])

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QPoint, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QPoint, Qt, Signal
 from PySide6.QtGui import QCursor, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
@@ -29,33 +29,38 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ...models.analysis_words import lower, percent
+from ...models.figure_names import figure_title
 from ...models.portfolio import FIGURES, PortfolioRow, Scope, ScopeKind, in_scope, short_label, technology_areas
 from ...models.storage.interface import CaseStorage
 from ...models.storage.records import StoreError
 from ...models.portfolio_table import figure_table
 from ..dialogs import plain_message
 from ..keys import declare
+from .. import translation
 from .chart_base import Chart, Target
 from .chart_export import CHARTS, ChartExportError, export_figure, natural_height, row_count
 from .chart_table import FigureTableView
 
-TAB_NAMES = {
-    "strength-map": "Strength map",
-    "strength-types": "Types of strength",
-    "feasibility": "Feasibility",
-    "leverage": "Leverage",
-    "substitutability-spillover": "Substitutability × spillover",
-    "instruments": "Instruments",
+TAB_NAMES = {  # (English; shown through PortfolioView.tr)
+    "strength-map": QT_TRANSLATE_NOOP("PortfolioView", "Strength map"),
+    "strength-types": QT_TRANSLATE_NOOP("PortfolioView", "Types of strength"),
+    "feasibility": QT_TRANSLATE_NOOP("PortfolioView", "Feasibility"),
+    "leverage": QT_TRANSLATE_NOOP("PortfolioView", "Leverage"),
+    "substitutability-spillover": QT_TRANSLATE_NOOP("PortfolioView", "Substitutability × spillover"),
+    "instruments": QT_TRANSLATE_NOOP("PortfolioView", "Instruments"),
 }
 ZOOMS = [1.0, 1.25, 1.5, 2.0]
 SCOPES = [
-    (ScopeKind.ALL, "All cases"),
-    (ScopeKind.REFERENCE, "Reference library"),
-    (ScopeKind.MINE, "My cases"),
-    (ScopeKind.SELECTION, "Selected cases"),
+    (ScopeKind.ALL, QT_TRANSLATE_NOOP("PortfolioView", "All cases")),
+    (ScopeKind.REFERENCE, QT_TRANSLATE_NOOP("PortfolioView", "Reference library")),
+    (ScopeKind.MINE, QT_TRANSLATE_NOOP("PortfolioView", "My cases")),
+    (ScopeKind.SELECTION, QT_TRANSLATE_NOOP("PortfolioView", "Selected cases")),
 ]
-CHART_HINT = "Click a marker, bar or row to open its case; hover for details. Ctrl+T: the data as a table."
-TABLE_HINT = "Return or a double click on a row opens its case. Ctrl+T: back to the chart."
+CHART_HINT = QT_TRANSLATE_NOOP("PortfolioView", "Click a marker, bar or row to open its case; hover for details. "
+                                                "Ctrl+T: the data as a table.")
+TABLE_HINT = QT_TRANSLATE_NOOP("PortfolioView", "Return or a double click on a row opens its case. Ctrl+T: back "
+                                                "to the chart.")
 # focus drawn as in the wizard (2 px navy ring; yellow on the navy checked button), also on the
 # chart area and the table, which the global style leaves bare
 FOCUS_STYLE = ("QScrollArea#chartArea { border: 2px solid transparent; }"
@@ -63,10 +68,15 @@ FOCUS_STYLE = ("QScrollArea#chartArea { border: 2px solid transparent; }"
                "QPushButton:focus { border: 2px solid #1a3d6d; padding: 4px 11px; background: #e8eef7; }"
                "QPushButton#dataButton:checked { background: #1a3d6d; color: #ffffff; border-color: #1a3d6d; }"
                "QPushButton#dataButton:checked:focus { border: 2px solid #f3c623; }")
-declare("Portfolio", "Alt+1 … Alt+6", "Show the first … sixth chart")
-declare("Portfolio", "Ctrl+T", "Show the chart's data as a table, or the chart again")
-declare("Portfolio", "Ctrl++ / Ctrl+-", "Larger or smaller text and markers (for a projector)")
-declare("Portfolio", "Esc", "Back to the case list")
+# the keyboard reference translates a declared key's texts in the "Keys" context (guide/keyboard.py)
+declare(QT_TRANSLATE_NOOP("Keys", "Portfolio"), "Alt+1 … Alt+6",
+        QT_TRANSLATE_NOOP("Keys", "Show the first … sixth chart"))
+declare(QT_TRANSLATE_NOOP("Keys", "Portfolio"), QT_TRANSLATE_NOOP("Keys", "Ctrl+T"),
+        QT_TRANSLATE_NOOP("Keys", "Show the chart's data as a table, or the chart again"))
+declare(QT_TRANSLATE_NOOP("Keys", "Portfolio"), QT_TRANSLATE_NOOP("Keys", "Ctrl++ / Ctrl+-"),
+        QT_TRANSLATE_NOOP("Keys", "Larger or smaller text and markers (for a projector)"))
+declare(QT_TRANSLATE_NOOP("Keys", "Portfolio"), QT_TRANSLATE_NOOP("Keys", "Esc"),
+        QT_TRANSLATE_NOOP("Keys", "Back to the case list"))
 
 
 class PortfolioView(QWidget):
@@ -83,37 +93,40 @@ class PortfolioView(QWidget):
         self.read_error = ""  # said above the chart's note until a refresh reads the cases
         self.charts: dict[str, Chart] = {}
 
-        self.back_button = QPushButton("← All cases")
-        self.back_button.setToolTip("Back to the case list (Esc)")
+        self.back_button = QPushButton(self.tr("← All cases"))
+        self.back_button.setToolTip(self.tr("Back to the case list (Esc)"))
         self.back_button.clicked.connect(self.back_requested)
-        title = QLabel("Portfolio", objectName="pageTitle")
+        title = QLabel(self.tr("Portfolio"), objectName="pageTitle")
         self.setStyleSheet(FOCUS_STYLE)
         self.scope_box = QComboBox()
-        self.scope_box.setAccessibleName("Cases to show")
+        self.scope_box.setAccessibleName(self.tr("Cases to show"))
         for kind, label in SCOPES:
-            self.scope_box.addItem(label, kind)
+            self.scope_box.addItem(self.tr(label), kind)
         self.area_box = QComboBox()
-        self.area_box.setAccessibleName("Technology area")
-        self.area_box.setMinimumContentsLength(18)
+        self.area_box.setAccessibleName(self.tr("Technology area"))
+        # room for "All technology areas" in every language ("Alle Technologiebereiche")
+        self.area_box.setMinimumContentsLength(max(18, len(self.tr("All technology areas"))))
         self.area_box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.size_box = QComboBox()
-        self.size_box.setAccessibleName("Text size")
-        self.size_box.setToolTip("Text and markers for a projector (Ctrl++ / Ctrl+-)")
+        self.size_box.setAccessibleName(self.tr("Text size"))
+        self.size_box.setToolTip(self.tr("Text and markers for a projector (Ctrl++ / Ctrl+-)"))
         for zoom in ZOOMS:
-            self.size_box.addItem(f"{zoom:.0%}", zoom)
+            self.size_box.addItem(percent(zoom, translation.current()), zoom)
         self.size_box.setCurrentIndex(ZOOMS.index(scale) if scale in ZOOMS else 0)
-        self.export_button = QPushButton("Export Chart…")
-        self.export_button.setToolTip("Save this chart as PNG (for slides and memos) or SVG (for editing)")
+        self.export_button = QPushButton(self.tr("Export Chart…"))
+        self.export_button.setToolTip(self.tr("Save this chart as PNG (for slides and memos) or SVG (for editing)"))
         self.export_button.clicked.connect(lambda: self.export_chart())
-        self.data_button = QPushButton("Data Table", objectName="dataButton")
+        self.data_button = QPushButton(self.tr("Data Table"), objectName="dataButton")
         self.data_button.setCheckable(True)
-        self.data_button.setToolTip("Show this chart's data as a table, where Return opens a row's case (Ctrl+T)")
+        self.data_button.setToolTip(self.tr("Show this chart's data as a table, where Return opens a row's case "
+                                            "(Ctrl+T)"))
         self.data_button.toggled.connect(self.show_table)
         top = QHBoxLayout()
         top.addWidget(self.back_button)
         top.addWidget(title)
         top.addStretch(1)
-        for text, box in (("&Show:", self.scope_box), ("A&rea:", self.area_box), ("Te&xt size:", self.size_box)):
+        for text, box in ((self.tr("&Show:"), self.scope_box), (self.tr("A&rea:"), self.area_box),
+                          (self.tr("Te&xt size:"), self.size_box)):
             label = QLabel(text)  # the buddy gives the combo its label on the accessibility bus
             label.setBuddy(box)
             top.addWidget(label)
@@ -123,9 +136,9 @@ class PortfolioView(QWidget):
         self.tabs.setExpanding(False)
         self.tabs.setDocumentMode(True)
         for name in FIGURES:
-            self.tabs.addTab(TAB_NAMES[name])
-            self.tabs.setTabToolTip(self.tabs.count() - 1, FIGURES[name])
-        self.tabs.setAccessibleName("Charts")
+            self.tabs.addTab(self.tr(TAB_NAMES[name]))
+            self.tabs.setTabToolTip(self.tabs.count() - 1, figure_title(name, translation.current()))
+        self.tabs.setAccessibleName(self.tr("Charts"))
         tab_row = QHBoxLayout()
         tab_row.addWidget(self.tabs, 1)
         tab_row.addWidget(self.data_button)
@@ -179,11 +192,13 @@ class PortfolioView(QWidget):
     def subtitle(self) -> str:
         parts = [self.scope_box.currentText()]
         if self.scope_kind() is ScopeKind.SELECTION:
-            parts[0] = "selected cases"
+            parts[0] = self.tr("selected cases")
         area = self.area_box.currentData()
         if area:
             parts.append(area)
-        return ", ".join(p[:1].lower() + p[1:] if i == 0 else p for i, p in enumerate(parts))
+        lang = translation.current()  # the scope's words inside a title: lower case, except German nouns
+        return ", ".join(lower(p, lang) if i == 0 and lang != "en" else (p[:1].lower() + p[1:] if i == 0 else p)
+                         for i, p in enumerate(parts))
 
     def refresh(self, selection: list[str] | None = None) -> None:
         """Re-read the cases (after edits elsewhere) and redraw; ``selection`` is the case
@@ -195,8 +210,8 @@ class PortfolioView(QWidget):
             self.cases = self.store.portfolio_rows()
         except StoreError as error:
             self.cases = []
-            self.read_error = f"The cases could not be read: {error}"
-        self.scope_box.setItemText(3, f"Selected cases ({len(self.selection)})")
+            self.read_error = self.tr("The cases could not be read: %1").replace("%1", str(error))
+        self.scope_box.setItemText(3, self.tr("Selected cases (%1)").replace("%1", str(len(self.selection))))
         self._fill_areas()
         self.redraw()
 
@@ -204,7 +219,7 @@ class PortfolioView(QWidget):
         current = self.area_box.currentData()
         self.area_box.blockSignals(True)
         self.area_box.clear()
-        self.area_box.addItem("All technology areas", "")
+        self.area_box.addItem(self.tr("All technology areas"), "")
         for area in technology_areas(self.cases):
             self.area_box.addItem(short_label(area, 40), area)
             self.area_box.setItemData(self.area_box.count() - 1, area, Qt.ItemDataRole.ToolTipRole)
@@ -240,19 +255,19 @@ class PortfolioView(QWidget):
     def describe(self, chart: Chart) -> None:
         """The table of what the chart draws, and the chart named by its title and described by
         the table's summary (a screen reader's first sentence about the figure)."""
-        data = figure_table(self.figure, chart.shown)
+        data = figure_table(self.figure, chart.shown, chart.lang)
         self.table.set_table(data, keep_row=self.table.figure_model.table.columns == data.columns)
         title = chart._title
         # the viewport too: it reports the scroll area's focus as its own on the accessibility bus
         for widget in (chart, self.scroll, self.scroll.viewport()):
             widget.setAccessibleName(title)
             widget.setAccessibleDescription(data.summary)
-        self.table.setAccessibleName(f"{TAB_NAMES[self.figure]}: data table")
+        self.table.setAccessibleName(self.tr("%1: data table").replace("%1", self.tr(TAB_NAMES[self.figure])))
         self.table.setAccessibleDescription(" ".join(t for t in (title + ".", data.summary, data.legend) if t))
 
     def show_status(self, chart: Chart) -> None:
         legend = self.table.figure_model.table.legend if self.data_button.isChecked() else ""
-        hint = TABLE_HINT if self.data_button.isChecked() else CHART_HINT
+        hint = self.tr(TABLE_HINT if self.data_button.isChecked() else CHART_HINT)
         self.status.setText("\n".join(line for line in (self.read_error, chart.note, legend, hint) if line))
 
     # -- the data table (the chart's text alternative) ------------------------------------
@@ -303,8 +318,8 @@ class PortfolioView(QWidget):
 
     # -- export ---------------------------------------------------------------------------
     def ask_export_path(self, suggested: str) -> str | None:
-        path, _ = QFileDialog.getSaveFileName(self, "Export chart", str(Path.home() / suggested),
-                                              "PNG image (*.png);;SVG drawing (*.svg)")
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Export chart"), str(Path.home() / suggested),
+                                              self.tr("PNG image (*.png);;SVG drawing (*.svg)"))
         return path or None
 
     def export_chart(self, path: str | None = None) -> Path | None:
@@ -316,10 +331,11 @@ class PortfolioView(QWidget):
             target = target.with_suffix(".png")
         try:
             written = export_figure(self.figure, self.shown_cases(), target, self.subtitle(),
-                                    protect=getattr(self.store, "path", None))
+                                    protect=getattr(self.store, "path", None), lang=self.chart().lang)
         except (ChartExportError, OSError) as error:
-            plain_message(self, QMessageBox.Icon.Warning, "Export chart", f"The chart was not saved: {error}").exec()
+            plain_message(self, QMessageBox.Icon.Warning, self.tr("Export chart"),
+                          self.tr("The chart was not saved: %1").replace("%1", str(error))).exec()
             return None
-        self.status.setText(f"Saved {written}")
+        self.status.setText(self.tr("Saved %1").replace("%1", str(written)))
         self.saved.emit(written)
         return written
