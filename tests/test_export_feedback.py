@@ -104,7 +104,7 @@ def test_png_export_offers_the_first_image_and_its_folder(qtbot, store, tmp_path
     dialog.format.setCurrentIndex(dialog.format.findData("png"))
     dialog.dpi.setValue(72)
     written = dialog.save_as_png(str(tmp_path))
-    assert dialog.saved_paths == written and dialog.offer.label.text().startswith(f"Saved {len(written)} image(s)")
+    assert dialog.saved_paths == written and dialog.offer.label.text().startswith(f"Saved {len(written)} image")
     assert dialog.offer.show_folder() and Path(opened[-1].toLocalFile()) == tmp_path
 
 

@@ -112,8 +112,10 @@ class CaseBrowser(QWidget):
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setSectionResizeMode(COL_TITLE, QHeaderView.ResizeMode.Stretch)
         header.setHighlightSections(False)
+        titles = headers()  # a translated title may be longer than the column's usual content
         for col, chars in ((COL_AREA, 17), (COL_LEVERAGE, 11), (COL_AMBITION, 13), (COL_STATUS, 9), (COL_UPDATED, 10)):
-            self.table.setColumnWidth(col, self.fontMetrics().averageCharWidth() * chars + 16)
+            width = max(self.fontMetrics().averageCharWidth() * chars, self.fontMetrics().horizontalAdvance(titles[col]))
+            self.table.setColumnWidth(col, width + 16)
         self.table.selectionModel().currentRowChanged.connect(self._on_current_changed)
         self.table.doubleClicked.connect(self._on_activated)
 

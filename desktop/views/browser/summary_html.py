@@ -31,10 +31,6 @@ def term(key: str) -> str:
     return language.term(key, current())
 
 
-def said(text: str) -> str:
-    """An app-written sentence (provenance notes…) in the interface's language; case text as is."""
-    return language.localised(text, current())
-
 DASH = "—"
 
 
@@ -71,14 +67,16 @@ def _mark(case: Case, path: str) -> str:
     provenance = prov.rating_provenance(case, path)
     if provenance is None:
         return ""
-    return f'&nbsp;<span title="{esc(said(prov.words(provenance)))}" style="color:#30343a;">{prov.mark(provenance)}</span>'
+    lang = current()
+    meaning = prov.words(provenance) if lang == language.SOURCE else language.label(provenance, lang)
+    return f'&nbsp;<span title="{esc(meaning)}" style="color:#30343a;">{prov.mark(provenance)}</span>'
 
 
 def _legend(case: Case) -> str:
     """One line saying what the marks mean, where marks appear (never for a user case)."""
     if not prov.has_marks(case):
         return ""
-    return f'<p style="color:#4a4f57; font-size:small; margin-top:0;">{esc(said(prov.LEGEND_LINE))}</p>'
+    return f'<p style="color:#4a4f57; font-size:small; margin-top:0;">{esc(prov.legend_line(current()))}</p>'
 
 
 def _reading_note(case: Case) -> str:
@@ -86,7 +84,8 @@ def _reading_note(case: Case) -> str:
     text = prov.note(case)
     if not text:
         return ""
-    return _section(said(prov.NOTE_TITLE)) + f'<p style="color:#30343a;">{esc(said(text))}</p>'
+    title = translate("CaseSummary", "How this reference case was read")  # = provenance.NOTE_TITLE
+    return _section(title) + f'<p style="color:#30343a;">{esc(text)}</p>'
 
 
 def _rationale(text: str | None) -> str:
@@ -97,7 +96,7 @@ def _rationale(text: str | None) -> str:
 
 def _row(label: str, value_html: str) -> str:
     return (
-        f'<tr><td style="padding:2px 12px 2px 0; color:#4a4f57;">{esc(label)}</td>'
+        f'<tr><td style="padding:2px 12px 2px 0; color:#4a4f57; white-space:nowrap;">{esc(label)}</td>'
         f'<td style="padding:2px 0;">{value_html}</td></tr>'
     )
 
@@ -236,7 +235,7 @@ def _instruments(case: Case) -> str:
             for i in chosen
         )
         lower = case.ambition.builds_on.get(level)  # version 3: "All of the measures under …, plus:"
-        lead = f"<br>{esc(said(prov.builds_on_line(lower)))}" if lower is not None else ""
+        lead = f"<br>{esc(prov.builds_on_line(lower, lang=current()))}" if lower is not None else ""
         html += f"<p style='margin-bottom:0;'><b>{esc(L(level))}</b>{lead}</p><ul style='margin-top:2px;'>{items}</ul>"
         caveat = case.ambition.level_notes.get(level)
         if caveat:

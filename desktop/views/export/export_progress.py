@@ -23,8 +23,8 @@ class ExportProgress:
         self.cancelled = False  # the last save was cancelled: nothing was written
 
     def make_progress(self, text: str) -> QProgressDialog:
-        progress = QProgressDialog(text, "Cancel", 0, 0, self.parent)
-        progress.setWindowTitle("Export scorecards")
+        progress = QProgressDialog(text, QCoreApplication.translate("ExportProgress", "Cancel"), 0, 0, self.parent)
+        progress.setWindowTitle(QCoreApplication.translate("ExportProgress", "Export scorecards"))
         progress.setWindowModality(Qt.WindowModality.WindowModal)
         progress.setMinimumDuration(400)  # a quick export shows no dialog at all
         progress.setAutoReset(False)
@@ -57,7 +57,8 @@ class ExportProgress:
     def on_case(self, n: int, total: int) -> None:
         if self._progress is None:
             return  # the preview: no dialog
-        self._progress.setLabelText(f"Preparing case {n} of {total}…")
+        text = QCoreApplication.translate("ExportProgress", "Preparing case %1 of %2…")
+        self._progress.setLabelText(text.replace("%1", str(n)).replace("%2", str(total)))
         self._progress.setRange(0, total)
         self._progress.setValue(n - 1)
         self._check_cancel()
@@ -66,10 +67,12 @@ class ExportProgress:
         if self._progress is None:
             return
         if canvas.dry or not canvas.total_pages:
-            self._progress.setLabelText(f"Laying out page {canvas.page + 2}…")
+            text = QCoreApplication.translate("ExportProgress", "Laying out page %1…")
+            self._progress.setLabelText(text.replace("%1", str(canvas.page + 2)))
             self._progress.setRange(0, 0)
         else:
-            self._progress.setLabelText(f"Drawing page {canvas.page + 2} of {canvas.total_pages}…")
+            text = QCoreApplication.translate("ExportProgress", "Drawing page %1 of %2…")
+            self._progress.setLabelText(text.replace("%1", str(canvas.page + 2)).replace("%2", str(canvas.total_pages)))
             self._progress.setRange(0, canvas.total_pages)
             self._progress.setValue(min(canvas.page + 1, canvas.total_pages))
         self._check_cancel()

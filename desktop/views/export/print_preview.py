@@ -19,16 +19,21 @@ def preview_dialog(cards: list[Scorecard], parent: QWidget | None, printer: QPri
                    figures: list | None = None, page: str | None = None) -> QPrintPreviewDialog:
     """The print preview of ``cards`` (A4, or Letter when the printer's paper is Letter, unless
     ``page`` says which)."""
+    from PySide6.QtCore import QCoreApplication
     from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog
 
     from ...reports.printing import print_scorecards
 
     printer = printer or QPrinter(QPrinter.PrinterMode.HighResolution)
-    printer.setDocName("Scorecards: " + ", ".join(card.title for card in cards)[:200])
+    titles = ", ".join(card.title for card in cards)[:200]
+    printer.setDocName(cards[0].words("document.title", titles=titles) if cards else "Scorecards: ")
     dialog = QPrintPreviewDialog(printer, parent)
-    title = cards[0].title if len(cards) == 1 else f"{len(cards)} cases"
-    dialog.setWindowTitle(f"Print scorecards — {title}")
-    dialog.setAccessibleName("Print preview")
+    if len(cards) == 1:
+        title = QCoreApplication.translate("PrintPreview", "Print scorecards — %1").replace("%1", cards[0].title)
+    else:
+        title = QCoreApplication.translate("PrintPreview", "Print scorecards — %1 cases").replace("%1", str(len(cards)))
+    dialog.setWindowTitle(title)
+    dialog.setAccessibleName(QCoreApplication.translate("PrintPreview", "Print preview"))
     dialog.resize(*PREVIEW_SIZE)
     dialog.printer = printer  # (the dialog does not own it: kept alive with it)
     dialog.pages = 0

@@ -14,7 +14,7 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QObject, QTimer, QUrl
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QHBoxLayout, QPushButton, QWidget
 
@@ -53,8 +53,15 @@ def show_in_folder(path: str | os.PathLike) -> bool:
 
 def saved_text(paths: list[Path]) -> str:
     if len(paths) == 1:
-        return f"Saved {paths[0]}"
-    return f"Saved {len(paths)} files in {paths[0].parent}"
+        return QCoreApplication.translate("SavedFileOffer", "Saved %1").replace("%1", str(paths[0]))
+    text = QCoreApplication.translate("SavedFileOffer", "Saved %1 files in %2")
+    return text.replace("%1", str(len(paths))).replace("%2", str(paths[0].parent))
+
+
+def _mnemonic(text: str) -> str:
+    """The letter after "&" in a button's text ("O&pen" → "P"): Alt+that letter presses it."""
+    _head, amp, tail = text.partition("&")
+    return tail[:1].upper() if amp else ""
 
 
 class SavedFileOffer(QWidget):
@@ -65,8 +72,8 @@ class SavedFileOffer(QWidget):
         self.setObjectName("savedFileOffer")
         self.paths: list[Path] = []
         self.label = plain_label(wrap=False, object_name="savedFileMessage")
-        self.open_button = QPushButton("O&pen")
-        self.folder_button = QPushButton("Show in Fol&der")
+        self.open_button = QPushButton(QCoreApplication.translate("SavedFileOffer", "O&pen"))
+        self.folder_button = QPushButton(QCoreApplication.translate("SavedFileOffer", "Show in Fol&der"))
         self.open_button.clicked.connect(self.open_saved)
         self.folder_button.clicked.connect(self.show_folder)
         layout = QHBoxLayout(self)
@@ -87,19 +94,26 @@ class SavedFileOffer(QWidget):
         the one Open opens."""
         paths = [p for p in (local_file(p) for p in ([paths] if isinstance(paths, (str, os.PathLike)) else paths)) if p]
         self.paths = paths
-        text = text or (saved_text(paths) if paths else "Saved.")
+        text = text or (saved_text(paths) if paths else QCoreApplication.translate("SavedFileOffer", "Saved."))
         self.label.setText(text)
         self.label.setToolTip(text)
         name = paths[0].name if paths else ""
         self.open_button.setVisible(bool(paths))
         self.folder_button.setVisible(bool(paths))
-        self.open_button.setAccessibleName(f"Open {name}")
-        self.folder_button.setAccessibleName(f"Show {name} in its folder")
-        self.open_button.setToolTip(f"Open {paths[0]} with the program your system uses for it" if paths else "")
-        self.folder_button.setToolTip(f"Open the folder {paths[0].parent}" if paths else "")
+        self.open_button.setAccessibleName(QCoreApplication.translate("SavedFileOffer", "Open %1").replace("%1", name))
+        self.folder_button.setAccessibleName(
+            QCoreApplication.translate("SavedFileOffer", "Show %1 in its folder").replace("%1", name))
+        self.open_button.setToolTip(
+            QCoreApplication.translate("SavedFileOffer", "Open %1 with the program your system uses for it")
+            .replace("%1", str(paths[0])) if paths else "")
+        self.folder_button.setToolTip(
+            QCoreApplication.translate("SavedFileOffer", "Open the folder %1")
+            .replace("%1", str(paths[0].parent)) if paths else "")
         self.show()
         self.timer.start()
-        keys = " Alt+P opens it, Alt+D shows its folder." if paths else ""
+        keys = (QCoreApplication.translate("SavedFileOffer", " Alt+%1 opens it, Alt+%2 shows its folder.")
+                .replace("%1", _mnemonic(self.open_button.text()))
+                .replace("%2", _mnemonic(self.folder_button.text())) if paths else "")
         announce(self.label, text.rstrip(".") + "." + keys)
 
     def dismiss(self) -> None:

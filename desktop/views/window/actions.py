@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QAction, QIcon, QKeySequence
 from PySide6.QtWidgets import QMenuBar, QToolBar, QToolButton
 
@@ -16,6 +17,9 @@ from ... import APP_NAME
 from ...paths import resource_path
 from ..browser.filter_proxy import Kind
 from ..first_paint import set_enum_property, set_shortcuts
+from .language_menu import LanguageMenu
+
+translate = QCoreApplication.translate  # (lupdate reads translate("Context", "…"): the window's words)
 
 if TYPE_CHECKING:
     from PySide6.QtGui import QUndoGroup
@@ -34,58 +38,81 @@ class WindowActions:
         self.window = window
         K = QKeySequence.StandardKey
         w, pages, dialogs = window, window.analysis, window.case_dialogs
-        self.new = self._action("&New Case…", w.new_case, K.New, "Start a new assessment", "new")
-        self.open = self._action("&Open", w.open_selected, "Return", "Open the selected case in the assessment wizard", "open")
+        self.new = self._action(translate("MainWindow", "&New Case…"), w.new_case, K.New,
+                                translate("MainWindow", "Start a new assessment"), "new")
+        self.open = self._action(translate("MainWindow", "&Open"), w.open_selected, "Return",
+                                 translate("MainWindow", "Open the selected case in the assessment wizard"), "open")
         set_enum_property(self.open, "shortcutContext", "WidgetWithChildrenShortcut")  # Return in the list only
         w.browser.table.addAction(self.open)
-        self.undo = undo_group.createUndoAction(w, "&Undo")
+        self.undo = undo_group.createUndoAction(w, translate("MainWindow", "&Undo"))
         set_shortcuts(self.undo, K.Undo)
-        self.redo = undo_group.createRedoAction(w, "&Redo")
+        self.redo = undo_group.createRedoAction(w, translate("MainWindow", "&Redo"))
         set_shortcuts(self.redo, "Ctrl+Shift+Z", "Ctrl+Y")
-        self.duplicate = self._action("D&uplicate", w.duplicate_selected, "Ctrl+D", "Make an editable copy of the selected case", "duplicate")
-        self.rename = self._action("&Rename…", w.rename_selected, "F2", "Rename the selected case", "rename")
-        self.delete = self._action("&Delete…", w.delete_selected, K.Delete, "Delete the selected cases", "delete")
-        self.import_cases = self._action("&Import Cases…", w.import_cases, "Ctrl+I", "Import case files (.json)", "import")
-        self.export_case = self._action("&Export Case…", w.export_selected, "Ctrl+E", "Save the selected case as a case file", "export")
-        self.scorecards = self._action("Export &Scorecards…", w.export_scorecards, K.Print,
-                                       "Preview and save Scorecards 1 and 2 as PDF, Word or PNG", "scorecard")
-        self.all_scorecards = self._action("Export Scorecards of &All Cases…", lambda: w.export_scorecards(all_cases=True),
-                                           None, "One PDF with a contents page and a bookmark per case")
-        self.print = self._action("&Print…", w.output.print_scorecards, None,
-                                  "Print the scorecards of the open or selected cases, with a preview of the pages")
+        self.duplicate = self._action(translate("MainWindow", "Du&plicate"), w.duplicate_selected, "Ctrl+D",
+                                      translate("MainWindow", "Make an editable copy of the selected case"), "duplicate")
+        self.rename = self._action(translate("MainWindow", "Ren&ame…"), w.rename_selected, "F2",
+                                   translate("MainWindow", "Rename the selected case"), "rename")
+        self.delete = self._action(translate("MainWindow", "&Delete…"), w.delete_selected, K.Delete,
+                                   translate("MainWindow", "Delete the selected cases"), "delete")
+        self.import_cases = self._action(translate("MainWindow", "&Import Cases…"), w.import_cases, "Ctrl+I",
+                                         translate("MainWindow", "Import case files (.json)"), "import")
+        self.export_case = self._action(translate("MainWindow", "&Export Case…"), w.export_selected, "Ctrl+E",
+                                        translate("MainWindow", "Save the selected case as a case file"), "export")
+        self.scorecards = self._action(
+            translate("MainWindow", "Export &Scorecards…"), w.export_scorecards, K.Print,
+            translate("MainWindow", "Preview and save Scorecards 1 and 2 as PDF, Word or PNG"), "scorecard")
+        self.all_scorecards = self._action(
+            translate("MainWindow", "Export Scorecards of &All Cases…"), lambda: w.export_scorecards(all_cases=True),
+            None, translate("MainWindow", "One PDF with a contents page and a bookmark per case"))
+        self.print = self._action(
+            translate("MainWindow", "&Print…"), w.output.print_scorecards, None,
+            translate("MainWindow", "Print the scorecards of the open or selected cases, with a preview of the pages"))
         # Ctrl+C in the case list (Ctrl+Shift+C is Compare); text fields keep their own Ctrl+C
-        self.copy_scorecard = self._action("&Copy Scorecard", w.output.copy_scorecard, K.Copy,
-                                           "Copy the case's scorecards: tables for Word or Outlook, a picture for slides")
+        self.copy_scorecard = self._action(
+            translate("MainWindow", "&Copy Scorecard"), w.output.copy_scorecard, K.Copy,
+            translate("MainWindow", "Copy the case's scorecards: tables for Word or Outlook, a picture for slides"))
         set_enum_property(self.copy_scorecard, "shortcutContext", "WidgetWithChildrenShortcut")
         w.browser.table.addAction(self.copy_scorecard)
-        self.restore = self._action("&Restore from Backup…", w.backups.restore, None,
-                                    "Replace the database with one of its automatic backups")
-        self.quit = self._action("&Quit", w.close, K.Quit, "Quit the application")
-        self.find = self._action("&Find", w.focus_search, K.Find, "Search the case list")
-        self.about = self._action(f"&About {APP_NAME}", w.questions.show_about, None, "Version and the method's citation")
-        self.guide = self._action("&Guide", w.show_guide, "F1",
-                                  "The method in plain words, opened at the part about what you are doing")
-        self.keyboard = self._action("&Keyboard Reference", w.show_keyboard_reference, None,
-                                     "Every key of the app, made from its menus and widgets")
-        self.portfolio = self._action("&Portfolio", pages.show_portfolio, "Ctrl+Shift+P",
-                                      "The report's cross-case figures for all, reference, your or the selected cases",
-                                      "portfolio")
-        self.compare = self._action("&Compare", pages.show_compare, "Ctrl+Shift+C",
-                                    "Compare 2 to 4 selected cases side by side, step by step", "compare")
-        self.workshop = self._action("Start &Workshop", dialogs.start_workshop, "F5",
-                                     "Run the assessment of the selected or open case with a room, on a projector",
-                                     "workshop")
-        self.snapshots = self._action("S&napshots…", dialogs.show_snapshots, "Ctrl+Shift+S",
-                                      "Take, open, restore and compare named snapshots of the selected or open case")
-        self.changes = self._action("What &Changed…", dialogs.show_changes, "Ctrl+Shift+D",
-                                    "What changed in the selected or open case since a snapshot, and why")
-        self.sources = self._action("Source &Library…", dialogs.show_source_library, None,
-                                    "The sources cited as evidence, shared by every case: search, correct, remove")
-        self.sensitivity = self._action("What Would &Flip It…", dialogs.show_sensitivity, "Ctrl+Shift+F",
-                                        "Which single change would change the suggested leverage or a "
-                                        "level's feasibility", "sensitivity")
-        self.kinds = {kind: self._action(f"&{kind.value}", lambda k=kind: w.browser.set_kind(k), f"Ctrl+{n}",
-                                         f"Show {kind.value.lower()}")
+        self.restore = self._action(translate("MainWindow", "&Restore from Backup…"), w.backups.restore, None,
+                                    translate("MainWindow", "Replace the database with one of its automatic backups"))
+        self.quit = self._action(translate("MainWindow", "&Quit"), w.close, K.Quit,
+                                 translate("MainWindow", "Quit the application"))
+        self.find = self._action(translate("MainWindow", "&Find"), w.focus_search, K.Find,
+                                 translate("MainWindow", "Search the case list"))
+        self.about = self._action(translate("MainWindow", "&About %1").replace("%1", APP_NAME), w.questions.show_about,
+                                  None, translate("MainWindow", "Version and the method's citation"))
+        self.guide = self._action(
+            translate("MainWindow", "&Guide"), w.show_guide, "F1",
+            translate("MainWindow", "The method in plain words, opened at the part about what you are doing"))
+        self.keyboard = self._action(translate("MainWindow", "&Keyboard Reference"), w.show_keyboard_reference, None,
+                                     translate("MainWindow", "Every key of the app, made from its menus and widgets"))
+        self.portfolio = self._action(
+            translate("MainWindow", "&Portfolio"), pages.show_portfolio, "Ctrl+Shift+P",
+            translate("MainWindow", "The report's cross-case figures for all, reference, your or the selected cases"),
+            "portfolio")
+        self.compare = self._action(translate("MainWindow", "&Compare"), pages.show_compare, "Ctrl+Shift+C",
+                                    translate("MainWindow", "Compare 2 to 4 selected cases side by side, step by step"),
+                                    "compare")
+        self.workshop = self._action(
+            translate("MainWindow", "Start &Workshop"), dialogs.start_workshop, "F5",
+            translate("MainWindow", "Run the assessment of the selected or open case with a room, on a projector"),
+            "workshop")
+        self.snapshots = self._action(
+            translate("MainWindow", "S&napshots…"), dialogs.show_snapshots, "Ctrl+Shift+S",
+            translate("MainWindow", "Take, open, restore and compare named snapshots of the selected or open case"))
+        self.changes = self._action(
+            translate("MainWindow", "What C&hanged…"), dialogs.show_changes, "Ctrl+Shift+D",
+            translate("MainWindow", "What changed in the selected or open case since a snapshot, and why"))
+        self.sources = self._action(
+            translate("MainWindow", "Source &Library…"), dialogs.show_source_library, None,
+            translate("MainWindow", "The sources cited as evidence, shared by every case: search, correct, remove"))
+        self.sensitivity = self._action(
+            translate("MainWindow", "What Would &Flip It…"), dialogs.show_sensitivity, "Ctrl+Shift+F",
+            translate("MainWindow", "Which single change would change the suggested leverage or a level's feasibility"),
+            "sensitivity")
+        tips = {Kind.ALL: translate("MainWindow", "Show all cases"), Kind.MINE: translate("MainWindow", "Show my cases"),
+                Kind.REFERENCE: translate("MainWindow", "Show reference library")}
+        self.kinds = {kind: self._action(f"&{kind.text()}", lambda k=kind: w.browser.set_kind(k), f"Ctrl+{n}", tips[kind])
                       for n, kind in enumerate(Kind, start=1)}
 
     def _action(self, text: str, slot, shortcut=None, tip: str = "", icon_name: str | None = None) -> QAction:
@@ -107,7 +134,7 @@ class WindowActions:
                 if isinstance(a, QAction) and a not in (self.undo, self.redo)]
 
     def fill_menus(self, bar: QMenuBar) -> None:
-        file_menu = bar.addMenu("&File")
+        file_menu = bar.addMenu(translate("MainWindow", "&File"))
         file_menu.addActions([self.new, self.open, self.import_cases, self.export_case])
         file_menu.addSeparator()
         file_menu.addActions([self.scorecards, self.all_scorecards, self.print])
@@ -115,7 +142,7 @@ class WindowActions:
         file_menu.addAction(self.restore)
         file_menu.addSeparator()
         file_menu.addAction(self.quit)
-        edit_menu = bar.addMenu("&Edit")
+        edit_menu = bar.addMenu(translate("MainWindow", "&Edit"))
         edit_menu.addActions([self.undo, self.redo])
         edit_menu.addSeparator()
         edit_menu.addActions([self.duplicate, self.rename, self.delete])
@@ -125,26 +152,32 @@ class WindowActions:
         edit_menu.addAction(self.find)
         edit_menu.addSeparator()
         edit_menu.addActions([self.snapshots, self.sources])
-        view_menu = bar.addMenu("&View")
+        view_menu = bar.addMenu(translate("MainWindow", "&View"))
         view_menu.addActions(list(self.kinds.values()))
-        analyse_menu = bar.addMenu("&Analyse")
+        view_menu.addSeparator()
+        self.languages = LanguageMenu(view_menu, self.window.state.settings,
+                                      lambda *said: self.window.questions.show_information(*said))
+        analyse_menu = bar.addMenu(translate("MainWindow", "&Analyse"))
         analyse_menu.addActions([self.portfolio, self.compare, self.sensitivity])
         analyse_menu.addAction(self.changes)
         analyse_menu.addSeparator()
         analyse_menu.addAction(self.workshop)
-        help_menu = bar.addMenu("&Help")
+        help_menu = bar.addMenu(translate("MainWindow", "&Help"))
         help_menu.addActions([self.guide, self.keyboard])
         help_menu.addSeparator()
         help_menu.addAction(self.about)
 
     def toolbar(self) -> QToolBar:
-        toolbar = QToolBar("Main toolbar", objectName="mainToolbar")
+        toolbar = QToolBar(translate("MainWindow", "Main toolbar"), objectName="mainToolbar")
         set_enum_property(toolbar, "toolButtonStyle", "ToolButtonTextBesideIcon")
         toolbar.button_style = "ToolButtonTextBesideIcon"
         toolbar.setMovable(False)
-        for action, short in ((self.new, "New Case"), (self.duplicate, "Duplicate"), (self.import_cases, "Import"),
-                              (self.scorecards, "Scorecards")):
-            action.setIconText(short)  # the toolbar's shorter text: every button fits at 1024×768
+        for action, short in ((self.new, translate("MainWindow", "New Case")),
+                              (self.duplicate, translate("MainWindow", "Duplicate")),
+                              (self.import_cases, translate("MainWindow", "Import")),
+                              (self.export_case, translate("MainWindow", "Export Case")),
+                              (self.scorecards, translate("MainWindow", "Scorecards"))):
+            action.setIconText(short)  # the toolbar's shorter text: every button fits at 1024×768 (in German too)
         toolbar.addActions([self.new, self.open, self.duplicate, self.rename, self.delete])
         toolbar.addSeparator()
         toolbar.addActions([self.import_cases, self.export_case, self.scorecards])
@@ -152,8 +185,8 @@ class WindowActions:
         toolbar.addActions([self.portfolio, self.compare])
         extension = toolbar.findChild(QToolButton, "qt_toolbar_ext_button")
         if extension is not None:  # shown when the buttons do not fit: say what it is
-            extension.setAccessibleName("More toolbar buttons")
-            extension.setToolTip("More toolbar buttons")
+            extension.setAccessibleName(translate("MainWindow", "More toolbar buttons"))
+            extension.setToolTip(translate("MainWindow", "More toolbar buttons"))
         return toolbar
 
     TOOLBAR_STYLES = ("ToolButtonTextBesideIcon", "ToolButtonTextUnderIcon", "ToolButtonIconOnly")

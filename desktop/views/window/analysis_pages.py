@@ -9,7 +9,10 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Protocol
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget
+
+translate = QCoreApplication.translate  # (lupdate reads translate("Context", "…"))
 
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QStackedWidget, QToolBar
@@ -73,7 +76,8 @@ class AnalysisPages:
     def _open_from_page(self, case_id: str) -> None:
         page = self.current
         if not self.window.store.exists(case_id):
-            self.window.questions.show_error("Open case", "That case no longer exists.")
+            self.window.questions.show_error(translate("AnalysisPages", "Open case"),
+                                             translate("AnalysisPages", "That case no longer exists."))
             return
         self.window.open_case(case_id)
         self.return_page = page
@@ -112,13 +116,15 @@ class AnalysisPages:
         window = self.window
         ids = list(ids if ids is not None else window.browser.selected_ids())
         if not self.MIN_COMPARE <= len(ids) <= self.MAX_COMPARE:
-            window.questions.show_error(
-                "Compare", f"Select {self.MIN_COMPARE} to {self.MAX_COMPARE} cases in the list to compare them.")
+            window.questions.show_error(translate("AnalysisPages", "Compare"), translate(
+                "AnalysisPages", "Select %1 to %2 cases in the list to compare them.").replace(
+                "%1", str(self.MIN_COMPARE)).replace("%2", str(self.MAX_COMPARE)))
             return
         cases = window.store.cases(ids)
         cases.sort(key=lambda c: ids.index(c.id))
         if len(cases) < self.MIN_COMPARE:
-            window.questions.show_error("Compare", "The selected cases could not be read.")
+            window.questions.show_error(translate("AnalysisPages", "Compare"),
+                                        translate("AnalysisPages", "The selected cases could not be read."))
             return
         if self.compare is None:
             self.compare = CompareView()

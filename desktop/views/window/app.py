@@ -50,6 +50,15 @@ def isolate_settings() -> None:
         QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, folder)
 
 
+def install_language(app: QApplication) -> str:
+    """The interface's language, chosen in View ▸ Language (else the system's), loaded before
+    any window is built (a choice takes effect at the next start). The GUI only: the self-test
+    and the ``rdw`` commands speak without it."""
+    from .. import translation
+
+    return translation.install(app, translation.preferred(QSettings()))
+
+
 def load_style_sheet() -> str:
     try:
         return resource_path("style.qss").read_text(encoding="utf-8")
@@ -64,6 +73,7 @@ def run_gui(db_path: Path, preview: PreviewStore | None) -> int:
     other-version file) the store opens first, as the checks must come before anything is
     shown."""
     app = make_application()
+    install_language(app)
     from .crash_reporter import CrashReporter
 
     reporter = CrashReporter()
@@ -121,8 +131,9 @@ def hand_over_now(window, db_path: Path, stop) -> None:
 
         from ..dialogs import plain_message
 
-        plain_message(window, QMessageBox.Icon.Critical, "Reverse Dependency Workbench",
-                      "The case database could not be opened.", f"{type(error).__name__}: {error}").exec()
+        plain_message(window, QMessageBox.Icon.Critical, APP_NAME,
+                      QCoreApplication.translate("Startup", "The case database could not be opened."),
+                      f"{type(error).__name__}: {error}").exec()
         opened = None
     if opened is None:
         window.close()

@@ -7,6 +7,10 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Callable
 
+from PySide6.QtCore import QCoreApplication
+
+translate = QCoreApplication.translate  # (lupdate reads translate("Context", "…"))
+
 if TYPE_CHECKING:
     from ...models.storage.interface import CaseStorage
     from .questions import WindowQuestions
@@ -31,7 +35,8 @@ class BackupRestore:
             return False
         backups = list_backups(store.path)
         if not backups:
-            self.questions.show_error("Restore from backup", "There are no backups of this database yet.")
+            self.questions.show_error(translate("BackupRestore", "Restore from backup"),
+                                      translate("BackupRestore", "There are no backups of this database yet."))
             return False
         chosen = self.questions.ask_backup(backups)
         if chosen is None:
@@ -42,9 +47,11 @@ class BackupRestore:
         try:
             aside = restore_backup(chosen.path, path)
         except (ValueError, OSError) as error:
-            self.questions.show_error("Restore from backup", f"Nothing was changed: {error}")
+            self.questions.show_error(translate("BackupRestore", "Restore from backup"),
+                                      translate("BackupRestore", "Nothing was changed: %1").replace("%1", str(error)))
             aside = None
         self.reopened(open_store(path))
         if aside:
-            self.say(f"Restored the backup of {chosen.label}; the previous file is kept as {aside.name}", 10000)
+            self.say(translate("BackupRestore", "Restored the backup of %1; the previous file is kept as %2")
+                     .replace("%1", chosen.label).replace("%2", aside.name), 10000)
         return aside is not None

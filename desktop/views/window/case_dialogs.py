@@ -9,6 +9,10 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Protocol
 
+from PySide6.QtCore import QCoreApplication
+
+translate = QCoreApplication.translate  # (lupdate reads translate("Context", "…"))
+
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QWidget
 
@@ -83,7 +87,7 @@ class CaseDialogs:
             window.analysis.show_list()
         window.show_added(case_id)
         window.open_case(case_id)
-        window.statusBar().showMessage("Restored the snapshot as a new case.", 5000)
+        window.statusBar().showMessage(translate("CaseDialogs", "Restored the snapshot as a new case."), 5000)
 
     def show_changes(self):
         from ..analysis.diff_view import DiffDialog
@@ -110,8 +114,8 @@ class CaseDialogs:
         if case_id is None:
             return None
         if window.store.summary(case_id).is_reference:
-            window.questions.show_error("Workshop", "Reference cases are read-only. Duplicate it (Ctrl+D) and run "
-                                                    "the workshop on the copy.")
+            window.questions.show_error(translate("CaseDialogs", "Workshop"), translate(
+                "CaseDialogs", "Reference cases are read-only. Duplicate it (Ctrl+D) and run the workshop on the copy."))
             return None
         reopen = window.editor is not None
         window.close_editor()

@@ -74,9 +74,13 @@ class CrashReporter:
         from PySide6.QtCore import Qt  # here, not at start-up (see ..first_paint)
         from PySide6.QtWidgets import QApplication, QMessageBox
 
-        box = QMessageBox(QMessageBox.Icon.Warning, "Something went wrong",
-                          "An unexpected error occurred. Your saved work is safe; you can carry on.",
+        from PySide6.QtCore import QCoreApplication
+
+        translate = QCoreApplication.translate  # (lupdate reads translate("Context", "…"))
+        box = QMessageBox(QMessageBox.Icon.Warning, translate("CrashReporter", "Something went wrong"),
+                          translate("CrashReporter", "An unexpected error occurred. Your saved work is safe; you can carry on."),
                           QMessageBox.StandardButton.Ok, QApplication.activeWindow())
         box.setTextFormat(Qt.TextFormat.PlainText)  # the error text may contain anything
-        box.setInformativeText(f"{summary}\n\nDetails were written to:\n{self.path}")
+        box.setInformativeText(translate("CrashReporter", "%1\n\nDetails were written to:\n%2")
+                               .replace("%2", str(self.path)).replace("%1", summary))  # (the summary may hold anything)
         box.exec()

@@ -2,27 +2,24 @@
 
 User actions go through small methods (``new_case``, ``duplicate_selected`` ...) that ask the
 user through ``self.questions`` (replaced in tests) and then call one store method; the window
-never writes SQL and never keeps its own copy of a case beyond what it displays. What is not
-about the list or the editor lives in collaborators the window owns and names at each call:
-``act`` (actions, menus, toolbar), ``questions`` (every question to the user), ``analysis``
-(the Portfolio and Compare pages), ``case_dialogs`` (What Would Flip It, Snapshots, What
-Changed, Source Library, the workshop), ``output`` (Copy Scorecard, Print…), ``feedback``
-("Saved …" with Open and Show in Folder after an export), ``backups`` (restore) and ``state``
-(size, splitter, last case). ``analysis``, ``case_dialogs``, ``output`` and ``feedback``
-declare what they use of the window (``PageHost``, ``DialogHost``, ``OutputHost``,
-``FeedbackHost``); the others are handed exactly what they need. F1
-(``show_guide``) opens the guide (``views/guide``, loaded on first use) at the section for what
-is in focus.
+never writes SQL and never keeps its own copy of a case beyond what it displays. The rest lives
+in collaborators the window owns and names at each call: ``act`` (actions, menus, toolbar, View ▸
+Language), ``questions``, ``analysis`` (Portfolio, Compare), ``case_dialogs`` (What Would Flip
+It, Snapshots, What Changed, Source Library, the workshop), ``output`` (Copy Scorecard, Print…),
+``feedback`` ("Saved …" with Open and Show in Folder), ``backups`` and ``state`` (size, splitter,
+last case); those given the window declare what they use of it (``PageHost``, ``DialogHost``,
+``OutputHost``, ``FeedbackHost``). F1 opens the guide (``views/guide``) at the section for what
+is in focus. Its words are the interface language's (``translate("MainWindow", …)``).
 
-The window is built before the first paint, so without ``Qt.…`` (see ``first_paint``); the
-list's click-to-sort arrives with the real store (``attach_store``).
+Built before the first paint, so without ``Qt.…`` (see ``first_paint``); the list's
+click-to-sort arrives with the real store (``attach_store``).
 """
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QSettings, QSignalBlocker
+from PySide6.QtCore import QCoreApplication, QSettings, QSignalBlocker
 from PySide6.QtGui import QUndoGroup
 from PySide6.QtWidgets import QMainWindow, QStackedWidget
 
@@ -38,6 +35,8 @@ from .analysis_pages import AnalysisPages
 from .questions import WindowQuestions
 from .scorecard_output import ScorecardOutput
 from .state import WindowState
+
+translate = QCoreApplication.translate  # (lupdate reads translate("Context", "…"))
 
 if TYPE_CHECKING:
     from PySide6.QtGui import QCloseEvent
@@ -119,9 +118,9 @@ class MainWindow(QMainWindow):
         self.reload()
 
     def _title(self) -> str:
-        where = f" — {self.store.path.name}" if self.store.path else ""
-        read_only = " (read-only)" if self.store.read_only and self.ready else ""
-        return f"{APP_NAME}{where}{read_only}"
+        title = f"{APP_NAME} — {self.store.path.name}" if self.store.path else APP_NAME
+        read_only = self.store.read_only and self.ready
+        return translate("MainWindow", "%1 (read-only)").replace("%1", title) if read_only else title
 
     def update_actions(self) -> None:
         """List actions apply to the selection in the list, so they are off while a case is open."""
@@ -149,7 +148,8 @@ class MainWindow(QMainWindow):
         self.act.duplicate.setEnabled(one and writable)
         self.act.rename.setEnabled(one and mine and writable)
         self.act.delete.setEnabled(mine and writable)
-        self.act.duplicate.setText("D&uplicate to Edit" if one and summaries[0].is_reference else "D&uplicate")
+        self.act.duplicate.setText(translate("MainWindow", "Du&plicate to Edit") if one and summaries[0].is_reference
+                                   else translate("MainWindow", "Du&plicate"))
         one_case = one or self.editor is not None
         analysis = self.analysis
         self.act.portfolio.setEnabled(analysis.current is not analysis.portfolio or analysis.portfolio is None)
@@ -169,7 +169,7 @@ class MainWindow(QMainWindow):
         if answer is None:
             return None
         fields = {"technology_area": answer.technology_area} if answer.technology_area else {}
-        case = self._guard(lambda: self.store.create(answer.title, **fields), "New case")
+        case = self._guard(lambda: self.store.create(answer.title, **fields), translate("MainWindow", "New case"))
         if not case:
             return None
         self.show_added(case.id)
@@ -180,7 +180,7 @@ class MainWindow(QMainWindow):
         case_id = self.browser.current_id()
         if case_id is None:
             return None
-        case = self._guard(lambda: self.store.duplicate(case_id), "Duplicate")
+        case = self._guard(lambda: self.store.duplicate(case_id), translate("MainWindow", "Duplicate"))
         return self.show_added(case.id) if case else None
 
     def rename_selected(self) -> None:
@@ -188,7 +188,7 @@ class MainWindow(QMainWindow):
         if case_id is None:
             return
         title = self.questions.ask_title(self.store.summary(case_id).title)
-        if title and self._guard(lambda: self.store.rename(case_id, title), "Rename"):
+        if title and self._guard(lambda: self.store.rename(case_id, title), translate("MainWindow", "Rename")):
             self._refresh(case_id)
 
     def delete_selected(self) -> None:
@@ -199,7 +199,7 @@ class MainWindow(QMainWindow):
         if not self.questions.confirm_delete([s.title for s in summaries]):
             return
         for case_id in ids:
-            if not self._guard(lambda: self.store.delete(case_id) or True, "Delete"):
+            if not self._guard(lambda: self.store.delete(case_id) or True, translate("MainWindow", "Delete")):
                 break
             self.browser.remove_row(case_id)
         self.show_selection(self.browser.current_id())
@@ -215,12 +215,13 @@ class MainWindow(QMainWindow):
         try:
             cases = [read_case_file(f) for f in files]
         except CaseFileError as error:
-            self.questions.show_error("Import failed", f"{error}\n\nNothing was imported.")
+            self.questions.show_error(translate("MainWindow", "Import failed"),
+                                      translate("MainWindow", "%1\n\nNothing was imported.").replace("%1", str(error)))
             return []
-        ids = self._guard(lambda: self.store.add_cases(cases), "Import") or []
-        if ids:
+        ids = self._guard(lambda: self.store.add_cases(cases), translate("MainWindow", "Import")) or []
+        if count := len(ids):
             self.reload(select=ids[0])
-            self.statusBar().showMessage(f"Imported {len(ids)} case(s).", 5000)
+            self.statusBar().showMessage(translate("MainWindow", "Imported %n case(s).", "", count), 5000)
         return ids
 
     def export_selected(self, path: str | None = None) -> bool:
@@ -236,7 +237,7 @@ class MainWindow(QMainWindow):
         try:  # never half-written, never over the open database
             write_case_file(self.store.get(case_id), path, protect=getattr(self.store, "path", None))
         except (CaseFileError, StoreError) as error:
-            self.questions.show_error("Export failed", str(error))
+            self.questions.show_error(translate("MainWindow", "Export failed"), str(error))
             return False
         self.feedback.saved(path)
         return True
@@ -302,7 +303,7 @@ class MainWindow(QMainWindow):
         self.update_actions()
 
     def _duplicate_from_editor(self, case_id: str) -> None:
-        case = self._guard(lambda: self.store.duplicate(case_id), "Duplicate")
+        case = self._guard(lambda: self.store.duplicate(case_id), translate("MainWindow", "Duplicate"))
         if case:
             self.close_editor()
             self.show_added(case.id)
@@ -338,24 +339,19 @@ class MainWindow(QMainWindow):
         self.browser.search.selectAll()
 
     # -- the guide -------------------------------------------------------------------------
-    def guide_section(self) -> str:
-        """The guide's section for what the window shows: the wizard's step, an analysis page,
-        the list (see ``views.guide.context``)."""
+    def show_guide(self, section: str | None = None):
+        """F1: the guide (loaded on first use), at the section for what is in focus: the wizard's
+        step, an analysis page, the list (see ``views.guide.context``)."""
         from PySide6.QtWidgets import QApplication
 
         from ..guide.context import section_for
-
-        focus = QApplication.focusWidget()
-        if focus is not None and focus.window() is self:
-            return section_for(focus)
-        return section_for(self.stack.currentWidget())
-
-    def show_guide(self, section: str | None = None):
-        """F1: the guide, at the section for what is in focus (loaded on first use)."""
         from ..guide.guide_window import open_guide
         from ..guide.keyboard import reference_rows
 
-        return open_guide(section or self.guide_section(), self, lambda: reference_rows(self.menuBar()))
+        if section is None:
+            focus = QApplication.focusWidget()
+            section = section_for(focus if focus is not None and focus.window() is self else self.stack.currentWidget())
+        return open_guide(section, self, lambda: reference_rows(self.menuBar()))
 
     def show_keyboard_reference(self):
         from ...models.guide_text import KEYBOARD
@@ -365,8 +361,8 @@ class MainWindow(QMainWindow):
     def offer_guide_once(self) -> None:
         """The first start's hint, in the status bar (once: remembered in the settings)."""
         if self.state.first_start():
-            self.statusBar().showMessage("New here? Press F1 for the guide: the method in plain words, and every key.",
-                                         60000)
+            self.statusBar().showMessage(
+                translate("MainWindow", "New here? Press F1 for the guide: the method in plain words, and every key."), 60000)
 
     def resizeEvent(self, event) -> None:
         super().resizeEvent(event)
@@ -381,7 +377,7 @@ class MainWindow(QMainWindow):
         except StoreError as error:
             self.questions.show_error(title, str(error))
         except OSError as error:
-            self.questions.show_error(title, f"The database could not be written: {error}")
+            self.questions.show_error(title, translate("MainWindow", "The database could not be written: %1").replace("%1", str(error)))
         return None
 
     def show_added(self, case_id: str) -> str:

@@ -11,6 +11,10 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import QCoreApplication
+
+translate = QCoreApplication.translate  # (lupdate reads translate("Context", "…"))
+
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QMessageBox, QWidget
 
@@ -42,14 +46,17 @@ class WindowQuestions:
     def ask_title(self, current: str) -> str | None:
         from ..dialogs import ask_text
 
-        return ask_text(self.parent, "Rename case", "New title:", current)
+        return ask_text(self.parent, translate("WindowQuestions", "Rename case"),
+                        translate("WindowQuestions", "New title:"), current)
 
     def confirm_delete(self, titles: list[str]) -> bool:
         from PySide6.QtWidgets import QMessageBox
 
-        what = f"“{titles[0]}”" if len(titles) == 1 else f"these {len(titles)} cases"
-        box = plain_message(self.parent, QMessageBox.Icon.Warning, "Delete", f"Delete {what}?",
-                            "The history of every change is kept, but the case itself cannot be restored from here.")
+        count = len(titles)
+        question = (translate("WindowQuestions", "Delete “%1”?").replace("%1", titles[0]) if count == 1
+                    else translate("WindowQuestions", "Delete these %n case(s)?", "", count))
+        box = plain_message(self.parent, QMessageBox.Icon.Warning, translate("WindowQuestions", "Delete"), question,
+                            translate("WindowQuestions", "The history of every change is kept, but the case itself cannot be restored from here."))
         box.setStandardButtons(QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel)
         box.setDefaultButton(QMessageBox.StandardButton.Cancel)
         return box.exec() == QMessageBox.StandardButton.Yes
@@ -57,19 +64,26 @@ class WindowQuestions:
     def ask_import_files(self) -> list[str]:
         from PySide6.QtWidgets import QFileDialog
 
-        files, _ = QFileDialog.getOpenFileNames(self.parent, "Import cases", str(Path.home()), "Case files (*.json);;All files (*)")
+        files, _ = QFileDialog.getOpenFileNames(self.parent, translate("WindowQuestions", "Import cases"), str(Path.home()),
+                                                translate("WindowQuestions", "Case files (*.json);;All files (*)"))
         return files
 
     def ask_export_path(self, suggested: str) -> str | None:
         from PySide6.QtWidgets import QFileDialog
 
-        path, _ = QFileDialog.getSaveFileName(self.parent, "Export case", str(Path.home() / suggested), "Case files (*.json)")
+        path, _ = QFileDialog.getSaveFileName(self.parent, translate("WindowQuestions", "Export case"),
+                                              str(Path.home() / suggested), translate("WindowQuestions", "Case files (*.json)"))
         return path or None
 
     def show_error(self, title: str, text: str) -> None:
         from PySide6.QtWidgets import QMessageBox
 
         plain_message(self.parent, QMessageBox.Icon.Warning, title, text).exec()
+
+    def show_information(self, title: str, text: str, informative: str = "") -> None:
+        from PySide6.QtWidgets import QMessageBox
+
+        plain_message(self.parent, QMessageBox.Icon.Information, title, text, informative).exec()
 
     def show_about(self) -> None:
         from ..dialogs import show_about
@@ -81,7 +95,7 @@ class WindowQuestions:
         from PySide6.QtWidgets import QInputDialog
 
         labels = [b.label for b in backups]
-        label, ok = QInputDialog.getItem(self.parent, "Restore from backup",
-                                         "Replace the database with this backup (newest first).\n"
-                                         "The current file is kept beside it.", labels, 0, False)
+        label, ok = QInputDialog.getItem(self.parent, translate("WindowQuestions", "Restore from backup"),
+                                         translate("WindowQuestions", "Replace the database with this backup (newest first).\nThe current file is kept beside it."),
+                                         labels, 0, False)
         return backups[labels.index(label)] if ok else None

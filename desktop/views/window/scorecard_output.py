@@ -11,6 +11,10 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Protocol
 
+from PySide6.QtCore import QCoreApplication
+
+translate = QCoreApplication.translate  # (lupdate reads translate("Context", "…"))
+
 if TYPE_CHECKING:
     from PySide6.QtCore import QMimeData
     from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog
@@ -36,9 +40,11 @@ class ScorecardOutput:
         self.window = window
 
     def _cards(self, ids: list[str]) -> list[Scorecard]:
+        from ...models.scorecard import ScorecardOptions
         from ...reports.content import scorecards_for
+        from ..export.document_language import document_language
 
-        return scorecards_for(self.window.store, ids)
+        return scorecards_for(self.window.store, ids, ScorecardOptions(language=document_language()))
 
     # -- Edit ▸ Copy Scorecard -------------------------------------------------------------
     def copy_scorecard(self) -> QMimeData | None:
@@ -57,9 +63,9 @@ class ScorecardOutput:
             data = copy_scorecards(cards)
         finally:
             QApplication.restoreOverrideCursor()
-        self.window.statusBar().showMessage(
-            f"Copied the scorecards of “{cards[0].title}”: paste into Word or Outlook for tables, "
-            "into a slide for a picture.", 8000)
+        self.window.statusBar().showMessage(translate(
+            "ScorecardOutput", "Copied the scorecards of “%1”: paste into Word or Outlook for tables, into a slide for a picture."
+        ).replace("%1", cards[0].title), 8000)
         return data
 
     # -- File ▸ Print… -------------------------------------------------------------------------

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QLockFile
+from PySide6.QtCore import QCoreApplication, QLockFile
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox, QWidget
 
 from ... import APP_NAME
@@ -15,6 +15,8 @@ from ...models.library import open_store
 from ...models.storage.opening import refusal
 from ...models.storage.store import CaseStore, NewerSchemaError, StoreError
 from ..dialogs import plain_message
+
+translate = QCoreApplication.translate  # (lupdate reads translate("Context", "…"))
 
 
 def lock_database(db_path: Path) -> QLockFile | None:
@@ -33,17 +35,17 @@ def choose_after_damage(parent: QWidget | None, db_path: Path, message: str) -> 
     """Ask what to do with a damaged file, or one that is not this app's database: 'restore',
     'other', 'new' or 'quit'."""
     foreign = refusal(db_path) is not None
-    heading = ("This file is not a case database of this app and was not changed." if foreign
-               else "The case database is damaged and was not changed.")
-    box = plain_message(parent, QMessageBox.Icon.Critical, APP_NAME, heading,
-                        f"{message}\n\nYou can restore a backup, open another file, or start a new database "
-                        f"(the {'file' if foreign else 'damaged file'} is renamed and kept beside it).")
+    heading = (translate("Startup", "This file is not a case database of this app and was not changed.") if foreign
+               else translate("Startup", "The case database is damaged and was not changed."))
+    ways = (translate("Startup", "%1\n\nYou can restore a backup, open another file, or start a new database (the file is renamed and kept beside it).") if foreign
+            else translate("Startup", "%1\n\nYou can restore a backup, open another file, or start a new database (the damaged file is renamed and kept beside it)."))
+    box = plain_message(parent, QMessageBox.Icon.Critical, APP_NAME, heading, ways.replace("%1", message))
     box.setStandardButtons(QMessageBox.StandardButton.NoButton)
-    restore = box.addButton("Restore a Backup…", QMessageBox.ButtonRole.AcceptRole)
+    restore = box.addButton(translate("Startup", "Restore a Backup…"), QMessageBox.ButtonRole.AcceptRole)
     restore.setEnabled(bool(list_backups(db_path)))
-    other = box.addButton("Open Another File…", QMessageBox.ButtonRole.ActionRole)
-    new = box.addButton("Start a New Database", QMessageBox.ButtonRole.DestructiveRole)
-    box.addButton("Quit", QMessageBox.ButtonRole.RejectRole)
+    other = box.addButton(translate("Startup", "Open Another File…"), QMessageBox.ButtonRole.ActionRole)
+    new = box.addButton(translate("Startup", "Start a New Database"), QMessageBox.ButtonRole.DestructiveRole)
+    box.addButton(translate("Startup", "Quit"), QMessageBox.ButtonRole.RejectRole)
     box.exec()
     return {restore: "restore", other: "other", new: "new"}.get(box.clickedButton(), "quit")
 
@@ -53,7 +55,8 @@ def ask_backup(parent: QWidget | None, db_path: Path) -> Path | None:
     if not backups:
         return None
     labels = [b.label for b in backups]
-    label, ok = QInputDialog.getItem(parent, "Restore from backup", "Backup to restore (newest first):", labels, 0, False)
+    label, ok = QInputDialog.getItem(parent, translate("Startup", "Restore from backup"),
+                                     translate("Startup", "Backup to restore (newest first):"), labels, 0, False)
     return backups[labels.index(label)].path if ok else None
 
 
@@ -65,8 +68,8 @@ def open_database(db_path: Path, parent: QWidget | None = None) -> tuple[CaseSto
         read_only = lock is None
         if read_only:
             plain_message(parent, QMessageBox.Icon.Information, APP_NAME,
-                          "This database is already open in another window.",
-                          "It opens here read-only, so neither window can overwrite the other's changes.").exec()
+                          translate("Startup", "This database is already open in another window."),
+                          translate("Startup", "It opens here read-only, so neither window can overwrite the other's changes.")).exec()
         # one opening path: a file that is not this app's database (or has a stray log beside
         # it) is refused untouched, exactly like a damaged one; only a missing path becomes new
         health = check_database(db_path) if db_path.exists() or refusal(db_path) else None
@@ -77,8 +80,8 @@ def open_database(db_path: Path, parent: QWidget | None = None) -> tuple[CaseSto
             if choice == "restore" and (backup := ask_backup(parent, db_path)):
                 restore_backup(backup, db_path)
             elif choice == "other":
-                path, _ = QFileDialog.getOpenFileName(parent, "Open a case database", str(db_path.parent),
-                                                      "Case databases (*.sqlite);;All files (*)")
+                path, _ = QFileDialog.getOpenFileName(parent, translate("Startup", "Open a case database"), str(db_path.parent),
+                                                      translate("Startup", "Case databases (*.sqlite);;All files (*)"))
                 if path:
                     db_path = Path(path)
             elif choice == "new":
@@ -89,17 +92,20 @@ def open_database(db_path: Path, parent: QWidget | None = None) -> tuple[CaseSto
         try:
             store = open_store(db_path) if not read_only else CaseStore.open(db_path, read_only=True)
         except NewerSchemaError as error:
-            plain_message(parent, QMessageBox.Icon.Critical, APP_NAME, "This database comes from a newer version of the app.",
-                          f"{error}\n\nUpdate {APP_NAME}, or open another file with --db.").exec()
+            plain_message(parent, QMessageBox.Icon.Critical, APP_NAME,
+                          translate("Startup", "This database comes from a newer version of the app."),
+                          translate("Startup", "%1\n\nUpdate %2, or open another file with --db.")
+                          .replace("%2", APP_NAME).replace("%1", str(error))).exec()
             return None
         except StoreError as error:
-            plain_message(parent, QMessageBox.Icon.Critical, APP_NAME, "The case database could not be opened.", str(error)).exec()
+            plain_message(parent, QMessageBox.Icon.Critical, APP_NAME,
+                          translate("Startup", "The case database could not be opened."), str(error)).exec()
             return None
         if not read_only:
             try:
                 make_backup(db_path)  # only when it changed since the newest backup
             except OSError as error:  # no room for a backup must not keep the officer out
-                plain_message(parent, QMessageBox.Icon.Warning, APP_NAME, "No backup was made at start-up.",
-                              f"{error}\n\nYour cases are not affected; free some space or check the data "
-                              "folder, and the next start will try again.").exec()
+                plain_message(parent, QMessageBox.Icon.Warning, APP_NAME, translate("Startup", "No backup was made at start-up."),
+                              translate("Startup", "%1\n\nYour cases are not affected; free some space or check the data folder, and the next start will try again.")
+                              .replace("%1", str(error))).exec()
         return store, lock, db_path

@@ -8,25 +8,42 @@ the row hands focus to it. Arrows, Home/End, 1-9 and Delete move focus and value
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QColor, QFontMetrics, QKeyEvent, QPainter, QPen
 from PySide6.QtWidgets import QBoxLayout, QGroupBox, QRadioButton, QSizePolicy, QWidget
 
-from ...models import provenance as prov
+from ...models import language
 from ...models.palette import colours_for
+from .. import translation
 from ..keys import declare
 
-CONTEXT = "Rating (in the wizard)"
+CONTEXT = QT_TRANSLATE_NOOP("Keys", "Rating (in the wizard)")
 EVIDENCE_KEY = "F4"  # free in the main window and the editor (see window/actions.py)
-declare(CONTEXT, "Left / Right or Up / Down", "Choose the previous or next value")
-declare(CONTEXT, "Home / End", "Choose the first or the last value")
-declare(CONTEXT, "1 … 9", "Choose a value by its place: 1 is the first value shown")
-declare(CONTEXT, "Space", "Choose the value in focus; on the chosen value, clear the rating")
-declare(CONTEXT, "Delete", "Clear the rating (where a rating may be empty)")
-declare(CONTEXT, EVIDENCE_KEY, "Open the evidence behind the rating (sources, confidence, dissent)")
+# the keyboard reference translates these in the "Keys" context (as every declaring module)
+declare(CONTEXT, QT_TRANSLATE_NOOP("Keys", "Left / Right or Up / Down"),
+        QT_TRANSLATE_NOOP("Keys", "Choose the previous or next value"))
+declare(CONTEXT, QT_TRANSLATE_NOOP("Keys", "Home / End"), QT_TRANSLATE_NOOP("Keys", "Choose the first or the last value"))
+declare(CONTEXT, QT_TRANSLATE_NOOP("Keys", "1 … 9"),
+        QT_TRANSLATE_NOOP("Keys", "Choose a value by its place: 1 is the first value shown"))
+declare(CONTEXT, QT_TRANSLATE_NOOP("Keys", "Space"),
+        QT_TRANSLATE_NOOP("Keys", "Choose the value in focus; on the chosen value, clear the rating"))
+declare(CONTEXT, QT_TRANSLATE_NOOP("Keys", "Delete"), QT_TRANSLATE_NOOP("Keys", "Clear the rating (where a rating may be empty)"))
+declare(CONTEXT, EVIDENCE_KEY,
+        QT_TRANSLATE_NOOP("Keys", "Open the evidence behind the rating (sources, confidence, dissent)"))
 
-NOT_RATED = "Not rated"
+NOT_RATED = QT_TRANSLATE_NOOP("ChoiceRow", "Not rated")  # shown through not_rated()
 FOCUS_RING = "#1a3d6d"  # navy: 11:1 against the white page, 10:1 against a card's grey
+
+
+def not_rated() -> str:
+    """"Not rated" in the interface's language."""
+    return QCoreApplication.translate("ChoiceRow", NOT_RATED)
+
+
+def evidence_hint(summary: str) -> str:
+    """"No sources (F4 opens the evidence).": a rating's evidence state as its input says it."""
+    return QCoreApplication.translate("ChoiceRow", "%1 (%2 opens the evidence).").replace(
+        "%2", EVIDENCE_KEY).replace("%1", summary)
 
 
 class SegmentButton(QRadioButton):
@@ -75,7 +92,7 @@ class ChoiceRow(QGroupBox):
         layout.setSpacing(4)
         self.buttons: list[SegmentButton] = []
         for member in self.members:
-            text = labels[member] if labels and member in labels else member.label
+            text = labels[member] if labels and member in labels else language.label(member, translation.current())
             button = SegmentButton(text.replace("&", "&&"))  # "&" is shown, not taken as a mnemonic
             button.setProperty("choice", True)
             button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
@@ -105,7 +122,7 @@ class ChoiceRow(QGroupBox):
         """The current value in words, as the buttons show it ("Medium"; "Not rated")."""
         if self._value in self.members:
             return self.buttons[self.members.index(self._value)].text().replace("&&", "&")
-        return NOT_RATED
+        return not_rated()
 
     def set_value(self, member) -> None:
         """Show a stored value; emits nothing (but screen readers hear a changed state)."""
@@ -126,7 +143,9 @@ class ChoiceRow(QGroupBox):
             self.layout().insertWidget(len(self.buttons), self.provenance_mark)
         if self.provenance_mark is not None:
             self.provenance_mark.set_provenance(provenance)
-        self._provenance_text = prov.sentence(provenance)
+        from .widgets import provenance_sentence
+
+        self._provenance_text = provenance_sentence(provenance)
         self._describe()
 
     def set_evidence_text(self, text: str) -> None:
@@ -140,11 +159,11 @@ class ChoiceRow(QGroupBox):
             button.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents, read_only)
 
     def _describe(self) -> None:
-        parts = [f"{self.value_text()}."]
+        parts = [self.tr("%1.").replace("%1", self.value_text())]
         if self._provenance_text:
             parts.append(self._provenance_text)
         if self._evidence_text:
-            parts.append(f"{self._evidence_text} ({EVIDENCE_KEY} opens the evidence).")
+            parts.append(evidence_hint(self._evidence_text))
         description = " ".join(parts)
         if description != self.accessibleDescription():
             self.setAccessibleDescription(description)  # Qt sends the change to screen readers

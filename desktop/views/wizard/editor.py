@@ -7,7 +7,7 @@ incomplete steps are marked, never forbidden. A reference case opens read-only w
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QFrame,
@@ -22,8 +22,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ...models import language
 from ...models.case import Case
+from ...models.scales import Step
 from ...models.storage.interface import CaseStorage
+from .. import translation
 from ..dialogs import plain_message
 from ..keys import declare
 from .ambition_page import AmbitionPage
@@ -36,11 +39,23 @@ from .review_page import ReviewPage
 from .strength_page import StrengthPage
 
 PAGE_CLASSES = (BasicsPage, StrengthPage, LeveragePage, AmbitionPage, InstrumentsPage, ReviewPage)
-declare("Case editor", "Ctrl+PgDown / Ctrl+PgUp", "Next or previous step")
-declare("Case editor", "Up / Down (in the step list)", "Open another step; Tab goes into the page")
-declare("Case editor", "Esc", "Close the case (it is saved as you go)")
+declare(QT_TRANSLATE_NOOP("Keys", "Case editor"), QT_TRANSLATE_NOOP("Keys", "Ctrl+PgDown / Ctrl+PgUp"),
+        QT_TRANSLATE_NOOP("Keys", "Next or previous step"))
+declare(QT_TRANSLATE_NOOP("Keys", "Case editor"), QT_TRANSLATE_NOOP("Keys", "Up / Down (in the step list)"),
+        QT_TRANSLATE_NOOP("Keys", "Open another step; Tab goes into the page"))
+declare(QT_TRANSLATE_NOOP("Keys", "Case editor"), QT_TRANSLATE_NOOP("Keys", "Esc"),
+        QT_TRANSLATE_NOOP("Keys", "Close the case (it is saved as you go)"))
 
-STEP_NAMES = ("Basics", "1 · Strength", "2 · Leverage", "3 · Ambition", "4 · Instruments", "Review")
+REVIEW = QT_TRANSLATE_NOOP("CaseEditor", "Review")
+
+
+def step_names() -> tuple[str, ...]:
+    """The step list's names ("Basics", "1 · Strength" … "Review") in the interface's language:
+    the glossary's names of the steps."""
+    lang = translation.current()
+    numbered = [f"{n} · {language.label(step, lang)}" for n, step in enumerate(
+        (Step.STRENGTH, Step.LEVERAGE, Step.AMBITION, Step.INSTRUMENTS), start=1)]
+    return (language.label(Step.BASICS, lang), *numbered, QCoreApplication.translate("CaseEditor", REVIEW))
 
 
 class CaseEditor(QWidget):
@@ -53,9 +68,9 @@ class CaseEditor(QWidget):
         self.controller = CaseEditorController(store, case_id, self)
         self.setObjectName("caseEditor")
 
-        self.back_to_list = QPushButton("← All cases")
+        self.back_to_list = QPushButton(self.tr("← All cases"))
         self.back_to_list.setObjectName("backToList")
-        self.back_to_list.setToolTip("Back to the case list (Esc). Everything is already saved.")
+        self.back_to_list.setToolTip(self.tr("Back to the case list (Esc). Everything is already saved."))
         self.back_to_list.clicked.connect(self.request_close)
         self.title_label = plain_label("", "editorTitle", wrap=False)
         self.saved_label = plain_label("", "savedLabel", wrap=False)
@@ -68,11 +83,11 @@ class CaseEditor(QWidget):
         self.banner = QFrame(objectName="readOnlyBanner")
         banner_layout = QHBoxLayout(self.banner)
         banner_layout.setContentsMargins(12, 6, 12, 6)
-        banner_text = ("This is a reference case from the DPC 2024 report: it is read-only."
+        banner_text = (self.tr("This is a reference case from the DPC 2024 report: it is read-only.")
                        if self.controller.case.is_reference else
-                       "This database is open in another window, so it is read-only here.")
+                       self.tr("This database is open in another window, so it is read-only here."))
         banner_layout.addWidget(plain_label(banner_text, "bannerText"), 1)
-        self.duplicate_button = QPushButton("Duplicate to Edit")
+        self.duplicate_button = QPushButton(self.tr("Duplicate to Edit"))
         self.duplicate_button.setObjectName("duplicateToEdit")
         if store.read_only:
             self.duplicate_button.hide()  # nothing can be written through a read-only window
@@ -81,10 +96,14 @@ class CaseEditor(QWidget):
 
         self.steps = QListWidget(objectName="stepList")
         self.steps.setFixedWidth(190)
-        self.steps.setAccessibleName("Steps")
+        self.steps.setWordWrap(True)  # a longer name ("Informations de base") takes two lines, never a scroll bar
+        self.steps.setTextElideMode(Qt.TextElideMode.ElideNone)
+        self.steps.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.steps.setAccessibleName(self.tr("Steps"))
+        self.step_names = step_names()
         self.stack = QStackedWidget()
         self.pages: list[WizardPage] = []
-        for cls, name in zip(PAGE_CLASSES, STEP_NAMES):
+        for cls, name in zip(PAGE_CLASSES, self.step_names):
             page = cls(self.controller)
             self.pages.append(page)
             self.stack.addWidget(page)
@@ -92,8 +111,8 @@ class CaseEditor(QWidget):
         self.review_page.go_to_step.connect(lambda step: self.go_to(self.index_of_step(step)))
         self.steps.currentRowChanged.connect(self._show_page)
 
-        self.back_button = QPushButton("&Back")
-        self.next_button = QPushButton("&Next")
+        self.back_button = QPushButton(self.tr("&Back"))
+        self.next_button = QPushButton(self.tr("&Next"))
         self.next_button.setDefault(True)
         self.position_label = QLabel()
         self.back_button.clicked.connect(lambda: self.go_to(self.stack.currentIndex() - 1))
@@ -156,8 +175,9 @@ class CaseEditor(QWidget):
         self.pages[index].refresh(self.controller.case)
         self.back_button.setEnabled(index > 0)
         self.next_button.setEnabled(index < len(self.pages) - 1)
-        self.next_button.setText("&Review" if index == len(self.pages) - 2 else "&Next")
-        self.position_label.setText(f"Page {index + 1} of {len(self.pages)}  ·  Ctrl+PgUp / Ctrl+PgDown to move between steps")
+        self.next_button.setText(self.tr("&Review") if index == len(self.pages) - 2 else self.tr("&Next"))
+        self.position_label.setText(self.tr("Page %1 of %2  ·  Ctrl+PgUp / Ctrl+PgDown to move between steps")
+                                    .replace("%2", str(len(self.pages))).replace("%1", str(index + 1)))
 
     def request_close(self) -> None:
         self.flush()
@@ -167,20 +187,20 @@ class CaseEditor(QWidget):
         self.current_page().flush()
 
     def show_error(self, message: str) -> None:
-        plain_message(self, QMessageBox.Icon.Warning, "Not saved", message).exec()
+        plain_message(self, QMessageBox.Icon.Warning, self.tr("Not saved"), message).exec()
 
     # -- updates ----------------------------------------------------------------------------
     def _on_case_changed(self, case: Case) -> None:
         self.title_label.setText(case.title)
-        self.saved_label.setText("Read-only" if self.controller.read_only else "All changes saved")
+        self.saved_label.setText(self.tr("Read-only") if self.controller.read_only else self.tr("All changes saved"))
         done = set(case.completed_steps())
         for row, page in enumerate(self.pages):
             item = self.steps.item(row)
             if page.step is None:
-                item.setText(STEP_NAMES[row])
+                item.setText(self.step_names[row])
                 continue
             complete = page.step in done
-            item.setText(f"{'✓' if complete else '○'}  {STEP_NAMES[row]}")
-            item.setToolTip("Complete" if complete else "Not complete yet: open it to see what is missing")
+            item.setText(f"{'✓' if complete else '○'}  {self.step_names[row]}")
+            item.setToolTip(self.tr("Complete") if complete else self.tr("Not complete yet: open it to see what is missing"))
         self.current_page().refresh(case)
         self.case_changed.emit(case)

@@ -5,26 +5,38 @@ It shows the state as text ("Evidence: 2 sources · confidence high", "No source
 3 years by default); the stale state is also
 tinted, but the words always say it, so colour is never the only signal. Clicking it asks the page
 to open the evidence dialog for its rating. It knows nothing about cases beyond the
-``RatingEvidence`` it is shown.
+``RatingEvidence`` it is shown. Its words are in the interface's language (context
+"EvidenceButton"); source titles and dissent are content, shown as written.
 """
 
 from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import QPushButton, QSizePolicy, QWidget
 
 from ...models.case import RatingEvidence
-from ...models.evidence import source_date, stale_age_text
+from ...models.evidence import source_date
+from ...models.language import label
 from ..sources.evidence_settings import stale_years
 from ..literal import literal_tooltip
 from .choice_row import EVIDENCE_KEY
+from .tool_words import fill, lang, stale_age
+
+translate = QCoreApplication.translate
+
+
+def _confidence(evidence: RatingEvidence) -> str:
+    """The confidence inside a sentence ("high", « élevée », „Hoch“: German keeps its capital)."""
+    code = lang()
+    name = label(evidence.confidence, code)
+    return name if code == "de" else name.lower()
 
 
 def stale_text(years: int | None = None) -> str:
     """The button's warning for the chosen age (the setting when ``years`` is None)."""
-    return f"⚠ sources {stale_age_text(stale_years() if years is None else years)}"
+    return fill(translate("EvidenceButton", "⚠ sources %1"), stale_age(stale_years() if years is None else years))
 
 _STYLE = {
     # (border, background, text); the stale tint is the read-only banner's amber
@@ -38,11 +50,15 @@ def evidence_summary(evidence: RatingEvidence | None, stale: bool = False, years
     """The state in words, as parts: ``["Evidence: 2 sources", "confidence high", …]``."""
     evidence = evidence or RatingEvidence()
     n = len(evidence.sources)
-    parts = [f"Evidence: {n} source{'s' if n != 1 else ''}" if n else "No sources"]
+    if not n:
+        parts = [translate("EvidenceButton", "No sources")]
+    else:
+        parts = [translate("EvidenceButton", "Evidence: 1 source") if n == 1
+                 else fill(translate("EvidenceButton", "Evidence: %1 sources"), n)]
     if evidence.confidence is not None:
-        parts.append(f"confidence {evidence.confidence.label.lower()}")
+        parts.append(fill(translate("EvidenceButton", "confidence %1"), _confidence(evidence)))
     if evidence.dissent:
-        parts.append("dissent noted")
+        parts.append(translate("EvidenceButton", "dissent noted"))
     if stale:
         parts.append(stale_text(years))
     return parts
@@ -58,29 +74,32 @@ def newest_date_text(evidence: RatingEvidence | None) -> str | None:
 
 
 def stale_sentence(evidence: RatingEvidence | None, years: int | None = None) -> str:
-    age = stale_age_text(stale_years() if years is None else years)
-    return f"⚠ The newest source dates from {newest_date_text(evidence)}: {age}."
+    age = stale_age(stale_years() if years is None else years)
+    return fill(translate("EvidenceButton", "⚠ The newest source dates from %1: %2."), newest_date_text(evidence),
+                age)
 
 
 def evidence_tooltip(label: str, evidence: RatingEvidence | None, stale_since: date | None = None,
                      read_only: bool = False) -> str:
     """The details behind the button, as plain text (callers wrap it with ``literal_tooltip``)."""
     evidence = evidence or RatingEvidence()
-    lines = [f"Evidence for {label}"]
+    lines = [fill(translate("EvidenceButton", "Evidence for %1"), label)]
     for source in evidence.sources:
         extra = ", ".join(x for x in (source.publisher, source.date) if x)
         lines.append(f"• {source.title}" + (f" ({extra})" if extra else ""))
         if source.reference:  # where in the source (a reference case: the chapter's section)
             lines.append(f"   {source.reference}")
     if not evidence.sources:
-        lines.append("No sources cited yet.")
-    lines.append(f"Confidence: {evidence.confidence.label.lower() if evidence.confidence else 'not stated'}")
+        lines.append(translate("EvidenceButton", "No sources cited yet."))
+    confidence = _confidence(evidence) if evidence.confidence else translate("EvidenceButton", "not stated")
+    lines.append(fill(translate("EvidenceButton", "Confidence: %1"), confidence))
     if evidence.dissent:
-        lines.append(f"Dissent: {evidence.dissent}")
+        lines.append(fill(translate("EvidenceButton", "Dissent: %1"), evidence.dissent))
     if stale_since is not None:
         lines.append(stale_sentence(evidence))
-    lines.append("Click to read it." if read_only else "Click to add sources, confidence or dissent.")
-    lines.append(f"Or press {EVIDENCE_KEY} on the rating.")
+    lines.append(translate("EvidenceButton", "Click to read it.") if read_only
+                 else translate("EvidenceButton", "Click to add sources, confidence or dissent."))
+    lines.append(fill(translate("EvidenceButton", "Or press %1 on the rating."), EVIDENCE_KEY))
     return "\n".join(lines)
 
 
@@ -119,7 +138,7 @@ class EvidenceButton(QPushButton):
         self.max_text_width = max_text_width  # wrap onto several lines beyond this (narrow cards)
         self.state = "empty"
         self.setObjectName("evidenceButton")
-        self.setAccessibleName(f"Evidence for {label}")
+        self.setAccessibleName(fill(translate("EvidenceButton", "Evidence for %1"), label))
         self.setCursor(Qt.CursorShape.PointingHandCursor)
         self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.summary = ""  # the state in words, for the rating's description

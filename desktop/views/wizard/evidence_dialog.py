@@ -3,13 +3,15 @@
 Nothing is written while the dialog is open: OK hands the page the whole ``RatingEvidence``,
 which it applies as one edit (one undo step); new sources are added to the source library on OK
 too, so Cancel changes nothing anywhere. A read-only case (a reference case) shows the same
-dialog to read, with nothing to change.
+dialog to read, with nothing to change. Its words are in the interface's language; the sources
+and the dissent are content, shown as written.
 """
 
 from __future__ import annotations
 
 from datetime import date
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -23,6 +25,7 @@ from PySide6.QtWidgets import (
 
 from ...models.case import Case, RatingEvidence, SourceRef
 from ...models.evidence import RATINGS, evidence_for, newest_source_date, rating_value, stale_days
+from ...models.language import label
 from ...models.storage.interface import CaseStorage
 from ...models.storage.records import StoreError
 from ...models.scales import Confidence
@@ -30,11 +33,13 @@ from ..announce import clear_error, show_error
 from ..sources.evidence_settings import stale_years
 from ..sources.library_dialog import LibraryPicker, SourceFormDialog, SourceTree
 from .evidence_button import stale_sentence
-from .page_base import heading, help_label, plain_label
+from .page_base import heading, help_label, plain_label, rating_label
+from .tool_words import fill, lang
 from .widgets import ChoiceRow
 
+translate = QCoreApplication.translate
 CONFIDENCE_CHOICES = [Confidence.LOW, Confidence.MEDIUM, Confidence.HIGH, None]
-CONFIDENCE_LABELS = {None: "Not stated"}
+CONFIDENCE_LABELS = {None: QT_TRANSLATE_NOOP("EvidenceDialog", "Not stated")}  # translated where shown
 STALE_NOTE_STYLE = ("QLabel { background: #fff4d6; border: 1px solid #c9a227; border-radius: 4px; color: #3d2f00;"
                     " padding: 4px 8px; }")
 NEW_PREFIX = "new-source-"  # ids of sources written here, until OK saves them to the library
@@ -43,12 +48,12 @@ def rating_value_text(case: Case, path: str) -> str:
     """The rating's current value in words ("Very hard", "Yes", "not rated yet")."""
     value = rating_value(case, path)
     if value is None or value == []:
-        return "not rated yet"
+        return translate("EvidenceDialog", "not rated yet")
     if isinstance(value, bool):
-        return "Yes" if value else "No"
+        return translate("EvidenceDialog", "Yes") if value else translate("EvidenceDialog", "No")
     if isinstance(value, list):
-        return ", ".join(v.label for v in value)
-    return value.label
+        return ", ".join(label(v, lang()) for v in value)
+    return label(value, lang())
 
 
 class EvidenceDialog(QDialog):
@@ -57,36 +62,36 @@ class EvidenceDialog(QDialog):
         self.store = store
         self.path = path
         self.read_only = read_only
-        self.label = RATINGS.get(path, path)
+        self.label = rating_label(path) if path in RATINGS else path
         evidence = evidence_for(case, path)
         self.sources: list[SourceRef] = list(evidence.sources)
         self._new_count = 0
-        self.setWindowTitle(f"Evidence for {self.label}")
+        self.setWindowTitle(fill(self.tr("Evidence for %1"), self.label))
         from ..guide.context import install_help  # (the guide loads on first use)
 
         install_help(self, "evidence")  # F1: a modal dialog, out of the main window's reach
 
         title = plain_label(self.label, "sectionHeading")
-        self.value_label = plain_label(f"Current rating: {rating_value_text(case, path)}", "fieldLabel")
+        self.value_label = plain_label(fill(self.tr("Current rating: %1"), rating_value_text(case, path)), "fieldLabel")
         layout = QVBoxLayout(self)
         layout.addWidget(title)
         layout.addWidget(self.value_label)
         self.read_only_note = None
         if read_only:
-            why = ("This is a reference case: its evidence is shown to read, not to change."
-                   if case.is_reference else "This case is read-only here: its evidence is shown to read.")
+            why = (self.tr("This is a reference case: its evidence is shown to read, not to change.")
+                   if case.is_reference else self.tr("This case is read-only here: its evidence is shown to read."))
             self.read_only_note = help_label(why)
             layout.addWidget(self.read_only_note)
 
-        layout.addWidget(heading("Sources"))
+        layout.addWidget(heading(self.tr("Sources")))
         self.tree = SourceTree()
         self.tree.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.tree.setMinimumHeight(150)
-        self.tree.setAccessibleName("Sources")
-        self.add_button = QPushButton("&Add from library…")
-        self.new_button = QPushButton("&New source…")
-        self.edit_button = QPushButton("View…" if read_only else "&Edit…")
-        self.remove_button = QPushButton("&Remove")
+        self.tree.setAccessibleName(self.tr("Sources"))
+        self.add_button = QPushButton(self.tr("&Add from library…"))
+        self.new_button = QPushButton(self.tr("&New source…"))
+        self.edit_button = QPushButton(self.tr("View…") if read_only else self.tr("&Edit…"))
+        self.remove_button = QPushButton(self.tr("&Remove"))
         self.add_button.clicked.connect(self.add_from_library)
         self.new_button.clicked.connect(self.new_source)
         self.edit_button.clicked.connect(self.edit_source)
@@ -104,16 +109,17 @@ class EvidenceDialog(QDialog):
         self.sources_note = plain_label("", "helpText")
         layout.addWidget(self.sources_note)
 
-        layout.addWidget(heading("Confidence"))
-        self.confidence = ChoiceRow(CONFIDENCE_CHOICES, labels=CONFIDENCE_LABELS, accessible_name="Confidence")
+        layout.addWidget(heading(self.tr("Confidence")))
+        labels = {member: translate("EvidenceDialog", text) for member, text in CONFIDENCE_LABELS.items()}
+        self.confidence = ChoiceRow(CONFIDENCE_CHOICES, labels=labels, accessible_name=self.tr("Confidence"))
         self.confidence.set_value(evidence.confidence)
         layout.addWidget(self.confidence)
 
-        layout.addWidget(heading("Dissent"))
+        layout.addWidget(heading(self.tr("Dissent")))
         self.dissent = QPlainTextEdit(evidence.dissent or "")
-        self.dissent.setPlaceholderText("A view the group did not follow: who held it and why (kept for the memo).")
+        self.dissent.setPlaceholderText(self.tr("A view the group did not follow: who held it and why (kept for the memo)."))
         self.dissent.setTabChangesFocus(True)
-        self.dissent.setAccessibleName("Dissent")
+        self.dissent.setAccessibleName(self.tr("Dissent"))
         self.dissent.setFixedHeight(self.fontMetrics().lineSpacing() * 3 + 18)
         layout.addWidget(self.dissent)
 
@@ -129,7 +135,7 @@ class EvidenceDialog(QDialog):
                 button.hide()
             self.confidence.set_read_only(True)
             self.dissent.setReadOnly(True)
-            self.dissent.setPlaceholderText("No dissent recorded.")
+            self.dissent.setPlaceholderText(self.tr("No dissent recorded."))
         else:
             self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
             self.buttons.accepted.connect(self.accept)
@@ -147,14 +153,14 @@ class EvidenceDialog(QDialog):
             self.tree.setCurrentItem(self.tree.topLevelItem(ids.index(current_id)))
         notes = []
         if not self.sources:
-            notes.append("No sources yet." + ("" if self.read_only else
-                                              " Add one from the library, or write a new one (it joins the library)."))
+            notes.append(self.tr("No sources yet.") if self.read_only else
+                         self.tr("No sources yet. Add one from the library, or write a new one (it joins the library)."))
         evidence = RatingEvidence(sources=self.sources)
         newest = newest_source_date(evidence)
         years = stale_years()
         stale = newest is not None and (date.today() - newest).days > stale_days(years)
         if stale:
-            notes.append(f"{stale_sentence(evidence, years)} Is there anything more recent?")
+            notes.append(fill(self.tr("%1 Is there anything more recent?"), stale_sentence(evidence, years)))
         self.sources_note.setText(" ".join(notes))
         self.sources_note.setVisible(bool(notes))
         self.sources_note.setStyleSheet(STALE_NOTE_STYLE if stale else "")
@@ -184,9 +190,9 @@ class EvidenceDialog(QDialog):
     def new_source(self) -> None:
         if self.read_only:
             return
-        form = SourceFormDialog(self, None, heading="New source",
-                                note="The source is added to the library when you press OK in the evidence dialog, "
-                                     "so other ratings and cases can cite it too.")
+        form = SourceFormDialog(self, None, heading=self.tr("New source"),
+                                note=self.tr("The source is added to the library when you press OK in the evidence "
+                                             "dialog, so other ratings and cases can cite it too."))
         if form.exec() != QDialog.DialogCode.Accepted:
             return
         self._new_count += 1
@@ -199,12 +205,12 @@ class EvidenceDialog(QDialog):
         if current is None:
             return
         if self.read_only:
-            SourceFormDialog(self, current, heading="Source", read_only=True).exec()
+            SourceFormDialog(self, current, heading=self.tr("Source"), read_only=True).exec()
             return
-        note = ("Not in the library yet: it is added when you press OK." if self._is_new(current) else
-                "This changes the copy cited for this rating. The library entry (and other cases) keep theirs; "
-                "correct the library itself in the Source Library.")
-        form = SourceFormDialog(self, current, heading="Edit source", note=note)
+        note = (self.tr("Not in the library yet: it is added when you press OK.") if self._is_new(current) else
+                self.tr("This changes the copy cited for this rating. The library entry (and other cases) keep theirs; "
+                        "correct the library itself in the Source Library."))
+        form = SourceFormDialog(self, current, heading=self.tr("Edit source"), note=note)
         if form.exec() != QDialog.DialogCode.Accepted:
             return
         edited = form.value()
@@ -230,7 +236,8 @@ class EvidenceDialog(QDialog):
                 self.sources[n] = self.store.sources.save(source.model_copy(update={"id": ""}))
             except StoreError as error:
                 self._show_sources()
-                show_error(self.error, f"“{source.title}” could not be added to the library: {error}", self.tree)
+                show_error(self.error, fill(self.tr("“%1” could not be added to the library: %2"), source.title, error),
+                           self.tree)
                 return
         self._show_sources()
         super().accept()

@@ -1,17 +1,20 @@
-"""Writing or editing one instrument: its level, side of the triangle, focus and text."""
+"""Writing or editing one instrument: its level, side of the triangle, focus and text (the
+framework's values in the interface's language; the text is the user's)."""
 
 from __future__ import annotations
 
 from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QFormLayout, QPlainTextEdit, QVBoxLayout, QWidget
 
 from ...models.case import Instrument
+from ...models.language import label
 from ...models.scales import PPP, Focus, Level
+from .tool_words import lang
 
 
 def _combo(members, current) -> QComboBox:
     combo = QComboBox()
     for member in members:
-        combo.addItem(member.label, member)
+        combo.addItem(label(member, lang()), member)
     if current is not None:
         combo.setCurrentIndex(list(members).index(current))
     return combo
@@ -20,7 +23,7 @@ def _combo(members, current) -> QComboBox:
 class InstrumentDialog(QDialog):
     def __init__(self, parent: QWidget | None, instrument: Instrument | None = None, level: Level | None = None):
         super().__init__(parent)
-        self.setWindowTitle("Edit instrument" if instrument else "Add your own instrument")
+        self.setWindowTitle(self.tr("Edit instrument") if instrument else self.tr("Add your own instrument"))
         from ..guide.context import install_help  # (the guide loads on first use)
 
         install_help(self, "instruments")  # F1: a modal dialog, out of the main window's reach
@@ -28,13 +31,13 @@ class InstrumentDialog(QDialog):
         self.ppp = _combo(list(PPP), instrument.ppp if instrument else PPP.PROTECT)
         self.focus = _combo(list(Focus), instrument.focus if instrument else Focus.KNOWLEDGE_SECURITY)
         self.text = QPlainTextEdit(instrument.text if instrument else "")
-        self.text.setPlaceholderText("What Europe should do, in one or two sentences")
+        self.text.setPlaceholderText(self.tr("What Europe should do, in one or two sentences"))
         self.text.setTabChangesFocus(True)
         form = QFormLayout()
-        form.addRow("&Level of ambition:", self.level)
-        form.addRow("&Protect / promote / partner:", self.ppp)
-        form.addRow("&Focus:", self.focus)
-        form.addRow("&Instrument:", self.text)
+        form.addRow(self.tr("&Level of ambition:"), self.level)
+        form.addRow(self.tr("&Protect / promote / partner:"), self.ppp)
+        form.addRow(self.tr("&Focus:"), self.focus)
+        form.addRow(self.tr("&Instrument:"), self.text)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)

@@ -2,18 +2,30 @@
 
 Both are thin adapters over rows the page gives them. Ticking a catalogue row does not edit
 anything itself: the model emits ``toggled`` and the page turns it into one undoable edit.
+Framework values and Table 2's patterns are shown in the interface's language; the case's own
+instrument texts and the reference cases' recommendations as they are written (content).
 """
 
 from __future__ import annotations
 
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+)
 from PySide6.QtGui import QFont
 
 from ...models.case import Instrument
-from ...models.catalogue import PATTERN_CAVEAT, CatalogueEntry, table2_label
+from ...models.catalogue import CatalogueEntry, pattern_caveat, table2_label
+from ...models.language import label, localised
 from ...models.scales import Level
 from ..literal import literal_tooltip  # noqa: F401  (also imported from here)
+from .tool_words import fill, lang
 
 _Index = QModelIndex | QPersistentModelIndex
 
@@ -23,11 +35,13 @@ EntryRole = Qt.ItemDataRole.UserRole + 1
 
 class InstrumentTableModel(QAbstractTableModel):
     COL_LEVEL, COL_PPP, COL_FOCUS, COL_TEXT = range(4)
-    HEADERS = ("Level", "Type", "Focus", "Instrument")
+    HEADERS = (QT_TRANSLATE_NOOP("InstrumentTableModel", "Level"), QT_TRANSLATE_NOOP("InstrumentTableModel", "Type"),
+               QT_TRANSLATE_NOOP("InstrumentTableModel", "Focus"), QT_TRANSLATE_NOOP("InstrumentTableModel", "Instrument"))
 
     def __init__(self, parent=None):
         super().__init__(parent)
         self._rows: list[Instrument] = []
+        self._lang = lang()  # the interface's language does not change while the app runs
 
     def set_rows(self, rows: list[Instrument]) -> None:
         """Same number of rows: only the cells change, so the view keeps its current row,
@@ -53,7 +67,7 @@ class InstrumentTableModel(QAbstractTableModel):
         if role != Qt.ItemDataRole.DisplayRole:
             return None
         if orientation == Qt.Orientation.Horizontal:
-            return self.HEADERS[section] if 0 <= section < len(self.HEADERS) else None
+            return QCoreApplication.translate("InstrumentTableModel", self.HEADERS[section]) if 0 <= section < len(self.HEADERS) else None
         return str(section + 1)
 
     def data(self, index: _Index, role=Qt.ItemDataRole.DisplayRole):
@@ -61,10 +75,9 @@ class InstrumentTableModel(QAbstractTableModel):
             return None
         inst = self._rows[index.row()]
         col = index.column()
-        if role == Qt.ItemDataRole.DisplayRole:
-            return (inst.level.label, inst.ppp.label, inst.focus.label, inst.text)[col]
-        if role == Qt.ItemDataRole.ToolTipRole:
-            return literal_tooltip((inst.level.label, inst.ppp.label, inst.focus.label, inst.text)[col])
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+            text = inst.text if col == self.COL_TEXT else label((inst.level, inst.ppp, inst.focus)[col], self._lang)
+            return text if role == Qt.ItemDataRole.DisplayRole else literal_tooltip(text)
         if role == EntryRole:
             return inst
         return None
@@ -76,7 +89,9 @@ class CatalogueTableModel(QAbstractTableModel):
     toggled = Signal(object, object, bool)  # level, CatalogueEntry, now ticked
 
     COL_TEXT, COL_LEVEL, COL_PPP, COL_FOCUS, COL_SOURCE = range(5)
-    HEADERS = ("Instrument", "Level", "Type", "Focus", "Source")
+    HEADERS = (QT_TRANSLATE_NOOP("CatalogueTableModel", "Instrument"), QT_TRANSLATE_NOOP("CatalogueTableModel", "Level"),
+               QT_TRANSLATE_NOOP("CatalogueTableModel", "Type"), QT_TRANSLATE_NOOP("CatalogueTableModel", "Focus"),
+               QT_TRANSLATE_NOOP("CatalogueTableModel", "Source"))
 
     def __init__(self, parent=None):
         super().__init__(parent)
@@ -85,6 +100,7 @@ class CatalogueTableModel(QAbstractTableModel):
         self._read_only = False
         self._bold = QFont()
         self._bold.setBold(True)
+        self._lang = lang()
 
     def set_rows(self, rows: list[tuple[Level, CatalogueEntry, bool, str]], chosen: set[tuple[str, str]]) -> None:
         """The same entries again (a tick, an undo): only the cells change, so focus, the current
@@ -123,7 +139,7 @@ class CatalogueTableModel(QAbstractTableModel):
 
     def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self.HEADERS[section] if 0 <= section < len(self.HEADERS) else None
+            return QCoreApplication.translate("CatalogueTableModel", self.HEADERS[section]) if 0 <= section < len(self.HEADERS) else None
         return None
 
     def flags(self, index: _Index):
@@ -138,13 +154,17 @@ class CatalogueTableModel(QAbstractTableModel):
         level, entry, suggested, reason = self._rows[index.row()]
         col = index.column()
         if role == Qt.ItemDataRole.DisplayRole:
-            source = f"{table2_label(entry.column)} (report)" if entry.is_pattern else entry.source_title
-            return (entry.text, level.label, entry.ppp.label, entry.focus.label, source)[col]
+            if col == self.COL_TEXT:
+                return entry.text_in(self._lang)
+            if col == self.COL_SOURCE:
+                return (fill(self.tr("%1 (report)"), table2_label(entry.column, self._lang)) if entry.is_pattern
+                        else entry.source_title)
+            return label((level, entry.ppp, entry.focus)[col - 1], self._lang)
         if role == Qt.ItemDataRole.CheckStateRole and col == self.COL_TEXT:
             return Qt.CheckState.Checked if self.is_chosen(index.row()) else Qt.CheckState.Unchecked
         if role == Qt.ItemDataRole.ToolTipRole:
             text = self._about(index.row(), col)
-            return literal_tooltip(text if col == self.COL_SOURCE else f"{entry.text}\n{text}")
+            return literal_tooltip(text if col == self.COL_SOURCE else f"{entry.text_in(self._lang)}\n{text}")
         if role == Qt.ItemDataRole.AccessibleDescriptionRole and col == self.COL_TEXT:  # plain; bold is not heard
             return self._about(index.row(), col).replace("\n", " ")
         if role == Qt.ItemDataRole.FontRole and col == self.COL_TEXT and suggested:
@@ -156,11 +176,13 @@ class CatalogueTableModel(QAbstractTableModel):
     def _about(self, row: int, col: int) -> str:
         """Where an entry comes from and why it is suggested, as plain text (tool tip, screen reader)."""
         level, entry, suggested, reason = self._rows[row]
+        code = self._lang
         if col == self.COL_SOURCE:
-            return f"{entry.source_title}\n{PATTERN_CAVEAT}" if entry.is_pattern else entry.source_title
-        origin = (f"A cross-case pattern of the report ({table2_label(entry.column)}). {PATTERN_CAVEAT}"
-                  if entry.is_pattern else f"From the reference case “{entry.source_title}”")
-        why = f"\nSuggested: {reason}" if suggested else ""
+            return f"{entry.source_title_in(code)}\n{pattern_caveat(code)}" if entry.is_pattern else entry.source_title
+        origin = (fill(self.tr("A cross-case pattern of the report (%1). %2"), table2_label(entry.column, code),
+                       pattern_caveat(code))
+                  if entry.is_pattern else fill(self.tr("From the reference case “%1”"), entry.source_title))
+        why = "\n" + fill(self.tr("Suggested: %1"), localised(reason, code)) if suggested else ""
         return f"{origin}{why}"
 
     def setData(self, index: _Index, value, role=Qt.ItemDataRole.EditRole) -> bool:

@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtWidgets import QCheckBox, QGridLayout, QHBoxLayout, QVBoxLayout, QWidget
 
-from ...models import guide
+from ...models import guide, language
 from ...models.case import Case
 from ...models.rules import suggest_leverage
 from ...models.scales import (
@@ -18,10 +18,10 @@ from ...models.scales import (
     Step,
     Substitutability,
 )
-from .page_base import WizardPage, heading, help_label, plain_label, separator
-from .widgets import ChoiceRow, SuggestionPanel, TextField, set_check_read_only
+from .. import translation
+from .page_base import WizardPage, heading, help_label, lower_first, plain_label, separator
+from .widgets import ChoiceRow, SuggestionPanel, TextField, said, set_check_read_only, shown
 
-YES_NO = {True: "Yes", False: "No"}
 SCALES = {
     "substitutability": list(Substitutability),
     "foreign_availability": list(ForeignAvailability),
@@ -36,9 +36,10 @@ EVIDENCE_WIDTH = 330  # an Evidence control's text wraps beyond this, so it neve
 
 class LeveragePage(WizardPage):
     step = Step.LEVERAGE
-    title = "Step 2 · Leverage"
-    intro = ("Strength is necessary but not sufficient for leverage. Rate each factor that decides how far "
-             "Europe's strength gives it leverage over China; the degree of leverage is then suggested from them.")
+    title = QT_TRANSLATE_NOOP("WizardPage", "Step 2 · Leverage")
+    intro = QT_TRANSLATE_NOOP("WizardPage", "Strength is necessary but not sufficient for leverage. Rate each factor "
+                              "that decides how far Europe's strength gives it leverage over China; the degree of "
+                              "leverage is then suggested from them.")
 
     def __init__(self, controller, parent=None):
         super().__init__(controller, parent)
@@ -47,7 +48,10 @@ class LeveragePage(WizardPage):
         grid.setVerticalSpacing(10)
         self.choices: dict[str, ChoiceRow] = {}
         self.barrier_boxes: dict[MarketEntryBarrier, QCheckBox] = {}
-        for row, (name, (label, explanation)) in enumerate(guide.LEVERAGE_FACTORS.items()):
+        lang = translation.current()
+        yes_no = {True: self.tr("Yes"), False: self.tr("No")}
+        for row, (name, (_label, explanation)) in enumerate(guide.LEVERAGE_FACTORS.items()):
+            label, explanation = language.term(f"term.{name}", lang), said(explanation)  # the glossary's name
             title = QWidget()
             title_layout = QVBoxLayout(title)
             title_layout.setContentsMargins(0, 0, 0, 0)
@@ -61,10 +65,11 @@ class LeveragePage(WizardPage):
                 barriers.setAccessibleName(label)
                 grid.addWidget(self._with_evidence(barriers, f"leverage.{name}"), row, 1)
                 continue
-            choice = ChoiceRow(SCALES[name], labels=YES_NO if name == "ethical_constraints" else None,
+            choice = ChoiceRow(SCALES[name], labels=yes_no if name == "ethical_constraints" else None,
                                accessible_name=label)
             choice.setToolTip(explanation)
-            choice.chosen.connect(lambda value, n=name, lb=label: self.user_edit({f"leverage.{n}": value}, f"Set {lb.lower()}"))
+            text = self.tr("Set %1").replace("%1", lower_first(label))
+            choice.chosen.connect(lambda value, n=name, t=text: self.user_edit({f"leverage.{n}": value}, t))
             self.choices[name] = choice
             self.mark_provenance(f"leverage.{name}", choice)  # reference cases: where the value comes from
             grid.addWidget(self._with_evidence(choice, f"leverage.{name}"), row, 1)
@@ -73,31 +78,31 @@ class LeveragePage(WizardPage):
         self.body.addLayout(grid)
 
         self.body.addWidget(separator())
-        self.body.addWidget(heading("Degree of European leverage"))
-        self.body.addWidget(help_label(guide.LEVERAGE_DEGREE_HELP))
-        self.degree = ChoiceRow(list(LeverageDegree), coloured=True, accessible_name="Degree of leverage")
+        self.body.addWidget(heading(self.tr("Degree of European leverage")))
+        self.body.addWidget(help_label(said(guide.LEVERAGE_DEGREE_HELP)))
+        degree = language.term("term.degree_of_leverage", lang)
+        self.degree = ChoiceRow(list(LeverageDegree), coloured=True, accessible_name=degree)
         self.mark_provenance(DEGREE_FIELD, self.degree)
         self.degree.chosen.connect(
-            lambda value: self.choose_suggested(DEGREE_FIELD, "Degree of leverage", value, suggest_leverage(self.controller.case))
+            lambda value: self.choose_suggested(DEGREE_FIELD, degree, value, suggest_leverage(self.controller.case))
         )
         degree_row = QHBoxLayout()
-        degree_row.addWidget(self.degree)
-        degree_row.addWidget(self.evidence_button(DEGREE_FIELD, EVIDENCE_WIDTH, self.degree), 0,
-                             Qt.AlignmentFlag.AlignVCenter)
+        degree_row.addWidget(self._with_evidence(self.degree, DEGREE_FIELD))  # under it: German's longer values fit 1024 pixels
         degree_row.addStretch(1)
         self.body.addLayout(degree_row)
-        self.suggestion = SuggestionPanel("degree of leverage")
+        self.suggestion = SuggestionPanel(lower_first(degree))
         self.suggestion.accept_requested.connect(
-            lambda: self.accept_suggestion(DEGREE_FIELD, "Degree of leverage", suggest_leverage(self.controller.case))
+            lambda: self.accept_suggestion(DEGREE_FIELD, degree, suggest_leverage(self.controller.case))
         )
         self.body.addWidget(self.suggestion)
 
         self.body.addWidget(separator())
-        self.body.addWidget(heading("Rationale and sources"))
-        self.rationale = TextField("Why these ratings? Name your sources.", 4)
-        self.rationale.setAccessibleName("Leverage: rationale and sources")
+        self.body.addWidget(heading(self.tr("Rationale and sources")))
+        self.rationale = TextField(self.tr("Why these ratings? Name your sources."), 4)
+        self.rationale.setAccessibleName(self.tr("Leverage: rationale and sources"))
+        edit_rationale = self.tr("Edit leverage rationale")
         self.rationale.committed.connect(
-            lambda text: self.user_edit({"leverage.rationale": text.strip() or None}, "Edit leverage rationale", True)
+            lambda text: self.user_edit({"leverage.rationale": text.strip() or None}, edit_rationale, True)
         )
         self.body.addWidget(self.rationale)
         self.finish()
@@ -123,7 +128,7 @@ class LeveragePage(WizardPage):
         layout.setContentsMargins(0, 0, 0, 0)
         column = QVBoxLayout()
         for barrier in MarketEntryBarrier:
-            check = QCheckBox(barrier.label.replace("&", "&&"))
+            check = QCheckBox(shown(barrier).replace("&", "&&"))
             check.toggled.connect(lambda on, b=barrier: self._barrier(b, on))
             self.barrier_boxes[barrier] = check
             column.addWidget(check)
@@ -141,7 +146,8 @@ class LeveragePage(WizardPage):
         else:
             current.discard(barrier)
         ordered = [b for b in MarketEntryBarrier if b in current]
-        self.user_edit({"leverage.market_entry_barriers": ordered}, f"{'Tick' if on else 'Untick'} {barrier.label.lower()}")
+        text = self.tr("Tick %1") if on else self.tr("Untick %1")
+        self.user_edit({"leverage.market_entry_barriers": ordered}, text.replace("%1", lower_first(shown(barrier))))
 
     def refresh(self, case: Case) -> None:
         lev = case.leverage

@@ -1,30 +1,39 @@
-"""Asking for the reason behind an override: the user's value, the suggestion, and why they differ."""
+"""Asking for the reason behind an override: the user's value, the suggestion, and why they differ.
+
+The caller names the field and both values in the interface's language; the dialog's own words
+follow it (the field's name is lower-cased inside the sentence, except in German)."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QPlainTextEdit, QVBoxLayout, QWidget
 
+from .tool_words import fill, lang
+
+
+def _in_sentence(name: str) -> str:
+    return name if lang() == "de" else name.lower()
+
 
 class OverrideDialog(QDialog):
     def __init__(self, parent: QWidget | None, field_label: str, suggested: str, chosen: str):
         super().__init__(parent)
-        self.setWindowTitle("Reason for your rating")
+        self.setWindowTitle(self.tr("Reason for your rating"))
         from ..guide.context import install_help  # (the guide loads on first use)
 
         install_help(self, "suggestions")  # F1: a modal dialog, out of the main window's reach
-        text = QLabel(
-            f"The suggestion for {field_label.lower()} is “{suggested}”; you chose “{chosen}”.\n"
+        field = _in_sentence(field_label)
+        text = QLabel(fill(self.tr(
+            "The suggestion for %1 is “%2”; you chose “%3”.\n"
             "Say briefly why (e.g. what the experts weighed that the factors do not capture). "
-            "The reason is kept with the case and shown in the review and the scorecards."
-        )
+            "The reason is kept with the case and shown in the review and the scorecards."), field, suggested, chosen))
         text.setTextFormat(Qt.TextFormat.PlainText)
         text.setWordWrap(True)
         self.reason = QPlainTextEdit()
-        self.reason.setPlaceholderText("Reason (required)")
-        self.reason.setAccessibleName("Reason for your rating (required)")
+        self.reason.setPlaceholderText(self.tr("Reason (required)"))
+        self.reason.setAccessibleName(self.tr("Reason for your rating (required)"))
         self.reason.setAccessibleDescription(
-            f"The suggestion for {field_label.lower()} is {suggested}; you chose {chosen}.")
+            fill(self.tr("The suggestion for %1 is %2; you chose %3."), field, suggested, chosen))
         self.reason.setTabChangesFocus(True)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         self.buttons.accepted.connect(self.accept)

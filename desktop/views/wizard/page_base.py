@@ -10,10 +10,11 @@ from __future__ import annotations
 from contextlib import contextmanager
 from datetime import date
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QCheckBox, QDialog, QFrame, QLabel, QScrollArea, QVBoxLayout, QWidget
 
+from ...models import language
 from ...models.case import Case
 from ...models.evidence import (
     RATINGS,
@@ -22,14 +23,35 @@ from ...models.evidence import (
     stale_days,
     stale_ratings,
 )
-from ...models.provenance import LEGEND_LINE, rating_provenance
-from ...models.scales import Step
+from ...models.provenance import rating_provenance
+from ...models.scales import Level, Pillar, Step
+from .. import translation
 from ..sources.evidence_settings import stale_years
 from ..literal import plain_label  # noqa: F401  (the wizard pages import it from here)
 from .controller import CaseEditorController
 from .evidence_button import EvidenceButton
-from .choice_row import EVIDENCE_KEY
-from .widgets import ProvenanceMark
+from .choice_row import EVIDENCE_KEY, evidence_hint
+from .widgets import ProvenanceMark, provenance_legend, shown
+
+
+def lower_first(text: str) -> str:
+    """A term inside a sentence: "Degree of leverage" → "degree of leverage"; German keeps its capitals."""
+    return text if translation.current() == "de" else text[:1].lower() + text[1:]
+
+
+def rating_label(path: str) -> str:
+    """A rating that can carry evidence (a key of ``evidence.RATINGS``) named in the interface's
+    language; the English is ``evidence.RATINGS``'s, word for word (a test checks it)."""
+    lang, parts = translation.current(), path.split(".")
+    if parts[:2] == ["strength", "pillars"]:
+        return QCoreApplication.translate("WizardPage", "%1 — likelihood").replace("%1", shown(Pillar(parts[2])))
+    if parts == ["leverage", "degree"]:
+        return language.term("term.degree_of_leverage", lang)
+    if parts[0] == "leverage":
+        return language.term(f"term.{parts[1]}", lang)
+    if parts[:2] == ["ambition", "feasibility"]:
+        return QCoreApplication.translate("WizardPage", "%1 — feasibility").replace("%1", shown(Level(parts[2])))
+    return language.term("term.level_chosen", lang)
 
 
 def help_label(text: str) -> QLabel:
@@ -48,6 +70,9 @@ def separator() -> QFrame:
 
 
 class WizardPage(QScrollArea):
+    """Subclasses mark ``title`` and ``intro`` with ``QT_TRANSLATE_NOOP("WizardPage", …)``: they
+    are shown in the interface's language (``heading_text``, ``intro_text``)."""
+
     step: Step
     title: str = ""
     intro: str = ""
@@ -63,21 +88,29 @@ class WizardPage(QScrollArea):
         self.setWidgetResizable(True)
         self.setFrameShape(QFrame.Shape.NoFrame)
         self.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # the page is no Tab stop of its own: its inputs are
-        self.setAccessibleName(self.title)
+        self.setAccessibleName(self.heading_text())
         body = QWidget()
         body.setObjectName("pageBody")
         self.body = QVBoxLayout(body)
         self.body.setContentsMargins(24, 16, 24, 24)
         self.body.setSpacing(10)
-        title = plain_label(self.title, "pageTitle")
+        title = plain_label(self.heading_text(), "pageTitle")
         self.body.addWidget(title)
         if self.intro:
-            self.body.addWidget(help_label(self.intro))
-        self.provenance_legend = help_label(LEGEND_LINE)  # shown when the page shows a provenance mark
-        self.provenance_legend.setAccessibleName("Legend of the provenance marks")
+            self.body.addWidget(help_label(self.intro_text()))
+        self.provenance_legend = help_label(provenance_legend())  # shown when the page shows a provenance mark
+        self.provenance_legend.setAccessibleName(QCoreApplication.translate("WizardPage", "Legend of the provenance marks"))
         self.provenance_legend.hide()
         self.body.addWidget(self.provenance_legend)
         self.setWidget(body)
+
+    def heading_text(self) -> str:
+        """The page's title in the interface's language."""
+        return QCoreApplication.translate("WizardPage", self.title)
+
+    def intro_text(self) -> str:
+        """The page's introduction in the interface's language."""
+        return QCoreApplication.translate("WizardPage", self.intro)
 
     def finish(self) -> None:
         """Call at the end of a subclass __init__: pushes content to the top."""
@@ -121,31 +154,34 @@ class WizardPage(QScrollArea):
         return ask_override_reason(self, field_label, suggested, chosen)
 
     def choose_suggested(self, field: str, field_label: str, value, suggestion) -> None:
-        """The user picked ``value`` for a field whose suggestion is ``suggestion``."""
+        """The user picked ``value`` for a field whose suggestion is ``suggestion``; ``field_label``
+        names the field in the interface's language ("Degree of leverage")."""
         if self._refreshing:
             return
         suggested = suggestion.value
         reason = None
         if value is not None and suggested is not None and value != suggested:
-            reason = self.ask_reason(field_label, suggested.label, value.label)
+            reason = self.ask_reason(field_label, shown(suggested), shown(value))
             if not reason:
                 self.refresh(self.controller.case)  # cancelled: show the stored value again
                 return
         self.controller.set_suggested_field(
             field, value.value if value is not None else None,
-            suggested.value if suggested is not None else None, reason, f"Set {field_label.lower()}",
+            suggested.value if suggested is not None else None, reason,
+            QCoreApplication.translate("WizardPage", "Set %1").replace("%1", lower_first(field_label)),
         )
 
     def accept_suggestion(self, field: str, field_label: str, suggestion) -> None:
         if suggestion.value is not None:
             token = suggestion.value.value
-            self.controller.set_suggested_field(field, token, token, None, f"Accept suggested {field_label.lower()}")
+            text = QCoreApplication.translate("WizardPage", "Accept suggested %1").replace("%1", lower_first(field_label))
+            self.controller.set_suggested_field(field, token, token, None, text)
 
     # -- evidence behind a rating (sources, confidence, dissent) -----------------------------
     def evidence_button(self, path: str, max_text_width: int | None = None, owner: QWidget | None = None) -> EvidenceButton:
         """The Evidence control for the rating at ``path`` (a key of ``evidence.RATINGS``);
         ``owner`` is the rating's input: F4 in it opens the evidence, and it says its state."""
-        button = EvidenceButton(path, RATINGS.get(path, path), max_text_width=max_text_width)
+        button = EvidenceButton(path, rating_label(path) if path in RATINGS else path, max_text_width=max_text_width)
         button.open_requested.connect(self.open_evidence)
         self.evidence_buttons[path] = button
         if owner is not None:
@@ -163,7 +199,7 @@ class WizardPage(QScrollArea):
             owner.set_evidence_text(button.summary if button.isEnabled() else "")
             return
         for box in owner.findChildren(QCheckBox):
-            box.setAccessibleDescription(f"{button.summary} ({EVIDENCE_KEY} opens the evidence).")
+            box.setAccessibleDescription(evidence_hint(button.summary))
 
     # -- where a reference case's rating comes from (published, reconstructed, inferred) -----
     def mark_provenance(self, path: str, widget=None):
@@ -206,4 +242,6 @@ class WizardPage(QScrollArea):
         if not accepted or read_only:
             return
         case = self.controller.case
-        self.controller.edit(evidence_changes(case, path, evidence), f"Evidence for {RATINGS.get(path, path)}")
+        label = rating_label(path) if path in RATINGS else path
+        self.controller.edit(evidence_changes(case, path, evidence),
+                             QCoreApplication.translate("WizardPage", "Evidence for %1").replace("%1", label))

@@ -4,9 +4,10 @@ text fields and the suggestion panel. They know nothing about cases: they take v
 
 from __future__ import annotations
 
+import re
 from html import escape
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, QTimer, Signal
 from PySide6.QtGui import QFocusEvent, QHideEvent
 from PySide6.QtWidgets import (
     QFrame,
@@ -19,12 +20,71 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ...models import language
 from ...models import provenance as prov
 from ...models.palette import colours_for
+from ...models.scales import RatingProvenance
+from .. import translation
 from ..announce import announce
 from .choice_row import ChoiceRow  # noqa: F401  (the pages import it from here)
 
 COMMIT_DELAY_MS = 600  # typing pauses this long before the text is saved
+
+# what a provenance mark means (the English is models/provenance.py's WORDS, word for word: a
+# test checks it), in the interface's language; a scorecard words it in its own language
+PROVENANCE_WORDS = {
+    RatingProvenance.PUBLISHED: QT_TRANSLATE_NOOP("ProvenanceMark", "as published in the report"),
+    RatingProvenance.RECONSTRUCTED: QT_TRANSLATE_NOOP("ProvenanceMark", "reconstructed from the chapter"),
+    RatingProvenance.INFERRED: QT_TRANSLATE_NOOP("ProvenanceMark", "inferred from the chapter"),
+}
+
+
+def provenance_words(provenance) -> str:
+    """"as published in the report" in the interface's language ("" without provenance)."""
+    if provenance is None:
+        return ""
+    return QCoreApplication.translate("ProvenanceMark", PROVENANCE_WORDS[provenance])
+
+
+def provenance_sentence(provenance) -> str:
+    """"Reference case: as published in the report (●)." in the interface's language, as
+    ``provenance.sentence`` says it in English ("" without provenance)."""
+    if provenance is None:
+        return ""
+    return (QCoreApplication.translate("ProvenanceMark", "Reference case: %1 (%2).")
+            .replace("%2", prov.mark(provenance)).replace("%1", provenance_words(provenance)))
+
+
+def provenance_legend() -> str:
+    """"Rating marks: ● as published in the report · ◐ … ." in the interface's language."""
+    marks = " · ".join(f"{prov.mark(p)} {provenance_words(p)}" for p in RatingProvenance)
+    return QCoreApplication.translate("ProvenanceMark", "Rating marks: %1.").replace("%1", marks)
+
+
+def shown(value) -> str:
+    """A framework value (a scale member) as the interface's language names it."""
+    return language.label(value, translation.current())
+
+
+_LONG_WORD = re.compile(r"\w{14,}")
+# where German compounds join: after a linking "-ungs", "-heits" …, before "-barkeit", "-lichkeit"
+_JOINT = re.compile(r"(?:(?<=ungs)|(?<=heits)|(?<=keits)|(?<=ions)|(?<=täts)|(?<=schafts))(?=\w{4})"
+                    r"|(?<=\w{4})(?=(?:barkeit|lichkeit|fähigkeit)\b)")
+
+
+def breakable(text: str) -> str:
+    """German ``text`` whose long compound words may break at their joints (a soft hyphen,
+    shown only where a line breaks: "Verweigerungs-/fähigkeit"), for narrow columns such as a
+    level's card; other languages unchanged."""
+    if translation.current() != "de":
+        return text
+    return _LONG_WORD.sub(lambda word: _JOINT.sub("\u00ad", word.group()), text)
+
+
+def said(text) -> str:
+    """A sentence the app wrote (a suggestion's reason, a help text: a ``Phrase``) in the
+    interface's language; any other text as it is."""
+    return language.localised(text, translation.current())
 
 
 class ProvenanceMark(QLabel):
@@ -42,9 +102,10 @@ class ProvenanceMark(QLabel):
     def set_provenance(self, provenance) -> None:
         self.provenance = provenance
         self.setText(prov.mark(provenance))
-        self.setToolTip(prov.sentence(provenance))
-        self.setAccessibleName(f"Provenance: {prov.words(provenance)}" if provenance is not None else "")
-        self.setAccessibleDescription(prov.sentence(provenance))
+        self.setToolTip(provenance_sentence(provenance))
+        self.setAccessibleName(self.tr("Provenance: %1").replace("%1", provenance_words(provenance))
+                               if provenance is not None else "")
+        self.setAccessibleDescription(provenance_sentence(provenance))
         self.setVisible(provenance is not None)
 
 
@@ -147,7 +208,8 @@ class SuggestionPanel(QFrame):
 
     def __init__(self, field_label: str = "", narrow: bool = False, parent: QWidget | None = None):
         super().__init__(parent)
-        self.field_label = field_label  # e.g. "degree of leverage": what the announcement names
+        self.narrow = narrow  # in a level's card: long German words may break (``breakable``)
+        self.field_label = field_label  # e.g. "degree of leverage" (in the interface's language): what the announcement names
         self._spoken: str | None = None  # the headline last shown on screen (None: not on screen yet)
         self.setObjectName("suggestionPanel")
         self.setFrameShape(QFrame.Shape.StyledPanel)
@@ -158,12 +220,12 @@ class SuggestionPanel(QFrame):
         self.reasons.setTextFormat(Qt.TextFormat.RichText)
         self.reasons.setWordWrap(True)
         self.reasons.setObjectName("suggestionReasons")
-        self.accept_button = QPushButton("Use suggestion")
+        self.accept_button = QPushButton(self.tr("Use suggestion"))
         self.accept_button.setObjectName("acceptSuggestion")
         self.accept_button.clicked.connect(self.accept_requested)
         if field_label:
-            self.setAccessibleName(f"Suggestion for {field_label}")
-            self.accept_button.setAccessibleName(f"Use the suggestion for {field_label}")
+            self.setAccessibleName(self.tr("Suggestion for %1").replace("%1", field_label))
+            self.accept_button.setAccessibleName(self.tr("Use the suggestion for %1").replace("%1", field_label))
         top = QVBoxLayout() if narrow else QHBoxLayout()  # narrow (a card): the button under the headline
         top.addWidget(self.headline, 1)
         top.addWidget(self.accept_button, 0, Qt.AlignmentFlag.AlignLeft if narrow else Qt.AlignmentFlag.AlignTop)
@@ -177,23 +239,28 @@ class SuggestionPanel(QFrame):
         recorded Override for this field, if any. All text shown is escaped."""
         value = suggestion.value
         if value is None:
-            self.headline.setText("<b>No suggestion yet.</b>")
-            spoken = "No suggestion yet."
+            spoken = self.tr("No suggestion yet.")
+            self.headline.setText(f"<b>{escape(spoken)}</b>")
         else:
             bg, fg = colours_for(value)
-            chip = f'<span style="background-color:{bg}; color:{fg}; font-weight:600;">&nbsp;{escape(value.label)}&nbsp;</span>'
-            state = ""
+            name = shown(value)
+            chip = f'<span style="background-color:{bg}; color:{fg}; font-weight:600;">&nbsp;{escape(name)}&nbsp;</span>'
             if current is None:
-                state = " — not rated yet"
+                headline, spoken = self.tr("<b>Suggested:</b> %1 — not rated yet"), self.tr("Suggested: %1 — not rated yet.")
             elif current == value:
-                state = " — your rating agrees"
-            self.headline.setText(f"<b>Suggested:</b> {chip}{state}")
-            spoken = f"Suggested: {value.label}{state}."
-        items = "".join(f"<li>{escape(r)}</li>" for r in suggestion.reasons)
+                headline, spoken = (self.tr("<b>Suggested:</b> %1 — your rating agrees"),
+                                    self.tr("Suggested: %1 — your rating agrees."))
+            else:
+                headline, spoken = self.tr("<b>Suggested:</b> %1"), self.tr("Suggested: %1.")
+            self.headline.setText((breakable(headline) if self.narrow else headline).replace("%1", chip))
+            spoken = spoken.replace("%1", name)
+        fit = breakable if self.narrow else str
+        items = "".join(f"<li>{fit(escape(said(r)))}</li>" for r in suggestion.reasons)
         note = ""
         if override is not None and current is not None and current != value:
-            note = (f'<p style="margin-top:4px;"><b>Your rating differs.</b> Reason given: '
-                    f"“{escape(override.reason)}”</p>")
+            note = ('<p style="margin-top:4px;">'
+                    + self.tr("<b>Your rating differs.</b> Reason given: “%1”").replace("%1", escape(override.reason))
+                    + "</p>")
         self.reasons.setText(f'<ul style="margin:0; margin-left:-20px;">{items}</ul>{note}')
         keep_room(self.accept_button, not read_only)  # accepting never reflows the page; read-only never accepts
         self.accept_button.setVisible(not read_only and value is not None and current != value)
@@ -206,7 +273,8 @@ class SuggestionPanel(QFrame):
             return
         if self._spoken is not None and spoken != self._spoken:
             label = self.field_label[:1].upper() + self.field_label[1:]
-            announce(self, f"{label}, {spoken[:1].lower()}{spoken[1:]}" if label else spoken)
+            rest = spoken[:1].lower() + spoken[1:]  # "vorgeschlagen", "noch kein Vorschlag": lower case in each language
+            announce(self, self.tr("%1, %2").replace("%2", rest).replace("%1", label) if label else spoken)
         self._spoken = spoken
 
     def hideEvent(self, event: QHideEvent) -> None:

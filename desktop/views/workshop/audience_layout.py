@@ -5,6 +5,8 @@ below ``theme.SMALL_PX`` (24 px at 768 px of height). Only when even that cannot
 user's own very long candidates) does it go smaller, never cutting a word.
 
 The view paints from this layout and tests measure it, so what is checked is what is drawn.
+Every word is in the room's language (``screen.lang``): the workshop catalogue's sentences and
+the glossary's names for the framework's values; the case's own texts as written.
 """
 
 from __future__ import annotations
@@ -15,6 +17,8 @@ from PySide6.QtCore import QPointF, QRectF
 from PySide6.QtGui import QFont, QTextLayout, QTextOption
 
 from ...models import workshop as ws
+from ...models.language import localised, sentence
+from ...models.workshop_spread import percent, plural_key
 from ...models.scales import Step
 from ...reports.canvas import FAMILIES, ensure_fonts
 from . import theme
@@ -103,15 +107,25 @@ class Layout:
     fits: bool
 
 
+def say(screen, key: str, **params) -> str:
+    """Sentence ``key`` of the workshop catalogue in the room's language."""
+    return sentence("workshop", key, screen.lang, **params)
+
+
+def answer(screen, option) -> str:
+    """An answer's words in the room's language (an instrument's own text as written)."""
+    return localised(option.label, screen.lang)
+
+
 def marks(screen, token: str) -> str:
     q = screen.question
     out = []
     if token == screen.decided:
-        out.append("✓ decided")
+        out.append(say(screen, "mark.decided"))
     if token == q.suggested:
-        out.append("suggested")
+        out.append(say(screen, "mark.suggested"))
     if token == screen.current and token != screen.decided:
-        out.append("current")
+        out.append(say(screen, "mark.current"))
     return f"  ({', '.join(out)})" if out else ""
 
 
@@ -120,57 +134,62 @@ def footer_texts(screen) -> list[tuple[str, bool]]:
     q = screen.question
     total = sum(screen.counts.get(o.token, 0) for o in q.options)
     if screen.blind:
-        line = (f"Blind round: {votes_in(total)}. The counts are shown when the facilitator reveals them."
-                if total else "Blind round: no votes in yet.")
+        line = (say(screen, plural_key("footer.blind", total, screen.lang), n=total)
+                if total else say(screen, "footer.blind.none"))
     else:
         spread = ws.spread(q, screen.counts)
         if not spread.total:
-            line = "No votes yet: the facilitator enters the room's counts."
+            line = say(screen, "footer.none")
         else:
             number = (q.index(spread.mode) or 0) + 1
             chosen = q.option(spread.mode)
-            label = chosen.label if chosen else spread.mode
+            label = answer(screen, chosen) if chosen else spread.mode
+            verdict = localised(spread.verdict, screen.lang)
             if q.step is Step.INSTRUMENTS:  # the answer's number: its words are in full above
                 n = round(spread.mode_share * spread.total)
-                line = f"{spread.verdict}: answer {number} ({n} of {spread.total} votes cast)"
+                line = say(screen, "footer.instrument", verdict=verdict, number=number, n=n, total=spread.total)
             else:
-                line = (f"{spread.verdict} · spread {spread.dispersion:.2f} · "
-                        f"{spread.mode_share:.0%} chose {number}. {label} ({spread.total} votes)")
+                line = say(screen, "footer.scale", verdict=verdict, dispersion=spread.dispersion,
+                           share=percent(spread.mode_share, screen.lang), number=number, label=label,
+                           total=spread.total)
     out = [(line, False)]
     if screen.decided:
         chosen = q.option(screen.decided)
         number = (q.index(screen.decided) or 0) + 1
-        out.append((f"✓ Decided: {number}. {chosen.label}" if chosen else f"✓ Decided: {screen.decided}", True))
+        out.append((say(screen, "decided", number=number, label=answer(screen, chosen)) if chosen
+                    else say(screen, "decided.token", token=screen.decided), True))
     return out
 
 
-def votes_in(total: int) -> str:
-    return f"{total} vote{'s' if total != 1 else ''} in"
+def votes_in(total: int, lang: str = "en") -> str:
+    return sentence("workshop", plural_key("votes_in", total, lang), lang, n=total)
 
 
-def count_text(votes: int, total: int) -> str:
-    return f"{votes}  ·  {votes / total:.0%}" if total else "—"
+def count_text(votes: int, total: int, lang: str = "en") -> str:
+    return f"{votes}  ·  {percent(votes / total, lang)}" if total else "—"
 
 
-def _try(width: float, height: float, screen, option_px: float, compact: bool) -> Layout:
+def _try(width: float, height: float, screen, option_px: float, compact: bool, tightest: bool = False) -> Layout:
+    """One attempt at ``option_px``: the usual spacing, ``compact`` (tight), or ``tightest``
+    (compact with the least room around each answer: the last step before smaller type)."""
     k = height / 768
     q = screen.question
     margin = (14 if compact else 36) * k
     header_px = theme.HEADER_PX * k
     header = QRectF(margin, margin * 0.6, width - 2 * margin, header_px * (1.3 if compact else 1.5))
-    y = header.bottom() + (14 if compact else 24) * k
+    y = header.bottom() + (11 if tightest else 14 if compact else 24) * k  # (the rule is at 8)
     inner = width - 2 * margin
     # the question: as large as it reads in three lines at most (two when tight)
     question_px = theme.QUESTION_PX * k
     floor = max(theme.SMALL_PX * k, option_px)
     max_lines = 1 if compact else 3
     while True:
-        question_text = wrap(q.title, font(question_px, True), inner)
+        question_text = wrap(localised(q.title, screen.lang), font(question_px, True), inner)
         if question_text.layout.lineCount() <= max_lines or question_px <= floor:
             break
         question_px = max(floor, question_px - 2 * k)
     question = QRectF(margin, y, inner, question_text.height)
-    y = question.bottom() + (8 if compact else 18) * k
+    y = question.bottom() + (4 if tightest else 8 if compact else 18) * k
 
     # the footer, measured: every line wrapped in full
     body_px = (theme.SMALL_PX if compact else theme.BODY_PX) * k
@@ -179,8 +198,8 @@ def _try(width: float, height: float, screen, option_px: float, compact: bool) -
     footer_h = 0.0
     texts = footer_texts(screen)
     if compact and len(texts) > 1:  # tight: the decision alone (the counts stay beside the answers),
-        texts = [(f"✓ Decided: answer {(q.index(screen.decided) or 0) + 1}, marked above", True)] \
-            if any(len(o.label) > 28 for o in q.options) else texts[1:]  # its words in full in its row
+        texts = [(say(screen, "decided.marked", number=(q.index(screen.decided) or 0) + 1), True)] \
+            if any(len(answer(screen, o)) > 28 for o in q.options) else texts[1:]  # its words in full in its row
     for text, banner in texts:
         words = wrap(text, font(body_px, True), inner - (2 * pad if banner else 0))
         h = words.height + (8 * k if banner else 4 * k)
@@ -199,21 +218,22 @@ def _try(width: float, height: float, screen, option_px: float, compact: bool) -
     # line of its own), a thin bar below: wrapping leaves that room at the end anyway.
     room = bottom - footer_h - y - 4 * k
     n = len(q.options)
-    long_labels = any(len(o.label) > 28 for o in q.options)
-    count_w = wrap(count_text(999, 1000), font(option_px * 0.9, True), 10_000).widest + 16 * k
+    labels = [answer(screen, o) for o in q.options]
+    long_labels = any(len(label) > 28 for label in labels)
+    count_w = wrap(count_text(999, 1000, screen.lang), font(option_px * 0.9, True), 10_000).widest + 16 * k
     bar_w = 0.0 if long_labels else inner * 0.42
     label_w = inner - (bar_w + 16 * k if bar_w else 0)
     key_w = option_px * 1.5
     text_left = 12 * k + key_w
     text_w = label_w - text_left - 12 * k
-    inset = (3 if compact else 8) * k
-    gap = (2 if compact else 8) * k
+    inset = (1 if tightest else 3 if compact else 8) * k
+    gap = (1 if tightest else 2 if compact else 8) * k
     thin = 4 * k if long_labels and not compact else 0.0  # a thin bar under a long answer (tight: the count alone)
     base = 0.0 if long_labels else min(76 * k, room / max(1, n))  # short answers keep the usual calm rows
     sized = []
-    for option in q.options:
+    for option, label in zip(q.options, labels):
         bold = not long_labels and option.token in (None if screen.blind else screen.selected, screen.decided)
-        words = wrap(option.label + marks(screen, option.token), font(option_px, bold), text_w)
+        words = wrap(label + marks(screen, option.token), font(option_px, bold), text_w)
         extra = 0.0
         if long_labels and not screen.blind:  # (a blind round writes no counts)
             last = words.layout.lineAt(words.layout.lineCount() - 1)
@@ -245,7 +265,8 @@ def _try(width: float, height: float, screen, option_px: float, compact: bool) -
 
 def arrange(width: float, height: float, screen) -> Layout:
     """The largest answers that fit whole (at each size the usual layout first, then the tight
-    one); below the 24 px minimum (scaled) only as a last resort, since cutting words is worse."""
+    one; at the 24 px minimum, scaled, also the tightest); below it only as a last resort, since
+    cutting words is worse."""
     k = height / 768
     smallest = theme.SMALL_PX * k
     px = theme.OPTION_PX * k
@@ -256,6 +277,9 @@ def arrange(width: float, height: float, screen) -> Layout:
                 return layout
         px -= k
     px = smallest
+    layout = _try(width, height, screen, px, True, tightest=True)  # (long German candidates need it)
+    if layout.fits:
+        return layout
     while px > 6:
         px *= 0.92
         layout = _try(width, height, screen, px, True)

@@ -3,7 +3,8 @@ full, the room's tally and its spread (in a blind round only how many votes are 
 decision once taken. Drawn with QPainter as plain text, scaled to the screen's height and laid
 out by ``audience_layout``, so it reads the same at 1024×768, 1280×720 and 1920×1080, and so a
 slide (``rdw slides``) is exactly what the room saw. The same content is given as text to
-screen readers (``spoken_lines``), and its changes in words (``change_message``).
+screen readers (``spoken_lines``), and its changes in words (``change_message``), all in the
+room's language (``Screen.lang``, chosen by the facilitator; the case's own texts as written).
 """
 
 from __future__ import annotations
@@ -14,13 +15,17 @@ from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QFontMetricsF, QImage, QPainter, QPen
 from PySide6.QtWidgets import QLabel, QWidget
 
+from ...models import language
 from ...models import workshop as ws
-from ...models.scales import Step
+from ...models.workshop_spread import percent, plural_key
+from .. import translation
 from . import theme
-from .audience_layout import Wrapped, arrange, count_text, font, footer_texts, marks, votes_in
+from .audience_layout import Wrapped, answer, arrange, count_text, font, footer_texts, marks, say, votes_in
 
-STEP_NAMES = {Step.STRENGTH: "Strength", Step.LEVERAGE: "Leverage", Step.AMBITION: "Ambition",
-              Step.INSTRUMENTS: "Instruments"}
+
+def step_name(screen: "Screen") -> str:
+    """The question's step (Strength, Leverage…) in the room's language (the glossary's word)."""
+    return language.label(screen.question.step, screen.lang)
 
 
 @dataclass
@@ -38,6 +43,7 @@ class Screen:
     timer: str = ""
     timer_running: bool = False
     blind: bool = False  # a blind round not yet revealed: only how many votes are in
+    lang: str = "en"  # the room's language: every word on the screen (the case's texts as written)
 
 
 def paint_screen(painter: QPainter, width: float, height: float, screen: Screen) -> None:
@@ -64,7 +70,7 @@ def paint_screen(painter: QPainter, width: float, height: float, screen: Screen)
     # header: position and case (the case title may be cut; answers never are); the timer
     header = lay.header
     timer_w = 250 * k if screen.timer else 0
-    where = f"{screen.number}/{screen.total} · {STEP_NAMES.get(q.step, q.step.label)}"
+    where = f"{screen.number}/{screen.total} · {step_name(screen)}"
     line(QRectF(header.left(), header.top(), header.width() - timer_w, header.height()),
          f"{where}  —  {screen.case_title}", lay.header_px, theme.MUTED)
     if screen.timer:
@@ -95,7 +101,7 @@ def paint_screen(painter: QPainter, width: float, height: float, screen: Screen)
         votes = screen.counts.get(row.token, 0)
         track = row.track
         if track.height() <= 0:  # tight layout of long answers: the count alone
-            line(row.count, count_text(votes, total), lay.option_px * 0.9, ink, True,
+            line(row.count, count_text(votes, total, screen.lang), lay.option_px * 0.9, ink, True,
                  Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
             continue
         painter.setPen(Qt.PenStyle.NoPen)
@@ -106,17 +112,18 @@ def paint_screen(painter: QPainter, width: float, height: float, screen: Screen)
             painter.drawRect(QRectF(track.left(), track.top(), track.width() * votes / total, track.height()))
         if row.count_on_bar:
             inside = bool(total) and votes / total > 0.5
-            line(row.count, count_text(votes, total), lay.option_px * 0.9, theme.ON_ACCENT if inside else theme.INK,
+            line(row.count, count_text(votes, total, screen.lang), lay.option_px * 0.9,
+                 theme.ON_ACCENT if inside else theme.INK,
                  True, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter if inside
                  else Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         else:
-            line(row.count, count_text(votes, total), lay.option_px * 0.9, ink, True,
+            line(row.count, count_text(votes, total, screen.lang), lay.option_px * 0.9, ink, True,
                  Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
 
     if screen.blind and lay.rows and lay.rows[0].count_on_bar:  # how many votes are in, where the bars will be
         area = QRectF(lay.rows[0].track.left(), lay.rows[0].cell.top(), lay.rows[0].track.width(),
                       lay.rows[-1].cell.bottom() - lay.rows[0].cell.top())
-        line(area, votes_in(total), theme.QUESTION_PX * k, theme.ACCENT, True, Qt.AlignmentFlag.AlignCenter)
+        line(area, votes_in(total, screen.lang), theme.QUESTION_PX * k, theme.ACCENT, True, Qt.AlignmentFlag.AlignCenter)
 
     # footer: the spread (or how many votes are in), and the decision banner
     for rect, text, banner in lay.footer_lines:
@@ -132,7 +139,7 @@ def paint_screen(painter: QPainter, width: float, height: float, screen: Screen)
 
 
 def timer_label(screen: Screen) -> str:
-    return f"Time {screen.timer}" + ("" if screen.timer_running else " ‖")
+    return say(screen, "timer", timer=screen.timer) + ("" if screen.timer_running else " ‖")
 
 
 def spoken_lines(screen: Screen) -> list[str]:
@@ -141,15 +148,18 @@ def spoken_lines(screen: Screen) -> list[str]:
     are in), the spread and the decision."""
     q = screen.question
     total = sum(screen.counts.get(o.token, 0) for o in q.options)
-    out = [f"Question {screen.number} of {screen.total}, {STEP_NAMES.get(q.step, q.step.label)}: {q.title}"]
+    out = [say(screen, "spoken.question", number=screen.number, total=screen.total, step=step_name(screen),
+               title=language.localised(q.title, screen.lang))]
     for number, option in enumerate(q.options, start=1):
-        mark = marks(screen, option.token)
+        mark, label = marks(screen, option.token), answer(screen, option)
         if screen.blind:
-            out.append(f"Answer {number}: {option.label}{mark}")
+            out.append(say(screen, "spoken.answer", number=number, label=label, mark=mark))
+        elif not total:
+            out.append(say(screen, "spoken.answer.none", number=number, label=label, mark=mark))
         else:
             votes = screen.counts.get(option.token, 0)
-            share = f", {votes / total:.0%}" if total else ""
-            out.append(f"Answer {number}: {option.label}{mark}; {votes} vote{'s' if votes != 1 else ''}{share}")
+            out.append(say(screen, plural_key("spoken.answer", votes, screen.lang),
+                           number=number, label=label, mark=mark, votes=votes, share=percent(votes / total, screen.lang)))
     out += [text for text, _banner in footer_texts(screen)]
     return out
 
@@ -159,26 +169,28 @@ def change_message(old: Screen | None, new: Screen) -> str:
     count (in a blind round only how many votes are in), the counts revealed, a decision."""
     q = new.question
     total = sum(new.counts.get(o.token, 0) for o in q.options)
-    if old is None or old.question.key != q.key:
-        return f"Question {new.number} of {new.total}: {q.title}"
+    if old is None or old.question.key != q.key or old.lang != new.lang:
+        return say(new, "change.question", number=new.number, total=new.total, title=language.localised(q.title, new.lang))
     parts = []
     if new.decided != old.decided and new.decided:
         number = (q.index(new.decided) or 0) + 1
         chosen = q.option(new.decided)
-        parts.append(f"Decided: {number}. {chosen.label if chosen else new.decided}")
+        parts.append(say(new, "change.decided", number=number, label=answer(new, chosen) if chosen else new.decided))
     if new.blind != old.blind:
-        parts.append(f"Blind round: {votes_in(total)}" if new.blind else "Counts revealed")
+        parts.append(say(new, plural_key("change.blind", total, new.lang), n=total) if new.blind
+                     else say(new, "change.revealed"))
     if new.counts != old.counts or (old.blind and not new.blind):
         if new.blind:
-            parts.append(votes_in(total))
+            parts.append(votes_in(total, new.lang))
         else:
             changed = [o for o in q.options if new.counts.get(o.token, 0) != old.counts.get(o.token, 0)] \
                 if not old.blind else [o for o in q.options if new.counts.get(o.token, 0)]
             for option in changed:
                 votes = new.counts.get(option.token, 0)
                 number = (q.index(option.token) or 0) + 1
-                parts.append(f"{number}. {option.label}: {votes} vote{'s' if votes != 1 else ''}")
-            parts.append(votes_in(total))
+                parts.append(say(new, plural_key("change.count", votes, new.lang),
+                                 number=number, label=answer(new, option), votes=votes))
+            parts.append(votes_in(total, new.lang))
     return ". ".join(parts)
 
 
@@ -199,7 +211,7 @@ class AudienceView(QWidget):
         super().__init__(parent)
         self.screen_data: Screen | None = None
         self.setAutoFillBackground(True)
-        self.setAccessibleName("Audience screen")
+        self.setAccessibleName(language.sentence("workshop", "screen.name", translation.current()))
         self.setMinimumSize(320, 240)
         # with the controls hidden it holds the focus: a screen reader lands on what the room sees
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
@@ -208,6 +220,7 @@ class AudienceView(QWidget):
     def show_screen(self, screen: Screen) -> None:
         self.screen_data = screen
         lines = spoken_lines(screen)
+        self.setAccessibleName(say(screen, "screen.name"))  # the room's language, as all it shows
         self.setAccessibleDescription(" ".join(lines))
         while len(self.spoken) < len(lines):
             label = QLabel(self)  # no text of its own: the painting shows it; the name says it

@@ -2,7 +2,8 @@
 the room's counts per answer (numbered as on the audience screen), the reason and the Record
 button (a decision against the suggestion needs a reason, as in the wizard), the blind round and
 Reveal, the timer, the notes behind the question (help and the rules' reasons), and the decision
-log with its export. Every control is named for screen readers.
+log with its export, and the room's language (the audience screen's; the controls follow the
+interface's). Every control is named for screen readers.
 """
 
 from __future__ import annotations
@@ -12,6 +13,7 @@ from pathlib import Path
 from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtGui import QPainter
 from PySide6.QtWidgets import (
+    QComboBox,
     QFileDialog,
     QFormLayout,
     QGridLayout,
@@ -27,9 +29,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ...models import language
 from ...models import workshop as ws
 from ...models.exchange import CaseFileError, write_text_atomic
 from ...models.output_files import safe_file_name
+from .. import translation
 from ..literal import plain_label
 from .session import WorkshopSession
 
@@ -81,47 +85,57 @@ class FacilitatorPanel(QWidget):
         super().__init__(parent)
         self.session = session
         self.setObjectName("facilitatorPanel")
-        self.setAccessibleName("Facilitator controls")
-        self.session_field = QLineEdit(placeholderText="e.g. Brussels, 12 March")
-        self.facilitator_field = QLineEdit(placeholderText="your name")
+        self.setAccessibleName(self.tr("Facilitator controls"))
+        self.lang = translation.current()  # the controls' language; the room's is the session's
+        self.session_field = QLineEdit(placeholderText=self.tr("e.g. Brussels, 12 March"))
+        self.facilitator_field = QLineEdit(placeholderText=self.tr("your name"))
         w = session.case.workshop
         self.session_field.setText(w.session or "" if w else "")
         self.facilitator_field.setText(w.facilitator or "" if w else "")
         for field in (self.session_field, self.facilitator_field):
             field.editingFinished.connect(self._save_names)
+        self.room_language = QComboBox()
+        for code in language.LANGUAGES:  # each language by its own name, as a room would look for it
+            self.room_language.addItem(language.NAMES[code], code)
+        self.room_language.setCurrentIndex(language.LANGUAGES.index(session.room_language))
+        self.room_language.setAccessibleDescription(self.tr(
+            "The language of the audience screen: questions, answers, counts and decisions"))
+        self.room_language.currentIndexChanged.connect(
+            lambda index: session.set_room_language(language.LANGUAGES[index]))
         names = QFormLayout()
-        names.addRow("Session:", _named(self.session_field, "Session"))
-        names.addRow("Facilitator:", _named(self.facilitator_field, "Facilitator"))
+        names.addRow(self.tr("Session:"), _named(self.session_field, self.tr("Session")))
+        names.addRow(self.tr("Facilitator:"), _named(self.facilitator_field, self.tr("Facilitator")))
+        names.addRow(self.tr("Room's language:"), _named(self.room_language, self.tr("Room's language")))
 
         self.question_list = QListWidget()
-        questions_label = QLabel("Questions (PageUp/PageDown or ←/→):")
-        _named(self.question_list, "Questions", questions_label)
+        questions_label = QLabel(self.tr("Questions (PageUp/PageDown or ←/→):"))
+        _named(self.question_list, self.tr("Questions"), questions_label)
         self.question_list.currentRowChanged.connect(self._list_moved)
         self.next_label = plain_label("", "hint")
 
         self.title = plain_label("", "cardTitle")
-        self.counts_box = QGroupBox("Room's counts (number key, then Up/Down)")
+        self.counts_box = QGroupBox(self.tr("Room's counts (number key, then Up/Down)"))
         self.counts_grid = QGridLayout(self.counts_box)
         self.counts_grid.setContentsMargins(6, 4, 6, 4)
         self.counts_grid.setVerticalSpacing(2)
         self.spinners: dict[str, QSpinBox] = {}
         self.count_labels: dict[str, ElidedLabel] = {}
         self.spread_label = plain_label()
-        self.reason_field = QLineEdit(placeholderText="Why the group decided so (goes into the log)")
-        reason_label = QLabel("Reason:")
-        _named(self.reason_field, "Reason for the decision", reason_label)
-        self.record_button = QPushButton("Record Decision (Enter)")
+        self.reason_field = QLineEdit(placeholderText=self.tr("Why the group decided so (goes into the log)"))
+        reason_label = QLabel(self.tr("Reason:"))
+        _named(self.reason_field, self.tr("Reason for the decision"), reason_label)
+        self.record_button = QPushButton(self.tr("Record Decision (Enter)"))
         self.record_button.clicked.connect(self.record)
         reason_row = QHBoxLayout()
         reason_row.addWidget(reason_label)
         reason_row.addWidget(self.reason_field, 1)
         reason_row.addWidget(self.record_button)
-        self.blind_button = QPushButton("Blind Round (B)", checkable=True)
-        self.blind_button.setAccessibleDescription(
-            "The room sees only how many votes are in, not how they are spread, until you reveal them")
+        self.blind_button = QPushButton(self.tr("Blind Round (B)"), checkable=True)
+        self.blind_button.setAccessibleDescription(self.tr(
+            "The room sees only how many votes are in, not how they are spread, until you reveal them"))
         self.blind_button.clicked.connect(lambda _checked: session.toggle_blind())
-        self.reveal_button = QPushButton("Reveal (V)")
-        self.reveal_button.setAccessibleDescription("Show the room's counts for this question")
+        self.reveal_button = QPushButton(self.tr("Reveal (V)"))
+        self.reveal_button.setAccessibleDescription(self.tr("Show the room's counts for this question"))
         self.reveal_button.clicked.connect(session.reveal)
         self.blind_label = plain_label("")
         blind_row = QHBoxLayout()
@@ -130,10 +144,10 @@ class FacilitatorPanel(QWidget):
         blind_row.addWidget(self.blind_label, 1)
 
         self.timer_label = QLabel("00:00", objectName="pageTitle")
-        self.timer_label.setAccessibleDescription("Time on this question")
-        self.timer_button = QPushButton("Start (T)")
+        self.timer_label.setAccessibleDescription(self.tr("Time on this question"))
+        self.timer_button = QPushButton(self.tr("Start (T)"))
         self.timer_button.clicked.connect(session.toggle_timer)
-        reset = QPushButton("Reset (R)")
+        reset = QPushButton(self.tr("Reset (R)"))
         reset.clicked.connect(session.reset_timer)
         timer_row = QHBoxLayout()
         timer_row.addWidget(self.timer_label)
@@ -142,15 +156,15 @@ class FacilitatorPanel(QWidget):
         timer_row.addWidget(reset)
 
         self.notes = QPlainTextEdit(readOnly=True)
-        notes_label = QLabel("Notes on this question:")
-        _named(self.notes, "Notes on this question", notes_label)
+        notes_label = QLabel(self.tr("Notes on this question:"))
+        _named(self.notes, self.tr("Notes on this question"), notes_label)
         self.notes.setTabChangesFocus(True)
         self.log_list = QListWidget()
-        log_label = QLabel("Decision log:")
-        _named(self.log_list, "Decision log", log_label)
-        export = QPushButton("Export Log…")
+        log_label = QLabel(self.tr("Decision log:"))
+        _named(self.log_list, self.tr("Decision log"), log_label)
+        export = QPushButton(self.tr("Export Log…"))
         export.clicked.connect(lambda: self.export_log())
-        leave = QPushButton("Leave Workshop (Esc)")
+        leave = QPushButton(self.tr("Leave Workshop (Esc)"))
         leave.clicked.connect(self.leave_requested)
 
         left = QVBoxLayout()
@@ -197,39 +211,54 @@ class FacilitatorPanel(QWidget):
             self.question_list.addItems(["" for _ in s.questions])
         for row, question in enumerate(s.questions):
             mark = "✓" if s.decision(question) else "○"
-            self.question_list.item(row).setText(f"{mark}  {row + 1}. {question.short}")
+            self.question_list.item(row).setText(f"{mark}  {row + 1}. {self.said(question.short)}")
         self.question_list.setCurrentRow(s.index)
         self.question_list.blockSignals(False)
         upcoming = s.next_question()
-        self.next_label.setText(f"Next: {upcoming.short}" if upcoming else "Next: nothing — this is the last question.")
-        self.title.setText(f"{s.index + 1}. {q.title}")
+        self.next_label.setText(self.tr("Next: %1").replace("%1", self.said(upcoming.short)) if upcoming
+                                else self.tr("Next: nothing — this is the last question."))
+        self.title.setText(f"{s.index + 1}. {self.said(q.title)}")
         self._fill_counts(q)
         # in a blind round the spread would tell the room what the audience screen hides (the
         # controls may be on the projected screen): only "votes in" until Reveal
-        self.spread_label.setText(f"{s.votes_in()} votes in (blind round)" if s.hidden() else s.spread().words(q))
+        self.spread_label.setText(self.tr("%n vote(s) in (blind round)", "", s.votes_in()) if s.hidden()
+                                  else s.spread().words(q, self.lang))
         decided = s.decision()
-        self.record_button.setText("Record Decision (Enter)" if not decided else "Record Again (Enter)")
-        reasons = "\n".join(f"• {r}" for r in q.suggestion_reasons)
+        self.record_button.setText(self.tr("Record Decision (Enter)") if not decided else self.tr("Record Again (Enter)"))
+        reasons = "\n".join(f"• {self.said(r)}" for r in q.suggestion_reasons)
         suggested = q.option(q.suggested)
-        notes = q.help
+        notes = self.said(q.help)
         if suggested:
-            notes += f"\n\nThe rules suggest: {suggested.label}\n{reasons}"
+            notes += "\n\n" + self.tr("The rules suggest: %1").replace("%1", self.said(suggested.label)) + f"\n{reasons}"
         if self.notes.toPlainText() != notes:
             self.notes.setPlainText(notes)
         self.blind_button.setChecked(s.blind)
         self.reveal_button.setEnabled(s.hidden())
         if s.hidden():
-            self.blind_label.setText(f"Room sees: {s.votes_in()} votes in")
+            self.blind_label.setText(self.tr("Room sees: %n vote(s) in", "", s.votes_in()))
         else:
-            self.blind_label.setText("Counts revealed" if s.blind else "")
+            self.blind_label.setText(self.tr("Counts revealed") if s.blind else "")
         self.blind_label.setVisible(bool(self.blind_label.text()))
         self.log_list.clear()
+        asked = {question.key: question for question in s.questions}
         for entry in (s.case.workshop.log if s.case.workshop else []):
             when = entry.at.astimezone().strftime("%H:%M")
             why = f" — {entry.reason}" if entry.reason else ""
-            self.log_list.addItem(f"{when} {entry.label}: {entry.value_label}{why}")
+            self.log_list.addItem(f"{when} {self._logged(entry, asked.get(entry.question))}{why}")
         self.log_list.scrollToBottom()
         self._show_timer()
+
+    def said(self, text: str) -> str:
+        """A question's or answer's words in the interface's language (a case's text as written)."""
+        return language.localised(text, self.lang)
+
+    def _logged(self, entry, question: ws.Question | None) -> str:
+        """A log line's question and answer in the interface's language where the question is
+        still asked and the answer still offered; else as the log stored them (English)."""
+        option = question.option(entry.value) if question else None
+        if option is None or entry.label != question.short:
+            return f"{entry.label}: {entry.value_label}"
+        return f"{self.said(question.short)}: {self.said(option.label)}"
 
     def _fill_counts(self, q: ws.Question) -> None:
         """A number and a count per answer, in up to three columns so nine fit in three rows."""
@@ -250,8 +279,8 @@ class FacilitatorPanel(QWidget):
             for n, option in enumerate(q.options):
                 spin = QSpinBox(maximum=9999)
                 spin.valueChanged.connect(lambda value, t=option.token: self._count_edited(t, value))
-                label = ElidedLabel(f"{n + 1}. {option.label}", f"{n + 1}.")
-                _named(spin, f"Participants for {n + 1}. {option.label}", label)
+                label = ElidedLabel(f"{n + 1}. {self.said(option.label)}", f"{n + 1}.")
+                _named(spin, self.tr("Participants for %1").replace("%1", f"{n + 1}. {self.said(option.label)}"), label)
                 row, column = n % rows, 2 * (n // rows)
                 self.counts_grid.addWidget(label, row, column)
                 self.counts_grid.addWidget(spin, row, column + 1)
@@ -264,11 +293,12 @@ class FacilitatorPanel(QWidget):
             spin.setValue(counts.get(option.token, 0))
             spin.blockSignals(False)
             picked = "▶ " if option.token == self.session.selected else ""
-            self.count_labels[option.token].set_full_text(f"{picked}{n + 1}. {option.label}", f"{picked}{n + 1}.")
+            self.count_labels[option.token].set_full_text(f"{picked}{n + 1}. {self.said(option.label)}",
+                                                          f"{picked}{n + 1}.")
 
     def _show_timer(self) -> None:
         self.timer_label.setText(self.session.timer.text())
-        self.timer_button.setText("Pause (T)" if self.session.timer.running else "Start (T)")
+        self.timer_button.setText(self.tr("Pause (T)") if self.session.timer.running else self.tr("Start (T)"))
 
     # -- edits ------------------------------------------------------------------------------
     def _count_edited(self, token: str, value: int) -> None:
@@ -295,7 +325,8 @@ class FacilitatorPanel(QWidget):
         q = s.question
         reason = self.reason_field.text().strip()
         if not reason and ws.needs_reason(q, s.selected):
-            reason = self.ask_reason(q.short, q.option(q.suggested).label, q.option(s.selected).label)
+            reason = self.ask_reason(self.said(q.short), self.said(q.option(q.suggested).label),
+                                     self.said(q.option(s.selected).label))
             if not reason:
                 return False
         if s.decide(reason):
@@ -306,8 +337,8 @@ class FacilitatorPanel(QWidget):
     # -- the log ----------------------------------------------------------------------------
     def ask_log_path(self) -> str | None:  # patched in tests
         name = safe_file_name(f"{self.session.case_id}-decisions", ".md")
-        path, _ = QFileDialog.getSaveFileName(self, "Export decision log", str(Path.home() / name),
-                                              "Markdown or text (*.md *.txt)")
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Export decision log"), str(Path.home() / name),
+                                              self.tr("Markdown or text (*.md *.txt)"))
         return path or None
 
     def export_log(self, path: str | None = None) -> Path | None:
@@ -316,9 +347,9 @@ class FacilitatorPanel(QWidget):
             return None
         target = Path(path)
         try:  # as `rdw decisions --out` writes it: never half-written
-            write_text_atomic(target, ws.decision_log_text(self.session.case),
+            write_text_atomic(target, ws.decision_log_text(self.session.case, self.lang),  # the officer's language
                               protect=getattr(self.session.store, "path", None))
         except CaseFileError as error:
-            self.session.failed.emit(f"The log was not saved: {error}")
+            self.session.failed.emit(self.tr("The log was not saved: %1").replace("%1", str(error)))
             return None
         return target

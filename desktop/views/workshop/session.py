@@ -1,18 +1,32 @@
 """One workshop on one case: which question is up, which answer the facilitator has picked, the
 room's counts, per-question timers, and recording decisions through the store. Both screens
-listen to ``changed``; every keyboard command of the mode is a method here.
+listen to ``changed``; every keyboard command of the mode is a method here. It also holds the
+room's language (the audience screen's), which may differ from the interface's: a Brussels
+officer's laptop in English, the room in Paris in French; it is remembered for the next workshop.
 """
 
 from __future__ import annotations
 
 import time
 
-from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtCore import QObject, QSettings, QTimer, Signal
 
+from ...models import language
 from ...models import workshop as ws
 from ...models.case import Case
 from ...models.storage.interface import CaseStorage
 from ...models.storage.records import StoreError
+from .. import translation
+
+ROOM_LANGUAGE = "workshop/room_language"  # QSettings key: the last room's language
+
+
+def remembered_room_language() -> str:
+    """The room's language of the last workshop, else the interface's."""
+    try:
+        return language.checked(QSettings().value(ROOM_LANGUAGE, ""))
+    except language.UnknownLanguageError:
+        return translation.current()
 
 
 class StepTimer:
@@ -80,6 +94,7 @@ class WorkshopSession(QObject):
         self.blind = False
         self.revealed: set[str] = set()
         self.timer = StepTimer()
+        self.room_language = remembered_room_language()
         self._ticker = QTimer(self, interval=1000)
         self._ticker.timeout.connect(self.tick)
         self._go(0)
@@ -154,7 +169,7 @@ class WorkshopSession(QObject):
     def decide(self, reason: str | None = None) -> bool:
         """Record the picked answer as the group's decision (Enter)."""
         if self.selected is None:
-            self.failed.emit("Pick an answer first (its number key), then record the decision.")
+            self.failed.emit(self.tr("Pick an answer first (its number key), then record the decision."))
             return False
         key, hidden = self.question.key, self.hidden()
         if hidden:
@@ -185,6 +200,14 @@ class WorkshopSession(QObject):
                 (w.facilitator or "" if w else "") == (facilitator or "").strip():
             return  # nothing new (no names yet is no change either)
         self._write(ws.session_changes(self.case, session, facilitator))
+
+    def set_room_language(self, lang: str) -> None:
+        """The audience screen's language from now on (and for the next workshop)."""
+        lang = language.checked(lang)
+        QSettings().setValue(ROOM_LANGUAGE, lang)
+        if lang != self.room_language:
+            self.room_language = lang
+            self.changed.emit()
 
     def toggle_timer(self) -> None:
         self.timer.toggle()

@@ -7,7 +7,7 @@ readers; the keys are declared for the guide's keyboard reference.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QObject, Qt, Signal
 from PySide6.QtGui import QGuiApplication, QKeySequence, QScreen, QShortcut
 from PySide6.QtWidgets import (
     QAbstractSpinBox,
@@ -28,17 +28,25 @@ from .facilitator_panel import FacilitatorPanel
 from .session import WorkshopSession
 
 
-KEYS = "Workshop mode"
-declare(KEYS, "1 … 9", "Pick the answer with that number (1 = the first shown, as in the wizard)")
-declare(KEYS, "Up / + and Down / −", "One more or one fewer participant for the picked answer")
-declare(KEYS, "Enter", "Record the picked answer as the room's decision (asks for a reason if it differs "
-                       "from the suggestion)")
-declare(KEYS, "PageDown / → and PageUp / ←", "Next or previous question")
-declare(KEYS, "B", "Blind round on or off: the room sees only how many votes are in")
-declare(KEYS, "V", "Reveal the room's counts for this question")
-declare(KEYS, "T and R", "Start or pause the question's timer; reset it")
-declare(KEYS, "F2", "Show or hide the facilitator's controls (one screen)")
-declare(KEYS, "Esc", "Leave the workshop")
+# the keyboard reference translates these in the "Keys" context (as every declaring module)
+KEYS = QT_TRANSLATE_NOOP("Keys", "Workshop mode")
+declare(KEYS, QT_TRANSLATE_NOOP("Keys", "1 … 9"),
+        QT_TRANSLATE_NOOP("Keys", "Pick the answer with that number (1 = the first shown, as in the wizard)"))
+declare(KEYS, QT_TRANSLATE_NOOP("Keys", "Up / + and Down / −"),
+        QT_TRANSLATE_NOOP("Keys", "One more or one fewer participant for the picked answer"))
+declare(KEYS, QT_TRANSLATE_NOOP("Keys", "Enter"),
+        QT_TRANSLATE_NOOP("Keys", "Record the picked answer as the room's decision (asks for a reason if it "
+                                  "differs from the suggestion)"))
+declare(KEYS, QT_TRANSLATE_NOOP("Keys", "PageDown / → and PageUp / ←"),
+        QT_TRANSLATE_NOOP("Keys", "Next or previous question"))
+declare(KEYS, QT_TRANSLATE_NOOP("Keys", "B"),
+        QT_TRANSLATE_NOOP("Keys", "Blind round on or off: the room sees only how many votes are in"))
+declare(KEYS, QT_TRANSLATE_NOOP("Keys", "V"), QT_TRANSLATE_NOOP("Keys", "Reveal the room's counts for this question"))
+declare(KEYS, QT_TRANSLATE_NOOP("Keys", "T and R"),
+        QT_TRANSLATE_NOOP("Keys", "Start or pause the question's timer; reset it"))
+declare(KEYS, QT_TRANSLATE_NOOP("Keys", "F2"),
+        QT_TRANSLATE_NOOP("Keys", "Show or hide the facilitator's controls (one screen)"))
+declare(KEYS, QT_TRANSLATE_NOOP("Keys", "Esc"), QT_TRANSLATE_NOOP("Keys", "Leave the workshop"))
 
 
 class _Shell(QWidget):
@@ -71,16 +79,16 @@ class WorkshopMode(QObject):
         self.two_screens = bool(others)
         if self.two_screens:
             self.audience_window = self.audience
-            self.audience.setWindowTitle(f"{self.session.case.title} — audience")
+            self.audience.setWindowTitle(self.tr("%1 — audience").replace("%1", self.session.case.title))
             self.facilitator_window = self.panel
-            self.panel.setWindowTitle(f"{self.session.case.title} — facilitator")
+            self.panel.setWindowTitle(self.tr("%1 — facilitator").replace("%1", self.session.case.title))
             self._place(self.audience, others[0], full=True)
             self._place(self.panel, home, full=False)
             self.panel.question_list.setFocus()  # not a text field: the keys drive the workshop
             windows = [self.audience, self.panel]
         else:
             shell = _Shell(self.panel)
-            shell.setWindowTitle(f"{self.session.case.title} — workshop")
+            shell.setWindowTitle(self.tr("%1 — workshop").replace("%1", self.session.case.title))
             layout = QVBoxLayout(shell)
             layout.setContentsMargins(0, 0, 0, 0)
             layout.setSpacing(0)
@@ -145,7 +153,8 @@ class WorkshopMode(QObject):
         hidden = s.hidden()
         return Screen(s.case.title, s.question, s.index + 1, len(s.questions), s.counts(),
                       None if hidden else s.selected,  # a blind round shows no pick: it would tell the counts
-                      s.decision(), s.current(), s.timer.text(), s.timer.running, blind=hidden)
+                      s.decision(), s.current(), s.timer.text(), s.timer.running, blind=hidden,
+                      lang=s.room_language)
 
     def _show(self) -> None:
         screen = self.screen()
@@ -162,7 +171,7 @@ class WorkshopMode(QObject):
             (self.panel.question_list if shown else self.audience).setFocus()
 
     def show_failure(self, message: str) -> None:  # patched in tests
-        plain_message(self.facilitator_window, QMessageBox.Icon.Warning, "Workshop", message).exec()
+        plain_message(self.facilitator_window, QMessageBox.Icon.Warning, self.tr("Workshop"), message).exec()
 
     def leave(self) -> None:
         try:

@@ -40,11 +40,17 @@
     </message>
     <message numerus="yes">
         <source>%1 of %n case(s)</source>
-        <translation><numerusform>%1 von %n Fall</numerusform><numerusform>%1 von %n Fällen</numerusform></translation>
+        <translation>
+            <numerusform>%1 von %n Fall</numerusform>
+            <numerusform>%1 von %n Fällen</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n case(s)</source>
-        <translation><numerusform>%n Fall</numerusform><numerusform>%n Fälle</numerusform></translation>
+        <translation>
+            <numerusform>%n Fall</numerusform>
+            <numerusform>%n Fälle</numerusform>
+        </translation>
     </message>
     <message>
         <source>All cases</source>
@@ -64,6 +70,10 @@
     <message>
         <source>not assessed</source>
         <translation>nicht bewertet</translation>
+    </message>
+    <message>
+        <source>How this reference case was read</source>
+        <translation>Wie dieser Referenzfall gelesen wurde</translation>
     </message>
     <message>
         <source>No technology area yet</source>

@@ -40,11 +40,17 @@
     </message>
     <message numerus="yes">
         <source>%1 of %n case(s)</source>
-        <translation><numerusform>%1 sur %n cas</numerusform><numerusform>%1 sur %n cas</numerusform></translation>
+        <translation>
+            <numerusform>%1 sur %n cas</numerusform>
+            <numerusform>%1 sur %n cas</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n case(s)</source>
-        <translation><numerusform>%n cas</numerusform><numerusform>%n cas</numerusform></translation>
+        <translation>
+            <numerusform>%n cas</numerusform>
+            <numerusform>%n cas</numerusform>
+        </translation>
     </message>
     <message>
         <source>All cases</source>
@@ -64,6 +70,10 @@
     <message>
         <source>not assessed</source>
         <translation>non évalué</translation>
+    </message>
+    <message>
+        <source>How this reference case was read</source>
+        <translation>Comment ce cas de référence a été lu</translation>
     </message>
     <message>
         <source>No technology area yet</source>
