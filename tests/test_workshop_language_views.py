@@ -108,6 +108,7 @@ def test_german_and_french_fit_the_projector_sizes(qtbot, window, file_store, mo
         if not mode.panel.isVisible():
             mode.toggle_controls()
         QApplication.processEvents()
+        shell.resize(*size)  # (again: showing the controls may have asked for another size)
         qtbot.waitUntil(lambda: shell.size().width() == size[0] and shell.size().height() == size[1])
         QApplication.processEvents()
         assert check_fits(shell) == [], which

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP
-from PySide6.QtWidgets import QCheckBox, QFormLayout, QHBoxLayout, QLabel, QWidget
+from PySide6.QtWidgets import QCheckBox, QFormLayout, QGridLayout, QLabel, QWidget
 
 from ...models.case import Case
 from ...models.scales import Actor, Step
@@ -30,17 +30,17 @@ class BasicsPage(WizardPage):
         self.actors_row = QWidget()
         self.actors_row.setObjectName("actorsRow")
         self.actors_row.setAccessibleName(self.tr("Who should act"))
-        actors_layout = QHBoxLayout(self.actors_row)
+        actors_layout = QGridLayout(self.actors_row)  # three a row: German names do not fit five in one at 1024
         actors_layout.setContentsMargins(0, 0, 0, 0)
-        actors_layout.setSpacing(16)
+        actors_layout.setHorizontalSpacing(16)
         self.actor_boxes: dict[Actor, QCheckBox] = {}
         for actor in Actor:
             box = QCheckBox(shown(actor))
             box.setAccessibleName(self.tr("Who should act: %1").replace("%1", shown(actor)))
             box.toggled.connect(lambda on, a=actor: self._actor(a, on))
+            actors_layout.addWidget(box, len(self.actor_boxes) // 3, len(self.actor_boxes) % 3)
             self.actor_boxes[actor] = box
-            actors_layout.addWidget(box)
-        actors_layout.addStretch(1)
+        actors_layout.setColumnStretch(3, 1)
         for field, name in ((self.title_field, self.tr("Title")), (self.area_field, self.tr("Technology area")),
                             (self.summary_field, self.tr("Summary")), (self.dependency_field, self.tr("China's dependency")),
                             (self.facts_field, self.tr("Key facts")), (self.author_field, self.tr("Assessed by")),
