@@ -24,6 +24,18 @@ def speaking(qapp):
     translation.install(qapp, "en")
 
 
+
+@pytest.fixture(autouse=True)
+def app_as_it_was(qapp):
+    """``make_application`` styles the shared test application (Fusion, a 10 pt font, the style
+    sheet): put it back, or later tests measure their layouts with other metrics."""
+    font, sheet, style = qapp.font(), qapp.styleSheet(), qapp.style().name()
+    yield
+    qapp.setStyleSheet(sheet)
+    qapp.setFont(font)
+    qapp.setStyle(style)
+
+
 def remember(lang: str) -> None:
     """``lang`` chosen in View ▸ Language, in the settings the app itself reads (RDW_DATA_DIR)."""
     app_module.make_application()  # its names and the isolated settings, as at start-up
