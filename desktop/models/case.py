@@ -107,7 +107,7 @@ def _only_known(value: dict, allowed: tuple[str, ...], says: str) -> dict:
 class _Model(BaseModel):
     """Unknown keys are rejected (SPEC §8); enums are kept as enums, dumped as tokens."""
 
-    model_config = ConfigDict(extra="forbid", str_max_length=MAX_TEXT)
+    model_config = ConfigDict(extra="forbid", str_max_length=MAX_TEXT, defer_build=True)
 
 
 class PillarAssessment(_Model):

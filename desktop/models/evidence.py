@@ -13,14 +13,15 @@ import calendar
 import re
 from dataclasses import dataclass, field
 from datetime import date
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from .case import EVIDENCE_RATINGS, Case, RatingEvidence, SourceRef
 from .evidence_age import DEFAULT_STALE_YEARS, MAX_STALE_YEARS, MIN_STALE_YEARS
 from .guide import LEVERAGE_FACTORS
-from .rules import suggest_all_feasibility
 from .scales import Feasibility, Level, Pillar
-from .sensitivity import Flip, analyse, value_label
+
+if TYPE_CHECKING:  # the rules and the sensitivity analysis load with the why-not panel, not every scorecard
+    from .sensitivity import Flip
 
 
 def _rating_label(path: str) -> str:
@@ -184,6 +185,8 @@ def _holding_back(value: Feasibility | None, reasons: list[str]) -> list[str]:
 
 def change_sentence(flip: Flip) -> str:
     """"Substitutability hard → very hard would raise it to high (+1)"."""
+    from .sensitivity import value_label
+
     change, ticked = flip.change, flip.change.is_membership
     moved = f"{value_label(change.before, ticked).lower()} → {value_label(change.after, ticked).lower()}"
     gain = f" ({flip.steps:+d})" if flip.before is not None else ""
@@ -193,6 +196,9 @@ def change_sentence(flip: Flip) -> str:
 def why_not_higher(case: Case) -> list[LevelHold]:
     """For every level suggested below high (or not yet suggested), in order: the rule's reasons
     that keep it there and the single changes that would raise it."""
+    from .rules import suggest_all_feasibility
+    from .sensitivity import analyse
+
     suggestions = suggest_all_feasibility(case)
     pending = {lv: s for lv, s in suggestions.items() if s.value is not Feasibility.HIGH}
     if not pending:

@@ -9,9 +9,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date as Date, datetime, timezone
 from enum import Enum
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from . import workshop as ws
 from .case import Case, RatingEvidence
 from .evidence import (
     DEFAULT_STALE_YEARS,
@@ -27,6 +26,9 @@ from .language import Phrase, long_date, localised
 from .provenance import marked, rating_provenance
 from .scorecard_words import words
 from .storage.snapshots import find_snapshot
+
+if TYPE_CHECKING:  # the workshop model loads with a workshop annex, not with every scorecard
+    from . import workshop as ws
 
 
 def stale_note(years: int = DEFAULT_STALE_YEARS, lang: str = "en") -> str:
@@ -174,6 +176,8 @@ def _answer_label(key: str, token: str, label: str, lang: str) -> str:
 def _counts(question: ws.Question | None, counts: dict[str, int], key: str = "", lang: str = "en") -> tuple[str, ...]:
     """"3 × High", … in the question's order; a token it no longer offers is shown as stored (an
     instrument by its text; an earlier version's unmatched one as no longer matching)."""
+    from . import workshop as ws
+
     options = [(o.token, o.label) for o in question.options] if question else []
     known = {token for token, _label in options}
     key = question.key if question else key
@@ -195,6 +199,8 @@ def _unasked_label(key: str, lang: str = "en") -> str:
 def _spread(q: ws.Question, counts: dict[str, int], lang: str) -> str:
     """How split the room was, in one sentence of the document's language where the workshop
     model writes one (its English otherwise)."""
+    from . import workshop as ws
+
     spread = ws.spread(q, counts)
     try:
         return spread.words(q, lang) if lang != "en" else spread.words(q)
@@ -221,6 +227,8 @@ def workshop_record(case: Case, lang: str = "en") -> WorkshopRecord | None:
     w = case.workshop
     if w is None:
         return None
+    from . import workshop as ws
+
     questions = {q.key: q for q in ws.questions(case)}
     order = list(questions)
     tallies = sorted(w.tallies, key=lambda t: order.index(t.question) if t.question in questions else len(order))

@@ -31,7 +31,6 @@ from .quick_listing import EXPECTED_SCHEMA as SCHEMA_VERSION  # = migrations' (t
 from .quick_listing import sorted_summaries
 from .snapshots import Snapshots, UnknownSnapshotError  # noqa: F401  (re-exported)
 from .sources import SourceLibrary, UnknownSourceError  # noqa: F401  (re-exported)
-from .portfolio_rows import PortfolioRow, read_portfolio_rows
 from .records import (  # noqa: F401  (re-exported: the store's public types)
     SUMMARY_COLUMNS,
     CaseSummary,
@@ -52,6 +51,8 @@ from .records import (  # noqa: F401  (re-exported: the store's public types)
 
 if TYPE_CHECKING:
     from sqlite_utils import Database
+
+    from .portfolio_rows import PortfolioRow
 
 
 class CaseStore:
@@ -211,6 +212,8 @@ class CaseStore:
         """What the portfolio's charts plot of every case, without validating whole documents
         (portfolio_rows.py); unreadable ones are skipped, as in ``cases``."""
         with self.reading():
+            from .portfolio_rows import read_portfolio_rows  # the charts' module, not every command's
+
             return read_portfolio_rows(self.db)
 
     def history(self, case_id: str) -> list[HistoryEntry]:
