@@ -124,3 +124,18 @@ def qapp(qapp):
 
     translation.install(qapp, "en")
     return qapp
+
+
+@pytest.fixture
+def as_the_app(qapp):
+    """The app's own font size and style sheet (padding widens every button and combo)."""
+    from desktop.views.window.app import load_style_sheet
+
+    font, sheet = qapp.font(), qapp.styleSheet()
+    bigger = qapp.font()
+    bigger.setPointSizeF(max(10.0, bigger.pointSizeF()))
+    qapp.setFont(bigger)
+    qapp.setStyleSheet(load_style_sheet())
+    yield
+    qapp.setStyleSheet(sheet)
+    qapp.setFont(font)

@@ -127,21 +127,6 @@ def test_focus_is_drawn_on_the_chart_area_and_the_table(qtbot, portfolio):
         assert after.pixelColor(0, after.height() // 2).name() == "#1a3d6d"  # the 2 px border
 
 
-@pytest.fixture
-def as_the_app(qapp):
-    """The app's own font size and style sheet (padding widens every button and combo)."""
-    from desktop.views.window.app import load_style_sheet
-
-    font, sheet = qapp.font(), qapp.styleSheet()
-    bigger = qapp.font()
-    bigger.setPointSizeF(max(10.0, bigger.pointSizeF()))
-    qapp.setFont(bigger)
-    qapp.setStyleSheet(load_style_sheet())
-    yield
-    qapp.setStyleSheet(sheet)
-    qapp.setFont(font)
-
-
 def test_nothing_is_clipped_at_1024_by_768(qtbot, as_the_app, window, portfolio):
     window.resize(1024, 768)
     QApplication.processEvents()

@@ -151,7 +151,7 @@ def test_compare_in_german(speak, qtbot):
     assert view.model.headerData(0, Qt.Orientation.Horizontal) == "Schritt / Feld"
     labels = [view.model.index(r, 0).data() for r in range(view.model.rowCount())]
     assert "Grunddaten" in labels[0] and any("Grad der Hebelwirkung" in t for t in labels)
-    assert "Kennzeichen der Bewertungen" in view.provenance_legend.text()
+    assert "Bewertungszeichen" in view.provenance_legend.text()  # the scorecards' name for the marks
     assert_nothing_cut(view)
     assert view.table.horizontalScrollBar().maximum() == 0
 

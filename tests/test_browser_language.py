@@ -101,3 +101,27 @@ def test_the_summary_writes_the_framework_in_the_language_and_the_case_as_writte
                          "Level of ambition (feasibility within 10 years)", "not assessed"):
         assert english_word not in html
     assert case.title in html and (case.summary or "")[:60].replace("'", "&#x27;") in html.replace("&#39;", "&#x27;")
+
+
+@pytest.mark.parametrize("lang", ["en", "fr", "de"])
+def test_no_column_title_is_cut(qtbot, as_the_app, speaking, lang):
+    """Each shown column is as wide as its title in the header's own style (bold, padded), also
+    the sorted one beside its arrow; where the titles leave the case titles too little room,
+    the technology area (which the summary shows too) gives way, not the titles."""
+    speaking(lang)
+    browser = build(qtbot)
+    browser.resize(940, 600)
+    browser.show()
+    qtbot.waitExposed(browser)
+    browser.splitter.setSizes([570, 350])  # the list at 1024×768 (the window is 940 wide)
+    qtbot.waitUntil(lambda: abs(browser.table.width() - 570) < 12)
+    header = browser.table.horizontalHeader()
+    shown = [col for col in range(header.count()) if not header.isSectionHidden(col)]
+    for col in shown:
+        assert header.sectionSize(col) >= header.sectionSizeHint(col), (lang, browser.titles.horizontalHeaderItem(col).text())
+    title = header.sectionSize(0)
+    assert title >= browser.fontMetrics().horizontalAdvance("Critical raw materials"), (lang, title)
+    assert (1 in shown) == (lang == "en")  # English keeps its technology area at this width
+    browser.enable_sorting()
+    header.setSortIndicator(2, header.sortIndicatorOrder())  # a click on the leverage title
+    assert header.sectionSize(2) >= header.sectionSizeHint(2), lang  # (the hint now counts the arrow)

@@ -10,6 +10,7 @@ import pytest
 from desktop.models.case import Case
 from desktop.models.compare import DASH, TICK, Comparison, compare_cases
 from desktop.models.library import reference_cases
+from desktop.models.messages import in_language
 from desktop.models.scales import Feasibility, Level, LeverageDegree, Likelihood, Step
 
 
@@ -173,8 +174,12 @@ def test_present_pillar_without_ratings_differs_from_absent_pillar():
 
 @pytest.mark.parametrize("count", [0, 1, 5])
 def test_fewer_than_two_or_more_than_four_cases_is_an_error(count):
-    with pytest.raises(ValueError, match="between 2 and 4"):
+    with pytest.raises(ValueError, match="between 2 and 4") as raised:
         compare_cases([make_case(f"c{i}") for i in range(count)])
+    assert str(raised.value) == f"Select between 2 and 4 cases to compare ({count} given)."
+    # a Phrase of analysis.tsv, so the window can say it in its language
+    assert in_language(raised.value, "fr") == f"Sélectionnez de 2 à 4 cas à comparer (nombre donné\u00a0: {count})."
+    assert in_language(raised.value, "de") == f"Wählen Sie 2 bis 4 Fälle zum Vergleichen aus (angegeben: {count})."
 
 
 def test_reference_cases_compare_without_error():

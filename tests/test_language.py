@@ -108,3 +108,15 @@ def test_a_phrase_is_its_english_and_knows_its_other_languages(monkeypatch):
         assert copied == phrase and copied.in_language("fr") == phrase.in_language("fr")
     assert language.localised("a user's own text", "fr") == "a user's own text"
     assert language.localised(scales.PPP.PARTNER, "fr") == "Coopérer"
+
+
+def test_french_spacing():
+    """French puts a no-break space before : ; ? ! » and after « (a line never starts with a
+    colon, in a scorecard or a dialog): every French template of every catalogue."""
+    import glob
+    import os
+    import re
+
+    for path in sorted(glob.glob(str(resource_path("i18n", "*.tsv")))):
+        for row in rows(os.path.basename(path)[:-4]):
+            assert not re.search(r" [:;?!»]|« ", row["fr"]), (path, row["key"], row["fr"])

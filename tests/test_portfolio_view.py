@@ -360,6 +360,32 @@ def test_rdw_figure_svg_selection_and_errors(tmp_path, capsys):
     assert main(["--db", db, "figure", "nonsense", "--out", str(svg)]) == 2
 
 
+def test_rdw_figure_in_french_and_german(tmp_path, capsys):
+    """``--lang``: the figure's words (title, scope, axes, values) in that language, the cases'
+    own titles as written; without it, English as before; an unknown language is one usage
+    line and exit 2, as for every command's ``--lang``."""
+    db = str(tmp_path / "db.sqlite")
+    open_store(db).close()  # (figure only reads: the database is made beforehand)
+    chosen = ["--cases", f"{LITHO},dpc2024-genomic-data"]
+    texts = {}
+    for lang in ("", "en", "fr", "de"):
+        svg = tmp_path / f"leverage-{lang or 'default'}.svg"
+        assert main(["--db", db, "figure", "leverage", "--out", str(svg), *chosen, *(["--lang", lang] if lang else [])]) == 0
+        texts[lang] = svg.read_text(encoding="utf-8").replace("\n", " ")
+    assert texts[""] == texts["en"] and "Degree of leverage — 2 cases (2 selected cases)" in texts["en"]
+    assert "Degré de levier — 2 cas (2 cas sélectionnés)" in texts["fr"] and "Moyen à élevé" in texts["fr"]
+    assert "Grad der Hebelwirkung — 2 Fälle (2 ausgewählte Fälle)" in texts["de"] and "Mittel bis hoch" in texts["de"]
+    for lang in ("fr", "de"):
+        assert "Degree of" not in texts[lang] and "selected" not in texts[lang] and "Medium" not in texts[lang]
+        assert "Genomic data" in texts[lang]  # a case's title stays as written
+    svg = tmp_path / "reference-fr.svg"
+    assert main(["--db", db, "figure", "strength-map", "--out", str(svg), "--scope", "reference", "--lang", "fr_FR"]) == 0
+    assert "bibliothèque de référence" in svg.read_text(encoding="utf-8")
+    capsys.readouterr()
+    assert main(["--db", db, "figure", "leverage", "--out", str(svg), "--lang", "es"]) == 2
+    assert capsys.readouterr().err == "rdw figure: error: argument --lang: no language 'es': choose one of en, fr, de\n"
+
+
 def test_export_figure_refuses_a_folder_and_other_suffixes(qapp, tmp_path):
     from desktop.views.portfolio.chart_export import ChartExportError
 

@@ -200,6 +200,14 @@ def test_every_template_is_written_in_french_and_german_somewhere():
     walk(sensitivity.finding("format.title", title=lithography.title))
     for flip in analyse(lithography).flips:
         walk(flip.change.label)
+    from desktop.models.evidence import why_not_higher
+
+    empty = next(c for name, c in variants() if name == "empty")  # a level with no suggestion yet
+    for case in (lithography, empty):  # why not one level higher: evidence.change_sentence
+        for hold in why_not_higher(case):
+            for line in hold.would_change:
+                walk(line)
+                check(line)
     for key in ("format.computed", "format.target", "flip.line", "flip.line_steps", "value.no_suggestion"):
         used.add(("findings", key))  # written by format_text, checked line by line below
     for name in CATALOGUES:
@@ -287,12 +295,14 @@ def test_rdw_suggest_json_keeps_tokens_and_english_and_adds_the_language(rdw):
     assert first["reason"] == before["instruments"][0]["reason"] and first["reason_text"].startswith("Constante transversale")
 
 
-@pytest.mark.parametrize("command", ["suggest", "sensitivity"])
-def test_an_unknown_language_is_one_usage_error(rdw, command):
-    code, out, err = rdw(command, "dpc2024-lithography", "--lang", "es")
+@pytest.mark.parametrize("command", ["suggest", "sensitivity", "decisions", "scorecard"])
+def test_an_unknown_language_is_one_usage_error(rdw, command, tmp_path):
+    """Every command reads --lang the same way: "fr_FR" is French, anything unknown one line."""
+    out_file = ("--out", tmp_path / "x.pdf") if command == "scorecard" else ()
+    code, out, err = rdw(command, "dpc2024-lithography", "--lang", "es", *out_file)
     assert (code, out) == (2, "")
     assert err == f"rdw {command}: error: argument --lang: no language 'es': choose one of en, fr, de\n"
-    assert rdw(command, "dpc2024-lithography", "--lang", "fr_FR")[0] == 0
+    assert rdw(command, "dpc2024-lithography", "--lang", "fr_FR", *out_file)[0] == 0
 
 
 def test_rdw_sensitivity_in_french(rdw):

@@ -95,3 +95,51 @@ def test_a_reference_cases_recommendations_stay_as_written():
     case = reference_cases()[0]
     mine = [e for e in catalogue() if e.source == case.id]
     assert mine and all(e.text_in("de") == e.text and e.source_title_in("fr") == case.title for e in mine)
+
+
+def _with_a_pattern():
+    """A reference case that also takes one Table 2 pattern (stored in the report's English)."""
+    from desktop.models.case import Instrument
+
+    case = reference_cases()[0]
+    pattern = load_patterns()[0]
+    instruments = [*case.instruments, Instrument(level=pattern.column, text=pattern.text, ppp=pattern.ppp, focus=pattern.focus)]
+    return case.model_copy(update={"instruments": instruments}), pattern
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_a_pattern_a_case_takes_reads_in_the_readers_language(lang):
+    """Stored in English (the rules and the report's cases match that wording), read translated —
+    in a scorecard, as every other Table 2 pattern; the case's own recommendations as written."""
+    from desktop.models.catalogue import instrument_text_in
+    from desktop.models.scorecard import ScorecardOptions, build_scorecard
+
+    case, pattern = _with_a_pattern()
+    assert instrument_text_in(pattern.text, lang) == pattern.text_in(lang) != pattern.text
+    assert instrument_text_in(pattern.text, "en") == pattern.text
+    own = case.instruments[0].text
+    assert instrument_text_in(own, lang) == own
+    card = build_scorecard(case, date="2026-12-03", version="test", options=ScorecardOptions(language=lang))
+    shown = [text for column in card.levels for _ppp, text in column.recommendations]
+    assert pattern.text_in(lang) in shown and pattern.text not in shown and own in shown
+    english = build_scorecard(case, date="2026-12-03", version="test")
+    assert pattern.text in [text for column in english.levels for _ppp, text in column.recommendations]
+
+
+def test_the_wizard_and_the_summary_show_a_taken_pattern_translated(qapp):
+    from desktop.views import translation
+    from desktop.views.browser.summary_html import case_to_html
+    from desktop.views.literal import escape_html
+    from desktop.views.wizard.instrument_models import InstrumentTableModel
+
+    case, pattern = _with_a_pattern()
+    translation.install(qapp, "de")
+    try:
+        model = InstrumentTableModel()
+        model.set_rows(list(case.instruments))
+        texts = [model.data(model.index(row, InstrumentTableModel.COL_TEXT)) for row in range(model.rowCount())]
+        assert pattern.text_in("de") in texts and pattern.text not in texts
+        html = case_to_html(case)
+        assert escape_html(pattern.text_in("de")) in html and escape_html(pattern.text) not in html
+    finally:
+        translation.install(qapp, "en")

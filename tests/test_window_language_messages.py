@@ -81,3 +81,20 @@ def test_a_damaged_file_offers_its_ways_out_in_the_language(qtbot, speaking, sho
     assert {"fr": "Quitter", "de": "Beenden"}[lang] in buttons
     assert not {"Restore a Backup…", "Open Another File…", "Start a New Database", "Quit"} & set(buttons)
     assert "database" not in heading and "You can" not in ways
+
+
+@pytest.mark.parametrize("lang, problem", [
+    ("fr", "nom de clé entre guillemets doubles attendu"),
+    ("de", "Schlüsselname in doppelten Anführungszeichen erwartet"),
+])
+def test_an_import_error_is_said_in_the_language_with_the_file_as_named(window, speaking, shown, tmp_path, lang, problem):
+    """What went wrong comes from the domain in English; the window says it in its language,
+    the file's name (markup, CJK) as it is."""
+    bad = tmp_path / "<b>案例 & co.json"
+    bad.write_text("{not json", encoding="utf-8")
+    speaking(lang)
+    assert window.import_cases([str(bad)]) == []
+    title, text, informative, _buttons = shown[-1]
+    message = f"{text}\n{informative}"
+    assert str(bad) in message and problem in message, message
+    assert "JSON" in message and "not valid" not in message and "Nothing was imported" not in message

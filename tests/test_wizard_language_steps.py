@@ -29,13 +29,12 @@ from desktop.models import provenance as prov
 from desktop.models.evidence import RATINGS, why_not_higher
 from desktop.models.library import reference_cases
 from desktop.models.scales import Actor, Level, LeverageDegree, Likelihood, Pillar, RatingProvenance, Substitutability
-from desktop.models.sensitivity import analyse
 from desktop.views import translation
 from desktop.views.window.app import load_style_sheet
 from desktop.views.keys import declared
 from desktop.views.wizard import why_not_panel
 from desktop.views.wizard.page_base import rating_label
-from desktop.views.wizard.widgets import PROVENANCE_WORDS, breakable, provenance_legend, provenance_sentence
+from desktop.views.wizard.widgets import breakable, provenance_legend, provenance_sentence, provenance_words
 
 STEP_PAGES = (BASICS, STRENGTH, LEVERAGE, AMBITION)  # this package's pages (instruments and review are the wizard's)
 LITHO = "dpc2024-lithography"
@@ -190,27 +189,34 @@ def test_a_rating_row_tells_a_screen_reader_its_value_in_german(qapp, qtbot, win
 def test_reference_marks_and_evidence_in_german(qapp, qtbot, window, in_german):
     editor = build(qapp, window, LITHO, "de")
     leverage = editor.pages[LEVERAGE]
-    assert leverage.provenance_legend.text().startswith("Zeichen der Bewertungen: ● wie im Bericht veröffentlicht")
+    assert leverage.provenance_legend.text() == prov.legend_line("de")  # the model's words, as the scorecard's
+    assert leverage.provenance_legend.text().startswith("Bewertungszeichen: ● wie im Bericht veröffentlicht")
     assert leverage.degree.accessibleDescription().count("Referenzfall: ") == 1
     marks = [m for m in leverage.findChildren(QLabel) if m.objectName() == "provenanceMark" and m.isVisibleTo(leverage)]
     assert marks and all(m.accessibleName().startswith("Herkunft: ") for m in marks)
 
 
 def test_english_words_are_the_models_word_for_word():
-    """The view's own English for provenance marks and rating names equals the models' (so
-    English output did not change), in every reference case's why-not lines too."""
+    """The view's own English for rating names equals the models' (so English output did not
+    change); provenance words and why-not lines are the models' own, in the interface's language."""
     assert translation.current() == "en"
-    assert dict(PROVENANCE_WORDS) == prov.WORDS
+    assert {p: provenance_words(p) for p in RatingProvenance} == prov.WORDS
     assert {path: rating_label(path) for path in RATINGS} == RATINGS
     assert provenance_legend() == prov.LEGEND_LINE
     assert all(provenance_sentence(p) == prov.sentence(p) for p in RatingProvenance)
-    for case in reference_cases():
-        sensitivity = analyse(case)
-        for hold in why_not_higher(case):
-            value = hold.feasibility
-            raising = [f for f in sensitivity.flips_for(f"feasibility.{hold.level.value}")
-                       if f.after is not None and (value is None or f.after.rank > value.rank)]
-            assert [why_not_panel.change_line(f) for f in raising] == hold.would_change, case.id
+    assert not hasattr(why_not_panel, "change_line")  # the panel keeps no wording of its own
+
+
+@pytest.mark.parametrize("lang", ["fr", "de"])
+def test_provenance_words_are_the_models_in_the_interfaces_language(qapp, lang):
+    translation.install(qapp, lang)
+    try:
+        assert {p: provenance_words(p) for p in RatingProvenance} == {p: prov.words(p, lang) for p in RatingProvenance}
+        assert provenance_legend() == prov.legend_line(lang) != prov.LEGEND_LINE
+        assert all(provenance_sentence(p) == prov.sentence(p, lang) != prov.sentence(p) for p in RatingProvenance)
+        assert provenance_words(None) == provenance_sentence(None) == ""
+    finally:
+        translation.install(qapp, "en")
 
 
 @pytest.mark.parametrize("case", reference_cases()[:6], ids=lambda c: c.id)
@@ -222,7 +228,8 @@ def test_why_not_lines_in_german(qtbot, qapp, in_german, case):
     for level, lines in panel.would_change.items():
         assert len(lines) == len(english[level].would_change)
         for line, en in zip(lines, english[level].would_change):
-            assert line != en and ("würde sie auf „" in line), line
+            assert line == language.localised(en, "de") != en and ("würde sie auf „" in line), line
+            assert line in panel.entries[level].details.text()
         entry = panel.entries[level]
         assert entry.toggle.text().startswith(language.label(level, "de") + ": ")
         assert "weil:" in entry.details.text() and "Dafür wäre nötig:" in entry.details.text()

@@ -304,7 +304,7 @@ def test_a_pattern_is_shown_in_german_and_stored_in_english(qtbot, speaking):
     chosen = InstrumentTableModel()
     chosen.set_rows(ticked)
     assert [chosen.index(0, c).data() for c in range(4)] == ["Bedrohungsprävention", "Schützen", "Wissenssicherheit",
-                                                               "Export controls"]
+                                                               "Exportkontrollen"]  # stored English, read German
 
 
 # -- German at 1024×768 ------------------------------------------------------------------------

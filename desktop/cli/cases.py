@@ -115,11 +115,15 @@ def cmd_export_case(store: CaseStorage, args: argparse.Namespace) -> int:
     return 0
 
 
+def language_option(p: argparse.ArgumentParser, help_text: str) -> None:
+    """``--lang en|fr|de`` of every command that has one, read the same way by ``chosen_language``."""
+    p.add_argument("--lang", metavar="en|fr|de", default=None, help=help_text)
+
+
 def lang_option(p: argparse.ArgumentParser, what: str, json_adds: str) -> None:
-    """``--lang en|fr|de``: the language of ``what`` (default English); checked by ``chosen_language``."""
-    p.add_argument("--lang", metavar="en|fr|de", default=None,
-                   help=f"the language of {what} (default en); with --json, tokens and English stay, and "
-                        f"'lang' and {json_adds} (in that language) are added")
+    """``--lang``: the language of ``what`` (default English), and what it adds to ``--json``."""
+    language_option(p, f"the language of {what} (default en); with --json, tokens and English stay, and "
+                       f"'lang' and {json_adds} (in that language) are added")
 
 
 def chosen_language(args: argparse.Namespace) -> str | bool | None:

@@ -45,7 +45,7 @@ def unreadable_rows(path) -> list[str]:
     Case, and history rows whose old or new value is not JSON. Read-only, like the check."""
     import json
 
-    from ..models.exchange import CaseFileError, case_from_data
+    from ..models.exchange import CaseFileError, case_from_data, stored_source
     from ..models.storage.opening import connect_read_only
 
     conn, folder = connect_read_only(path)
@@ -54,7 +54,7 @@ def unreadable_rows(path) -> list[str]:
     try:
         for case_id, document in conn.execute("SELECT id, document FROM cases ORDER BY id"):
             try:
-                case_from_data(json.loads(document), source=f"stored case {case_id}")
+                case_from_data(json.loads(document), source=stored_source(case_id))
             except (CaseFileError, ValueError, TypeError):
                 bad_cases.append(str(case_id))
         for row_id, case_id, old, new in conn.execute("SELECT id, case_id, old_value, new_value FROM history ORDER BY id"):

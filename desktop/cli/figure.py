@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 
 from ..models.figure_names import FIGURES
 from ..models.storage.records import StoreError
+from .cases import chosen_language, language_option
 from .registry import command
 
 if TYPE_CHECKING:
@@ -26,17 +27,24 @@ def _arguments(p: argparse.ArgumentParser) -> None:
     p.add_argument("--scope", choices=("all", "reference", "mine"), default="all",
                    help="which cases when --cases is not given (default: all)")
     p.add_argument("--area", metavar="AREA", help="only cases of this technology area (exact name)")
+    language_option(p, "the language of the figure's title, axes and legend (default en); "
+                        "the cases' own texts stay as written")
     p.formatter_class = argparse.RawDescriptionHelpFormatter
     p.epilog = "\n".join(f"  {name:28} {title}" for name, title in FIGURES.items())
 
 
 @command("figure", "export one of the report's cross-case figures as PNG or SVG", arguments=_arguments)
 def cmd_figure(store: CaseStorage, args: argparse.Namespace) -> int:
+    from ..models.analysis_words import counted, say
     from ..models.portfolio import Scope, ScopeKind, in_scope
     from ..reports.application import ensure_gui_application, release_gui_application
 
+    lang = chosen_language(args)  # one clear line, before anything is read or written
+    if lang is False:
+        return 2
+    lang = lang or "en"
     cases = store.portfolio_rows()  # what the figures plot, not whole validated documents
-    subtitle = {"all": "all cases", "reference": "reference library", "mine": "my cases"}[args.scope]
+    subtitle = say(f"figure.scope.{args.scope}", lang)  # "all cases", "reference library", "my cases"
     if args.cases:
         wanted = [i.strip() for i in args.cases.split(",") if i.strip()]
         known = {c.id for c in cases}
@@ -44,7 +52,7 @@ def cmd_figure(store: CaseStorage, args: argparse.Namespace) -> int:
         if unknown:
             raise StoreError(f"no case with id {', '.join(repr(i) for i in unknown)} (see 'rdw list')")
         scope = Scope(ScopeKind.SELECTION, tuple(wanted), args.area)
-        subtitle = f"{len(wanted)} selected case{'s' if len(wanted) != 1 else ''}"
+        subtitle = counted("count.selected_case", len(wanted), lang)  # "3 selected cases"
     else:
         scope = Scope(ScopeKind(args.scope), (), args.area)
     if args.area:
@@ -55,7 +63,7 @@ def cmd_figure(store: CaseStorage, args: argparse.Namespace) -> int:
 
         try:
             path = export_figure(args.name, in_scope(cases, scope), args.out, subtitle,
-                                 protect=getattr(args, "db_path", None))
+                                 protect=getattr(args, "db_path", None), lang=lang)
         except ChartExportError as error:
             raise StoreError(str(error)) from None
     finally:

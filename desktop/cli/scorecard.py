@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 
 from ..models.evidence_age import DEFAULT_STALE_YEARS, MAX_STALE_YEARS, MIN_STALE_YEARS
 from ..models.storage.records import StoreError
+from .cases import chosen_language, language_option
 from .registry import command
 
 if TYPE_CHECKING:
@@ -65,9 +66,8 @@ def _arguments(p: argparse.ArgumentParser) -> None:
                    help="in the sources annex, flag ratings whose sources are all older than N years "
                         f"(1–20, default {DEFAULT_STALE_YEARS})")
     p.add_argument("--dissent", action="store_true", help="add the dissent notes recorded with the ratings")
-    p.add_argument("--lang", metavar="en|fr|de", default="en",
-                   help="the language of the scorecards' labels, headings and legends (default en); "
-                        "the cases' own texts stay as written")
+    language_option(p, "the language of the scorecards' labels, headings and legends (default en); "
+                       "the cases' own texts stay as written")
     p.add_argument("--changes-since", metavar="NAME",
                    help="add what changed since the snapshot called NAME (each case must have one)")
 
@@ -77,12 +77,10 @@ def cmd_scorecard(store: CaseStorage, args: argparse.Namespace) -> int:
     from ..models.scorecard import ScorecardOptions
     from ..reports.content import scorecards_for
 
-    from ..models.language import UnknownLanguageError, checked
-
-    try:
-        lang = checked(args.lang)
-    except UnknownLanguageError as error:  # one clear line, before anything is read or written
-        raise StoreError(f"--lang: {error}") from None
+    lang = chosen_language(args)  # one clear line, before anything is read or written
+    if lang is False:
+        return 2
+    lang = lang or "en"
     if not args.out and not args.png:
         raise StoreError("say where to write: --out FILE.pdf (or FILE.docx) and/or --png DIR")
     if args.out:  # never the database (that error first), then the format from the extension

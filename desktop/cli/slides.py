@@ -9,9 +9,9 @@ import re
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from .cases import chosen_language, language_option
 from .registry import case_argument, command
 
-LANGUAGES = ("en", "fr", "de")  # models.language.LANGUAGES, without importing the models for --help
 
 if TYPE_CHECKING:
     from ..models.storage.interface import CaseStorage
@@ -32,7 +32,7 @@ def _arguments(p: argparse.ArgumentParser) -> None:
     p.add_argument("--out", metavar="DIR", type=Path, required=True, help="folder for the PNG files (created if missing)")
     p.add_argument("--size", metavar="WxH", type=screen_size, default=(1024, 768),
                    help="screen size in pixels (default 1024x768; e.g. 1280x720, 1920x1080)")
-    p.add_argument("--lang", choices=LANGUAGES, default="en", help="the room's language (default en)")
+    language_option(p, "the room's language (default en)")
 
 
 @command("slides", "render the workshop's audience screens of a case as PNG, one per question", arguments=_arguments)
@@ -41,6 +41,9 @@ def cmd_slides(store: CaseStorage, args: argparse.Namespace) -> int:
     from ..models.output_files import prepare_folder, safe_file_name
     from ..reports.application import ensure_gui_application, release_gui_application
 
+    lang = chosen_language(args)
+    if lang is False:
+        return 2
     case = store.get(args.case)
     protect = getattr(args, "db_path", None)
     folder = prepare_folder(args.out, protect)  # an unusable folder: one clear line, exit 1
@@ -54,7 +57,7 @@ def cmd_slides(store: CaseStorage, args: argparse.Namespace) -> int:
             tally = case.workshop.tally(q.key) if case.workshop else None
             screen = Screen(case.title, q, n, len(questions), dict(tally.counts) if tally else {},
                             decided=tally.decision if tally else None, current=ws.current_value(case, q),
-                            lang=args.lang)
+                            lang=lang or "en")
             path = folder / safe_file_name(f"{n:02d}-{q.key.replace('.', '-')}", ".png")
             print(save_png_file(render_screen(screen, *args.size), path, protect))
     finally:

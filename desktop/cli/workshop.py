@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from .output import terminal_text
+from .cases import chosen_language, language_option
 from .registry import case_argument, command
 
 if TYPE_CHECKING:
@@ -24,8 +25,7 @@ if TYPE_CHECKING:
 def _arguments(p: argparse.ArgumentParser) -> None:
     case_argument(p)
     p.add_argument("--out", metavar="FILE", type=Path, help="write the log to FILE (UTF-8) instead of printing it")
-    p.add_argument("--lang", choices=("en", "fr", "de"), default="en",
-                   help="the log's language (default en; names and reasons as typed)")
+    language_option(p, "the log's language (default en; names and reasons as typed)")
 
 
 @command("decisions", "print a case's workshop decision log (who decided what, when and why)", arguments=_arguments)
@@ -33,7 +33,10 @@ def cmd_decisions(store: CaseStorage, args: argparse.Namespace) -> int:
     from ..models.exchange import write_text_atomic
     from ..models.workshop import decision_log_text
 
-    text = decision_log_text(store.get(args.case), args.lang)
+    lang = chosen_language(args)
+    if lang is False:
+        return 2
+    text = decision_log_text(store.get(args.case), lang or "en")
     if args.out:
         # UTF-8, "\n" line ends, never half-written, never the open database
         write_text_atomic(args.out, text, protect=getattr(args, "db_path", None))

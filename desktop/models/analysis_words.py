@@ -12,11 +12,11 @@ from __future__ import annotations
 from typing import Any
 
 from .language import SOURCE, label, number, sentence, term
-from .scales import RatingProvenance
+from .provenance import legend_line, marked, words  # noqa: F401  (the rating marks: one wording, provenance.py's)
+from .provenance import sentence as provenance_sentence  # noqa: F401
 
 CATALOGUE = "analysis"
 DASH = "—"
-MARKS = {RatingProvenance.PUBLISHED: "●", RatingProvenance.RECONSTRUCTED: "◐", RatingProvenance.INFERRED: "○"}
 
 
 def say(key: str, lang: str, **params: Any) -> str:
@@ -49,29 +49,6 @@ def percent(share: float, lang: str) -> str:
 def lower(text: str, lang: str) -> str:
     """A term inside a sentence: first letter lower-cased, except in German (nouns keep capitals)."""
     return text if lang == "de" else text[:1].lower() + text[1:]
-
-
-def words(provenance: RatingProvenance | None, lang: str) -> str:
-    """"as published in the report" in ``lang``, or "" without provenance."""
-    return say(f"prov.{provenance.value}", lang) if provenance is not None else ""
-
-
-def marked(text: str, provenance: RatingProvenance | None) -> str:
-    """``text`` with its provenance mark after it ("High ●")."""
-    return f"{text} {MARKS[provenance]}" if provenance is not None else text
-
-
-def provenance_sentence(provenance: RatingProvenance | None, lang: str) -> str:
-    """"Reference case: as published in the report (●)." in ``lang`` ("" without provenance)."""
-    if provenance is None:
-        return ""
-    return say("prov.sentence", lang, words=words(provenance, lang), mark=MARKS[provenance])
-
-
-def legend_line(lang: str) -> str:
-    """"Rating marks: ● as published in the report · ◐ … · ○ …." in ``lang``."""
-    marks = " · ".join(f"{MARKS[p]} {words(p, lang)}" for p in RatingProvenance)
-    return say("prov.legend", lang, marks=marks)
 
 
 def glossary(key: str, lang: str) -> str:

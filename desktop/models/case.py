@@ -38,6 +38,7 @@ from .scales import (
     StrengthType,
     Substitutability,
 )
+from .validation_words import words  # the validators' sentences as Phrases (issue 21)
 
 FORMAT = "rdw-case"
 # The exchange format's versions (SPEC.md §8); a case is written as the lowest version that holds
@@ -78,15 +79,15 @@ def case_id_problem(case_id: str) -> str | None:
     for c in case_id:
         category = unicodedata.category(c)
         if category in ("Cc", "Zl", "Zp"):
-            return f"must not contain a control character (U+{ord(c):04X})"
+            return words("id.control", char=f"U+{ord(c):04X}")
         if category == "Cf":
-            return f"must not contain an invisible or text-direction character (U+{ord(c):04X})"
+            return words("id.invisible", char=f"U+{ord(c):04X}")
         if category == "Cs":
-            return f"must not contain a lone surrogate (U+{ord(c):04X})"
+            return words("id.surrogate", char=f"U+{ord(c):04X}")
         if c in "/\\":
-            return f"must not contain a path separator ('{c}')"
+            return words("id.separator", char=c)
     if case_id.startswith("-"):
-        return "must not start with '-'"
+        return words("id.dash")
     return None
 
 
@@ -97,10 +98,11 @@ STORED = {"stored": True}
 
 
 def _only_known(value: dict, allowed: tuple[str, ...], says: str) -> dict:
-    """``value`` unchanged, or a ValueError naming its first key outside ``allowed``."""
+    """``value`` unchanged, or a ValueError naming its first key outside ``allowed`` (``says``:
+    the sentence's key in errors_import.tsv)."""
     unknown = [key for key in value if key not in allowed]
     if unknown:
-        raise ValueError(f"'{unknown[0]}' {says}")
+        raise ValueError(words(says, path=str(unknown[0])))
     return value
 
 
@@ -168,7 +170,7 @@ class Ambition(_Model):
     def _builds_on_lower_level(cls, value: dict[Level, Level]) -> dict[Level, Level]:
         for level, lower in value.items():
             if lower.rank >= level.rank:
-                raise ValueError(f"'{level.value}' can only build on a lower level, not on '{lower.value}'")
+                raise ValueError(words("case.builds_on", level=level.value, lower=lower.value))
         return value
 
 
@@ -205,7 +207,7 @@ class ProvenanceMap(_Model):
     @field_validator("ratings")
     @classmethod
     def _known_ratings(cls, value: dict[str, RatingProvenance]) -> dict[str, RatingProvenance]:
-        return _only_known(value, PROVENANCE_RATINGS, "is not a rating path that can carry provenance")
+        return _only_known(value, PROVENANCE_RATINGS, "case.not_provenance_rating")
 
 
 class Tally(_Model):
@@ -308,7 +310,7 @@ class Case(_Model):
     @classmethod
     def _not_blank(cls, value: str) -> str:
         if not value.strip():
-            raise ValueError("must not be blank")
+            raise ValueError(words("case.blank"))
         return value
 
     @field_validator("id")
@@ -326,13 +328,13 @@ class Case(_Model):
     def _distinct_actors(cls, value: list[Actor]) -> list[Actor]:
         repeated = [actor for n, actor in enumerate(value) if actor in value[:n]]
         if repeated:
-            raise ValueError(f"'{repeated[0].value}' is listed twice")
+            raise ValueError(words("case.listed_twice", value=repeated[0].value))
         return value
 
     @field_validator("evidence")
     @classmethod
     def _known_ratings(cls, value: dict[str, RatingEvidence]) -> dict[str, RatingEvidence]:
-        return _only_known(value, EVIDENCE_RATINGS, "is not a rating that can carry evidence")
+        return _only_known(value, EVIDENCE_RATINGS, "case.not_evidence_rating")
 
     @property
     def is_reference(self) -> bool:

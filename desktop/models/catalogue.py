@@ -162,6 +162,22 @@ def load_patterns() -> list[CatalogueEntry]:
     return [entry for column in table2() for entry in column.entries]
 
 
+@lru_cache(maxsize=1)
+def _patterns_by_text() -> dict[str, CatalogueEntry]:
+    return {entry.text: entry for entry in load_patterns()}
+
+
+def instrument_text_in(text: str, lang: str) -> str:
+    """A chosen instrument's text in ``lang``. A case that takes a Table 2 pattern stores the
+    report's English wording (what the rules and the report's cases match); that wording is the
+    framework's, so it reads in the reader's language like every other pattern. Any other text
+    is the case's content, as written."""
+    if lang == language.SOURCE:
+        return text
+    entry = _patterns_by_text().get(text)
+    return entry.text_in(lang) if entry is not None else text
+
+
 def entries_from_cases(cases: tuple[Case, ...]) -> list[CatalogueEntry]:
     return [
         CatalogueEntry(

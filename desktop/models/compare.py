@@ -12,8 +12,9 @@ from __future__ import annotations
 from collections.abc import Callable, Hashable
 from dataclasses import dataclass
 
-from .analysis_words import count, label, say, term
+from .analysis_words import CATALOGUE, count, label, say, term
 from .case import Case, Instrument, PillarAssessment
+from .language import Phrase
 from .provenance import rating_provenance
 from .scales import Level, Pillar, RatingProvenance, Scale, Step, StrengthType
 
@@ -270,7 +271,8 @@ def compare_cases(cases: list[Case], lang: str = "en") -> Comparison:
     labels and values written in ``lang`` (what is compared are tokens, in every language)."""
     cases = tuple(cases)
     if not MIN_CASES <= len(cases) <= MAX_CASES:
-        raise ValueError(f"Select between {MIN_CASES} and {MAX_CASES} cases to compare ({len(cases)} given).")
+        # a Phrase: its English as str(), the window's language through messages.in_language
+        raise ValueError(Phrase(CATALOGUE, "compare.range", low=MIN_CASES, high=MAX_CASES, n=str(len(cases))))
     builders = {
         Step.BASICS: _basics,
         Step.STRENGTH: _strength,

@@ -13,12 +13,7 @@ from pydantic_core import to_jsonable_python
 from .case import STORED, Case
 from .exchange import case_to_data
 from .storage.records import UNSET, FieldValueError, now_iso
-
-
-def _describe(error: ValidationError) -> str:
-    first = error.errors(include_url=False, include_input=False)[0]
-    where = ".".join(str(p) for p in first["loc"])
-    return f"{where}: {first['msg']}" if where else first["msg"]
+from .validation_words import validation_problem, words
 
 
 def apply_changes(case: Case, changes: dict[str, Any]) -> tuple[Case, list[tuple[str, Any, Any]]]:
@@ -27,7 +22,7 @@ def apply_changes(case: Case, changes: dict[str, Any]) -> tuple[Case, list[tuple
     logged: list[tuple[str, Any, Any]] = []
     for path, value in changes.items():
         if path.split(".")[0] in _MANAGED_FIELDS:
-            raise FieldValueError(f"'{path}' is managed by the app and cannot be edited")
+            raise FieldValueError(words("edit.managed", path=path))  # a Phrase: in French and German too
         node, key = _parent_node(data, path)
         old_value = node.get(key)
         if value is UNSET:  # back to never set (how undo restores a key that was absent)
@@ -45,7 +40,7 @@ def apply_changes(case: Case, changes: dict[str, Any]) -> tuple[Case, list[tuple
     try:
         updated = Case.model_validate(data, context=STORED)  # the id is managed: never changed here
     except ValidationError as error:
-        raise FieldValueError(_describe(error)) from None
+        raise FieldValueError(validation_problem(error)) from None
     stored = case_to_data(updated)  # log what was stored, after validation normalised it
     logged = [(path, old, dotted_value(stored, path)) for path, old, _new in logged]
     return updated, [entry for entry in logged if entry[1] != entry[2]]
@@ -72,6 +67,6 @@ def _parent_node(data: dict[str, Any], path: str) -> tuple[dict[str, Any], str]:
         if child is None:
             child = node[part] = {}
         elif not isinstance(child, dict):
-            raise FieldValueError(f"'{path}' is not a field of a case")
+            raise FieldValueError(words("edit.not_field", path=path))
         node = child
     return node, parts[-1]

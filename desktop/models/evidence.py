@@ -21,6 +21,7 @@ from .guide import LEVERAGE_FACTORS
 from .scales import Feasibility, Level, Pillar
 
 if TYPE_CHECKING:  # the rules and the sensitivity analysis load with the why-not panel, not every scorecard
+    from .language import Phrase
     from .sensitivity import Flip
 
 
@@ -161,7 +162,7 @@ class LevelHold:
     feasibility: Feasibility | None  # the suggestion; None when inputs are missing
     next: Feasibility | None  # one step higher; None when there is no suggestion yet
     holding_back: list[str] = field(default_factory=list)
-    would_change: list[str] = field(default_factory=list)
+    would_change: list[str] = field(default_factory=list)  # Phrases: English, localised(line, lang) in another
 
 
 # How the feasibility rules word what lowers or caps a level (desktop/models/rules/feasibility.py).
@@ -183,14 +184,18 @@ def _holding_back(value: Feasibility | None, reasons: list[str]) -> list[str]:
     return held
 
 
-def change_sentence(flip: Flip) -> str:
-    """"Substitutability hard → very hard would raise it to high (+1)"."""
+def change_sentence(flip: Flip) -> Phrase:
+    """"Substitutability: hard → very hard would raise it to high (+1)", a ``Phrase`` of
+    ``findings.tsv`` (its English wherever a ``str`` went; ``localised(line, lang)`` in another)."""
+    from .rules.wording import finding, lowered
     from .sensitivity import value_label
 
     change, ticked = flip.change, flip.change.is_membership
-    moved = f"{value_label(change.before, ticked).lower()} → {value_label(change.after, ticked).lower()}"
-    gain = f" ({flip.steps:+d})" if flip.before is not None else ""
-    return f"{change.label}: {moved} would raise it to {value_label(flip.after).lower()}{gain}"
+    params = dict(label=change.label, old=lowered(value_label(change.before, ticked)),
+                  new=lowered(value_label(change.after, ticked)), after=lowered(value_label(flip.after)))
+    if flip.before is None:  # the level had no suggestion: no step to count
+        return finding("change.would_raise", **params)
+    return finding("change.would_raise_steps", steps=flip.steps, **params)
 
 
 def why_not_higher(case: Case) -> list[LevelHold]:

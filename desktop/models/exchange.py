@@ -3,6 +3,9 @@
 Parsing is strict and total: whatever the bytes are, the result is a valid ``Case`` or a
 ``CaseFileError`` that names the file, the field and the problem. Nothing here writes anywhere.
 
+Its messages are Phrases of ``resources/i18n/errors_import.tsv`` (issue 21): ``str()`` is
+the English it always was, and ``messages.in_language`` gives the French or German.
+
 Versions 1, 2 and 3 are read (``case.VERSION_1`` …); a key a later version added
 (``VERSION_2_SECTIONS``, ``VERSION_3_KEYS``) is refused in an earlier version's file, and a case
 is written as the lowest version that holds it.
@@ -18,6 +21,7 @@ from pydantic import ValidationError
 
 from .case import FORMAT, LATEST_VERSION, STORED, VERSION_1, VERSION_2, VERSION_3, Case
 from .exchange_error import CaseFileError
+from .validation_words import known, problem_words, words
 
 MAX_FILE_BYTES = 20 * 1024 * 1024
 
@@ -29,11 +33,25 @@ def _field_path(loc: tuple[Any, ...]) -> str:
 def _first_error(source: str, error: ValidationError) -> CaseFileError:
     problems = error.errors(include_url=False, include_input=False)
     first = problems[0]
-    message = first["msg"]
+    message = problem_words(first)
     if first["type"] == "extra_forbidden":
-        message = "unknown key (not part of the rdw-case format)"
-    more = f" (and {len(problems) - 1} more problem(s))" if len(problems) > 1 else ""
-    return CaseFileError(source, message + more, _field_path(first["loc"]))
+        message = words("file.unknown_key")
+    if len(problems) > 1:  # the count as a str: no thousands separator, as before
+        more = len(problems) - 1
+        message = words("more.one" if more == 1 else "more.other", problem=message, count=str(more))
+    return CaseFileError(source, message, _field_path(first["loc"]))
+
+
+def stored_source(case_id: str) -> str:
+    """The source named in a stored case's errors: "stored case ID", in French and German too."""
+    return words("source.stored_case", case_id=case_id)
+
+
+def snapshot_source(name: str, case_id: str | None = None) -> str:
+    """The source named in a snapshot's errors: "snapshot “NAME”" (of ID)."""
+    if case_id is None:
+        return words("source.snapshot", snapshot=name)
+    return words("source.snapshot_of", snapshot=name, case_id=case_id)
 
 
 VERSION_2_SECTIONS = ("workshop", "evidence", "snapshots")  # the top-level sections version 2 added
@@ -61,11 +79,12 @@ def _version_needed(data: dict[str, Any], *, counting_empty: bool = True) -> tup
     for version, paths in ((VERSION_3, VERSION_3_KEYS), (VERSION_2, VERSION_2_SECTIONS)):
         present = [path for path in paths if _holds(data, path, counting_empty)]
         if present:
-            needed, why = version, f"the {present[0]} section" if version == VERSION_2 else f"the key {present[0]}"
+            needed, why = version, (words("needs.section", section=present[0]) if version == VERSION_2
+                                    else words("needs.key", path=present[0]))
             break
     in_snapshots = _snapshots_version(data)
     if in_snapshots > needed:
-        return in_snapshots, f"a snapshot of a version-{in_snapshots} case"
+        return in_snapshots, words("needs.snapshot", version=str(in_snapshots))
     return needed, why
 
 
@@ -77,7 +96,7 @@ def _snapshots_version(data: dict[str, Any]) -> int:
     return max((v for v in versions if type(v) is int and VERSION_1 <= v <= LATEST_VERSION), default=VERSION_1)
 
 
-def case_from_data(data: Any, source: str = "case", *, imported: bool = False) -> Case:
+def case_from_data(data: Any, source: str | None = None, *, imported: bool = False) -> Case:
     """Validate already-decoded JSON; checks format and version first, for a clearer message.
 
     A key that a later version added is refused in an earlier version's file. The case is read
@@ -88,37 +107,37 @@ def case_from_data(data: Any, source: str = "case", *, imported: bool = False) -
     snapshot's case must be a valid case itself. Without it (a document this app stored, a
     snapshot it took) an id that an older version let in is still read, so nobody is locked
     out of their own case."""
+    if source is None:
+        source = words("source.case")
     if not isinstance(data, dict):
-        raise CaseFileError(source, f"expected a JSON object, found {type(data).__name__}")
+        found = type(data).__name__
+        raise CaseFileError(source, words("file.not_object", found=known("json_type", found)))
     if data.get("format") != FORMAT:
-        raise CaseFileError(source, f"not an rdw-case file (format must be \"{FORMAT}\")", "format")
+        raise CaseFileError(source, words("file.format", format=FORMAT), "format")
     if imported and "format_version" not in data:
-        raise CaseFileError(source, "required: the number 1, 2 or 3 (the file gives none)", "format_version")
+        raise CaseFileError(source, words("version.required"), "format_version")
     version = data.get("format_version", VERSION_1)  # absent (a stored document only): version 1
     if isinstance(version, bool):
-        raise CaseFileError(source, "must be the number 1, 2 or 3, not true/false", "format_version")
+        raise CaseFileError(source, words("version.boolean"), "format_version")
     if type(version) is not int:  # 1.0, 2.0 and 1E0 decode as floats; "1" is a string
-        raise CaseFileError(source, f"must be the whole number 1, 2 or 3, not {json.dumps(version)[:40]}",
-                            "format_version")
+        raise CaseFileError(source, words("version.not_whole", given=json.dumps(version)[:40]), "format_version")
+    # numbers go in as str below: written as before, without a thousands separator
     if isinstance(version, int) and version > LATEST_VERSION:
-        raise CaseFileError(
-            source,
-            f"format_version {version} is newer than this app reads ({LATEST_VERSION}); "
-            "update Reverse Dependency Workbench to open it",
-            "format_version",
-        )
+        raise CaseFileError(source, words("version.newer", version=str(version), latest=str(LATEST_VERSION)),
+                            "format_version")
     if isinstance(version, int) and version >= VERSION_1:
         needed, what = _version_needed(data)
         if version < needed:
-            said = f"this file says {version}" if "format_version" in data else "this file gives none"
-            raise CaseFileError(source, f"{what} needs format_version {needed} ({said})", "format_version")
+            said = words("said.version", version=str(version)) if "format_version" in data else words("said.none")
+            raise CaseFileError(source, words("version.needed", what=what, needed=str(needed), said=said),
+                                "format_version")
         data = {**data, "format_version": _version_needed(data, counting_empty=False)[0]}
     try:
         case = Case.model_validate(data, context=None if imported else STORED)
     except ValidationError as error:
         raise _first_error(source, error) from None
     except (RecursionError, ValueError, TypeError) as error:  # pathological nesting or values
-        raise CaseFileError(source, f"cannot be read: {error}") from None
+        raise CaseFileError(source, words("file.unreadable", error=str(error))) from None
     if imported:
         _check_snapshot_cases(data, source)
     if case.workshop is not None and case.workshop.tallies:  # an earlier version's "i1" … tallies
@@ -174,34 +193,39 @@ def _lone_surrogate(value: Any, path: tuple[Any, ...] = ()) -> tuple[tuple[Any, 
     return None
 
 
-def case_from_bytes(raw: bytes, source: str = "case") -> Case:
+def case_from_bytes(raw: bytes, source: str | None = None) -> Case:
+    if source is None:
+        source = words("source.case")
     if len(raw) > MAX_FILE_BYTES:
-        raise CaseFileError(source, f"file is larger than {MAX_FILE_BYTES // (1024 * 1024)} MB")
+        raise CaseFileError(source, _too_large(MAX_FILE_BYTES))
     try:
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError as error:
-        raise CaseFileError(source, f"not valid UTF-8 text (byte {error.start})") from None
+        raise CaseFileError(source, words("file.not_utf8", byte=str(error.start))) from None
     try:
         data = json.loads(text, object_pairs_hook=_unique_keys)
     except _DuplicateKey as error:
-        raise CaseFileError(source, f"not valid: the key '{error.args[0]}' appears twice in one object") from None
-    except json.JSONDecodeError as error:
-        raise CaseFileError(
-            source, f"not valid JSON: {error.msg} at line {error.lineno}, column {error.colno}"
-        ) from None
+        raise CaseFileError(source, words("file.duplicate_key", json_key=str(error.args[0]))) from None
+    except json.JSONDecodeError as error:  # json's fixed English message as ours where we have it
+        raise CaseFileError(source, words("file.json", error=known("json", error.msg), line=str(error.lineno),
+                                          column=str(error.colno))) from None
     except RecursionError:
-        raise CaseFileError(source, "not valid JSON: nested too deeply") from None
+        raise CaseFileError(source, words("file.json_deep")) from None
     except ValueError as error:  # e.g. an integer with more digits than Python will parse
-        raise CaseFileError(source, f"not valid JSON: {error}") from None
+        raise CaseFileError(source, words("file.json_other", error=str(error))) from None
     bad = _lone_surrogate(data)
     if bad is not None:
-        raise CaseFileError(source, f"holds a lone surrogate ({bad[1]}), which is not text", _field_path(bad[0]))
+        raise CaseFileError(source, words("file.surrogate", char=bad[1]), _field_path(bad[0]))
     return case_from_data(data, source, imported=True)
 
 
 def read_case_file(path: str | Path) -> Case:
     path = Path(path)
     return case_from_bytes(read_bounded(path), str(path))
+
+
+def _too_large(limit: int) -> str:
+    return words("file.too_large", size=str(limit // (1024 * 1024)))
 
 
 def read_bounded(path: Path, limit: int = MAX_FILE_BYTES) -> bytes:
@@ -217,15 +241,15 @@ def read_bounded(path: Path, limit: int = MAX_FILE_BYTES) -> bytes:
     try:
         fd = os.open(path, flags)
     except OSError as error:
-        raise CaseFileError(str(path), f"cannot be read: {error.strerror or error}") from None
+        raise CaseFileError(str(path), words("file.unreadable", error=str(error.strerror or error))) from None
     try:
         mode = os.fstat(fd).st_mode
         if not stat.S_ISREG(mode):
-            what = ("a folder" if stat.S_ISDIR(mode) else "a pipe (FIFO)" if stat.S_ISFIFO(mode)
-                    else "a socket" if stat.S_ISSOCK(mode) else "a device" if stat.S_ISCHR(mode) or stat.S_ISBLK(mode)
-                    else "not a regular file")
-            raise CaseFileError(str(path), f"is {what}, not a case file")
-        too_big = CaseFileError(str(path), f"file is larger than {limit // (1024 * 1024)} MB")
+            what = ("folder" if stat.S_ISDIR(mode) else "fifo" if stat.S_ISFIFO(mode)
+                    else "socket" if stat.S_ISSOCK(mode) else "device" if stat.S_ISCHR(mode) or stat.S_ISBLK(mode)
+                    else "irregular")
+            raise CaseFileError(str(path), words(f"file.{what}"))
+        too_big = CaseFileError(str(path), _too_large(limit))
         if os.fstat(fd).st_size > limit:
             raise too_big
         chunks, total = [], 0
@@ -239,7 +263,7 @@ def read_bounded(path: Path, limit: int = MAX_FILE_BYTES) -> bytes:
             raise too_big
         return b"".join(chunks)
     except OSError as error:
-        raise CaseFileError(str(path), f"cannot be read: {error.strerror or error}") from None
+        raise CaseFileError(str(path), words("file.unreadable", error=str(error.strerror or error))) from None
     finally:
         os.close(fd)
 

@@ -11,3 +11,6 @@ class CaseFileError(ValueError):
         self.source, self.problem, self.field = source, problem, field
         where = f"{source}: field '{field}': " if field else f"{source}: "
         super().__init__(where + problem)
+
+    def __reduce__(self):  # a copy or a pickle keeps the parts (and their Phrases), not one line
+        return (type(self), (self.source, self.problem, self.field))

@@ -12,6 +12,7 @@ from pathlib import Path
 from ..paths import data_path
 from .case import Case
 from .exchange import read_case_file
+from .language import Phrase
 from .storage.store import CaseStore
 
 
@@ -23,7 +24,7 @@ def reference_dir() -> Path:
 def reference_cases() -> tuple[Case, ...]:
     files = sorted(reference_dir().glob("*.json"))
     if not files:
-        raise FileNotFoundError(f"the reference library is missing from {reference_dir()}")
+        raise FileNotFoundError(Phrase("errors_store", "library.missing", folder=str(reference_dir())))
     return tuple(read_case_file(f) for f in files)
 
 

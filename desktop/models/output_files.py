@@ -24,12 +24,15 @@ file name that stays inside the chosen folder. Plain Python: no Qt.
 from __future__ import annotations
 
 import contextlib
+import errno
 import os
 import re
 import stat
 import tempfile
 from pathlib import Path
 from typing import Callable, Iterator
+
+from .language import Phrase
 
 DATABASE_COMPANIONS = ("", "-wal", "-shm", "-journal")
 MAX_NAME = 80  # characters of a case id kept in a derived file name
@@ -38,7 +41,7 @@ MAX_NAME = 80  # characters of a case id kept in a derived file name
 class OutputError(OSError):
     """An output file was not written; ``str()`` is one line naming the file and the reason."""
 
-    def __init__(self, path: str | Path, reason: str):
+    def __init__(self, path: str | Path, reason: str):  # a Phrase where the app words it (messages.py)
         self.path, self.reason = str(path), reason
         super().__init__(f"{path}: {reason}")
 
@@ -79,29 +82,28 @@ def check_target(path: str | Path, protect=None) -> Path:
     the same folder, else ``path`` itself). Raises ``OutputError`` when it must not be written."""
     path = Path(path)
     if str(path) == "" or path.name in ("", ".", ".."):
-        raise OutputError(path, "cannot be written: give a file name")
+        raise OutputError(path, _said("output.no_name"))
     for db in _protected(protect):
         if _same_file(path, db):
-            raise OutputError(path, "cannot be written: it is the open case database (or one of its files); "
-                                    "choose another file")
+            raise OutputError(path, _said("output.database"))
     if path.is_symlink():
         try:
             real = path.resolve(strict=True)
         except (OSError, RuntimeError):
-            raise OutputError(path, "cannot be written: it is a symbolic link that leads nowhere") from None
+            raise OutputError(path, _said("output.link_nowhere")) from None
         if real.parent != path.parent.resolve():
-            raise OutputError(path, f"cannot be written: it is a symbolic link to {real}, outside its folder")
+            raise OutputError(path, _said("output.link_outside", target=str(real)))
         if real.exists() and not real.is_file():
-            raise OutputError(path, "cannot be written: it is a symbolic link to something that is not a file")
+            raise OutputError(path, _said("output.link_not_file"))
         path = path.parent / real.name
     if path.is_dir():
-        raise OutputError(path, "cannot be written: is a folder, not a file")
+        raise OutputError(path, _said("output.folder"))
     if path.exists() and not path.is_file():
-        raise OutputError(path, "cannot be written: not a regular file")
+        raise OutputError(path, _said("output.not_regular"))
     if not path.parent.is_dir():
-        raise OutputError(path, "cannot be written: folder does not exist")
+        raise OutputError(path, _said("output.no_folder"))
     if not os.access(path.parent, os.W_OK) or (path.exists() and not os.access(path, os.W_OK)):
-        raise OutputError(path, "cannot be written: not allowed to write here")
+        raise OutputError(path, _said("output.not_allowed"))
     return path
 
 
@@ -128,11 +130,26 @@ def _fsync_folder(folder: Path) -> None:
             os.close(fd)
 
 
-def _reason(error: BaseException) -> str:
+def _said(key: str, **params: str) -> Phrase:
+    """A reason in the app's words (``resources/i18n/errors_store.tsv``): English as ever, and
+    French and German for the window (``messages.in_language``)."""
+    return Phrase("errors_store", key, **params)
+
+
+# the OS failures a user meets most, said in French and German in our words; in English the
+# OS's own text stays (the command line and the logs have always shown it)
+_OS_KEYS = {errno.ENOSPC: "output.os.no_space", errno.EACCES: "output.os.denied", errno.EPERM: "output.os.denied",
+            errno.EROFS: "output.os.read_only", errno.ENOENT: "output.os.missing",
+            errno.ENAMETOOLONG: "output.os.name_too_long", errno.EISDIR: "output.os.is_folder"}
+if hasattr(errno, "EDQUOT"):  # not on every system
+    _OS_KEYS[errno.EDQUOT] = "output.os.quota"
+
+
+def _reason(error: BaseException) -> Phrase:
     if isinstance(error, OSError) and error.strerror:
-        return f"cannot be written: {error.strerror}"
+        return _said(_OS_KEYS.get(error.errno, "output.failed"), os_text=str(error.strerror))
     text = " ".join(str(error).split()) or type(error).__name__
-    return f"cannot be written: {text}"
+    return _said("output.failed", os_text=text)
 
 
 @contextlib.contextmanager
@@ -151,9 +168,9 @@ def output_path(path: str | Path, protect=None, *, check: Callable[[Path], bool]
     try:
         yield tmp
         if tmp.stat().st_size == 0:
-            raise OutputError(path, "cannot be written: nothing was written")
+            raise OutputError(path, _said("output.nothing_written"))
         if check is not None and not check(tmp):
-            raise OutputError(path, "cannot be written: the written file is incomplete")
+            raise OutputError(path, _said("output.incomplete"))
         with open(tmp, "rb+") as handle:
             os.fchmod(handle.fileno(), mode)
             os.fsync(handle.fileno())
@@ -174,7 +191,7 @@ def output_path(path: str | Path, protect=None, *, check: Callable[[Path], bool]
 def write_bytes(path: str | Path, data: bytes, protect=None) -> Path:
     """Write ``data`` to ``path`` by the rules above; returns ``path``."""
     if not data:
-        raise OutputError(path, "cannot be written: nothing to write")
+        raise OutputError(path, _said("output.nothing_to_write"))
     with output_path(path, protect) as tmp:
         with open(tmp, "wb") as handle:
             handle.write(data)
@@ -192,13 +209,13 @@ def prepare_folder(folder: str | Path, protect=None) -> Path:
     folder = Path(folder)
     for db in _protected(protect):
         if _same_file(folder, db):
-            raise OutputError(folder, "cannot be used: it is the open case database")
+            raise OutputError(folder, _said("folder.database"))
     try:
         folder.mkdir(parents=True, exist_ok=True)
     except OSError as error:
-        raise OutputError(folder, f"cannot create the folder ({error.strerror or error})") from None
+        raise OutputError(folder, _said("folder.create_failed", os_text=str(error.strerror or error))) from None
     if not os.access(folder, os.W_OK):
-        raise OutputError(folder, "not allowed to write here")
+        raise OutputError(folder, _said("folder.not_allowed"))
     return folder
 
 

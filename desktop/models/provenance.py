@@ -8,6 +8,11 @@ text. The marks are shapes that read in black and white (a full, half and empty 
 the bundled DejaVu Sans), never colour alone. User cases carry no provenance: no marks, no
 legend.
 
+The English is the code's (``WORDS``, ``LEGEND_LINE``); ``words``, ``sentence`` and ``legend_line``
+take a ``lang`` (a document's or the interface's: the wizard shows them with
+``translation.current()``) and write the same words from the catalogues (``documents.tsv``'s
+``marks.*``; the tooltip is ``analysis.tsv``'s ``prov.sentence``), so no view keeps a copy.
+
 ``builds_on_line`` words a version-3 Scorecard 2 cell that includes a lower level's measures, the
 same in every view. Plain Python: imports only ``scales`` (the summary pane uses it before pydantic loads).
 """
@@ -44,10 +49,10 @@ def legend_line(lang: str = "en") -> str:
     """``LEGEND_LINE`` in ``lang`` (a document's or the interface's language; the marks are the same)."""
     if lang == "en":
         return LEGEND_LINE
-    from .language import sentence
+    from .language import sentence as template
 
-    legend = " · ".join(f"{MARKS[p]} {sentence('documents', _WORD_KEYS[p], lang)}" for p in RatingProvenance)
-    return sentence("documents", "marks.line", lang, title=sentence("documents", "marks.title", lang), legend=legend)
+    legend = " · ".join(f"{MARKS[p]} {words(p, lang)}" for p in RatingProvenance)
+    return template("documents", "marks.line", lang, title=template("documents", "marks.title", lang), legend=legend)
 
 
 def rating_provenance(case: Case, path: str) -> RatingProvenance | None:
@@ -63,9 +68,15 @@ def mark(provenance: RatingProvenance | None) -> str:
     return MARKS[provenance] if provenance is not None else ""
 
 
-def words(provenance: RatingProvenance | None) -> str:
-    """"as published in the report", or "" without provenance."""
-    return WORDS[provenance] if provenance is not None else ""
+def words(provenance: RatingProvenance | None, lang: str = "en") -> str:
+    """"as published in the report" (``WORDS``) in ``lang``, or "" without provenance."""
+    if provenance is None:
+        return ""
+    if lang == "en":
+        return WORDS[provenance]
+    from .language import sentence as template
+
+    return template("documents", _WORD_KEYS[provenance], lang)
 
 
 def marked(text: str, provenance: RatingProvenance | None) -> str:
@@ -73,12 +84,16 @@ def marked(text: str, provenance: RatingProvenance | None) -> str:
     return f"{text} {MARKS[provenance]}" if provenance is not None else text
 
 
-def sentence(provenance: RatingProvenance | None) -> str:
+def sentence(provenance: RatingProvenance | None, lang: str = "en") -> str:
     """A tooltip or accessible description: "Reference case: as published in the report (●)."
-    ("" without provenance)."""
+    in ``lang`` ("" without provenance)."""
     if provenance is None:
         return ""
-    return f"Reference case: {WORDS[provenance]} ({MARKS[provenance]})."
+    if lang == "en":
+        return f"Reference case: {WORDS[provenance]} ({MARKS[provenance]})."
+    from .language import sentence as template
+
+    return template("analysis", "prov.sentence", lang, words=words(provenance, lang), mark=MARKS[provenance])
 
 
 def has_marks(case: Case, paths: Iterable[str] | None = None) -> bool:

@@ -69,6 +69,10 @@ FEASIBILITY_LEGEND = ("Feasibility: likelihood that the right policy choices let
 
 
 def _recommendation(text: str, w: Words) -> str:
+    if w.lang != "en":  # a Table 2 pattern reads in the document's language (see catalogue)
+        from .catalogue import instrument_text_in
+
+        text = instrument_text_in(text, w.lang)
     return text if len(text) <= MAX_RECOMMENDATION_CHARS else text[:MAX_RECOMMENDATION_CHARS].rstrip() + w("cut")
 
 

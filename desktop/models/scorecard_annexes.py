@@ -362,11 +362,11 @@ def changes_record(case: Case, name: str, *, old: Case | None = None, history=()
     notes (override reasons, the history rows recorded since). ``old`` is the snapshot's case
     (the store's upgraded copy); without it the snapshot's stored data is read here."""
     from .diff import diff_cases
-    from .exchange import case_from_data
+    from .exchange import case_from_data, snapshot_source
 
     snapshot = find_snapshot(case, name)  # UnknownSnapshotError (a StoreError) names the case's snapshots
     if old is None:
-        old = case_from_data(snapshot.case, source=f"snapshot “{snapshot.name}”")
+        old = case_from_data(snapshot.case, source=snapshot_source(snapshot.name))
     if lang == "en":
         diff = diff_cases(old, case, history=history, since_mark=snapshot.history_mark)
     else:  # the steps, fields, values and notes in the document's language (models.diff writes them)

@@ -45,9 +45,12 @@ def missing() -> list[str]:
     return need
 
 
-def run(steps: list, data_dir: Path, size: str = "1024x768", timeout: float = 240) -> list[dict]:
-    """Run ``steps`` (see client.py) against a fresh app using ``data_dir``; the client's reports."""
+def run(steps: list, data_dir: Path, size: str = "1024x768", timeout: float = 240, locale: str | None = None) -> list[dict]:
+    """Run ``steps`` (see client.py) against a fresh app using ``data_dir``; the client's reports.
+    ``locale`` ("de_DE.UTF-8"): the system's language the app follows."""
     env = dict(os.environ)
+    if locale:
+        env.update({"LANG": locale, "LC_ALL": locale, "LANGUAGE": locale.split(".")[0]})
     env.pop("QT_QPA_PLATFORM", None)
     env.update({
         "RDW_DISPLAY": f":{300 + os.getpid() % 600}", "RDW_SIZE": size, "RDW_PYTHON": sys.executable,

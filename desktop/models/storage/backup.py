@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
+from ..language import Phrase
 from ..output_files import output_path, write_text
 
 KEEP_RECENT = 10
@@ -24,7 +25,7 @@ _STAMP = "%Y%m%d-%H%M%S"
 @dataclass(frozen=True)
 class Health:
     ok: bool
-    message: str
+    message: str  # a Phrase (errors_store.tsv): the window shows it in its language
     schema: int | None = None
     cases: int | None = None
 
@@ -49,25 +50,30 @@ def check_database(path: Path, thorough: bool = False) -> Health:
     if problem:
         return Health(False, problem)
     if not path.exists():
-        return Health(False, f"{path} does not exist")
+        return Health(False, _said("health.missing", path=str(path)))
     try:
         conn, folder = connect_read_only(path)  # writes nothing, not even a -shm
     except (OSError, sqlite3.Error) as error:
-        return Health(False, f"{path} cannot be opened: {error}")
+        return Health(False, _said("open.unopenable", path=str(path), sqlite_text=str(error)))
     try:
         result = conn.execute("PRAGMA integrity_check" if thorough else "PRAGMA quick_check").fetchall()
         schema = conn.execute("PRAGMA user_version").fetchone()[0]
         problems = [row[0] for row in result if row[0] != "ok"]
         if problems:
-            return Health(False, f"{path} is damaged: {'; '.join(problems[:5])}", schema)
+            return Health(False, _said("health.damaged", path=str(path), sqlite_text="; ".join(problems[:5])), schema)
         cases = conn.execute("SELECT count(*) FROM cases").fetchone()[0]
-        return Health(True, f"{path}: ok ({cases} cases, schema {schema})", schema, cases)
+        return Health(True, _said("health.ok", path=str(path), cases=str(cases), schema=str(schema)), schema, cases)
     except sqlite3.Error as error:
-        return Health(False, f"{path} is not a usable case database: {error}")
+        return Health(False, _said("health.unusable", path=str(path), sqlite_text=str(error)))
     finally:
         conn.close()
         if folder is not None:
             folder.cleanup()
+
+
+def _said(key: str, **params: str) -> Phrase:
+    """A message in the app's words (errors_store.tsv), English as ever, for the window in its language."""
+    return Phrase("errors_store", key, **params)
 
 
 def backup_dir(db_path: Path) -> Path:
@@ -151,7 +157,7 @@ def restore_backup(backup: Path, db_path: Path) -> Path | None:
     itself be undone. Returns where the old file went."""
     health = check_database(backup, thorough=True)
     if not health.ok:
-        raise ValueError(f"the backup cannot be used: {health.message}")
+        raise ValueError(_said("backup.unusable", problem=health.message))
     db_path = Path(db_path)
     aside = None
     if db_path.exists():

@@ -96,7 +96,7 @@ def _workshop_tallies_by_instrument(db: Database) -> None:
     instrument voted on where it can still be told (``workshop.upgrade_positional_tallies``; the
     history says whether the technology area changed after the workshop began), and keep the
     others marked as no longer matching. A document that cannot be read is left as it is."""
-    from ..exchange import case_from_data, case_to_data
+    from ..exchange import case_from_data, case_to_data, stored_source
     from ..workshop import has_positional_tallies, upgrade_positional_tallies
 
     rows = db.execute("SELECT id, document FROM cases WHERE document LIKE '%\"tallies\"%'").fetchall()
@@ -112,7 +112,7 @@ def _workshop_tallies_by_instrument(db: Database) -> None:
                 "SELECT 1 FROM history WHERE case_id = ? AND field = 'technology_area' AND id > ? LIMIT 1",
                 [case_id, ids[0]]).fetchone() is not None
             case = case_from_data({**data, "workshop": {**data["workshop"], "tallies": [], "log": []}},
-                                  source=f"stored case {case_id}")  # read as stored, not yet upgraded
+                                  source=stored_source(case_id))  # read as stored, not yet upgraded
             from ..case import Workshop
 
             case = case.model_copy(update={"workshop": Workshop.model_validate(data["workshop"])})

@@ -12,7 +12,9 @@ that is not our database). Only a path that does not exist yet may become a new 
 ``connect_read_only`` opens a file for reading without writing a byte to it or to its
 ``-wal``/``-shm``: SQLite's ``mode=ro`` would still create (or rebuild) the ``-shm`` index of a
 WAL-mode file, so a file with no live log is opened ``immutable`` and a crashed writer's log is
-read from a private copy. Stdlib only: the start-up preview imports this before anything heavy.
+read from a private copy. Stdlib only (and the plain ``language``): the start-up preview imports
+this before anything heavy. The lines are ``Phrase``s (errors_store.tsv), so the window can show
+them in its language.
 """
 
 from __future__ import annotations
@@ -20,6 +22,8 @@ from __future__ import annotations
 import sqlite3
 import struct
 from pathlib import Path
+
+from ..language import Phrase
 
 SQLITE_MAGIC = b"SQLite format 3\x00"
 WAL_MAGICS = (0x377F0682, 0x377F0683)
@@ -54,25 +58,30 @@ def _wal_checksum(data: bytes, big_endian: bool, s0: int = 0, s1: int = 0) -> tu
     return s0, s1
 
 
-def wal_problem(wal: Path, page_size: int) -> str | None:
-    """What is wrong with a ``-wal`` log's header for a database of ``page_size``; None if it fits."""
+def _said(key: str, **params: str) -> Phrase:
+    return Phrase("errors_store", key, **params)
+
+
+def wal_problem(wal: Path, page_size: int) -> Phrase | None:
+    """What is wrong with a ``-wal`` log's header for a database of ``page_size``; None if it fits.
+    (A verb phrase: it goes after "it" in ``refusal``'s sentence.)"""
     try:
         with open(wal, "rb") as f:
             header = f.read(32)
             frame = f.read(24)
     except OSError as error:
-        return f"cannot be read ({error})"
+        return _said("wal.unreadable", os_text=str(error))
     if len(header) < 32:
-        return "is too short to be a WAL log"
+        return _said("wal.short")
     magic, version, wal_page, _seq, salt1, salt2, c1, c2 = struct.unpack(">8I", header)
     if magic not in WAL_MAGICS:
-        return "is not a SQLite WAL log"
+        return _said("wal.not_wal")
     if version != WAL_VERSION:
-        return f"has an unknown WAL format ({version})"
+        return _said("wal.format", version=str(version))
     if _wal_checksum(header[:24], magic & 1) != (c1, c2):
-        return "has a broken header (its checksum does not match)"
+        return _said("wal.checksum")
     if wal_page != page_size:
-        return f"was written for pages of {wal_page} bytes, this database has {page_size}"
+        return _said("wal.page_size", wal_page=str(wal_page), page_size=str(page_size))
     del frame, salt1, salt2  # frames of another generation are ignored by SQLite itself
     return None
 
@@ -82,7 +91,7 @@ def _tables(conn: sqlite3.Connection) -> dict[str, list[str]]:
     return {n: [r[1] for r in conn.execute(f'PRAGMA table_info("{n}")')] for n in names if not n.startswith("sqlite_")}
 
 
-def schema_problem(conn: sqlite3.Connection, path: Path) -> str | None:
+def schema_problem(conn: sqlite3.Connection, path: Path) -> Phrase | None:
     """Why the open database is not one of this app's (another program's tables, or ours in
     another shape); None when it is ours (or an empty SQLite file with no tables yet)."""
     from .quick_listing import EXPECTED_SCHEMA  # = migrations.SCHEMA_VERSION, without importing sqlite-utils
@@ -94,11 +103,10 @@ def schema_problem(conn: sqlite3.Connection, path: Path) -> str | None:
     foreign = sorted(n for n in tables if n not in OUR_TABLES)
     if foreign:
         shown = ", ".join(foreign[:6]) + (", …" if len(foreign) > 6 else "")
-        return f"{path} is an SQLite database of another program (tables: {shown}); it was left untouched"
+        return _said("open.other_tables", path=str(path), tables=shown)
     for name, columns in tables.items():
         if frozenset(columns) != OUR_TABLES[name]:
-            return (f"{path} is an SQLite database of another program (its table '{name}' has columns "
-                    f"{', '.join(columns[:8])}, not this app's); it was left untouched")
+            return _said("open.other_columns", path=str(path), table=name, columns=", ".join(columns[:8]))
     return None
 
 
@@ -146,7 +154,7 @@ class PlainDatabase:
         self.conn.close()
 
 
-def refusal(path: Path) -> str | None:
+def refusal(path: Path) -> Phrase | None:
     """One line saying why ``path`` must not be opened as this app's database (it is left
     untouched); None when it is ours, or does not exist and has no stray log beside it."""
     path = Path(path)
@@ -154,39 +162,37 @@ def refusal(path: Path) -> str | None:
     wal_size = _size(wal)
     if not path.exists():
         if wal_size:
-            return (f"{path} does not exist, but a -wal log of some other database lies beside it "
-                    f"({wal.name}); nothing was created and the log was left untouched")
+            return _said("open.stray_wal", path=str(path), wal=wal.name)
         return None
     if path.is_dir():
-        return f"{path} is a folder, not a case database"
+        return _said("open.folder", path=str(path))
     try:
         size = path.stat().st_size
         with open(path, "rb") as f:
             head = f.read(100)
     except OSError as error:
-        return f"{path} cannot be read: {error}"
+        return _said("open.unreadable", path=str(path), os_text=str(error))
     if size == 0:
-        return f"{path} is an empty file (0 bytes), not a case database; it was left untouched"
+        return _said("open.empty", path=str(path))
     if len(head) < 100 or not head.startswith(SQLITE_MAGIC):
-        return f"{path} is not an SQLite database ({size:,} byte{'s' if size != 1 else ''} of something else); it was left untouched"
+        return Phrase("errors_store", "open.not_sqlite." + ("one" if size == 1 else "other"), path=str(path), size=size)
     page_size = int.from_bytes(head[16:18], "big")
     page_size = 65536 if page_size == 1 else page_size
     in_wal_mode = head[18] == 2 and head[19] == 2
     if wal_size:
         if not in_wal_mode:
-            return (f"{path} has a -wal log beside it ({wal.name}) although it does not use one: the log "
-                    f"belongs to another database; both were left untouched (move the log away)")
+            return _said("open.wal_not_used", path=str(path), wal=wal.name)
         problem = wal_problem(wal, page_size)
         if problem:
-            return f"{path} has a -wal log beside it that does not belong to it (it {problem}); both were left untouched"
+            return Phrase("errors_store", "open.wal_foreign", path=str(path), problem=problem)
     try:
         conn, folder = connect_read_only(path)
     except (OSError, sqlite3.Error) as error:
-        return f"{path} cannot be opened: {error}"
+        return _said("open.unopenable", path=str(path), sqlite_text=str(error))
     try:
         problem = schema_problem(conn, path)
     except sqlite3.DatabaseError as error:
-        problem = None if not wal_size else f"{path} and the -wal log beside it do not fit together ({error}); both were left untouched"
+        problem = None if not wal_size else _said("open.wal_mismatch", path=str(path), sqlite_text=str(error))
         if problem is None:
             return None  # damaged: the integrity check names it (DamagedStoreError)
     finally:
@@ -198,8 +204,7 @@ def refusal(path: Path) -> str | None:
         alone = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro&immutable=1", uri=True)
         try:
             if schema_problem(alone, path) is None:
-                return (f"{path} has a -wal log beside it that belongs to another database (replayed, it "
-                        f"would replace your cases); both were left untouched (move the log away)")
+                return _said("open.wal_replaces", path=str(path))
         except sqlite3.DatabaseError:
             pass
         finally:

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from ..language import Phrase
 from .opening import connect_read_only, refusal
 from .records import SUMMARY_COLUMNS, CaseSummary, UnknownCaseError
 
@@ -42,7 +43,7 @@ class PreviewStore:
 
     def summary(self, case_id: str) -> CaseSummary:
         if case_id not in self._by_id:
-            raise UnknownCaseError(f"no case with id '{case_id}'")
+            raise UnknownCaseError(Phrase("errors_store", "case.unknown", case_id=case_id))
         return self._by_id[case_id]
 
     def exists(self, case_id: str) -> bool:

@@ -19,6 +19,8 @@ from pydantic import ValidationError
 
 from ..case import STORED, Case, Snapshot
 from ..exchange import CaseFileError, case_from_data, case_to_data
+from ..language import Phrase
+from ..validation_words import problem_words
 from .records import NOW, FieldValueError, StoreError, new_case_id
 
 if TYPE_CHECKING:
@@ -41,9 +43,16 @@ def find_snapshot(case: Case, name: str) -> Snapshot:
     loose = [s for s in case.snapshots if s.name.casefold() == name.strip().casefold()]
     found = exact or (loose if len(loose) == 1 else [])
     if not found:
-        known = ", ".join(f"“{s.name}”" for s in case.snapshots) or "none yet"
-        raise UnknownSnapshotError(f"'{case.title}' has no snapshot named “{name}” (snapshots: {known})")
+        from ..rules.wording import Names  # (the rules' package: only when it is needed)
+
+        known = Names([_said("quoted", text=s.name) for s in case.snapshots]) or _said("snapshot.none_yet")
+        raise UnknownSnapshotError(_said("snapshot.unknown", title=case.title, snapshot=name, known=known))
     return found[0]
+
+
+def _said(key: str, **params: str) -> Phrase:
+    """A message in the app's words (errors_store.tsv), English as ever, for the window in its language."""
+    return Phrase("errors_store", key, **params)
 
 
 def _now() -> datetime:
@@ -67,19 +76,20 @@ class Snapshots:
         """Keep the case as it stands now under ``name`` (stripped, non-empty, unique per case)."""
         name = (name or "").strip()
         if not name:
-            raise FieldValueError("a snapshot needs a name")
+            raise FieldValueError(_said("snapshot.no_name"))
         if name.casefold() == NOW:
-            raise FieldValueError("“now” stands for the current state; choose another name")
+            raise FieldValueError(_said("snapshot.now", now=NOW))
         with self._store.writing():
             case = self._store.writable(case_id)
             if any(s.name.casefold() == name.casefold() for s in case.snapshots):
-                raise StoreError(f"'{case.title}' already has a snapshot named “{name}”; choose another name")
+                raise StoreError(_said("snapshot.name_taken", title=case.title, snapshot=name))
             mark = self._store.db.execute("SELECT coalesce(max(id), 0) FROM history WHERE case_id = ?",
                                           [case_id]).fetchone()[0]
             try:
                 snapshot = Snapshot(name=name, taken_at=_now(), history_mark=mark, case=snapshot_data(case))
             except ValidationError as error:
-                raise FieldValueError(f"snapshot: {error.errors(include_url=False)[0]['msg']}") from None
+                problem = problem_words(error.errors(include_url=False)[0])  # pydantic's msg, in words
+                raise FieldValueError(_said("snapshot.invalid", problem=problem)) from None
             self._write(case, [*case.snapshots, snapshot])
             self._store.log(case_id, "*", None, f"snapshot “{name}” taken")
         return snapshot
@@ -95,9 +105,12 @@ class Snapshots:
     def _find(self, case_id: str, name: str) -> tuple[Snapshot, Case]:
         snapshot = find_snapshot(self._store.get(case_id), name)
         try:
-            return snapshot, case_from_data(snapshot.case, source=f"snapshot “{snapshot.name}” of {case_id}")
+            source = _said("snapshot.source", snapshot=snapshot.name, case_id=case_id)
+            return snapshot, case_from_data(snapshot.case, source=source)
         except CaseFileError as error:
-            raise StoreError(f"the snapshot cannot be read: {error}") from None
+            key = "file.field" if error.field else "file"  # the case file error's own sentence, as a Phrase
+            problem = Phrase("errors", key, source=error.source, field=error.field or "", problem=error.problem)
+            raise StoreError(_said("snapshot.unreadable", problem=problem)) from None
 
     def restore(self, case_id: str, name: str) -> Case:
         """A new case (new id) holding the snapshot's content, titled "<title> (as of <name>)";
@@ -114,7 +127,8 @@ class Snapshots:
         try:
             case = Case.model_validate(data)
         except ValidationError as error:
-            raise FieldValueError(f"snapshot: {error.errors(include_url=False)[0]['msg']}") from None
+            problem = problem_words(error.errors(include_url=False)[0])  # pydantic's msg, in words
+            raise FieldValueError(_said("snapshot.invalid", problem=problem)) from None
         with self._store.writing():
             self._store.insert_new(case, f"restored from snapshot “{snapshot_name}” of {case_id}")
         return case

@@ -18,6 +18,8 @@ from typing import TYPE_CHECKING, Any
 from pydantic import ValidationError
 
 from ..case import Case, SourceRef
+from ..language import Phrase
+from ..validation_words import problem_words, words
 from .records import FieldValueError, HistoryEntry, StoreError, now_iso
 
 if TYPE_CHECKING:
@@ -31,6 +33,11 @@ HISTORY_PREFIX = "source:"
 
 class UnknownSourceError(StoreError):
     pass
+
+
+def _said(key: str, **params: object) -> Phrase:
+    """A message in the app's words (errors_store.tsv), English as ever, for the window in its language."""
+    return Phrase("errors_store", key, **params)
 
 
 def new_source_id() -> str:
@@ -90,7 +97,7 @@ class SourceLibrary:
         with self._store.reading():
             row = self._row(source_id)
         if row is None:
-            raise UnknownSourceError(f"no source with id '{source_id}' in the source library")
+            raise UnknownSourceError(_said("source.unknown", source_id=source_id))
         return _source_from_row(tuple(row.values()))
 
     def save(self, source: SourceRef | dict[str, Any]) -> SourceRef:
@@ -99,7 +106,7 @@ class SourceLibrary:
         data = source.model_dump() if isinstance(source, SourceRef) else dict(source)
         data = {k: (v.strip() or None) if isinstance(v, str) else v for k, v in data.items()}
         if not data.get("title"):
-            raise FieldValueError("a source needs a title")
+            raise FieldValueError(_said("source.no_title"))
         with self._store.writing():
             if not data.get("id"):
                 data["id"] = new_source_id()
@@ -108,8 +115,9 @@ class SourceLibrary:
             try:
                 saved = SourceRef.model_validate({k: v for k, v in data.items() if v is not None})
             except ValidationError as error:
-                first = error.errors(include_url=False, include_input=False)[0]
-                raise FieldValueError(f"{'.'.join(map(str, first['loc']))}: {first['msg']}") from None
+                first = error.errors(include_url=False, include_input=False)[0]  # pydantic's msg, in words
+                where = ".".join(map(str, first["loc"]))
+                raise FieldValueError(words("at", where=where, problem=problem_words(first))) from None
             row = {k: getattr(saved, k) for k in SOURCE_FIELDS}
             stamp = now_iso()
             old = self._row(saved.id)
@@ -150,12 +158,14 @@ class SourceLibrary:
         """Remove a library entry; refused while any case still cites it."""
         with self._store.writing():
             if not self._exists(source_id):
-                raise UnknownSourceError(f"no source with id '{source_id}' in the source library")
+                raise UnknownSourceError(_said("source.unknown", source_id=source_id))
             using = self.usage(source_id)
             if using:
-                names = ", ".join(f"“{self._store.summary(i).title}” ({i})" for i in using)
-                raise StoreError(f"the source is still cited by {len(using)} case{'s' if len(using) != 1 else ''}: "
-                                 f"{names}; remove it there first")
+                from ..rules.wording import Names  # (the rules' package: only when it is needed)
+
+                names = Names([_said("source.citing", title=self._store.summary(i).title, case_id=i) for i in using])
+                key = "source.cited.one" if len(using) == 1 else "source.cited.other"
+                raise StoreError(_said(key, count=str(len(using)), names=names))
             old = self._row(source_id)
             self._store.db.execute("DELETE FROM sources WHERE id = ?", [source_id])
             self._store.log(HISTORY_PREFIX + source_id, "*", old, None)

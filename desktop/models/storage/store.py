@@ -24,11 +24,13 @@ from typing import TYPE_CHECKING, Any, Iterable, Iterator
 from pydantic import ValidationError
 
 from ..case import Case
-from ..exchange import CaseFileError, case_from_data, case_to_data, case_to_json
+from ..exchange import CaseFileError, case_from_data, case_to_data, case_to_json, stored_source
 from ..edits import apply_changes
+from ..language import Phrase
 from .opening import PlainDatabase, connect_read_only, refusal
 from .quick_listing import EXPECTED_SCHEMA as SCHEMA_VERSION  # = migrations' (tested); no sqlite-utils
 from .quick_listing import sorted_summaries
+from ..validation_words import validation_problem
 from .snapshots import Snapshots, UnknownSnapshotError  # noqa: F401  (re-exported)
 from .sources import SourceLibrary, UnknownSourceError  # noqa: F401  (re-exported)
 from .records import (  # noqa: F401  (re-exported: the store's public types)
@@ -81,8 +83,7 @@ class CaseStore:
         if problem:
             raise ForeignDatabaseError(problem)
         if read_only and not path.exists():
-            raise StoreError(f"{path} does not exist; nothing was created (a command that writes, such as "
-                             f"'rdw import', or the app starts a new database there)")
+            raise StoreError(_said("open.missing_read_only", path=str(path)))
         conn = None
         folder = None
         try:
@@ -98,30 +99,25 @@ class CaseStore:
                 conn.close()
             if folder is not None:
                 folder.cleanup()
-            raise StoreError(f"cannot open database {path}: {error}") from None
+            raise StoreError(_said("open.failed", path=str(path), sqlite_text=str(error))) from None
         if health != "ok":
             conn.close()
             if folder is not None:
                 folder.cleanup()
-            raise DamagedStoreError(f"{path} is damaged ({health}); it was left untouched")
+            raise DamagedStoreError(_said("open.damaged", path=str(path), sqlite_text=str(health)))
         if version > SCHEMA_VERSION:
             conn.close()
             if folder is not None:
                 folder.cleanup()
-            raise NewerSchemaError(
-                f"{path} was written by a newer version of the app (schema {version}, this app "
-                f"knows {SCHEMA_VERSION}); it was left untouched"
-            )
+            raise NewerSchemaError(_said("open.newer", path=str(path), version=str(version), known=str(SCHEMA_VERSION)))
         store = cls(PlainDatabase(conn) if read_only else _database(conn), user)
         store.path = path
         store._private_copy = folder
         if read_only:
             if version != SCHEMA_VERSION:
                 store.close()
-                raise StoreError(
-                    f"{path} needs an update (schema {version} to {SCHEMA_VERSION}) that opening it read-only "
-                    f"cannot make: open it in the app, or run a command that writes (such as 'rdw import'), first"
-                )
+                raise StoreError(_said("open.needs_update", path=str(path), version=str(version),
+                                       known=str(SCHEMA_VERSION)))
             store.read_only = True
             return store
         try:
@@ -135,7 +131,7 @@ class CaseStore:
             apply_migrations(store.db)
         except sqlite3.Error as error:
             conn.close()
-            raise StoreError(f"cannot use database {path}: {error}") from None
+            raise StoreError(_said("open.unusable", path=str(path), sqlite_text=str(error))) from None
         return store
 
     @classmethod
@@ -168,7 +164,7 @@ class CaseStore:
         with self.reading():
             row = self.db.execute(f"SELECT {SUMMARY_COLUMNS} FROM cases WHERE id = ?", [case_id]).fetchone()
         if row is None:
-            raise UnknownCaseError(f"no case with id '{case_id}'")
+            raise UnknownCaseError(_said("case.unknown", case_id=case_id))
         return CaseSummary(row[0], row[1], row[2] or "", bool(row[3]), row[4], row[5], row[6], row[7])
 
     def count(self) -> int:
@@ -183,8 +179,8 @@ class CaseStore:
         with self.reading():
             row = self.db.execute("SELECT document FROM cases WHERE id = ?", [case_id]).fetchone()
         if row is None:
-            raise UnknownCaseError(f"no case with id '{case_id}'")
-        return case_from_data(json.loads(row[0]), source=f"stored case {case_id}")
+            raise UnknownCaseError(_said("case.unknown", case_id=case_id))
+        return case_from_data(json.loads(row[0]), source=stored_source(case_id))
 
     def cases(self, ids: Iterable[str] | None = None) -> list[Case]:
         """Whole cases in one query (the portfolio charts read every case they show); unknown
@@ -203,7 +199,7 @@ class CaseStore:
         out = []
         for case_id, document in rows:
             try:
-                out.append(case_from_data(json.loads(document), source=f"stored case {case_id}"))
+                out.append(case_from_data(json.loads(document), source=stored_source(case_id)))
             except (CaseFileError, ValueError):
                 continue
         return out
@@ -232,7 +228,7 @@ class CaseStore:
         try:
             yield
         except sqlite3.DatabaseError as error:
-            raise DamagedStoreError(f"the database could not be read ({error}); restore a backup or open another file") from None
+            raise DamagedStoreError(_said("read.failed", sqlite_text=str(error))) from None
 
     # -- writing ---------------------------------------------------------------------------
     @contextmanager
@@ -242,7 +238,7 @@ class CaseStore:
         database failure (locked, disk full, read-only) becomes a ``StoreError`` with a sentence
         the user can act on, and nothing is half-written."""
         if self.read_only:
-            raise ReadOnlyStoreError("this window opened the database read-only (it is open in another window)")
+            raise ReadOnlyStoreError(_said("write.read_only"))
         conn = self.db.conn
         try:
             if conn.in_transaction:
@@ -260,7 +256,7 @@ class CaseStore:
         except sqlite3.Error as error:
             if conn.in_transaction:
                 conn.execute("ROLLBACK")
-            raise StoreError(f"the change could not be saved: {error}") from None
+            raise StoreError(_said("write.failed", sqlite_text=str(error))) from None
 
     def row(self, case: Case, created: str | None = None) -> dict[str, Any]:
         """The ``cases`` table row of ``case``."""
@@ -296,9 +292,7 @@ class CaseStore:
         """The case, refused (``ReadOnlyCaseError``) if it is a reference case."""
         case = self.get(case_id)
         if case.is_reference:
-            raise ReadOnlyCaseError(
-                f"'{case.title}' is a reference case and cannot be changed; duplicate it to edit"
-            )
+            raise ReadOnlyCaseError(_said("case.reference", title=case.title))
         return case
 
     def insert_new(self, case: Case, note: str) -> None:
@@ -325,7 +319,7 @@ class CaseStore:
         try:
             case = Case.model_validate(data)
         except ValidationError as error:
-            raise FieldValueError(_describe(error)) from None
+            raise FieldValueError(validation_problem(error)) from None
         with self.writing():
             self.insert_new(case, "created")
         return case
@@ -389,7 +383,7 @@ class CaseStore:
         try:
             case = Case.model_validate(data)
         except ValidationError as error:
-            raise FieldValueError(_describe(error)) from None
+            raise FieldValueError(validation_problem(error)) from None
         with self.writing():
             self.insert_new(case, f"duplicated from {source.id}")
         return case
@@ -429,10 +423,10 @@ class CaseStore:
         return updated
 
 
-def _describe(error: ValidationError) -> str:
-    first = error.errors(include_url=False, include_input=False)[0]
-    where = ".".join(str(p) for p in first["loc"])
-    return f"{where}: {first['msg']}" if where else first["msg"]
+def _said(key: str, **params: str) -> Phrase:
+    """A message in the app's words (errors_store.tsv): ``str()`` its English, as ever; the
+    window shows it in its language (``messages.in_language``)."""
+    return Phrase("errors_store", key, **params)
 
 
 def _database(conn: sqlite3.Connection) -> Database:

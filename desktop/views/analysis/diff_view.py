@@ -34,6 +34,7 @@ from ...models.text import one_line
 from ..literal import plain_label, window_title
 from .sectioned_table import lay_out_sections, reading_table
 from .. import translation
+from ..error_text import error_text
 
 NOW = ("now", None)  # the combo data of "the case as it is now"; a snapshot is ("snapshot", name)
 NOW_TEXT = QT_TRANSLATE_NOOP("DiffView", "Now (the case as it is)")
@@ -200,7 +201,7 @@ class DiffView(QWidget):
             self.diff = None
             self.model.set_diff(None)
             self.count_label.setText("")
-            self.empty.setText(self.tr("The case can no longer be read: %1").replace("%1", str(error)))
+            self.empty.setText(self.tr("The case can no longer be read: %1").replace("%1", error_text(error)))
             self.stack.setCurrentWidget(self.empty)
             return
         self.model.set_diff(self.diff)

@@ -41,6 +41,7 @@ from .sensitivity_model import (
     target_words,
     value_words,
 )
+from ..error_text import error_text
 
 
 class SensitivityDialog(QDialog):
@@ -116,7 +117,7 @@ class SensitivityDialog(QDialog):
         except StoreError as error:
             self.result = None
             self.model.set_result(None)
-            self.summary.setText(self.tr("The case can no longer be read: %1").replace("%1", str(error)))
+            self.summary.setText(self.tr("The case can no longer be read: %1").replace("%1", error_text(error)))
             self.basis.clear()
             self._fill_combo()
             return

@@ -36,6 +36,7 @@ from .diff_view import NOW, DiffDialog, when
 from ...models.text import one_line
 from ..literal import literal_tooltip, plain_label, window_title
 from ..wizard.page_base import help_label
+from ..error_text import error_text
 
 INTRO = QT_TRANSLATE_NOOP("SnapshotDialog", "A snapshot keeps the case as it stands now, under a name (for example "
                           "before a workshop), so you can read it later, compare it with the case now or another "
@@ -193,7 +194,7 @@ class SnapshotDialog(QDialog):
             self.snapshots = list(self.store.snapshots.list(self.case_id))
         except StoreError as error:
             self.snapshots = []
-            self.empty.setText(self.tr("The snapshots can no longer be read: %1").replace("%1", str(error)))
+            self.empty.setText(self.tr("The snapshots can no longer be read: %1").replace("%1", error_text(error)))
         self.list.clear()
         for snap in self.snapshots:
             item = QTreeWidgetItem([one_line(snap.name), when(snap.taken_at)])
@@ -253,7 +254,7 @@ class SnapshotDialog(QDialog):
             snap = self.store.snapshots.take(self.case_id, name)
         except (StoreError, ValueError) as error:
             show_warning(self, self.tr("Not taken"),
-                         self.tr("The snapshot could not be taken: %1").replace("%1", str(error)))
+                         self.tr("The snapshot could not be taken: %1").replace("%1", error_text(error)))
             return None
         self.reload(select=snap.name)
         self._refresh_diffs()
@@ -268,7 +269,7 @@ class SnapshotDialog(QDialog):
             case = self.store.snapshots.case_at(self.case_id, name)
         except StoreError as error:
             show_warning(self, self.tr("Cannot open"),
-                         self.tr("The snapshot could not be read: %1").replace("%1", str(error)))
+                         self.tr("The snapshot could not be read: %1").replace("%1", error_text(error)))
             return None
         viewer = SnapshotViewer(case, snap, self)
         self.windows.append(viewer)
@@ -293,7 +294,7 @@ class SnapshotDialog(QDialog):
             case = self.store.snapshots.restore(self.case_id, name)
         except StoreError as error:
             show_warning(self, self.tr("Not restored"),
-                         self.tr("The snapshot could not be restored: %1").replace("%1", str(error)))
+                         self.tr("The snapshot could not be restored: %1").replace("%1", error_text(error)))
             return None
         self.case_created.emit(case.id)
         self.accept()
@@ -307,7 +308,7 @@ class SnapshotDialog(QDialog):
             self.store.snapshots.delete(self.case_id, name)
         except StoreError as error:
             show_warning(self, self.tr("Not deleted"),
-                         self.tr("The snapshot could not be deleted: %1").replace("%1", str(error)))
+                         self.tr("The snapshot could not be deleted: %1").replace("%1", error_text(error)))
             return False
         self.reload()
         self._refresh_diffs()

@@ -42,11 +42,27 @@ from .table_model import (
     COL_AMBITION, COL_AREA, COL_LEVERAGE, COL_STATUS, COL_TITLE, COL_UPDATED, CaseTableModel, SummaryRole, headers,
 )
 
+# each column's usual content in average characters ("Critical raw materials", "Low to medium")
+_CONTENT_CHARS = {COL_AREA: 17, COL_LEVERAGE: 11, COL_AMBITION: 13, COL_STATUS: 9, COL_UPDATED: 10}
+
 
 declare(QT_TRANSLATE_NOOP("Keys", "Case list"), QT_TRANSLATE_NOOP("Keys", "Down (in the search box)"),
         QT_TRANSLATE_NOOP("Keys", "Go to the first case found, selected"))
 declare(QT_TRANSLATE_NOOP("Keys", "Case list"), QT_TRANSLATE_NOOP("Keys", "Tab"),
         QT_TRANSLATE_NOOP("Keys", "Leave the list for the case summary (Shift+Tab: back to the search box)"))
+
+
+class _CaseTable(QTableView):
+    """The case table, saying when its own width changes (the splitter, not only the window,
+    decides it: after the window's resize, at the first show, when the divider is dragged)."""
+
+    def __init__(self, resized):
+        super().__init__()
+        self._resized = resized
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        self._resized()
 
 
 class SearchField(QLineEdit):
@@ -94,7 +110,7 @@ class CaseBrowser(QWidget):
         filter_bar.addSpacing(12)
         filter_bar.addWidget(self.search, 1)
 
-        self.table = QTableView()
+        self.table = _CaseTable(self._fit_columns)
         self.table.setAccessibleName(self.tr("Cases"))
         self.table.setAccessibleDescription(self.tr("Enter opens the selected case; Tab moves on to its summary"))
         self.table.setTabKeyNavigation(False)  # Tab leaves the list; arrows move in it
@@ -112,10 +128,7 @@ class CaseBrowser(QWidget):
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setSectionResizeMode(COL_TITLE, QHeaderView.ResizeMode.Stretch)
         header.setHighlightSections(False)
-        titles = headers()  # a translated title may be longer than the column's usual content
-        for col, chars in ((COL_AREA, 17), (COL_LEVERAGE, 11), (COL_AMBITION, 13), (COL_STATUS, 9), (COL_UPDATED, 10)):
-            width = max(self.fontMetrics().averageCharWidth() * chars, self.fontMetrics().horizontalAdvance(titles[col]))
-            self.table.setColumnWidth(col, width + 16)
+        self._fit_titles()
         self.table.selectionModel().currentRowChanged.connect(self._on_current_changed)
         self.table.doubleClicked.connect(self._on_activated)
 
@@ -142,7 +155,6 @@ class CaseBrowser(QWidget):
         self.splitter.setStretchFactor(0, 3)
         self.splitter.setStretchFactor(1, 2)
         self.splitter.setChildrenCollapsible(False)
-        self.splitter.splitterMoved.connect(self._fit_columns)
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(8, 8, 8, 8)
@@ -155,18 +167,41 @@ class CaseBrowser(QWidget):
         """Sorting by a click on a column's title; the list is already in title order (the
         model's own), which the header now shows."""
         enable_click_sorting(self.table, COL_TITLE)
+        self.table.horizontalHeader().sortIndicatorChanged.connect(self._make_room_for_arrow)
 
-    def resizeEvent(self, event) -> None:
-        super().resizeEvent(event)
-        self._fit_columns()
+    def _fit_titles(self) -> None:
+        """Every column at least as wide as its title in the header's bold, padded style (a
+        German "Technologiebereich" is never cut), or as its usual content if that is wider;
+        ``_arrow``: what the sorted column's title needs more, beside its sort arrow."""
+        header = self.table.horizontalHeader()
+        header.ensurePolished()  # (the style sheet's header font and padding, before the first paint)
+        chars = self.fontMetrics().averageCharWidth()
+        titles = {col: header.sectionSizeHint(col) for col in _CONTENT_CHARS}
+        header.setSortIndicatorShown(True)
+        self._arrow = max(header.sectionSizeHint(col) - titles[col] for col in _CONTENT_CHARS)
+        header.setSortIndicatorShown(False)
+        self._widths = {col: max(chars * n + 16, titles[col]) for col, n in _CONTENT_CHARS.items()}
+        for col, width in self._widths.items():
+            self.table.setColumnWidth(col, width)
+        # the title column keeps room for a short title before the area column goes
+        self._title_room = self.fontMetrics().horizontalAdvance("Critical raw materials")
+
+    def _make_room_for_arrow(self, column: int, _order) -> None:
+        """The sorted column grows by its arrow if its title would be cut (never shrinks: a width
+        the user dragged stays)."""
+        if column in self._widths and self.table.columnWidth(column) < self._widths[column] + self._arrow:
+            self.table.setColumnWidth(column, self._widths[column] + self._arrow)
 
     def _fit_columns(self, *_) -> None:
         """On a narrow list the title matters more than when a case last changed, and on a
         narrower one (an old projector, or the summary dragged wide) more than its technology
-        area, which the summary beside the list shows too."""
+        area, which the summary beside the list shows too (also where the titles of a longer
+        language leave the title column too little room)."""
         width = self.table.width()
         self.table.setColumnHidden(COL_UPDATED, width < 700)
-        self.table.setColumnHidden(COL_AREA, width < 520)
+        others = sum(self.table.columnWidth(col) for col in (COL_LEVERAGE, COL_AMBITION, COL_STATUS, COL_UPDATED))
+        room = width - others - self._widths[COL_AREA]  # (a hidden column's width reads 0)
+        self.table.setColumnHidden(COL_AREA, width < 520 or room < self._title_room)
 
     # -- feeding ---------------------------------------------------------------------------
     def set_rows(self, rows: list[CaseSummary], select: str | None = None) -> None:

@@ -67,8 +67,7 @@ def _mark(case: Case, path: str) -> str:
     provenance = prov.rating_provenance(case, path)
     if provenance is None:
         return ""
-    lang = current()
-    meaning = prov.words(provenance) if lang == language.SOURCE else language.label(provenance, lang)
+    meaning = prov.words(provenance, current())  # the legend's words, as the scorecards'
     return f'&nbsp;<span title="{esc(meaning)}" style="color:#30343a;">{prov.mark(provenance)}</span>'
 
 
@@ -222,6 +221,8 @@ def _ambition(case: Case) -> str:
 
 
 def _instruments(case: Case) -> str:
+    from ...models.catalogue import instrument_text_in  # (a Table 2 pattern in the reader's language)
+
     html = _section(term("term.instruments"), mark=_mark(case, "instruments") if case.instruments else "")
     if not case.instruments:
         none_yet = esc(translate("CaseSummary", "none chosen yet"))
@@ -231,7 +232,8 @@ def _instruments(case: Case) -> str:
         if not chosen:
             continue
         items = "".join(
-            f"<li>{chip(i.ppp)} {esc(i.text)} <span style='color:#5f6368'>({esc(L(i.focus))})</span></li>"
+            f"<li>{chip(i.ppp)} {esc(instrument_text_in(i.text, current()))} "
+            f"<span style='color:#5f6368'>({esc(L(i.focus))})</span></li>"
             for i in chosen
         )
         lower = case.ambition.builds_on.get(level)  # version 3: "All of the measures under …, plus:"

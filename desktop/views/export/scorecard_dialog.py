@@ -46,6 +46,7 @@ from ...reports.png import export_png, render_images
 from .document_language import language_combo, remember
 from .export_progress import ExportProgress
 from .saved_file import SavedFileOffer
+from ..error_text import error_text
 
 PREVIEW_DPI = 60
 BANNER_PAUSE_MS = 400  # typing a banner re-renders the preview once the typing pauses
@@ -357,7 +358,7 @@ class ScorecardDialog(QDialog):
         self.offer.offer(paths, text)
 
     def _not_saved(self, error: Exception) -> None:
-        plain_message(self, QMessageBox.Icon.Warning, self.tr("Not saved"), str(error)).exec()
+        plain_message(self, QMessageBox.Icon.Warning, self.tr("Not saved"), error_text(error)).exec()
 
     def _write(self, path: str | None, suffix: str, text: str, write) -> bool:
         """Write one file with progress and Cancel; say what happened."""
@@ -388,7 +389,7 @@ class ScorecardDialog(QDialog):
         try:  # written alongside; loaded when used (python-docx is not needed for a PDF)
             from ...reports.docx import export_docx
         except ImportError as error:
-            self._not_saved(RuntimeError(self.tr("Word export is not available: %1").replace("%1", str(error))))
+            self._not_saved(RuntimeError(self.tr("Word export is not available: %1").replace("%1", error_text(error))))
             return False
         protect = getattr(self.store, "path", None)
         return self._write(path or self.ask_docx_path(), ".docx", self.tr("Saving the Word document…"),

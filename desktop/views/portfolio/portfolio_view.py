@@ -41,6 +41,7 @@ from .. import translation
 from .chart_base import Chart, Target
 from .chart_export import CHARTS, ChartExportError, export_figure, natural_height, row_count
 from .chart_table import FigureTableView
+from ..error_text import error_text
 
 TAB_NAMES = {  # (English; shown through PortfolioView.tr)
     "strength-map": QT_TRANSLATE_NOOP("PortfolioView", "Strength map"),
@@ -210,7 +211,7 @@ class PortfolioView(QWidget):
             self.cases = self.store.portfolio_rows()
         except StoreError as error:
             self.cases = []
-            self.read_error = self.tr("The cases could not be read: %1").replace("%1", str(error))
+            self.read_error = self.tr("The cases could not be read: %1").replace("%1", error_text(error))
         self.scope_box.setItemText(3, self.tr("Selected cases (%1)").replace("%1", str(len(self.selection))))
         self._fill_areas()
         self.redraw()
@@ -334,7 +335,7 @@ class PortfolioView(QWidget):
                                     protect=getattr(self.store, "path", None), lang=self.chart().lang)
         except (ChartExportError, OSError) as error:
             plain_message(self, QMessageBox.Icon.Warning, self.tr("Export chart"),
-                          self.tr("The chart was not saved: %1").replace("%1", str(error))).exec()
+                          self.tr("The chart was not saved: %1").replace("%1", error_text(error))).exec()
             return None
         self.status.setText(self.tr("Saved %1").replace("%1", str(written)))
         self.saved.emit(written)

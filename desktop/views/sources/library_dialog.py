@@ -34,6 +34,7 @@ from ..dialogs import plain_message
 from ..keys import declare
 from ..literal import plain_label
 from .widgets import COPY_NOTE, SourceFormDialog, SourceTree, said, translate  # noqa: F401  (re-exported)
+from ..error_text import error_text
 
 
 declare(QT_TRANSLATE_NOOP("Keys", "Source library"), QT_TRANSLATE_NOOP("Keys", "Down (in the search box)"),
@@ -97,7 +98,7 @@ class LibraryPicker(QDialog):
             sources = self.store.sources.list(text)
         except StoreError as error:
             sources = []
-            self.count.setText(translate("Sources", "The library could not be read: %1").replace("%1", str(error)))
+            self.count.setText(translate("Sources", "The library could not be read: %1").replace("%1", error_text(error)))
         else:
             self.count.setText(count_text(sources, text, translate(
                 "Sources", "The library is empty: use New source… to write the first one.")))
@@ -169,7 +170,7 @@ class SourceLibraryDialog(QDialog):
                 self._usage = self.store.sources.usage_counts()
         except StoreError as error:
             sources = []
-            self.count.setText(translate("Sources", "The library could not be read: %1").replace("%1", str(error)))
+            self.count.setText(translate("Sources", "The library could not be read: %1").replace("%1", error_text(error)))
         else:
             self.count.setText(count_text(sources, text, translate("Sources", "The library is empty.")))
         self.tree.set_sources(sources, self._usage or {})
@@ -204,7 +205,7 @@ class SourceLibraryDialog(QDialog):
         try:
             saved = self.store.sources.save(source)
         except StoreError as error:
-            self._tell(translate("Sources", "Not saved: %1").replace("%1", str(error)))
+            self._tell(translate("Sources", "Not saved: %1").replace("%1", error_text(error)))
             return
         self._tell("")
         self.refill()
@@ -235,7 +236,7 @@ class SourceLibraryDialog(QDialog):
         try:
             self.store.sources.delete(current.id)
         except StoreError as error:
-            self._tell(translate("Sources", "Not deleted: %1").replace("%1", str(error)))
+            self._tell(translate("Sources", "Not deleted: %1").replace("%1", error_text(error)))
             return
         self._tell("")
         self._usage = None

@@ -9,6 +9,8 @@ from typing import TYPE_CHECKING, Callable
 
 from PySide6.QtCore import QCoreApplication
 
+from ..error_text import error_text
+
 translate = QCoreApplication.translate  # (lupdate reads translate("Context", "…"))
 
 if TYPE_CHECKING:
@@ -48,7 +50,7 @@ class BackupRestore:
             aside = restore_backup(chosen.path, path)
         except (ValueError, OSError) as error:
             self.questions.show_error(translate("BackupRestore", "Restore from backup"),
-                                      translate("BackupRestore", "Nothing was changed: %1").replace("%1", str(error)))
+                                      translate("BackupRestore", "Nothing was changed: %1").replace("%1", error_text(error)))
             aside = None
         self.reopened(open_store(path))
         if aside:

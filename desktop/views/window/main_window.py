@@ -35,6 +35,7 @@ from .analysis_pages import AnalysisPages
 from .questions import WindowQuestions
 from .scorecard_output import ScorecardOutput
 from .state import WindowState
+from ..error_text import error_text
 
 translate = QCoreApplication.translate  # (lupdate reads translate("Context", "…"))
 
@@ -216,7 +217,7 @@ class MainWindow(QMainWindow):
             cases = [read_case_file(f) for f in files]
         except CaseFileError as error:
             self.questions.show_error(translate("MainWindow", "Import failed"),
-                                      translate("MainWindow", "%1\n\nNothing was imported.").replace("%1", str(error)))
+                                      translate("MainWindow", "%1\n\nNothing was imported.").replace("%1", error_text(error)))
             return []
         ids = self._guard(lambda: self.store.add_cases(cases), translate("MainWindow", "Import")) or []
         if count := len(ids):
@@ -237,7 +238,7 @@ class MainWindow(QMainWindow):
         try:  # never half-written, never over the open database
             write_case_file(self.store.get(case_id), path, protect=getattr(self.store, "path", None))
         except (CaseFileError, StoreError) as error:
-            self.questions.show_error(translate("MainWindow", "Export failed"), str(error))
+            self.questions.show_error(translate("MainWindow", "Export failed"), error_text(error))
             return False
         self.feedback.saved(path)
         return True
@@ -375,9 +376,9 @@ class MainWindow(QMainWindow):
         try:
             return operation()
         except StoreError as error:
-            self.questions.show_error(title, str(error))
+            self.questions.show_error(title, error_text(error))
         except OSError as error:
-            self.questions.show_error(title, translate("MainWindow", "The database could not be written: %1").replace("%1", str(error)))
+            self.questions.show_error(title, translate("MainWindow", "The database could not be written: %1").replace("%1", error_text(error)))
         return None
 
     def show_added(self, case_id: str) -> str:

@@ -15,6 +15,7 @@ from ...models.library import open_store
 from ...models.storage.opening import refusal
 from ...models.storage.store import CaseStore, NewerSchemaError, StoreError
 from ..dialogs import plain_message
+from ..error_text import error_text
 
 translate = QCoreApplication.translate  # (lupdate reads translate("Context", "…"))
 
@@ -95,11 +96,11 @@ def open_database(db_path: Path, parent: QWidget | None = None) -> tuple[CaseSto
             plain_message(parent, QMessageBox.Icon.Critical, APP_NAME,
                           translate("Startup", "This database comes from a newer version of the app."),
                           translate("Startup", "%1\n\nUpdate %2, or open another file with --db.")
-                          .replace("%2", APP_NAME).replace("%1", str(error))).exec()
+                          .replace("%2", APP_NAME).replace("%1", error_text(error))).exec()
             return None
         except StoreError as error:
             plain_message(parent, QMessageBox.Icon.Critical, APP_NAME,
-                          translate("Startup", "The case database could not be opened."), str(error)).exec()
+                          translate("Startup", "The case database could not be opened."), error_text(error)).exec()
             return None
         if not read_only:
             try:
@@ -107,5 +108,5 @@ def open_database(db_path: Path, parent: QWidget | None = None) -> tuple[CaseSto
             except OSError as error:  # no room for a backup must not keep the officer out
                 plain_message(parent, QMessageBox.Icon.Warning, APP_NAME, translate("Startup", "No backup was made at start-up."),
                               translate("Startup", "%1\n\nYour cases are not affected; free some space or check the data folder, and the next start will try again.")
-                              .replace("%1", str(error))).exec()
+                              .replace("%1", error_text(error))).exec()
         return store, lock, db_path

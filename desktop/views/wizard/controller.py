@@ -17,6 +17,7 @@ from ...models.exchange import case_to_data
 from ...models.storage.interface import CaseStorage
 from ...models.storage.records import UNSET, StoreError
 from .commands import SetFieldsCommand
+from ..error_text import error_text
 
 
 def value_at(data: dict[str, Any], path: str) -> Any:
@@ -59,7 +60,7 @@ class CaseEditorController(QObject):
         try:
             self._apply(after)
         except StoreError as error:
-            self.edit_failed.emit(str(error))
+            self.edit_failed.emit(error_text(error))
             self.case_changed.emit(self.case)  # widgets snap back to what is stored
             return False
         self.undo_stack.push(SetFieldsCommand(self._apply_quietly, before, after, text, mergeable, self.undo_stack))
@@ -75,7 +76,7 @@ class CaseEditorController(QObject):
         try:
             return self._apply(changes)
         except StoreError as error:
-            self.edit_failed.emit(str(error))
+            self.edit_failed.emit(error_text(error))
             return None
 
     # -- overrides (SPEC §3): value, suggestion and reason kept together ---------------------

@@ -21,7 +21,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QFont
 
 from ...models.case import Instrument
-from ...models.catalogue import CatalogueEntry, pattern_caveat, table2_label
+from ...models.catalogue import CatalogueEntry, instrument_text_in, pattern_caveat, table2_label
 from ...models.language import label, localised
 from ...models.scales import Level
 from ..literal import literal_tooltip  # noqa: F401  (also imported from here)
@@ -76,7 +76,8 @@ class InstrumentTableModel(QAbstractTableModel):
         inst = self._rows[index.row()]
         col = index.column()
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
-            text = inst.text if col == self.COL_TEXT else label((inst.level, inst.ppp, inst.focus)[col], self._lang)
+            text = (instrument_text_in(inst.text, self._lang) if col == self.COL_TEXT
+                    else label((inst.level, inst.ppp, inst.focus)[col], self._lang))
             return text if role == Qt.ItemDataRole.DisplayRole else literal_tooltip(text)
         if role == EntryRole:
             return inst

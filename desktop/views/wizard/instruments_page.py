@@ -5,7 +5,8 @@ widen to the other feasible levels, and filters by protect / promote / partner, 
 Suggested entries (the report's patterns, and recommendations from reference cases in the same
 technology area) are in bold and can be added in one go. Everything is in the interface's
 language except the instruments' own texts (a case's content); Table 2's patterns are shown
-translated, and a case that takes one stores the report's English wording.
+translated, and a case that takes one stores the report's English wording (which the rules and
+the report's cases match) and shows it translated wherever it is read (``instrument_text_in``).
 """
 
 from __future__ import annotations

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from html import escape
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, QTimer, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QFocusEvent, QHideEvent
 from PySide6.QtWidgets import (
     QFrame,
@@ -23,42 +23,28 @@ from PySide6.QtWidgets import (
 from ...models import language
 from ...models import provenance as prov
 from ...models.palette import colours_for
-from ...models.scales import RatingProvenance
 from .. import translation
 from ..announce import announce
 from .choice_row import ChoiceRow  # noqa: F401  (the pages import it from here)
 
 COMMIT_DELAY_MS = 600  # typing pauses this long before the text is saved
 
-# what a provenance mark means (the English is models/provenance.py's WORDS, word for word: a
-# test checks it), in the interface's language; a scorecard words it in its own language
-PROVENANCE_WORDS = {
-    RatingProvenance.PUBLISHED: QT_TRANSLATE_NOOP("ProvenanceMark", "as published in the report"),
-    RatingProvenance.RECONSTRUCTED: QT_TRANSLATE_NOOP("ProvenanceMark", "reconstructed from the chapter"),
-    RatingProvenance.INFERRED: QT_TRANSLATE_NOOP("ProvenanceMark", "inferred from the chapter"),
-}
 
-
+# what a provenance mark means, in the interface's language: the model's words (a scorecard
+# writes the same ones in its own language)
 def provenance_words(provenance) -> str:
     """"as published in the report" in the interface's language ("" without provenance)."""
-    if provenance is None:
-        return ""
-    return QCoreApplication.translate("ProvenanceMark", PROVENANCE_WORDS[provenance])
+    return prov.words(provenance, translation.current())
 
 
 def provenance_sentence(provenance) -> str:
-    """"Reference case: as published in the report (●)." in the interface's language, as
-    ``provenance.sentence`` says it in English ("" without provenance)."""
-    if provenance is None:
-        return ""
-    return (QCoreApplication.translate("ProvenanceMark", "Reference case: %1 (%2).")
-            .replace("%2", prov.mark(provenance)).replace("%1", provenance_words(provenance)))
+    """"Reference case: as published in the report (●)." in the interface's language ("" without provenance)."""
+    return prov.sentence(provenance, translation.current())
 
 
 def provenance_legend() -> str:
     """"Rating marks: ● as published in the report · ◐ … ." in the interface's language."""
-    marks = " · ".join(f"{prov.mark(p)} {provenance_words(p)}" for p in RatingProvenance)
-    return QCoreApplication.translate("ProvenanceMark", "Rating marks: %1.").replace("%1", marks)
+    return prov.legend_line(translation.current())
 
 
 def shown(value) -> str:

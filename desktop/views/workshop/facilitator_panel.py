@@ -36,6 +36,7 @@ from ...models.output_files import safe_file_name
 from .. import translation
 from ..literal import plain_label
 from .session import WorkshopSession
+from ..error_text import error_text
 
 
 class ElidedLabel(QLabel):
@@ -350,6 +351,6 @@ class FacilitatorPanel(QWidget):
             write_text_atomic(target, ws.decision_log_text(self.session.case, self.lang),  # the officer's language
                               protect=getattr(self.session.store, "path", None))
         except CaseFileError as error:
-            self.session.failed.emit(self.tr("The log was not saved: %1").replace("%1", str(error)))
+            self.session.failed.emit(self.tr("The log was not saved: %1").replace("%1", error_text(error)))
             return None
         return target

@@ -17,6 +17,7 @@ from ...models.case import Case
 from ...models.storage.interface import CaseStorage
 from ...models.storage.records import StoreError
 from .. import translation
+from ..error_text import error_text
 
 ROOM_LANGUAGE = "workshop/room_language"  # QSettings key: the last room's language
 
@@ -222,7 +223,7 @@ class WorkshopSession(QObject):
         try:
             self.case = self.store.set_fields(self.case_id, changes)
         except (StoreError, OSError) as error:
-            self.failed.emit(str(error))
+            self.failed.emit(error_text(error))
             return False
         # suggestions (and the instrument questions) follow what the room has decided so far
         key = self.question.key

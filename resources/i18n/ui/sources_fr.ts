@@ -79,7 +79,7 @@
     </message>
     <message>
         <source>Every study, report or interview cited as evidence for a rating. %1</source>
-        <translation>Chaque étude, rapport ou entretien cité comme preuve d'une note. %1</translation>
+        <translation>Chaque étude, rapport ou entretien cité comme élément de preuve d'une note. %1</translation>
     </message>
     <message>
         <source>The library is empty.</source>

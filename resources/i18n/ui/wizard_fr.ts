@@ -28,7 +28,7 @@
     </message>
     <message>
         <source>A cross-case pattern of the report (%1). %2</source>
-        <translation>Une tendance commune aux cas du rapport (%1). %2</translation>
+        <translation>Une constante transversale du rapport (%1). %2</translation>
     </message>
     <message>
         <source>From the reference case “%1”</source>

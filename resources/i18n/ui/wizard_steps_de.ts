@@ -430,26 +430,6 @@
     <context>
         <name>ProvenanceMark</name>
         <message>
-            <source>as published in the report</source>
-            <translation>wie im Bericht veröffentlicht</translation>
-        </message>
-        <message>
-            <source>reconstructed from the chapter</source>
-            <translation>aus dem Kapitel rekonstruiert</translation>
-        </message>
-        <message>
-            <source>inferred from the chapter</source>
-            <translation>aus dem Kapitel erschlossen</translation>
-        </message>
-        <message>
-            <source>Reference case: %1 (%2).</source>
-            <translation>Referenzfall: %1 (%2).</translation>
-        </message>
-        <message>
-            <source>Rating marks: %1.</source>
-            <translation>Zeichen der Bewertungen: %1.</translation>
-        </message>
-        <message>
             <source>Provenance: %1</source>
             <translation>Herkunft: %1</translation>
         </message>
@@ -621,62 +601,6 @@
         <message>
             <source>It would take:</source>
             <translation>Dafür wäre nötig:</translation>
-        </message>
-        <message>
-            <source>not rated</source>
-            <translation>nicht bewertet</translation>
-        </message>
-        <message>
-            <source>ticked</source>
-            <translation>angekreuzt</translation>
-        </message>
-        <message>
-            <source>not ticked</source>
-            <translation>nicht angekreuzt</translation>
-        </message>
-        <message>
-            <source>yes</source>
-            <translation>ja</translation>
-        </message>
-        <message>
-            <source>no</source>
-            <translation>nein</translation>
-        </message>
-        <message>
-            <source>Market-entry barrier “%1” (clears the others)</source>
-            <translation>Markteintrittsbarriere „%1“ (hebt die anderen auf)</translation>
-        </message>
-        <message>
-            <source>Market-entry barrier “%1”</source>
-            <translation>Markteintrittsbarriere „%1“</translation>
-        </message>
-        <message>
-            <source>Your degree of leverage</source>
-            <translation>Ihr Grad der Hebelwirkung</translation>
-        </message>
-        <message>
-            <source>%1: a source of strength</source>
-            <translation>%1: eine Quelle der Stärke</translation>
-        </message>
-        <message>
-            <source>%1: stance</source>
-            <translation>%1: Ausrichtung</translation>
-        </message>
-        <message>
-            <source>%1: likelihood</source>
-            <translation>%1: Wahrscheinlichkeit</translation>
-        </message>
-        <message>
-            <source>Type of strength “%1”</source>
-            <translation>Art der Stärke „%1“</translation>
-        </message>
-        <message>
-            <source>%1: %2 → %3 would raise it to %4</source>
-            <translation>%1: %2 → %3 würde sie auf „%4“ anheben</translation>
-        </message>
-        <message>
-            <source>%1: %2 → %3 would raise it to %4 (%5)</source>
-            <translation>%1: %2 → %3 würde sie auf „%4“ anheben (%5)</translation>
         </message>
     </context>
     <context>

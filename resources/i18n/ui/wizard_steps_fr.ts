@@ -430,26 +430,6 @@
     <context>
         <name>ProvenanceMark</name>
         <message>
-            <source>as published in the report</source>
-            <translation>tel que publié dans le rapport</translation>
-        </message>
-        <message>
-            <source>reconstructed from the chapter</source>
-            <translation>reconstitué à partir du chapitre</translation>
-        </message>
-        <message>
-            <source>inferred from the chapter</source>
-            <translation>déduit du chapitre</translation>
-        </message>
-        <message>
-            <source>Reference case: %1 (%2).</source>
-            <translation>Cas de référence : %1 (%2).</translation>
-        </message>
-        <message>
-            <source>Rating marks: %1.</source>
-            <translation>Marques des évaluations : %1.</translation>
-        </message>
-        <message>
             <source>Provenance: %1</source>
             <translation>Provenance : %1</translation>
         </message>
@@ -621,62 +601,6 @@
         <message>
             <source>It would take:</source>
             <translation>Il faudrait :</translation>
-        </message>
-        <message>
-            <source>not rated</source>
-            <translation>non évalué</translation>
-        </message>
-        <message>
-            <source>ticked</source>
-            <translation>coché</translation>
-        </message>
-        <message>
-            <source>not ticked</source>
-            <translation>non coché</translation>
-        </message>
-        <message>
-            <source>yes</source>
-            <translation>oui</translation>
-        </message>
-        <message>
-            <source>no</source>
-            <translation>non</translation>
-        </message>
-        <message>
-            <source>Market-entry barrier “%1” (clears the others)</source>
-            <translation>Barrière à l'entrée sur le marché « %1 » (efface les autres)</translation>
-        </message>
-        <message>
-            <source>Market-entry barrier “%1”</source>
-            <translation>Barrière à l'entrée sur le marché « %1 »</translation>
-        </message>
-        <message>
-            <source>Your degree of leverage</source>
-            <translation>Votre degré de levier</translation>
-        </message>
-        <message>
-            <source>%1: a source of strength</source>
-            <translation>%1 : une source de force</translation>
-        </message>
-        <message>
-            <source>%1: stance</source>
-            <translation>%1 : orientation</translation>
-        </message>
-        <message>
-            <source>%1: likelihood</source>
-            <translation>%1 : probabilité</translation>
-        </message>
-        <message>
-            <source>Type of strength “%1”</source>
-            <translation>Type de force « %1 »</translation>
-        </message>
-        <message>
-            <source>%1: %2 → %3 would raise it to %4</source>
-            <translation>%1 : %2 → %3 l'élèverait à « %4 »</translation>
-        </message>
-        <message>
-            <source>%1: %2 → %3 would raise it to %4 (%5)</source>
-            <translation>%1 : %2 → %3 l'élèverait à « %4 » (%5)</translation>
         </message>
     </context>
     <context>
