@@ -41,6 +41,32 @@ def store():
     s.close()
 
 
+@pytest.fixture(scope="session")
+def pg_server():
+    """A PostgreSQL server of the test session's own (tests/pg_server.py), on a Unix socket."""
+    from pg_server import PgServer, binaries
+
+    if binaries() is None:
+        pytest.fail("PostgreSQL is not installed: ./dev test installs it (Debian's postgresql) when run as root")
+    server = PgServer().start()
+    yield server
+    server.remove()
+
+
+@pytest.fixture(params=["sqlite", "postgresql"])
+def any_store(request):
+    """The store on each engine (issue 22), reference library loaded: an in-memory SQLite one,
+    and a new database on the session's PostgreSQL server."""
+    if request.param == "sqlite":
+        s = CaseStore.memory(user="tester")
+        s.sync_reference_library(reference_cases())
+    else:
+        server = request.getfixturevalue("pg_server")
+        s = open_store(server.url(server.create_database()), user="tester")
+    yield s
+    s.close()
+
+
 @pytest.fixture
 def db_path(tmp_path) -> Path:
     return tmp_path / "cases.sqlite"

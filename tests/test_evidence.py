@@ -30,6 +30,12 @@ from desktop.models.scales import Confidence, Feasibility, Level
 from desktop.models.sensitivity import analyse, apply_change
 from desktop.models.storage.store import FieldValueError, StoreError
 
+
+@pytest.fixture
+def store(any_store):
+    """Every test here runs on both engines: SQLite and PostgreSQL (issue 22)."""
+    return any_store
+
 SUBST = "leverage.substitutability"
 REPORT = SourceRef(id="src-report1", title="Chip report", publisher="Merics", date="2023")
 

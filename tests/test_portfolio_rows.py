@@ -15,6 +15,12 @@ from desktop.models.portfolio_table import BUILDERS, figure_table
 from desktop.models.library import reference_cases
 from desktop.models.scales import Pillar, RatingProvenance, Stance
 
+
+@pytest.fixture
+def store(any_store):
+    """Every test here runs on both engines: SQLite and PostgreSQL (issue 22)."""
+    return any_store
+
 FIGURE_FUNCTIONS = (pf.strength_map, pf.strength_types, pf.feasibility, pf.leverage,
                     pf.substitutability_spillover, pf.instrument_patterns)
 

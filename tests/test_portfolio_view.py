@@ -387,14 +387,17 @@ def test_rdw_figure_in_french_and_german(tmp_path, capsys):
 
 
 def test_export_figure_refuses_a_folder_and_other_suffixes(qapp, tmp_path):
-    from desktop.views.portfolio.chart_export import ChartExportError
+    """An output error like every other (its reason in the reader's language in the window)."""
+    from desktop.models.messages import in_language
+    from desktop.models.output_files import OutputError
 
     folder = tmp_path / "dir.png"
     folder.mkdir()
-    with pytest.raises(ChartExportError, match="is a folder"):
+    with pytest.raises(OutputError, match="is a folder"):
         export_figure("leverage", REFERENCE, folder)
-    with pytest.raises(ChartExportError, match="give a .png or .svg"):
+    with pytest.raises(OutputError, match="give a .png or .svg") as refused:
         export_figure("leverage", REFERENCE, tmp_path / "x.jpg")
+    assert "donnez un nom de fichier" in in_language(refused.value, "fr")
 
 
 def test_a_huge_scope_draws_the_first_cases_and_says_so(qapp):

@@ -315,3 +315,13 @@ def test_rdw_sensitivity_in_french(rdw):
     data = json.loads(out)
     assert code == 0 and data["lang"] == "de" and data["flips"][0]["factor_label"] == "Substitutability"
     assert data["flips"][0]["text"].startswith("▼ -3 → Niedrig bis mittel  wenn Substituierbarkeit: Sehr schwer → Leicht")
+
+
+@pytest.mark.parametrize("command", [["slides", "x", "--out", "d"], ["scorecard", "x", "--out", "x.pdf"], ["suggest", "x"]])
+def test_an_unknown_language_is_refused_before_any_database_is_opened(tmp_path, capsys, command):
+    from desktop.cli.main import main
+
+    missing = tmp_path / "nowhere" / "cases.sqlite"
+    assert main(["--db", str(missing), *command, "--lang", "es"]) == 2
+    assert capsys.readouterr().err == f"rdw {command[0]}: error: argument --lang: no language 'es': choose one of en, fr, de\n"
+    assert not missing.parent.exists()

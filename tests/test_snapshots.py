@@ -22,6 +22,12 @@ from desktop.models.storage.store import (
 
 
 @pytest.fixture
+def store(any_store):
+    """Every test here runs on both engines: SQLite and PostgreSQL (issue 22)."""
+    return any_store
+
+
+@pytest.fixture
 def case_id(store):
     case = store.create("Wafer inspection 检测", technology_area="Semiconductors")
     store.set_fields(case.id, {"leverage.substitutability": "hard", "leverage.degree": "medium"})

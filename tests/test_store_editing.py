@@ -11,6 +11,12 @@ from store_helpers import stored_document, stored_row
 from desktop.models.scales import Status
 from desktop.models.storage.store import FieldValueError, UnknownCaseError
 
+
+@pytest.fixture
+def store(any_store):
+    """Every test here runs on both engines: SQLite and PostgreSQL (issue 22)."""
+    return any_store
+
 COMPLETE_FIELDS = {
     "technology_area": "Semiconductors",
     "summary": "A niche.",

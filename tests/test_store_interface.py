@@ -20,6 +20,12 @@ PARTS = {"sources": SourceLibraryStorage, "snapshots": SnapshotStorage}
 ALLOWED: set[str] = set()  # store members used outside the protocol (none)
 
 
+@pytest.fixture
+def store(any_store):
+    """Both engines fulfil the protocol: SQLite and PostgreSQL (issue 22)."""
+    return any_store
+
+
 def members(protocol: type) -> set[str]:
     """The protocol's members: its methods and its annotated attributes."""
     methods = {name for name, value in vars(protocol).items() if not name.startswith("_") and callable(value)}
@@ -62,7 +68,7 @@ def test_every_protocol_method_has_the_same_signature_on_the_store(store, protoc
 
 
 def test_the_protocols_attributes_are_on_the_store(store):
-    assert set(CaseStorage.__annotations__) == {"path", "read_only", "user", "sources", "snapshots"}
+    assert set(CaseStorage.__annotations__) == {"path", "location", "read_only", "user", "sources", "snapshots"}
     for name in CaseStorage.__annotations__:
         assert hasattr(store, name), name
 

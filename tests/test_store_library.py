@@ -25,6 +25,12 @@ from desktop.models.storage.store import (
     UnknownCaseError,
 )
 
+
+@pytest.fixture
+def store(any_store):
+    """Every test here runs on both engines: SQLite and PostgreSQL (issue 22)."""
+    return any_store
+
 REFERENCE_DIR = Path(__file__).resolve().parent.parent / "data" / "reference"
 REFERENCE_IDS = sorted(p.stem for p in REFERENCE_DIR.glob("*.json"))
 
@@ -242,7 +248,10 @@ def test_add_cases_strips_reference_without_clash(store):
 
 def test_add_cases_all_or_nothing_on_insert_failure(store, monkeypatch):
     """If the second insert fails, the first is rolled back too: nothing is imported."""
-    real_insert = Table.insert
+    from desktop.models.storage.pg_database import PgTable
+
+    table = PgTable if store.engine == "postgresql" else Table
+    real_insert = table.insert
     calls = {"cases": 0}
 
     def flaky_insert(self, record, *args, **kwargs):
@@ -252,7 +261,7 @@ def test_add_cases_all_or_nothing_on_insert_failure(store, monkeypatch):
                 raise sqlite3.OperationalError("disk I/O error")
         return real_insert(self, record, *args, **kwargs)
 
-    monkeypatch.setattr(Table, "insert", flaky_insert)
+    monkeypatch.setattr(table, "insert", flaky_insert)
     before_history = history_count(store)
     with pytest.raises((StoreError, sqlite3.Error)):
         store.add_cases([imported("first"), imported("second"), imported("third")])

@@ -31,9 +31,10 @@ def list_rows(db_path: Path) -> list[CaseSummary]:
     """The list's rows: read with plain sqlite3 when the file is a healthy database of this
     schema (nothing heavy imported); anything else goes through the store, which says what is
     wrong with exactly the words every other command uses."""
+    from ..models.storage.location import TeamAddress
     from ..models.storage.quick_listing import checked_summaries
 
-    rows = checked_summaries(db_path)
+    rows = None if isinstance(db_path, TeamAddress) else checked_summaries(db_path)
     if rows is not None:
         return rows
     from ..models.library import open_store
@@ -129,7 +130,7 @@ def lang_option(p: argparse.ArgumentParser, what: str, json_adds: str) -> None:
 def chosen_language(args: argparse.Namespace) -> str | bool | None:
     """The checked ``--lang`` ("fr_FR" is French), None when not given; False for an unknown
     language, after saying so in one line on stderr: the command then exits with 2, as for
-    argparse's usage errors, before the store is opened."""
+    argparse's usage errors (``main`` asks first, before the store is opened)."""
     if args.lang is None:
         return None
     from ..models.language import UnknownLanguageError, checked

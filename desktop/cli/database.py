@@ -19,12 +19,23 @@ if TYPE_CHECKING:
     from ..models.storage.interface import CaseStorage
 
 
+def _a_file(args: argparse.Namespace) -> None:
+    """``check`` and ``backup`` are for a database file: a team database's integrity and backups
+    are its server's (IT's), not one officer's."""
+    from ..models.storage.location import TeamAddress
+
+    if isinstance(args.db_path, TeamAddress):
+        raise StoreError(f"'rdw {args.command}' is for a database file; a team database ({args.db_path.shown}) "
+                         "is checked and backed up on its server")
+
+
 @command("check", "check the database's integrity and that every stored case and history row reads (exit 1 if not); never writes",
          needs_store=False, arguments=db_option)
 def cmd_check(_store: CaseStorage | None, args: argparse.Namespace) -> int:
     """Integrity of the database file, read-only: exit 0 when healthy, 1 when not."""
     from ..models.storage.backup import check_database, list_backups
 
+    _a_file(args)
     health = check_database(args.db_path, thorough=True)
     problems = unreadable_rows(args.db_path) if health.ok else []
     if problems:
@@ -81,6 +92,7 @@ def unreadable_rows(path) -> list[str]:
 def cmd_backup(_store: CaseStorage | None, args: argparse.Namespace) -> int:
     from ..models.storage.backup import check_database, make_backup
 
+    _a_file(args)
     health = check_database(args.db_path)
     if not health.ok:
         raise StoreError(f"not backed up: {health.message}")

@@ -22,13 +22,14 @@ from .. import __version__
 from ..models.exchange_error import CaseFileError
 from ..models.storage.records import StoreError
 from ..models.text import one_line
+from ..models.storage.location import TeamAddress, database_location
 from ..paths import default_db_path
-from . import cases, database, evidence, figure, registry, scorecard, sensitivity, slides, workshop
+from . import cases, database, evidence, figure, registry, scorecard, sensitivity, slides, team, workshop
 from .output import ensure_utf8, say
 
 # the command groups, in the order `rdw --help` lists their commands: the cases first, the
 # database's upkeep last; importing them is what registers their commands
-COMMAND_GROUPS = (cases, sensitivity, scorecard, figure, slides, workshop, evidence, database)
+COMMAND_GROUPS = (cases, sensitivity, scorecard, figure, slides, workshop, evidence, database, team)
 
 
 def build_parser(argv: Sequence[str] | None = None) -> argparse.ArgumentParser:
@@ -47,7 +48,9 @@ def build_parser(argv: Sequence[str] | None = None) -> argparse.ArgumentParser:
         help="check this installation headless (temporary database, suggestions, PDF and chart export); exit 0 if it works",
     )
     parser.add_argument(
-        "--db", type=Path, metavar="PATH", help="the case database (default: workbench.sqlite in your user data folder)",
+        "--db", type=database_location, metavar="PATH|URL",
+        help="the case database: a file (default: workbench.sqlite in your user data folder), or a team "
+             "database postgresql://USER@HOST/DATABASE (the password from ~/.pgpass or a service file)",
         default=None,
     )
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
@@ -68,7 +71,7 @@ def _run(args: argparse.Namespace, db_path: Path) -> int:
         from ..models.storage.quick_listing import preview_store
         from ..views.window.app import run_gui  # Qt is loaded only when the GUI is really wanted
 
-        return run_gui(db_path, preview_store(db_path))
+        return run_gui(db_path, None if isinstance(db_path, TeamAddress) else preview_store(db_path))
     args.db_path = db_path
     if not args.needs_store:
         return args.func(None, args)
@@ -76,7 +79,7 @@ def _run(args: argparse.Namespace, db_path: Path) -> int:
     # command that writes opens for writing (and may start a new database at a missing path)
     from ..models.library import open_store
 
-    if args.writes and not db_path.exists():
+    if args.writes and not isinstance(db_path, TeamAddress) and not db_path.exists():
         store = _OpenedOnFirstUse(db_path)  # a refused import at a mistyped path creates nothing
     else:
         store = open_store(db_path, read_only=not args.writes)
@@ -118,6 +121,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         from ..self_test import run_self_test
 
         return run_self_test()
+    if getattr(args, "lang", None) is not None:  # an unknown --lang: one line, before any database is opened
+        from .cases import chosen_language
+
+        if chosen_language(args) is False:
+            return 2
     db_path = args.db if args.db is not None else default_db_path()
     try:
         code = _run(args, db_path)

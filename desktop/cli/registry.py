@@ -88,4 +88,7 @@ def case_argument(parser: argparse.ArgumentParser) -> None:
 
 def db_option(parser: argparse.ArgumentParser) -> None:
     """``--db`` after the command as well: `rdw list --db X` works as well as `rdw --db X list`."""
-    parser.add_argument("--db", type=Path, metavar="PATH", default=argparse.SUPPRESS, help="the case database")
+    from ..models.storage.location import database_location
+
+    parser.add_argument("--db", type=database_location, metavar="PATH|URL", default=argparse.SUPPRESS,
+                        help="the case database (a file, or a team database postgresql://…)")

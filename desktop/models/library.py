@@ -13,6 +13,7 @@ from ..paths import data_path
 from .case import Case
 from .exchange import read_case_file
 from .language import Phrase
+from .storage.location import is_team_address
 from .storage.store import CaseStore
 
 
@@ -34,9 +35,12 @@ def open_store(path: str | Path, user: str | None = None, *, read_only: bool = F
     ``read_only`` (the commands that only read) opens an existing file of the current schema as
     it is, writing nothing to it; a missing file is then an error, not a new database. Either
     way a file that is not this app's database is refused untouched (``storage/opening.py``)."""
-    if read_only:
-        return CaseStore.open(path, user, read_only=True)
-    store = CaseStore.open(path, user)
+    engine = CaseStore
+    if is_team_address(path):  # a team database (issue 22)
+        from .storage.pg_store import PgCaseStore as engine
+    store = engine.open(path, user, read_only=read_only)
+    if store.read_only:  # (a reader of a team database: the reference library is the editors' to keep)
+        return store
     try:
         store.sync_reference_library(reference_cases())
     except Exception:

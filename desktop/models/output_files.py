@@ -56,8 +56,8 @@ def _protected(protect) -> list[Path]:
         protect = [protect]
     paths = []
     for db in protect:
-        if db is None or str(db) in ("", ":memory:"):
-            continue
+        if db is None or str(db) in ("", ":memory:") or str(db).startswith(("postgresql://", "postgres://")):
+            continue  # (a team database is on its server: no file here to protect)
         db = Path(db)
         try:
             bases = {db, db.resolve()}

@@ -21,6 +21,7 @@ from datetime import datetime, timezone
 from pathlib import Path
 
 from .. import APP_NAME
+from ..models.language import Phrase
 from ..models.output_files import OutputError, write_bytes
 from ..models.palette import colours_for
 from ..models.provenance import marked
@@ -52,7 +53,7 @@ def export_docx(cards: list[Scorecard], out: Path, page: str = "a4", figures: li
         raw = build_docx(cards, page)
     except Exception as error:  # python-docx or lxml: one clear line, nothing written
         reason = " ".join(str(error).split()) or type(error).__name__
-        raise OutputError(out, f"cannot be written ({reason})") from None
+        raise OutputError(out, Phrase("errors_store", "output.failed_with", reason=reason)) from None
     write_bytes(out, raw, protect)
 
 

@@ -16,6 +16,7 @@ from pathlib import Path
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QMarginsF
 from PySide6.QtGui import QPageLayout, QPagedPaintDevice, QPageSize, QPdfWriter
 
+from ..models.language import Phrase
 from ..models.output_files import OutputError, write_bytes
 from ..models.scorecard import Scorecard
 from .application import ensure_gui_application
@@ -68,7 +69,7 @@ def export_pdf(cards: list[Scorecard], out: Path, page: str = "a4", figures: lis
         buffer.close()
         raw = bytes(data.data())
         if not raw.startswith(b"%PDF") or b"%%EOF" not in raw[-1024:]:
-            raise OutputError(out, "cannot be written: the PDF could not be drawn")
+            raise OutputError(out, Phrase("errors_store", "output.pdf_not_drawn"))
         marks = [(card.title, start) for card, start in zip(cards, starts)]
         if figures_page is not None:
             marks.append((words("figures.title") if words else "Portfolio figures", figures_page))
@@ -77,7 +78,7 @@ def export_pdf(cards: list[Scorecard], out: Path, page: str = "a4", figures: lis
         raise
     except Exception as error:  # the bookmark pass or the renderer: one clear line, nothing written
         reason = " ".join(str(error).split()) or type(error).__name__
-        raise OutputError(out, f"cannot be written ({reason})") from None
+        raise OutputError(out, Phrase("errors_store", "output.failed_with", reason=reason)) from None
     write_bytes(out, raw, protect)
 
 

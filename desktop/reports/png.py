@@ -10,6 +10,7 @@ from PySide6.QtGui import QColor, QImage, QPainter
 from ..models.scorecard import Scorecard
 from .application import ensure_gui_application
 from .canvas import PAGE_SIZES, Canvas, PageSize, ensure_fonts
+from ..models.language import Phrase
 from ..models.output_files import OutputError, prepare_folder, safe_file_name, write_bytes
 from .layout import lay_out, plan
 
@@ -54,7 +55,7 @@ def png_bytes(image: QImage, path: Path | str = "image") -> bytes:
     buffer.close()
     raw = bytes(data.data())
     if not ok or not raw.startswith(b"\x89PNG"):
-        raise OutputError(path, "cannot be written: the image could not be encoded")
+        raise OutputError(path, Phrase("errors_store", "output.png_not_encoded"))
     return raw
 
 

@@ -82,8 +82,12 @@ class CaseStorage(Protocol):
     path: Path | None
     """The database file (None for a store in memory; a server engine gives None or a local path)."""
 
+    location: str | None
+    """A team database's address as shown (never its password); None for a file."""
+
     read_only: bool
-    """True when every write is refused (the file is open in another window)."""
+    """True when every write is refused (the file is open in another window, or the team
+    database's login may only read)."""
 
     user: str
     """Who the history rows name as having made each change."""

@@ -133,10 +133,11 @@ def row_from_values(values: str | None, ratings: str | None) -> PortfolioRow | N
         return None
 
 
-def read_portfolio_rows(db) -> list[PortfolioRow]:
+def read_portfolio_rows(db, query: str = QUERY) -> list[PortfolioRow]:
     """Every readable case's row, in no particular order (``portfolio.in_scope`` sorts); ``db``
-    is the store's database (anything with sqlite3's ``execute``)."""
-    found = db.execute(QUERY).fetchall()
+    is the store's database (anything with sqlite3's ``execute``); ``query`` gives the same two
+    JSON texts per case in another engine's SQL (``pg_store``)."""
+    found = db.execute(query).fetchall()
     with _collector_paused():
         rows = [row_from_values(values, ratings) for values, ratings in found]
     return [row for row in rows if row is not None]

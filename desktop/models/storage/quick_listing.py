@@ -11,7 +11,6 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from ..language import Phrase
 from .opening import connect_read_only, refusal
 from .records import SUMMARY_COLUMNS, CaseSummary, UnknownCaseError
 
@@ -43,6 +42,8 @@ class PreviewStore:
 
     def summary(self, case_id: str) -> CaseSummary:
         if case_id not in self._by_id:
+            from ..language import Phrase  # (only here: `rdw list` reads no catalogue)
+
             raise UnknownCaseError(Phrase("errors_store", "case.unknown", case_id=case_id))
         return self._by_id[case_id]
 

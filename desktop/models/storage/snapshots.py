@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING
 from pydantic import ValidationError
 
 from ..case import STORED, Case, Snapshot
-from ..exchange import CaseFileError, case_from_data, case_to_data
+from ..exchange import CaseFileError, case_from_data, case_to_data, snapshot_source
 from ..language import Phrase
 from ..validation_words import problem_words
 from .records import NOW, FieldValueError, StoreError, new_case_id
@@ -105,7 +105,7 @@ class Snapshots:
     def _find(self, case_id: str, name: str) -> tuple[Snapshot, Case]:
         snapshot = find_snapshot(self._store.get(case_id), name)
         try:
-            source = _said("snapshot.source", snapshot=snapshot.name, case_id=case_id)
+            source = snapshot_source(snapshot.name, case_id)
             return snapshot, case_from_data(snapshot.case, source=source)
         except CaseFileError as error:
             key = "file.field" if error.field else "file"  # the case file error's own sentence, as a Phrase

@@ -62,6 +62,8 @@ class CaseStore:
     are ``snapshots`` (parts that receive the store: see their "needs from the store")."""
 
     read_only = False
+    engine = "sqlite"
+    location: str | None = None  # (a team database's address: pg_store)
 
     def __init__(self, db: Database | PlainDatabase, user: str | None = None):
         self.db = db
@@ -215,7 +217,7 @@ class CaseStore:
     def history(self, case_id: str) -> list[HistoryEntry]:
         with self.reading():
             rows = self.db.execute(
-                "SELECT case_id, field, old_value, new_value, changed_at, user, id FROM history "
+                'SELECT case_id, field, old_value, new_value, changed_at, "user", id FROM history '
                 "WHERE case_id = ? ORDER BY id",
                 [case_id],
             ).fetchall()

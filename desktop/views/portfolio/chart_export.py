@@ -11,6 +11,7 @@ from PySide6.QtGui import QColor, QImage, QPainter
 from PySide6.QtWidgets import QApplication
 
 from ...models.case import Case
+from ...models.language import Phrase
 from ...models.output_files import OutputError, check_target, write_bytes
 from ...models.figure_names import figure_title
 from ...models.portfolio import FIGURES, PortfolioRow
@@ -105,10 +106,7 @@ def chart_image(chart: Chart, pixel_ratio: float = 2.0) -> QImage:
 
 
 def _writable(path: Path, protect=None) -> Path:
-    try:
-        return check_target(path, protect)
-    except OutputError as error:
-        raise ChartExportError(str(error)) from None
+    return check_target(path, protect)  # (an OutputError: its reason in the reader's language)
 
 
 def save_png(chart: Chart, path: Path, pixel_ratio: float = 2.0, protect=None) -> Path:
@@ -149,7 +147,7 @@ def save_svg(chart: Chart, path: Path, protect=None) -> Path:
     _writable(path, protect)
     raw = svg_bytes(chart)
     if b"</svg>" not in raw[-64:]:
-        raise ChartExportError(f"{path}: cannot be written: the drawing could not be made")
+        raise OutputError(path, Phrase("errors_store", "output.drawing_failed"))
     write_bytes(path, raw, protect)
     return path
 
@@ -162,7 +160,7 @@ def export_figure(name: str, cases: list[Case | PortfolioRow], path: Path, subti
     path = Path(path)
     suffix = path.suffix.lower()
     if suffix not in (".png", ".svg"):
-        raise ChartExportError(f"{path}: give a .png or .svg file name")
+        raise OutputError(path, Phrase("errors_store", "output.figure_suffix"))
     _writable(path, protect)
     chart = offscreen_chart(name, cases, subtitle, scale=2.0 if suffix == ".png" else 1.0, lang=lang)
     try:

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QApplication
 
 from ... import APP_NAME, __version__
 from ...paths import APP_DIR_NAME, resource_path
+from ...models.storage.location import TeamAddress
 from ..first_paint import resume_collector
 
 if TYPE_CHECKING:
@@ -78,7 +79,8 @@ def run_gui(db_path: Path, preview: PreviewStore | None) -> int:
 
     reporter = CrashReporter()
     reporter.install()
-    db_path = Path(db_path)
+    if not isinstance(db_path, TeamAddress):  # (a team database's address stays as typed)
+        db_path = Path(db_path)
     state = {"code": 0}  # a failed hand-over ends the start with its code
     if preview is None:
         resume_collector()  # (paused by desktop.launch until the first paint; dialogs come first here)

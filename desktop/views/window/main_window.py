@@ -119,7 +119,8 @@ class MainWindow(QMainWindow):
         self.reload()
 
     def _title(self) -> str:
-        title = f"{APP_NAME} — {self.store.path.name}" if self.store.path else APP_NAME
+        where = self.store.path.name if self.store.path else getattr(self.store, "location", None)
+        title = f"{APP_NAME} — {where}" if where else APP_NAME
         read_only = self.store.read_only and self.ready
         return translate("MainWindow", "%1 (read-only)").replace("%1", title) if read_only else title
 

@@ -12,9 +12,12 @@ from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox, QWidget
 from ... import APP_NAME
 from ...models.storage.backup import check_database, list_backups, make_backup, restore_backup, set_damaged_file_aside
 from ...models.library import open_store
+from ...models.storage.location import TeamAddress
 from ...models.storage.opening import refusal
 from ...models.storage.store import CaseStore, NewerSchemaError, StoreError
 from ..dialogs import plain_message
+from ...models.language import localised
+from ..translation import current
 from ..error_text import error_text
 
 translate = QCoreApplication.translate  # (lupdate reads translate("Context", "…"))
@@ -61,9 +64,28 @@ def ask_backup(parent: QWidget | None, db_path: Path) -> Path | None:
     return backups[labels.index(label)].path if ok else None
 
 
+def _open_team_database(address: TeamAddress, parent: QWidget | None):
+    """A team database (issue 22): no file to lock or back up (the server's business); a login
+    that may only read opens it read-only, and is told so once."""
+    try:
+        store = open_store(address)
+    except StoreError as error:
+        plain_message(parent, QMessageBox.Icon.Critical, APP_NAME,
+                      translate("Startup", "The team database could not be opened."), error_text(error)).exec()
+        return None
+    if store.read_only:
+        plain_message(parent, QMessageBox.Icon.Information, APP_NAME,
+                      translate("Startup", "You may read this team database but not change it."),
+                      translate("Startup", "Ask the database's administrator for the editor role (rdw_editor) to "
+                                           "change cases.")).exec()
+    return store, None, address
+
+
 def open_database(db_path: Path, parent: QWidget | None = None) -> tuple[CaseStore, QLockFile | None, Path] | None:
     """The store to work with (read-only when another window has the file), its lock and its
     path; None when the user chose to quit. Never writes to a damaged or newer file."""
+    if isinstance(db_path, TeamAddress):
+        return _open_team_database(db_path, parent)
     while True:
         lock = lock_database(db_path)
         read_only = lock is None
@@ -77,7 +99,7 @@ def open_database(db_path: Path, parent: QWidget | None = None) -> tuple[CaseSto
         if health is not None and not health.ok:
             if lock:
                 lock.unlock()
-            choice = choose_after_damage(parent, db_path, health.message)
+            choice = choose_after_damage(parent, db_path, localised(health.message, current()))
             if choice == "restore" and (backup := ask_backup(parent, db_path)):
                 restore_backup(backup, db_path)
             elif choice == "other":

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 from ...models.case import Case, RatingEvidence, SourceRef
 from ...models.evidence import RATINGS, evidence_for, newest_source_date, rating_value, stale_days
 from ...models.language import label
+from ..error_text import error_text
 from ...models.storage.interface import CaseStorage
 from ...models.storage.records import StoreError
 from ...models.scales import Confidence
@@ -236,7 +237,7 @@ class EvidenceDialog(QDialog):
                 self.sources[n] = self.store.sources.save(source.model_copy(update={"id": ""}))
             except StoreError as error:
                 self._show_sources()
-                show_error(self.error, fill(self.tr("“%1” could not be added to the library: %2"), source.title, error),
+                show_error(self.error, fill(self.tr("“%1” could not be added to the library: %2"), source.title, error_text(error)),
                            self.tree)
                 return
         self._show_sources()

@@ -4,7 +4,7 @@
     <name>CaseBrowser</name>
     <message>
         <source>Search title, area, rating, status…  (Ctrl+F)</source>
-        <translation>Rechercher titre, domaine, note, statut…  (Ctrl+F)</translation>
+        <translation>Rechercher titre, domaine, évaluation, statut…  (Ctrl+F)</translation>
     </message>
     <message>
         <source>Search cases</source>
@@ -12,7 +12,7 @@
     </message>
     <message>
         <source>Title, area, rating, status or id; Down goes to the first case found</source>
-        <translation>Titre, domaine, note, statut ou identifiant ; Bas mène au premier cas trouvé</translation>
+        <translation>Titre, domaine, évaluation, statut ou identifiant ; Bas mène au premier cas trouvé</translation>
     </message>
     <message>
         <source>Cases</source>

@@ -59,7 +59,7 @@
     </message>
     <message>
         <source>Already cited for this rating.</source>
-        <translation>Déjà citée pour cette note.</translation>
+        <translation>Déjà citée pour cette évaluation.</translation>
     </message>
     <message>
         <source>Source Library</source>
@@ -79,7 +79,7 @@
     </message>
     <message>
         <source>Every study, report or interview cited as evidence for a rating. %1</source>
-        <translation>Chaque étude, rapport ou entretien cité comme élément de preuve d'une note. %1</translation>
+        <translation>Chaque étude, rapport ou entretien cité comme élément de preuve d'une évaluation. %1</translation>
     </message>
     <message>
         <source>The library is empty.</source>
@@ -179,7 +179,7 @@
     </message>
     <message>
         <source>What in it supports the rating (page, table, quote)</source>
-        <translation>Ce qui y étaye la note (page, tableau, citation)</translation>
+        <translation>Ce qui y étaye l'évaluation (page, tableau, citation)</translation>
     </message>
     <message>
         <source>&amp;Title:</source>

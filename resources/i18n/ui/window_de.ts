@@ -474,6 +474,18 @@ Sie können eine Sicherung wiederherstellen, eine andere Datei öffnen oder eine
             <translation>Wiederherzustellende Sicherung (neueste zuerst):</translation>
         </message>
         <message>
+            <source>The team database could not be opened.</source>
+            <translation>Die Teamdatenbank konnte nicht geöffnet werden.</translation>
+        </message>
+        <message>
+            <source>You may read this team database but not change it.</source>
+            <translation>Sie dürfen diese Teamdatenbank lesen, aber nicht ändern.</translation>
+        </message>
+        <message>
+            <source>Ask the database's administrator for the editor role (rdw_editor) to change cases.</source>
+            <translation>Bitten Sie die Administration der Datenbank um die Rolle „Bearbeitung“ (rdw_editor), um Fälle zu ändern.</translation>
+        </message>
+        <message>
             <source>This database is already open in another window.</source>
             <translation>Diese Datenbank ist bereits in einem anderen Fenster geöffnet.</translation>
         </message>

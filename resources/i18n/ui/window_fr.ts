@@ -474,6 +474,18 @@ Vous pouvez restaurer une sauvegarde, ouvrir un autre fichier ou commencer une n
             <translation>Sauvegarde à restaurer (la plus récente en premier) :</translation>
         </message>
         <message>
+            <source>The team database could not be opened.</source>
+            <translation>La base d'équipe n'a pas pu être ouverte.</translation>
+        </message>
+        <message>
+            <source>You may read this team database but not change it.</source>
+            <translation>Vous pouvez lire cette base d'équipe, mais pas la modifier.</translation>
+        </message>
+        <message>
+            <source>Ask the database's administrator for the editor role (rdw_editor) to change cases.</source>
+            <translation>Demandez à l'administrateur de la base le rôle de rédacteur (rdw_editor) pour modifier des cas.</translation>
+        </message>
+        <message>
             <source>This database is already open in another window.</source>
             <translation>Cette base de données est déjà ouverte dans une autre fenêtre.</translation>
         </message>

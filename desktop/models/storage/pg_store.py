@@ -1,0 +1,148 @@
+"""The team database (issue 22): ``CaseStore`` on PostgreSQL, for a unit that shares one case
+base on a server its IT already runs.
+
+Everything views and commands call is ``CaseStore``'s own code (``CaseStorage``); this engine
+supplies what differs: opening a ``postgresql://`` address through libpq (which finds the
+password in ``.pgpass``, a service file or asks; TLS is libpq's), its schema (``pg_schema``),
+transactions (``writing``: one transaction per edit; the case's row locked while it is read,
+changed and written, so two officers editing one case never lose an edit), the portfolio's
+JSON paths, and the history's user (the database role who made the change).
+
+Never a password in what is shown or remembered: ``location`` is the address without it.
+"""
+
+from __future__ import annotations
+
+from contextlib import contextmanager
+from typing import TYPE_CHECKING, Iterator
+
+from ..case import Case
+from ..language import Phrase
+from ..text import one_line
+from .location import without_password
+from .pg_database import PgDatabase
+from .records import DamagedStoreError, ForeignDatabaseError, NewerSchemaError, ReadOnlyStoreError, StoreError
+from .store import CaseStore
+
+if TYPE_CHECKING:
+    from .portfolio_rows import PortfolioRow
+
+# the portfolio's values (portfolio_rows.PATHS) from PostgreSQL's JSON; a document that is not
+# JSON reads as NULL through rdw_jsonb (pg_schema) and is skipped, as in SQLite
+PORTFOLIO_QUERY = (
+    "SELECT jsonb_build_array(d->'format', d->'format_version', d->'id', d->'title', d->'technology_area', "
+    "d->'reference', d#>'{strength,pillars}', d#>'{strength,types}', d#>'{ambition,feasibility}', "
+    "d#>'{ambition,chosen_level}', d#>'{leverage,degree}', d#>'{leverage,substitutability}', "
+    "d#>'{leverage,spillover_damage}', d->'instruments')::text, "
+    "CASE WHEN jsonb_typeof(d->'reference') = 'object' THEN (d#>'{provenance,ratings}')::text END "
+    "FROM (SELECT rdw_jsonb(document) AS d FROM cases) AS docs WHERE d IS NOT NULL")
+
+
+def _said(key: str, **params: str) -> Phrase:
+    return Phrase("errors_store", key, **params)
+
+
+class PgCaseStore(CaseStore):
+    """Cases, history, sources and snapshots in a PostgreSQL database."""
+
+    engine = "postgresql"
+
+    @classmethod
+    def open(cls, url: str, user: str | None = None, *, read_only: bool = False) -> "PgCaseStore":
+        """Connect, check the schema is ours and current (bring it up to date when this user may),
+        and say plainly what is wrong otherwise. ``read_only``: never writes, not even the schema."""
+        where = without_password(url)
+        try:
+            import psycopg
+        except ImportError as error:  # no libpq on this computer (psycopg says which it tried)
+            raise StoreError(_said("team.no_client", where=where, pq_text=one_line(error))) from None
+
+        from .pg_schema import SCHEMA_VERSION, applied, apply_migrations, other_tables
+
+        try:
+            conn = psycopg.connect(url, autocommit=True, connect_timeout=10, application_name="rdw")
+        except psycopg.Error as error:
+            raise StoreError(_said("team.unreachable", where=where, pq_text=one_line(error))) from None
+        try:
+            done = applied(conn)
+            if done is None and other_tables(conn):
+                raise ForeignDatabaseError(_said("team.foreign", where=where))
+            if done is not None and len(done) > SCHEMA_VERSION:
+                raise NewerSchemaError(_said("team.newer", where=where, version=str(len(done)), known=str(SCHEMA_VERSION)))
+            if len(done or []) < SCHEMA_VERSION:
+                if read_only:
+                    raise StoreError(_said("team.needs_setup", where=where))
+                try:
+                    apply_migrations(conn)
+                except psycopg.errors.InsufficientPrivilege:
+                    raise StoreError(_said("team.needs_setup", where=where)) from None
+            may_write = conn.execute(
+                "SELECT has_table_privilege('cases', 'UPDATE') AND has_table_privilege('history', 'INSERT')").fetchone()[0]
+        except psycopg.Error as error:
+            conn.close()
+            raise StoreError(_said("team.unusable", where=where, pq_text=one_line(error))) from None
+        except StoreError:
+            conn.close()
+            raise
+        store = cls(PgDatabase(conn), user or conn.info.user)  # the history names the database role
+        store.location, store._url = where, url
+        store.read_only = read_only or not may_write
+        return store
+
+    def _connected(self) -> None:
+        """After the server went away (restarted, the network dropped): a new connection for the
+        next read or write; the one that failed has said so (``reading``/``writing``)."""
+        import psycopg
+
+        if not (self.db.conn.closed or self.db.conn.broken):
+            return
+        try:
+            self.db.conn = psycopg.connect(self._url, autocommit=True, connect_timeout=10, application_name="rdw")
+        except psycopg.Error as error:
+            raise StoreError(_said("team.unreachable", where=self.location, pq_text=one_line(error))) from None
+
+    def close(self) -> None:
+        self.db.close()
+
+    @contextmanager
+    def reading(self) -> Iterator[None]:
+        import psycopg
+
+        self._connected()
+        try:
+            yield
+        except psycopg.Error as error:
+            raise DamagedStoreError(_said("team.read_failed", where=self.location, pq_text=one_line(error))) from None
+
+    @contextmanager
+    def writing(self) -> Iterator[None]:
+        """One transaction (nested: a savepoint); a failure leaves nothing half-written."""
+        import psycopg
+
+        if self.read_only:
+            raise ReadOnlyStoreError(_said("team.read_only", where=self.location))
+        self._connected()
+        try:
+            with self.db.conn.transaction():
+                yield
+        except psycopg.Error as error:
+            raise StoreError(_said("team.write_failed", where=self.location, pq_text=one_line(error))) from None
+
+    def writable(self, case_id: str) -> Case:
+        """The case, its row locked until the transaction ends: another officer's edit to the same
+        case waits for this one and then reads what it wrote (no lost update)."""
+        self.db.execute("SELECT 1 FROM cases WHERE id = ? FOR UPDATE", [case_id])
+        return super().writable(case_id)
+
+    def sync_reference_library(self, cases) -> int:
+        """As ``CaseStore``'s, one editor's start at a time (two first starts at once would both
+        insert the same reference case)."""
+        with self.writing():
+            self.db.execute("SELECT pg_advisory_xact_lock(7275682)")
+            return super().sync_reference_library(cases)
+
+    def portfolio_rows(self) -> list[PortfolioRow]:
+        with self.reading():
+            from .portfolio_rows import read_portfolio_rows
+
+            return read_portfolio_rows(self.db, PORTFOLIO_QUERY)

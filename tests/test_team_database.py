@@ -1,0 +1,214 @@
+"""The team database (issue 22): the store on a real PostgreSQL server of the test session's own
+(tests/pg_server.py). What is the same on both engines is tested by the store's behaviour tests
+on both (the ``any_store`` fixture); here, what only a shared server has: roles, several officers
+at once, copying a case base in and out, a server that goes away, addresses with passwords."""
+
+from __future__ import annotations
+
+import subprocess
+import threading
+
+import psycopg
+import pytest
+
+from desktop.cli.main import main
+from desktop.models.library import open_store
+from desktop.models.messages import in_language
+from desktop.models.storage.location import without_password
+from desktop.models.storage.records import ForeignDatabaseError, NewerSchemaError, ReadOnlyStoreError, StoreError
+
+
+@pytest.fixture
+def team(pg_server):
+    """A new database, set up by its owner (rdw team-setup), with an editor and a reader login."""
+    database = pg_server.create_database()
+    owner = pg_server.url(database)
+    assert main(["--db", owner, "team-setup"]) == 0
+    with psycopg.connect(owner, autocommit=True) as conn:
+        for login, group in ((f"{database}_alice", "rdw_editor"), (f"{database}_bob", "rdw_reader")):
+            conn.execute(f"DROP ROLE IF EXISTS {login}")
+            conn.execute(f"CREATE ROLE {login} LOGIN IN ROLE {group}")
+    return {"owner": owner, "editor": pg_server.url(database, f"{database}_alice"),
+            "reader": pg_server.url(database, f"{database}_bob"), "database": database}
+
+
+def test_an_editor_edits_and_the_history_names_the_login(team):
+    store = open_store(team["editor"])
+    try:
+        assert not store.read_only and len(store.list_summaries()) == 12
+        case = store.create("Quantum sensing 量子 <b>")
+        store.set_field(case.id, "leverage.degree", "high")
+        assert [h.user for h in store.history(case.id)] == [f"{team['database']}_alice"] * 2
+    finally:
+        store.close()
+
+
+def test_a_reader_opens_read_only_and_is_told_so(team):
+    editor = open_store(team["editor"])
+    case = editor.create("Shared")
+    editor.close()
+    reader = open_store(team["reader"])
+    try:
+        assert reader.read_only and reader.get(case.id).title == "Shared"
+        with pytest.raises(ReadOnlyStoreError) as refused:
+            reader.set_field(case.id, "title", "Mine now")
+        assert "may read the team database" in str(refused.value) and "editor role" in str(refused.value)
+        assert "lire la base d'équipe" in in_language(refused.value, "fr")
+        assert reader.get(case.id).title == "Shared"
+    finally:
+        reader.close()
+
+
+def test_the_history_only_grows_even_for_an_editor(team):
+    with psycopg.connect(team["editor"], autocommit=True) as conn:
+        with pytest.raises(psycopg.errors.InsufficientPrivilege):
+            conn.execute("DELETE FROM history")
+        with pytest.raises(psycopg.errors.InsufficientPrivilege):
+            conn.execute("UPDATE history SET field = 'x'")
+
+
+def test_two_officers_editing_different_fields_of_one_case_both_keep_their_edits(team):
+    first, second = open_store(team["editor"]), open_store(team["editor"])
+    try:
+        case = first.create("Together")
+        fields = {"a": ("technology_area", [f"Area {n}" for n in range(25)]),
+                  "b": ("summary", [f"Summary {n}" for n in range(25)])}
+        errors = []
+
+        def edit(store, path, values):
+            try:
+                for value in values:
+                    store.set_field(case.id, path, value)
+            except Exception as error:  # pragma: no cover (reported below)
+                errors.append(error)
+
+        threads = [threading.Thread(target=edit, args=(first, *fields["a"])),
+                   threading.Thread(target=edit, args=(second, *fields["b"]))]
+        for thread in threads:
+            thread.start()
+        for thread in threads:
+            thread.join()
+        assert errors == []
+        final = first.get(case.id)
+        assert (final.technology_area, final.summary) == ("Area 24", "Summary 24")
+        changed = [h.field for h in first.history(case.id) if h.field != "*"]
+        assert sorted(changed) == sorted(["technology_area"] * 25 + ["summary"] * 25)
+    finally:
+        first.close()
+        second.close()
+
+
+def test_copy_a_file_in_and_the_team_database_out(team, tmp_path):
+    local = tmp_path / "mine.sqlite"
+    store = open_store(local)
+    case = store.create("Local 光刻")
+    store.set_field(case.id, "leverage.degree", "high")
+    store.snapshots.take(case.id, "before")
+    store.set_field(case.id, "leverage.degree", "low")
+    store.sources.save({"title": "A study"})
+    history = [(h.field, h.new_value, h.user) for h in store.history(case.id)]
+    local_mark = store.snapshots.list(case.id)[0].history_mark
+    marked = [h.id for h in store.history(case.id)].index(local_mark)  # the row the snapshot follows
+    store.close()
+    assert main(["--db", str(local), "copy", "--to", team["editor"]]) == 0
+    assert main(["--db", str(local), "copy", "--to", team["editor"]]) == 1  # not into cases of its own
+    team_store = open_store(team["reader"])
+    try:
+        assert [(h.field, h.new_value, h.user) for h in team_store.history(case.id)] == history
+        mark = team_store.snapshots.list(case.id)[0].history_mark
+        ids = [h.id for h in team_store.history(case.id)]
+        assert mark == ids[marked]  # "what changed since the snapshot" reads the same in both
+        assert [s.title for s in team_store.sources.list()] == ["A study"]
+        assert team_store.get(case.id).leverage.degree.value == "low"
+    finally:
+        team_store.close()
+    trip = tmp_path / "trip.sqlite"
+    assert main(["--db", str(trip), "copy", "--from", team["reader"]]) == 0
+    back = open_store(trip, read_only=True)
+    try:
+        assert [(h.field, h.new_value, h.user) for h in back.history(case.id)] == history
+        assert back.get(case.id).title == "Local 光刻"
+    finally:
+        back.close()
+
+
+def test_a_database_of_another_program_is_refused_untouched(pg_server):
+    database = pg_server.create_database()
+    url = pg_server.url(database)
+    with psycopg.connect(url, autocommit=True) as conn:
+        conn.execute("CREATE TABLE invoices (id int)")
+    with pytest.raises(ForeignDatabaseError, match="another program's tables"):
+        open_store(url)
+    with psycopg.connect(url, autocommit=True) as conn:
+        tables = [r[0] for r in conn.execute("SELECT tablename FROM pg_tables WHERE schemaname = 'public'")]
+    assert tables == ["invoices"]
+
+
+def test_a_newer_schema_is_refused_untouched(team):
+    with psycopg.connect(team["owner"], autocommit=True) as conn:
+        conn.execute("INSERT INTO rdw_migrations (id, name, applied) VALUES (99, '0099_future', now()::text)")
+    with pytest.raises(NewerSchemaError, match="newer version"):
+        open_store(team["editor"])
+
+
+def test_a_password_is_never_shown(pg_server):
+    url = "postgresql://officer:s3cret@/nowhere?host=/nonexistent&connect_timeout=2"
+    with pytest.raises(StoreError) as refused:
+        open_store(url)
+    assert "s3cret" not in str(refused.value) and "officer@" in str(refused.value)
+    assert without_password("postgresql://a:b@h/db?password=c&sslmode=require") == "postgresql://a@h/db?sslmode=require"
+
+
+def test_file_commands_say_they_are_for_files(team, capsys):
+    assert main(["--db", team["reader"], "check"]) == 1
+    assert "is for a database file" in capsys.readouterr().err
+
+
+def test_a_server_that_goes_away_is_said_plainly_and_the_store_recovers(pg_server):
+    """pg_ctl stop -m immediate (as a crash): the next edit fails with a sentence, nothing is
+    half-written, and once the server is back the same store works again."""
+    url = pg_server.url(pg_server.create_database())
+    store = open_store(url)
+    try:
+        case = store.create("Before the crash")
+        store.set_field(case.id, "summary", "acknowledged")
+        pg_server.stop("immediate")
+        with pytest.raises(StoreError) as failed:
+            store.set_field(case.id, "summary", "lost?")
+        assert "team database" in str(failed.value)
+        pg_server.start()
+        assert store.get(case.id).summary == "acknowledged"  # the acknowledged edit survived
+        store.set_field(case.id, "summary", "after the restart")
+        assert store.get(case.id).summary == "after the restart"
+    finally:
+        store.close()
+        if subprocess.run([str(pg_server.bin / "pg_isready"), "-h", str(pg_server.socket)]).returncode != 0:
+            pg_server.start()
+
+
+def test_the_window_opens_a_team_database_and_a_reader_is_told_once(team, qtbot, settings, monkeypatch):
+    """``rdw --db postgresql://…``: no file lock, no backup (the server's); the title names the
+    database without a password; a reader's window is read-only, after one message saying so."""
+    from PySide6.QtWidgets import QMessageBox
+
+    from desktop.models.storage.location import TeamAddress
+    from desktop.views.window.main_window import MainWindow
+    from desktop.views.window.startup import open_database
+
+    told = []
+    monkeypatch.setattr(QMessageBox, "exec", lambda box: told.append(box.text()) or QMessageBox.StandardButton.Ok)
+    store, lock, where = open_database(TeamAddress(team["reader"].replace("@/", ":pw@/")))
+    try:
+        assert lock is None and store.read_only
+        assert told == ["You may read this team database but not change it."]
+        window = MainWindow(store, settings)
+        qtbot.addWidget(window)
+        assert "(read-only)" in window._title() and "pw" not in window._title() and team["database"] in window._title()
+    finally:
+        store.close()
+    told.clear()
+    store, lock, _where = open_database(TeamAddress(team["editor"]))
+    try:
+        assert told == [] and not store.read_only
+    finally:
+        store.close()
