@@ -296,3 +296,34 @@ def test_set_fields_unset_removes_the_key_again(store):
     assert restored.strength.types == [] and restored.ambition.feasibility == {}
     assert "types" not in json.loads(stored_document(store, case.id))["strength"]
     assert store.history(case.id)[-1].new_value is None
+
+
+# -- someone else changed it (issue 22) ------------------------------------------------------
+def test_an_edit_of_a_field_someone_changed_since_it_was_shown_is_refused_with_who_and_when(store):
+    from desktop.models.storage.records import FieldConflictError
+
+    case = store.create("Shared")
+    shown = store.get(case.id)  # what this officer's window shows
+    store.set_field(case.id, "leverage.degree", "low")  # another officer, meanwhile
+    before = stored_document(store, case.id), store.history(case.id)
+    with pytest.raises(FieldConflictError) as refused:
+        store.set_fields(case.id, {"leverage.degree": "high"}, seen={"leverage.degree": shown.leverage.degree})
+    (conflict,) = refused.value.conflicts
+    assert (conflict.path, conflict.theirs, conflict.yours, conflict.user) == ("leverage.degree", "low", "high", "tester")
+    assert conflict.changed_at == store.history(case.id)[-1].changed_at
+    assert "leverage.degree" in str(refused.value) and "tester" in str(refused.value)
+    assert (stored_document(store, case.id), store.history(case.id)) == before  # nothing written
+    # keeping one's own value is a deliberate second edit: the history keeps both
+    store.set_fields(case.id, {"leverage.degree": "high"})
+    assert [h.new_value for h in store.history(case.id) if h.field == "leverage.degree"] == ["low", "high"]
+
+
+def test_no_conflict_where_nobody_else_changed_the_field_or_changed_it_to_the_same(store):
+    case = store.create("Shared")
+    shown = store.get(case.id)
+    store.set_field(case.id, "summary", "someone else's summary")  # another field: no conflict
+    store.set_fields(case.id, {"leverage.degree": "high"}, seen={"leverage.degree": shown.leverage.degree})
+    store.set_field(case.id, "technology_area", "Quantum")  # the same value this edit sets
+    store.set_fields(case.id, {"technology_area": "Quantum"}, seen={"technology_area": None})
+    final = store.get(case.id)
+    assert (final.summary, final.leverage.degree.value, final.technology_area) == ("someone else's summary", "high", "Quantum")

@@ -212,3 +212,112 @@ def test_the_window_opens_a_team_database_and_a_reader_is_told_once(team, qtbot,
         assert told == [] and not store.read_only
     finally:
         store.close()
+
+
+def test_another_officers_change_reaches_the_list_the_summary_and_the_open_case_within_a_second(team, qtbot, settings):
+    from desktop.views.window.main_window import MainWindow
+
+    mine, theirs = open_store(team["editor"], user="me"), open_store(team["editor"], user="alice")
+    try:
+        case = theirs.create("Shared 光刻")
+        window = MainWindow(mine, settings)
+        qtbot.addWidget(window)
+        window.show()
+        window.reload(select=case.id)
+        theirs.set_field(case.id, "title", "Renamed by Alice")
+        qtbot.waitUntil(lambda: window.store.summary(case.id).title == "Renamed by Alice"
+                        and window.browser.model.data(window.browser.model.index(window.browser.model.row_of(case.id), 0))
+                        == "Renamed by Alice", timeout=1000)
+        qtbot.waitUntil(lambda: "alice changed" in window.statusBar().currentMessage(), timeout=1000)
+        editor = window.open_case(case.id)
+        theirs.set_field(case.id, "leverage.degree", "medium")
+        qtbot.waitUntil(lambda: editor.controller.case.leverage.degree is not None
+                        and editor.controller.case.leverage.degree.value == "medium", timeout=1000)
+        assert "Degree of leverage" in window.statusBar().currentMessage()
+        mine.set_field(case.id, "summary", "mine")  # one's own change: not announced as someone else's
+        qtbot.wait(300)
+        assert "summary" not in window.statusBar().currentMessage().lower()
+        window.close()
+        assert window.live.feed is None
+    finally:
+        mine.close()
+        theirs.close()
+
+
+def test_an_edit_the_server_did_not_take_is_kept_shown_and_saved_when_it_is_back(pg_server, qtbot, settings):
+    """Never lost: the page keeps the value, a recovery file holds the case as the user has it,
+    later edits wait behind it, and all are saved in order (with their undo) once the server is
+    back; then the recovery file goes."""
+    from desktop.models.exchange import read_case_file
+    from desktop.views.window.main_window import MainWindow
+
+    url = pg_server.url(pg_server.create_database())
+    store = open_store(url, user="me")
+    try:
+        case = store.create("Away")
+        window = MainWindow(store, settings)
+        qtbot.addWidget(window)
+        window.show()
+        editor = window.open_case(case.id)
+        controller = editor.controller
+        pg_server.stop("immediate")
+        assert controller.edit({"summary": "typed while away"}, "Summary")
+        assert controller.edit({"leverage.degree": "high"}, "Degree")
+        assert controller.case.summary == "typed while away" and editor.unsaved_banner.isVisibleTo(editor)
+        assert editor.saved_label.text() == "Not saved yet" and "Not saved yet:" in editor.unsaved_text.text()
+        recovery = controller.unsaved.recovery
+        kept = read_case_file(recovery)
+        assert (kept.summary, kept.leverage.degree.value) == ("typed while away", "high")
+        pg_server.start()
+        controller.unsaved.retry()
+        stored = store.get(case.id)
+        assert (stored.summary, stored.leverage.degree.value) == ("typed while away", "high")
+        assert not editor.unsaved_banner.isVisibleTo(editor) and not recovery.exists()
+        assert controller.undo_stack.count() == 2
+        controller.undo_stack.undo()
+        assert store.get(case.id).leverage.degree is None
+        window.close()
+    finally:
+        store.close()
+        if subprocess.run([str(pg_server.bin / "pg_isready"), "-h", str(pg_server.socket)]).returncode != 0:
+            pg_server.start()
+
+
+def test_a_password_libpq_did_not_find_is_asked_for_and_never_kept(pg_server, monkeypatch, qapp):
+    """A login with a password and no ~/.pgpass entry: the window asks (hidden as typed), a wrong
+    one is said and asked again, the right one opens (kept in memory only)."""
+    from PySide6.QtWidgets import QInputDialog
+
+    from desktop.models.storage.location import TeamAddress
+    from desktop.views.window import startup
+
+    database = pg_server.create_database()
+    with psycopg.connect(pg_server.url(database), autocommit=True) as conn:
+        conn.execute(f"CREATE ROLE {database}_carol LOGIN PASSWORD 'right horse' IN ROLE pg_read_all_data")
+    # the server trusts every local login (tests/pg_server.py): require passwords for this one
+    with psycopg.connect(pg_server.url(database), autocommit=True) as conn:
+        hba = conn.execute("SHOW hba_file").fetchone()[0]
+    subprocess.run(["bash", "-c", f"sed -i '1i local all {database}_carol scram-sha-256' {hba}"], check=True)
+    with psycopg.connect(pg_server.url(database), autocommit=True) as conn:
+        conn.execute("SELECT pg_reload_conf()")
+    url = pg_server.url(database, f"{database}_carol")
+    assert main(["--db", pg_server.url(database), "team-setup"]) == 0
+    answers = iter([("wrong", True), ("right horse", True)])
+    asked = []
+
+    def answer(parent, title, label, echo):
+        asked.append((label, echo))
+        return next(answers)
+
+    monkeypatch.setattr(QInputDialog, "getText", answer)
+    monkeypatch.setattr("PySide6.QtWidgets.QMessageBox.exec", lambda box: 0)
+    opened = startup.open_database(TeamAddress(url))
+    try:
+        assert opened is not None and opened[0].read_only  # (carol may only read)
+        assert [a[0].split(" Password")[0] for a in asked][0].startswith("Password for")
+        assert "not accepted" in asked[1][0] and all(echo.name == "Password" for _l, echo in asked)
+    finally:
+        opened[0].close()
+    subprocess.run(["bash", "-c", f"sed -i '1d' {hba}"], check=True)
+    with psycopg.connect(pg_server.url(database), autocommit=True) as conn:
+        conn.execute("SELECT pg_reload_conf()")

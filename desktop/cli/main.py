@@ -56,14 +56,34 @@ def build_parser(argv: Sequence[str] | None = None) -> argparse.ArgumentParser:
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     for entry in registry.in_order(COMMAND_GROUPS):
         p = sub.add_parser(entry.name, help=entry.help, description=entry.help)
-        p.set_defaults(func=entry.function, needs_store=entry.needs_store, writes=entry.writes)
+        p.set_defaults(func=entry.function, needs_store=entry.needs_store, writes=entry.writes, opens_db=False)
         if named is not None and entry.name not in named:
             continue
         if entry.needs_store:
             registry.db_option(p)
         if entry.arguments is not None:
             entry.arguments(p)
+        # every command with a --db of its own opens the database (list, check, backup, copy too)
+        p.set_defaults(opens_db=any("--db" in action.option_strings for action in p._actions))
     return parser
+
+
+def warn_if_on_network_drive(args: argparse.Namespace, db_path: Path) -> None:
+    """One line on stderr for each database file of the command that is on a network file
+    system (NFS, SMB/CIFS…): SQLite's locking and WAL do not work there (issue 22)."""
+    from ..models.storage.network_fs import network_file_system
+
+    paths = [db_path]
+    if args.command == "copy":  # (the other side of a copy may be a file too)
+        paths.append(database_location(args.to or args.source))
+    for path in paths:
+        if isinstance(path, TeamAddress) or not (path.exists() or args.writes or args.command == "copy"):
+            continue
+        fs_type = network_file_system(path)
+        if fs_type:
+            say(f"rdw: warning: {one_line(path)} is on a network file system ({fs_type}): SQLite's locking does not work "
+                "there, so several people opening the file can damage it; share cases through a team database "
+                "(PostgreSQL, see the README's \"A team database\") instead", file=sys.stderr)
 
 
 def _run(args: argparse.Namespace, db_path: Path) -> int:
@@ -73,20 +93,35 @@ def _run(args: argparse.Namespace, db_path: Path) -> int:
 
         return run_gui(db_path, None if isinstance(db_path, TeamAddress) else preview_store(db_path))
     args.db_path = db_path
+    if args.opens_db:
+        warn_if_on_network_drive(args, db_path)
     if not args.needs_store:
         return args.func(None, args)
     # one opening path: a file that is not this app's database is refused untouched; only a
     # command that writes opens for writing (and may start a new database at a missing path)
-    from ..models.library import open_store
-
     if args.writes and not isinstance(db_path, TeamAddress) and not db_path.exists():
         store = _OpenedOnFirstUse(db_path)  # a refused import at a mistyped path creates nothing
     else:
-        store = open_store(db_path, read_only=not args.writes)
+        store = _opened(db_path, read_only=not args.writes)
     try:
         return args.func(store, args)
     finally:
         store.close()
+
+
+def _opened(db_path, read_only: bool):
+    """The store; a team database whose password libpq did not find asks for it on a terminal
+    (never echoed, never kept); elsewhere libpq's refusal is the error."""
+    from ..models.library import open_store
+
+    try:
+        return open_store(db_path, read_only=read_only)
+    except StoreError as error:
+        if type(error).__name__ != "PasswordNeededError" or not sys.stdin.isatty():
+            raise
+    import getpass
+
+    return open_store(db_path, read_only=read_only, password=getpass.getpass(f"Password for {db_path.shown}: "))
 
 
 class _OpenedOnFirstUse:

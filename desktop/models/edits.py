@@ -50,6 +50,27 @@ def apply_changes(case: Case, changes: dict[str, Any]) -> tuple[Case, list[tuple
 _MANAGED_FIELDS = frozenset({"id", "format", "format_version", "reference", "created", "updated", "snapshots"})
 
 
+def changed_since_shown(case: Case, changes: dict[str, Any], seen: dict[str, Any]) -> list[tuple[str, Any, Any]]:
+    """(path, theirs, yours) for each field of ``seen`` (its value when the user last saw it) that
+    is now something else and that the edit would set to a third value: someone changed it in
+    the meantime. A field someone else set to what this edit sets is no conflict; an absent key,
+    ``None`` and ``UNSET`` all read as "not assessed"."""
+    data = case_to_data(case)
+    out = []
+    for path, was in seen.items():
+        now = dotted_value(data, path)
+        was = None if was is UNSET else to_jsonable_python(was)
+        yours = changes.get(path)
+        yours = None if yours is UNSET else to_jsonable_python(yours)
+        if _unset(now) != _unset(was) and _unset(now) != _unset(yours):
+            out.append((path, now, yours))
+    return out
+
+
+def _unset(value: Any) -> Any:
+    return None if value in ("", [], {}) or value is UNSET else value
+
+
 def dotted_value(data: dict[str, Any], path: str) -> Any:
     """The value at a dotted path in exchange data (None where the path leads nowhere)."""
     node: Any = data

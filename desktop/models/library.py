@@ -29,16 +29,19 @@ def reference_cases() -> tuple[Case, ...]:
     return tuple(read_case_file(f) for f in files)
 
 
-def open_store(path: str | Path, user: str | None = None, *, read_only: bool = False) -> CaseStore:
+def open_store(path: str | Path, user: str | None = None, *, read_only: bool = False,
+               password: str | None = None) -> CaseStore:
     """Open a database ready for use: schema migrated, reference library present and current.
 
     ``read_only`` (the commands that only read) opens an existing file of the current schema as
     it is, writing nothing to it; a missing file is then an error, not a new database. Either
     way a file that is not this app's database is refused untouched (``storage/opening.py``)."""
-    engine = CaseStore
-    if is_team_address(path):  # a team database (issue 22)
-        from .storage.pg_store import PgCaseStore as engine
-    store = engine.open(path, user, read_only=read_only)
+    if is_team_address(path):  # a team database (issue 22); ``password``: typed by the user
+        from .storage.pg_store import PgCaseStore
+
+        store = PgCaseStore.open(path, user, read_only=read_only, password=password)
+    else:
+        store = CaseStore.open(path, user, read_only=read_only)
     if store.read_only:  # (a reader of a team database: the reference library is the editors' to keep)
         return store
     try:

@@ -144,8 +144,10 @@ class CaseStorage(Protocol):
     def set_field(self, case_id: str, path: str, value: Any) -> Case:
         """Set one field by dotted path (``leverage.degree``); the updated case."""
 
-    def set_fields(self, case_id: str, changes: dict[str, Any]) -> Case:
-        """Set several fields as one validated edit, one history row per changed field."""
+    def set_fields(self, case_id: str, changes: dict[str, Any], seen: dict[str, Any] | None = None) -> Case:
+        """Set several fields as one validated edit, one history row per changed field; with
+        ``seen`` (each field's value as the user last saw it), ``FieldConflictError`` when one
+        was changed since by someone else, and nothing is written."""
 
     def close(self) -> None:
         """Release the database; the store is not used afterwards."""

@@ -38,6 +38,18 @@ PORTFOLIO_QUERY = (
     "FROM (SELECT rdw_jsonb(document) AS d FROM cases) AS docs WHERE d IS NOT NULL")
 
 
+class PasswordNeededError(StoreError):
+    """libpq found no password (no ~/.pgpass entry, no service file), or the one given was wrong:
+    the window asks for it, the command line too when it runs in a terminal."""
+
+
+def _connect(url: str, password: str | None):
+    import psycopg
+
+    extra = {"password": password} if password else {}
+    return psycopg.connect(url, autocommit=True, connect_timeout=10, application_name="rdw", **extra)
+
+
 def _said(key: str, **params: str) -> Phrase:
     return Phrase("errors_store", key, **params)
 
@@ -48,9 +60,12 @@ class PgCaseStore(CaseStore):
     engine = "postgresql"
 
     @classmethod
-    def open(cls, url: str, user: str | None = None, *, read_only: bool = False) -> "PgCaseStore":
+    def open(cls, url: str, user: str | None = None, *, read_only: bool = False,
+             password: str | None = None) -> "PgCaseStore":
         """Connect, check the schema is ours and current (bring it up to date when this user may),
-        and say plainly what is wrong otherwise. ``read_only``: never writes, not even the schema."""
+        and say plainly what is wrong otherwise. ``read_only``: never writes, not even the schema.
+        ``password``: typed by the user when libpq found none (``PasswordNeededError``); kept in
+        memory only, for reconnecting."""
         where = without_password(url)
         try:
             import psycopg
@@ -60,8 +75,10 @@ class PgCaseStore(CaseStore):
         from .pg_schema import SCHEMA_VERSION, applied, apply_migrations, other_tables
 
         try:
-            conn = psycopg.connect(url, autocommit=True, connect_timeout=10, application_name="rdw")
+            conn = _connect(url, password)
         except psycopg.Error as error:
+            if any(words in str(error) for words in ("no password supplied", "password authentication failed")):
+                raise PasswordNeededError(_said("team.password", where=where, pq_text=one_line(error))) from None
             raise StoreError(_said("team.unreachable", where=where, pq_text=one_line(error))) from None
         try:
             done = applied(conn)
@@ -85,7 +102,7 @@ class PgCaseStore(CaseStore):
             conn.close()
             raise
         store = cls(PgDatabase(conn), user or conn.info.user)  # the history names the database role
-        store.location, store._url = where, url
+        store.location, store._url, store._password = where, url, password
         store.read_only = read_only or not may_write
         return store
 
@@ -97,7 +114,7 @@ class PgCaseStore(CaseStore):
         if not (self.db.conn.closed or self.db.conn.broken):
             return
         try:
-            self.db.conn = psycopg.connect(self._url, autocommit=True, connect_timeout=10, application_name="rdw")
+            self.db.conn = _connect(self._url, self._password)
         except psycopg.Error as error:
             raise StoreError(_said("team.unreachable", where=self.location, pq_text=one_line(error))) from None
 
@@ -108,6 +125,9 @@ class PgCaseStore(CaseStore):
     def reading(self) -> Iterator[None]:
         import psycopg
 
+        if self.db.conn.info.transaction_status != psycopg.pq.TransactionStatus.IDLE:
+            yield  # (a read inside an edit: ``writing`` says what failed, as a write)
+            return
         self._connected()
         try:
             yield
@@ -140,6 +160,19 @@ class PgCaseStore(CaseStore):
         with self.writing():
             self.db.execute("SELECT pg_advisory_xact_lock(7275682)")
             return super().sync_reference_library(cases)
+
+    def log(self, case_id: str, field: str, old, new) -> None:
+        """As ``CaseStore.log``, and the other officers' windows hear of it at the commit."""
+        from .pg_changes import notify
+
+        super().log(case_id, field, old, new)
+        notify(self.db.conn, case_id, field, self.user)
+
+    def changes(self):
+        """A ``ChangeFeed`` of the other connections' changes (the window's live list)."""
+        from .pg_changes import ChangeFeed
+
+        return ChangeFeed(self._url, self.db.conn.info.backend_pid, self._password)
 
     def portfolio_rows(self) -> list[PortfolioRow]:
         with self.reading():

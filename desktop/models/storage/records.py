@@ -38,6 +38,29 @@ class FieldValueError(StoreError):
     pass
 
 
+class FieldConflict(NamedTuple):
+    """A field someone else changed after it was shown: what it is now (``theirs``), what this
+    edit would write (``yours``), and the history row that changed it (who, when)."""
+
+    path: str
+    theirs: Any
+    yours: Any
+    user: str | None
+    changed_at: str | None
+
+
+class FieldConflictError(StoreError):
+    """An edit of a field that changed in the database since it was shown (issue 22): nothing
+    was written; ``conflicts`` says which, so the user chooses which value to keep."""
+
+    def __init__(self, message: str, conflicts: list[FieldConflict]):
+        super().__init__(message)
+        self.conflicts = conflicts
+
+    def __reduce__(self):
+        return (type(self), (self.args[0], self.conflicts))
+
+
 class DamagedStoreError(StoreError):
     """The file is not a healthy SQLite database; it is never written to."""
 

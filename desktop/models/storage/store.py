@@ -25,7 +25,7 @@ from pydantic import ValidationError
 
 from ..case import Case
 from ..exchange import CaseFileError, case_from_data, case_to_data, case_to_json, stored_source
-from ..edits import apply_changes
+from ..edits import apply_changes, changed_since_shown
 from ..language import Phrase
 from .opening import PlainDatabase, connect_read_only, refusal
 from .quick_listing import EXPECTED_SCHEMA as SCHEMA_VERSION  # = migrations' (tested); no sqlite-utils
@@ -37,6 +37,8 @@ from .records import (  # noqa: F401  (re-exported: the store's public types)
     SUMMARY_COLUMNS,
     CaseSummary,
     DamagedStoreError,
+    FieldConflict,
+    FieldConflictError,
     FieldValueError,
     ForeignDatabaseError,
     HistoryEntry,
@@ -403,15 +405,32 @@ class CaseStore:
         """Set one field by dotted path (``leverage.degree``, ``strength.pillars.ip_patents.stance``)."""
         return self.set_fields(case_id, {path: value})
 
-    def set_fields(self, case_id: str, changes: dict[str, Any]) -> Case:
+    def _refuse_conflicts(self, case: Case, changes: dict[str, Any], seen: dict[str, Any]) -> None:
+        """``FieldConflictError`` naming who changed which field when (its last history row)."""
+        found = changed_since_shown(case, changes, seen)
+        if not found:
+            return
+        conflicts = []
+        for path, theirs, yours in found:
+            row = self.db.execute('SELECT "user", changed_at FROM history WHERE case_id = ? AND field = ? '
+                                  "ORDER BY id DESC LIMIT 1", [case.id, path]).fetchone()
+            conflicts.append(FieldConflict(path, theirs, yours, *(row or (None, None))))
+        first = conflicts[0]
+        raise FieldConflictError(_said("conflict.field", field=first.path, user=first.user or "?",
+                                       when=first.changed_at or "?"), conflicts)
+
+    def set_fields(self, case_id: str, changes: dict[str, Any], seen: dict[str, Any] | None = None) -> Case:
         """Set several fields as one edit: one transaction, one history row per changed field.
 
         The whole case is validated before anything is written; an invalid value raises
         ``FieldValueError`` and leaves the stored case as it was. Unchanged values are skipped;
-        if nothing changes, nothing is written.
+        if nothing changes, nothing is written. ``seen``: each field's value as the user last saw
+        it; a field changed since by someone else raises ``FieldConflictError`` (nothing written).
         """
         with self.writing():  # read, change and write in one transaction: no lost update
             case = self.writable(case_id)
+            if seen:
+                self._refuse_conflicts(case, changes, seen)
             updated, logged = apply_changes(case, changes)
             if not logged:
                 return case

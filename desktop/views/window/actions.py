@@ -31,6 +31,13 @@ def icon(name: str) -> QIcon:
     return QIcon(str(resource_path("icons", f"{name}.svg")))
 
 
+def connect_team(window: MainWindow) -> bool:
+    """File ▸ Connect to Team Database… (its module is loaded on first use)."""
+    from .team_connect import TeamConnect
+
+    return TeamConnect(window).run()
+
+
 class WindowActions:
     """The actions as attributes (``new``, ``open``, ``undo`` … ``kinds`` by filter kind)."""
 
@@ -75,6 +82,9 @@ class WindowActions:
         w.browser.table.addAction(self.copy_scorecard)
         self.restore = self._action(translate("MainWindow", "&Restore from Backup…"), w.backups.restore, None,
                                     translate("MainWindow", "Replace the database with one of its automatic backups"))
+        self.connect_team = self._action(
+            translate("MainWindow", "Connect to &Team Database…"), lambda: connect_team(w), None,
+            translate("MainWindow", "Work on your unit's shared case base on a PostgreSQL server: type or pick its address"))
         self.quit = self._action(translate("MainWindow", "&Quit"), w.close, K.Quit,
                                  translate("MainWindow", "Quit the application"))
         self.find = self._action(translate("MainWindow", "&Find"), w.focus_search, K.Find,
@@ -139,7 +149,7 @@ class WindowActions:
         file_menu.addSeparator()
         file_menu.addActions([self.scorecards, self.all_scorecards, self.print])
         file_menu.addSeparator()
-        file_menu.addAction(self.restore)
+        file_menu.addActions([self.connect_team, self.restore])
         file_menu.addSeparator()
         file_menu.addAction(self.quit)
         edit_menu = bar.addMenu(translate("MainWindow", "&Edit"))

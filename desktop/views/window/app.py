@@ -97,6 +97,7 @@ def run_gui(db_path: Path, preview: PreviewStore | None) -> int:
 
         def after_paint() -> None:  # (the hand-over resumes the collector when it is done)
             state["hand_over"] = hand_over(window, db_path, stop)
+            warn_if_on_network_drive(window, db_path)
 
         _after_first_paint(window, after_paint)
     try:
@@ -108,6 +109,18 @@ def run_gui(db_path: Path, preview: PreviewStore | None) -> int:
         window.store.close()
         if window.lock is not None:
             window.lock.unlock()
+
+
+def warn_if_on_network_drive(window, db_path: Path) -> None:
+    """The preview's start: a file on a network drive gets its warning (``startup``'s, once per
+    start) while the hand-over goes on; the file system is looked up here, light, so a local
+    file's start imports nothing more."""
+    from ...models.storage.network_fs import network_file_system
+
+    if not isinstance(db_path, TeamAddress) and network_file_system(db_path):
+        from .startup import warn_if_on_network_drive as warn
+
+        warn(db_path, window)
 
 
 def hand_over(window, db_path: Path, stop):

@@ -31,6 +31,7 @@ from .actions import WindowActions, icon
 from .backups import BackupRestore
 from .case_dialogs import CaseDialogs
 from .export_feedback import ExportFeedback
+from .live_updates import LiveUpdates
 from .analysis_pages import AnalysisPages
 from .questions import WindowQuestions
 from .scorecard_output import ScorecardOutput
@@ -54,6 +55,8 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(self._title())
         self.browser = CaseBrowser(reference_icon=icon("reference"))
         self.editor: CaseEditor | None = None
+        self.live = LiveUpdates(self)  # a team database: other officers' changes (live_updates)
+        self.live.follow(store)
         self.undo_group = QUndoGroup(self)
         self.stack = QStackedWidget()  # the list, the editor or an analysis page
         self.stack.addWidget(self.browser)
@@ -98,6 +101,7 @@ class MainWindow(QMainWindow):
 
         current = self.browser.current_id()
         self.store, self.lock = store, lock
+        self.live.follow(store)
         for action in self.act.own():  # the rules below switch off what does not apply
             action.setEnabled(True)
         self.setWindowTitle(self._title())
@@ -114,8 +118,9 @@ class MainWindow(QMainWindow):
         self.offer_guide_once()
 
     def replace_store(self, store: CaseStorage) -> None:
-        """A restored backup: the same file reopened; the list is read again."""
+        """A restored backup (the same file reopened), or another database: the list is read again."""
         self.store = store
+        self.live.follow(store)
         self.reload()
 
     def _title(self) -> str:
@@ -189,9 +194,14 @@ class MainWindow(QMainWindow):
         case_id = self.browser.current_id()
         if case_id is None:
             return
-        title = self.questions.ask_title(self.store.summary(case_id).title)
-        if title and self._guard(lambda: self.store.rename(case_id, title), translate("MainWindow", "Rename")):
+        shown = self.store.summary(case_id).title
+        title = self.questions.ask_title(shown)
+        # renamed by someone else meanwhile (a team database): said, and the list shows theirs
+        rename = lambda: self.store.set_fields(case_id, {"title": title}, seen={"title": shown})  # noqa: E731
+        if title and self._guard(rename, translate("MainWindow", "Rename")):
             self._refresh(case_id)
+        elif title:  # refused: the list shows what is stored now
+            self._guard(lambda: self._refresh(case_id), translate("MainWindow", "Rename"))
 
     def delete_selected(self) -> None:
         ids = self.browser.selected_ids()
@@ -280,7 +290,10 @@ class MainWindow(QMainWindow):
         return ids[0] if len(ids) == 1 else None
 
     def _on_editor_changed(self, case) -> None:
-        self.browser.update_row(self.store.summary(case.id))
+        try:
+            self.browser.update_row(self.store.summary(case.id))
+        except StoreError:  # (the server away: the editor keeps the change and says so)
+            pass
         self.setWindowTitle(f"{case.title} — {self._title()}")
 
     def close_editor(self) -> None:
@@ -398,5 +411,6 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:
         if self.editor is not None:
             self.editor.flush()
+        self.live.stop()
         self.state.save()
         super().closeEvent(event)

@@ -7,12 +7,13 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLockFile
-from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QFileDialog, QInputDialog, QLineEdit, QMessageBox, QWidget
 
 from ... import APP_NAME
 from ...models.storage.backup import check_database, list_backups, make_backup, restore_backup, set_damaged_file_aside
 from ...models.library import open_store
 from ...models.storage.location import TeamAddress
+from ...models.storage.network_fs import network_file_system
 from ...models.storage.opening import refusal
 from ...models.storage.store import CaseStore, NewerSchemaError, StoreError
 from ..dialogs import plain_message
@@ -64,15 +65,59 @@ def ask_backup(parent: QWidget | None, db_path: Path) -> Path | None:
     return backups[labels.index(label)].path if ok else None
 
 
+_warned_network: set[str] = set()  # the files warned about in this start (once each per start)
+
+
+def warn_if_on_network_drive(db_path: Path, parent: QWidget | None) -> bool:
+    """A database file on a network file system (NFS, SMB/CIFS…) is opened, after one warning per
+    start: SQLite's locking does not work there, and a team database is the safe way to share
+    (README, "A team database"). True when the warning was shown."""
+    if isinstance(db_path, TeamAddress) or str(db_path) in _warned_network:
+        return False
+    fs_type = network_file_system(db_path)
+    if not fs_type:
+        return False
+    _warned_network.add(str(db_path))
+    plain_message(parent, QMessageBox.Icon.Warning, APP_NAME,
+                  translate("Startup", "This database file is on a network drive (%1).").replace("%1", fs_type),
+                  translate("Startup", "%1\n\nIf several people open it, it can be damaged: the database's locking "
+                                       "does not work over a network drive. To share cases with your team, ask IT "
+                                       "for a team database (see “A team database” in the README); until then, "
+                                       "only one person should use this file at a time.").replace("%1", str(db_path))).exec()
+    return True
+
+
+def ask_password(parent: QWidget | None, where: str, wrong: bool = False) -> str | None:
+    """The login's password for ``where`` (hidden as typed); None when cancelled."""
+    text = (translate("Startup", "The password was not accepted. Password for %1:") if wrong
+            else translate("Startup", "Password for %1:")).replace("%1", where)
+    answer, ok = QInputDialog.getText(parent, translate("Startup", "Team database"), text, QLineEdit.EchoMode.Password)
+    return answer if ok else None
+
+
 def _open_team_database(address: TeamAddress, parent: QWidget | None):
     """A team database (issue 22): no file to lock or back up (the server's business); a login
-    that may only read opens it read-only, and is told so once."""
-    try:
-        store = open_store(address)
-    except StoreError as error:
-        plain_message(parent, QMessageBox.Icon.Critical, APP_NAME,
-                      translate("Startup", "The team database could not be opened."), error_text(error)).exec()
-        return None
+    that may only read opens it read-only, and is told so once. Without a password from libpq's
+    own places (~/.pgpass, a service file) it is asked for, kept in memory only."""
+    from ...models.storage.pg_store import PasswordNeededError
+
+    password = None
+    while True:
+        try:
+            store = open_store(address, password=password)
+            break
+        except PasswordNeededError as error:
+            password = ask_password(parent, address.shown, wrong=password is not None)
+            if password is None:  # cancelled
+                return None
+            if not password:  # nothing typed: libpq's refusal is the answer
+                plain_message(parent, QMessageBox.Icon.Critical, APP_NAME,
+                              translate("Startup", "The team database could not be opened."), error_text(error)).exec()
+                return None
+        except StoreError as error:
+            plain_message(parent, QMessageBox.Icon.Critical, APP_NAME,
+                          translate("Startup", "The team database could not be opened."), error_text(error)).exec()
+            return None
     if store.read_only:
         plain_message(parent, QMessageBox.Icon.Information, APP_NAME,
                       translate("Startup", "You may read this team database but not change it."),
@@ -131,4 +176,5 @@ def open_database(db_path: Path, parent: QWidget | None = None) -> tuple[CaseSto
                 plain_message(parent, QMessageBox.Icon.Warning, APP_NAME, translate("Startup", "No backup was made at start-up."),
                               translate("Startup", "%1\n\nYour cases are not affected; free some space or check the data folder, and the next start will try again.")
                               .replace("%1", error_text(error))).exec()
+        warn_if_on_network_drive(db_path, parent)  # (opened all the same: the officer decides)
         return store, lock, db_path

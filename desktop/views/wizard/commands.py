@@ -22,7 +22,7 @@ TEXT_MERGE_ID = 4242
 class SetFieldsCommand(QUndoCommand):
     def __init__(
         self,
-        apply: Callable[[dict[str, Any]], Case | None],
+        apply: Callable[[dict[str, Any], dict[str, Any]], Case | None],  # (changes, values they replace)
         before: dict[str, Any],
         after: dict[str, Any],
         text: str,
@@ -41,14 +41,14 @@ class SetFieldsCommand(QUndoCommand):
         if self._done:
             self._done = False
             return
-        if self._apply(self.after) is None:
+        if self._apply(self.after, self.before) is None:
             self._step_back(undo=True)
 
     def undo(self) -> None:
         if self._done:  # the echo of stepping back after a failed redo
             self._done = False
             return
-        if self._apply(self.before) is None:
+        if self._apply(self.before, self.after) is None:
             self._step_back(undo=False)
 
     def _step_back(self, undo: bool) -> None:

@@ -7,7 +7,7 @@ told the new case through ``case_changed`` so suggestions update live.
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Any, Callable
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoStack
@@ -15,8 +15,9 @@ from PySide6.QtGui import QUndoStack
 from ...models.case import Case, Override
 from ...models.exchange import case_to_data
 from ...models.storage.interface import CaseStorage
-from ...models.storage.records import UNSET, StoreError
+from ...models.storage.records import UNSET, FieldConflictError, StoreError
 from .commands import SetFieldsCommand
+from .unsaved import Pending, UnsavedEdits, kept_for_later
 from ..error_text import error_text
 
 
@@ -39,17 +40,33 @@ class CaseEditorController(QObject):
         self.store = store
         self.case: Case = store.get(case_id)
         self.undo_stack = QUndoStack(self)
+        # Someone else changed a field after it was shown here (a team database, or a command
+        # meanwhile): "mine" writes this edit anyway (the history keeps both), anything else keeps
+        # theirs. The editor asks the user (``conflict_dialog``); without it, theirs is kept.
+        self.resolve_conflict: Callable[[FieldConflictError], str] = lambda _conflict: "theirs"
+        self.unsaved = UnsavedEdits(self)  # edits the database did not take yet (unsaved.py)
 
     @property
     def case_id(self) -> str:
         return self.case.id
 
+    def reload(self) -> None:
+        """Show the case as stored now (someone else changed it: live_updates)."""
+        try:
+            self.case = self.store.get(self.case.id)
+        except StoreError as error:
+            self.edit_failed.emit(error_text(error))
+            return
+        self.case_changed.emit(self.case)
+
     @property
     def read_only(self) -> bool:
         return self.case.is_reference or self.store.read_only
 
-    def edit(self, changes: dict[str, Any], text: str, *, mergeable: bool = False) -> bool:
-        """Apply one user edit (undoable); returns False if it was refused or changed nothing."""
+    def edit(self, changes: dict[str, Any], text: str, *, mergeable: bool = False,
+             seen: dict[str, Any] | None = None) -> bool:
+        """Apply one user edit (undoable); returns False if it was refused or changed nothing.
+        ``seen``: the values the user based it on (default: the fields as this session shows them)."""
         if self.read_only:
             return False
         data = case_to_data(self.case)
@@ -57,24 +74,65 @@ class CaseEditorController(QObject):
         after = {path: _plain(value) for path, value in changes.items()}
         if all(_same(before[p], after[p]) for p in changes):
             return False
+        item = Pending(after, before if seen is None else seen, before, text, mergeable)
+        if self.unsaved:  # earlier edits wait for the database: this one waits behind them
+            return self._keep(item, None)
         try:
-            self._apply(after)
+            theirs = self._apply(item.after, item.seen)
         except StoreError as error:
+            if kept_for_later(error):
+                return self._keep(item, error)
             self.edit_failed.emit(error_text(error))
             self.case_changed.emit(self.case)  # widgets snap back to what is stored
             return False
-        self.undo_stack.push(SetFieldsCommand(self._apply_quietly, before, after, text, mergeable, self.undo_stack))
+        if theirs is None:
+            return False
+        self.push_undo(item, theirs)
         return True
 
-    def _apply(self, changes: dict[str, Any]) -> Case:
-        self.case = self.store.set_fields(self.case.id, changes)
-        self.case_changed.emit(self.case)
-        return self.case
+    def push_undo(self, item: Pending, theirs: dict[str, Any]) -> None:
+        """The saved edit on the undo stack; undo goes back to what was stored before it (another
+        officer's value too)."""
+        before = {**item.before, **theirs}
+        self.undo_stack.push(SetFieldsCommand(self._apply_quietly, before, item.after, item.text, item.mergeable,
+                                              self.undo_stack))
 
-    def _apply_quietly(self, changes: dict[str, Any]) -> Case | None:
-        """Undo/redo from Qt: a failure (e.g. the disk is full) becomes a message, never a crash."""
+    def _keep(self, item: Pending, error: StoreError | None) -> bool:
+        """The database did not take the edit: checked here, shown, kept (``unsaved``)."""
+        from ...models.edits import apply_changes
+
         try:
-            return self._apply(changes)
+            self.case, _logged = apply_changes(self.case, item.after)
+        except StoreError as invalid:  # an invalid value is refused as ever
+            self.edit_failed.emit(error_text(invalid))
+            self.case_changed.emit(self.case)
+            return False
+        self.unsaved.keep(item, error_text(error) if error is not None else "")
+        self.case_changed.emit(self.case)
+        return True
+
+    def _apply(self, changes: dict[str, Any], seen: dict[str, Any] | None = None) -> dict[str, Any] | None:
+        """Save ``changes``; a field changed since it was shown (``seen``) is the user's choice:
+        keep theirs (None: nothing written, the pages show what is stored) or mine (written;
+        {path: their value} for the undo)."""
+        try:
+            self.case = self.store.set_fields(self.case.id, changes, seen) if seen else self.store.set_fields(self.case.id, changes)
+        except FieldConflictError as conflict:
+            if self.resolve_conflict(conflict) != "mine":
+                self.case = self.store.get(self.case.id)
+                self.case_changed.emit(self.case)
+                return None
+            self.case = self.store.set_fields(self.case.id, changes)
+            self.case_changed.emit(self.case)
+            return {c.path: UNSET if c.theirs is None else c.theirs for c in conflict.conflicts}
+        self.case_changed.emit(self.case)
+        return {}
+
+    def _apply_quietly(self, changes: dict[str, Any], seen: dict[str, Any]) -> Case | None:
+        """Undo/redo from Qt: a failure (e.g. the disk is full) becomes a message, never a crash;
+        another officer's change since is asked about as for an edit."""
+        try:
+            return None if self._apply(changes, seen) is None else self.case
         except StoreError as error:
             self.edit_failed.emit(error_text(error))
             return None
@@ -86,10 +144,16 @@ class CaseEditorController(QObject):
     def set_suggested_field(self, field: str, value: str | None, suggested: str | None, reason: str | None, label: str) -> bool:
         """Set a field that has a suggestion: differing from it records an override with the
         reason; matching it (or accepting it) drops any earlier override for the field."""
-        overrides = [o.model_dump(mode="json") for o in self.case.overrides if o.field != field]
+        shown = value_at(case_to_data(self.case), field)
+        try:  # the overrides as stored now: another officer's override of another field stays
+            stored = self.store.get(self.case.id).overrides
+        except StoreError:
+            stored = self.case.overrides
+        overrides = [o.model_dump(mode="json") for o in stored if o.field != field]
         if value is not None and suggested is not None and value != suggested:
             overrides.append({"field": field, "suggested": suggested, "value": value, "reason": reason or ""})
-        return self.edit({field: value, "overrides": overrides}, label)
+        seen = {field: shown, "overrides": [o.model_dump(mode="json") for o in stored]}
+        return self.edit({field: value, "overrides": overrides}, label, seen=seen)
 
 
 def _same(before: Any, after: Any) -> bool:

@@ -27,8 +27,10 @@ from ...models.case import Case
 from ...models.scales import Step
 from ...models.storage.interface import CaseStorage
 from .. import translation
+from ..announce import announce
 from ..dialogs import plain_message
 from ..keys import declare
+from . import conflict_dialog
 from .ambition_page import AmbitionPage
 from .basics_page import BasicsPage
 from .controller import CaseEditorController
@@ -85,6 +87,8 @@ class CaseEditor(QWidget):
         banner_layout.setContentsMargins(12, 6, 12, 6)
         banner_text = (self.tr("This is a reference case from the DPC 2024 report: it is read-only.")
                        if self.controller.case.is_reference else
+                       self.tr("You may read this team database but not change it.")
+                       if getattr(store, "location", None) else
                        self.tr("This database is open in another window, so it is read-only here."))
         banner_layout.addWidget(plain_label(banner_text, "bannerText"), 1)
         self.duplicate_button = QPushButton(self.tr("Duplicate to Edit"))
@@ -93,6 +97,20 @@ class CaseEditor(QWidget):
             self.duplicate_button.hide()  # nothing can be written through a read-only window
         self.duplicate_button.clicked.connect(lambda: self.duplicate_requested.emit(self.controller.case_id))
         banner_layout.addWidget(self.duplicate_button)
+
+        # edits the database did not take yet (the server away): kept, said, retried (unsaved.py)
+        self.unsaved_banner = QFrame(objectName="readOnlyBanner")
+        unsaved_layout = QHBoxLayout(self.unsaved_banner)
+        unsaved_layout.setContentsMargins(12, 6, 12, 6)
+        self.unsaved_text = plain_label("", "bannerText")
+        self.unsaved_text.setWordWrap(True)
+        unsaved_layout.addWidget(self.unsaved_text, 1)
+        retry = QPushButton(self.tr("Retry Now"))
+        retry.setAccessibleDescription(self.tr("Save the kept changes now"))
+        retry.clicked.connect(self.controller.unsaved.retry)
+        unsaved_layout.addWidget(retry)
+        self.unsaved_banner.hide()
+        self.controller.unsaved.changed.connect(self._on_unsaved)
 
         self.steps = QListWidget(objectName="stepList")
         self.steps.setFixedWidth(190)
@@ -132,6 +150,7 @@ class CaseEditor(QWidget):
         layout.setContentsMargins(10, 8, 10, 8)
         layout.addLayout(header)
         layout.addWidget(self.banner)
+        layout.addWidget(self.unsaved_banner)
         layout.addLayout(middle, 1)
 
         QShortcut(QKeySequence("Ctrl+PgDown"), self, lambda: self.go_to(self.stack.currentIndex() + 1))
@@ -140,6 +159,7 @@ class CaseEditor(QWidget):
 
         self.controller.case_changed.connect(self._on_case_changed)
         self.controller.edit_failed.connect(self.show_error)
+        self.controller.resolve_conflict = lambda conflict: conflict_dialog.ask(self, conflict)
         read_only = self.controller.read_only
         self.banner.setVisible(read_only)
         for page in self.pages:
@@ -186,13 +206,27 @@ class CaseEditor(QWidget):
     def flush(self) -> None:
         self.current_page().flush()
 
+    def _on_unsaved(self, reason: str) -> None:
+        """Said once per change of state, on the page and to a screen reader; the header's
+        "All changes saved" says the truth too."""
+        waiting = bool(reason)
+        if waiting:
+            text = self.tr("Not saved yet: %1").replace("%1", reason) + "\n" + self.tr(
+                "Your changes are kept here and in %1, and saved in order as soon as the database "
+                "can be reached.").replace("%1", str(self.controller.unsaved.recovery or ""))
+            self.unsaved_text.setText(text)
+            announce(self, text)
+        self.unsaved_banner.setVisible(waiting)
+        self.saved_label.setText(self.tr("Not saved yet") if waiting else self.tr("All changes saved"))
+
     def show_error(self, message: str) -> None:
         plain_message(self, QMessageBox.Icon.Warning, self.tr("Not saved"), message).exec()
 
     # -- updates ----------------------------------------------------------------------------
     def _on_case_changed(self, case: Case) -> None:
         self.title_label.setText(case.title)
-        self.saved_label.setText(self.tr("Read-only") if self.controller.read_only else self.tr("All changes saved"))
+        self.saved_label.setText(self.tr("Read-only") if self.controller.read_only
+                                 else self.tr("Not saved yet") if self.controller.unsaved else self.tr("All changes saved"))
         done = set(case.completed_steps())
         for row, page in enumerate(self.pages):
             item = self.steps.item(row)

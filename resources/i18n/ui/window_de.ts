@@ -99,6 +99,17 @@ Die Einzelheiten wurden geschrieben nach:
         </message>
     </context>
     <context>
+        <name>LiveUpdates</name>
+        <message>
+            <source>%1 changed “%2”.</source>
+            <translation>%1 hat „%2“ geändert.</translation>
+        </message>
+        <message>
+            <source>%1 changed “%2” in “%3”.</source>
+            <translation>%1 hat „%2“ in „%3“ geändert.</translation>
+        </message>
+    </context>
+    <context>
         <name>MainWindow</name>
         <message>
             <source>&amp;New Case…</source>
@@ -203,6 +214,14 @@ Die Einzelheiten wurden geschrieben nach:
         <message>
             <source>Replace the database with one of its automatic backups</source>
             <translation>Die Datenbank durch eine ihrer automatischen Sicherungen ersetzen</translation>
+        </message>
+        <message>
+            <source>Connect to &amp;Team Database…</source>
+            <translation>Mit &amp;Teamdatenbank verbinden…</translation>
+        </message>
+        <message>
+            <source>Work on your unit's shared case base on a PostgreSQL server: type or pick its address</source>
+            <translation>Mit den gemeinsamen Fällen Ihrer Einheit auf einem PostgreSQL-Server arbeiten: Adresse eingeben oder auswählen</translation>
         </message>
         <message>
             <source>&amp;Quit</source>
@@ -474,6 +493,30 @@ Sie können eine Sicherung wiederherstellen, eine andere Datei öffnen oder eine
             <translation>Wiederherzustellende Sicherung (neueste zuerst):</translation>
         </message>
         <message>
+            <source>This database file is on a network drive (%1).</source>
+            <translation>Diese Datenbankdatei liegt auf einem Netzlaufwerk (%1).</translation>
+        </message>
+        <message>
+            <source>%1
+
+If several people open it, it can be damaged: the database's locking does not work over a network drive. To share cases with your team, ask IT for a team database (see “A team database” in the README); until then, only one person should use this file at a time.</source>
+            <translation>%1
+
+Wenn mehrere Personen sie öffnen, kann sie beschädigt werden: Die Sperren der Datenbank funktionieren über ein Netzlaufwerk nicht. Um Fälle mit Ihrem Team zu teilen, bitten Sie die IT um eine Teamdatenbank (siehe „A team database“ in der README); bis dahin sollte immer nur eine Person diese Datei verwenden.</translation>
+        </message>
+        <message>
+            <source>The password was not accepted. Password for %1:</source>
+            <translation>Das Passwort wurde nicht angenommen. Passwort für %1:</translation>
+        </message>
+        <message>
+            <source>Password for %1:</source>
+            <translation>Passwort für %1:</translation>
+        </message>
+        <message>
+            <source>Team database</source>
+            <translation>Teamdatenbank</translation>
+        </message>
+        <message>
             <source>The team database could not be opened.</source>
             <translation>Die Teamdatenbank konnte nicht geöffnet werden.</translation>
         </message>
@@ -524,6 +567,73 @@ Your cases are not affected; free some space or check the data folder, and the n
             <translation>%1
 
 Ihre Fälle sind nicht betroffen; schaffen Sie Platz oder prüfen Sie den Datenordner, und der nächste Start versucht es erneut.</translation>
+        </message>
+    </context>
+    <context>
+        <name>TeamConnect</name>
+        <message>
+            <source>Connect to Team Database</source>
+            <translation>Mit Teamdatenbank verbinden</translation>
+        </message>
+        <message>
+            <source>A team database keeps your unit's cases on a PostgreSQL server, so several officers can work on them at once. Ask your IT for its address.</source>
+            <translation>Eine Teamdatenbank hält die Fälle Ihrer Einheit auf einem PostgreSQL-Server, sodass mehrere Sachbearbeiter gleichzeitig daran arbeiten können. Fragen Sie Ihre IT nach der Adresse.</translation>
+        </message>
+        <message>
+            <source>The address names the server, the database and your login, for example postgresql://alice@db.example.org/rdw, or a service from your service file: postgresql:///?service=rdw. The password comes from your ~/.pgpass or the service file; the app never stores it.</source>
+            <translation>Die Adresse nennt den Server, die Datenbank und Ihre Anmeldung, zum Beispiel postgresql://alice@db.example.org/rdw, oder einen Dienst aus Ihrer Dienstdatei: postgresql:///?service=rdw. Das Passwort kommt aus Ihrer ~/.pgpass oder der Dienstdatei; die App speichert es nie.</translation>
+        </message>
+        <message>
+            <source>postgresql://login@server/database</source>
+            <translation>postgresql://anmeldung@server/datenbank</translation>
+        </message>
+        <message>
+            <source>Team database address</source>
+            <translation>Adresse der Teamdatenbank</translation>
+        </message>
+        <message>
+            <source>&amp;Address:</source>
+            <translation>&amp;Adresse:</translation>
+        </message>
+        <message>
+            <source>Recent connections</source>
+            <translation>Letzte Verbindungen</translation>
+        </message>
+        <message>
+            <source>Newest first; Enter connects to the one chosen</source>
+            <translation>Neueste zuerst; die Eingabetaste verbindet mit der gewählten</translation>
+        </message>
+        <message>
+            <source>&amp;Recent connections:</source>
+            <translation>&amp;Letzte Verbindungen:</translation>
+        </message>
+        <message>
+            <source>Recent connections: none yet</source>
+            <translation>Letzte Verbindungen: noch keine</translation>
+        </message>
+        <message>
+            <source>Address check</source>
+            <translation>Prüfung der Adresse</translation>
+        </message>
+        <message>
+            <source>&amp;Connect</source>
+            <translation>&amp;Verbinden</translation>
+        </message>
+        <message>
+            <source>Connect</source>
+            <translation>Verbinden</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Abbrechen</translation>
+        </message>
+        <message>
+            <source>A team database's address begins with postgresql://</source>
+            <translation>Die Adresse einer Teamdatenbank beginnt mit postgresql://</translation>
+        </message>
+        <message>
+            <source>Connected to the team database %1</source>
+            <translation>Mit der Teamdatenbank %1 verbunden</translation>
         </message>
     </context>
     <context>

@@ -99,6 +99,17 @@ Les détails ont été écrits dans :
         </message>
     </context>
     <context>
+        <name>LiveUpdates</name>
+        <message>
+            <source>%1 changed “%2”.</source>
+            <translation>%1 a modifié « %2 ».</translation>
+        </message>
+        <message>
+            <source>%1 changed “%2” in “%3”.</source>
+            <translation>%1 a modifié « %2 » dans « %3 ».</translation>
+        </message>
+    </context>
+    <context>
         <name>MainWindow</name>
         <message>
             <source>&amp;New Case…</source>
@@ -203,6 +214,14 @@ Les détails ont été écrits dans :
         <message>
             <source>Replace the database with one of its automatic backups</source>
             <translation>Remplacer la base de données par l'une de ses sauvegardes automatiques</translation>
+        </message>
+        <message>
+            <source>Connect to &amp;Team Database…</source>
+            <translation>Se connecter à une &amp;base d'équipe…</translation>
+        </message>
+        <message>
+            <source>Work on your unit's shared case base on a PostgreSQL server: type or pick its address</source>
+            <translation>Travailler sur les cas partagés de votre unité, sur un serveur PostgreSQL : saisissez ou choisissez son adresse</translation>
         </message>
         <message>
             <source>&amp;Quit</source>
@@ -474,6 +493,30 @@ Vous pouvez restaurer une sauvegarde, ouvrir un autre fichier ou commencer une n
             <translation>Sauvegarde à restaurer (la plus récente en premier) :</translation>
         </message>
         <message>
+            <source>This database file is on a network drive (%1).</source>
+            <translation>Ce fichier de base de données se trouve sur un lecteur réseau (%1).</translation>
+        </message>
+        <message>
+            <source>%1
+
+If several people open it, it can be damaged: the database's locking does not work over a network drive. To share cases with your team, ask IT for a team database (see “A team database” in the README); until then, only one person should use this file at a time.</source>
+            <translation>%1
+
+Si plusieurs personnes l'ouvrent, il peut être endommagé : le verrouillage de la base de données ne fonctionne pas sur un lecteur réseau. Pour partager des cas avec votre équipe, demandez au service informatique une base d'équipe (voir « A team database » dans le README) ; d'ici là, une seule personne à la fois doit utiliser ce fichier.</translation>
+        </message>
+        <message>
+            <source>The password was not accepted. Password for %1:</source>
+            <translation>Le mot de passe n'a pas été accepté. Mot de passe pour %1 :</translation>
+        </message>
+        <message>
+            <source>Password for %1:</source>
+            <translation>Mot de passe pour %1 :</translation>
+        </message>
+        <message>
+            <source>Team database</source>
+            <translation>Base d'équipe</translation>
+        </message>
+        <message>
             <source>The team database could not be opened.</source>
             <translation>La base d'équipe n'a pas pu être ouverte.</translation>
         </message>
@@ -524,6 +567,73 @@ Your cases are not affected; free some space or check the data folder, and the n
             <translation>%1
 
 Vos cas ne sont pas touchés ; libérez de l'espace ou vérifiez le dossier de données, et le prochain démarrage réessaiera.</translation>
+        </message>
+    </context>
+    <context>
+        <name>TeamConnect</name>
+        <message>
+            <source>Connect to Team Database</source>
+            <translation>Se connecter à une base d'équipe</translation>
+        </message>
+        <message>
+            <source>A team database keeps your unit's cases on a PostgreSQL server, so several officers can work on them at once. Ask your IT for its address.</source>
+            <translation>Une base d'équipe conserve les cas de votre unité sur un serveur PostgreSQL, afin que plusieurs agents puissent y travailler en même temps. Demandez son adresse à votre service informatique.</translation>
+        </message>
+        <message>
+            <source>The address names the server, the database and your login, for example postgresql://alice@db.example.org/rdw, or a service from your service file: postgresql:///?service=rdw. The password comes from your ~/.pgpass or the service file; the app never stores it.</source>
+            <translation>L'adresse indique le serveur, la base de données et votre identifiant, par exemple postgresql://alice@db.example.org/rdw, ou un service de votre fichier de services : postgresql:///?service=rdw. Le mot de passe vient de votre fichier ~/.pgpass ou du fichier de services ; l'application ne l'enregistre jamais.</translation>
+        </message>
+        <message>
+            <source>postgresql://login@server/database</source>
+            <translation>postgresql://identifiant@serveur/base</translation>
+        </message>
+        <message>
+            <source>Team database address</source>
+            <translation>Adresse de la base d'équipe</translation>
+        </message>
+        <message>
+            <source>&amp;Address:</source>
+            <translation>&amp;Adresse :</translation>
+        </message>
+        <message>
+            <source>Recent connections</source>
+            <translation>Connexions récentes</translation>
+        </message>
+        <message>
+            <source>Newest first; Enter connects to the one chosen</source>
+            <translation>Les plus récentes d'abord ; Entrée se connecte à celle choisie</translation>
+        </message>
+        <message>
+            <source>&amp;Recent connections:</source>
+            <translation>Connexions &amp;récentes :</translation>
+        </message>
+        <message>
+            <source>Recent connections: none yet</source>
+            <translation>Connexions récentes : aucune pour l'instant</translation>
+        </message>
+        <message>
+            <source>Address check</source>
+            <translation>Vérification de l'adresse</translation>
+        </message>
+        <message>
+            <source>&amp;Connect</source>
+            <translation>Se &amp;connecter</translation>
+        </message>
+        <message>
+            <source>Connect</source>
+            <translation>Se connecter</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Annuler</translation>
+        </message>
+        <message>
+            <source>A team database's address begins with postgresql://</source>
+            <translation>L'adresse d'une base d'équipe commence par postgresql://</translation>
+        </message>
+        <message>
+            <source>Connected to the team database %1</source>
+            <translation>Connecté à la base d'équipe %1</translation>
         </message>
     </context>
     <context>

@@ -40,6 +40,51 @@
     </message>
 </context>
 <context>
+    <name>Conflict</name>
+    <message>
+        <source>(not assessed)</source>
+        <translation>(nicht bewertet)</translation>
+    </message>
+    <message>
+        <source>someone</source>
+        <translation>jemand</translation>
+    </message>
+    <message>
+        <source>%1 changed “%2” at %3, after it was shown here.</source>
+        <translation>%1 hat „%2“ am %3 geändert, nachdem es hier angezeigt wurde.</translation>
+    </message>
+    <message>
+        <source>Their value: %1
+Your value: %2</source>
+        <translation>Der andere Wert: %1
+Ihr Wert: %2</translation>
+    </message>
+    <message>
+        <source>Also changed meanwhile: %1 (the same choice applies).</source>
+        <translation>Inzwischen ebenfalls geändert: %1 (dieselbe Wahl gilt).</translation>
+    </message>
+    <message>
+        <source>Changed by someone else</source>
+        <translation>Von jemand anderem geändert</translation>
+    </message>
+    <message>
+        <source>Keep theirs</source>
+        <translation>Den anderen Wert behalten</translation>
+    </message>
+    <message>
+        <source>Keep mine</source>
+        <translation>Meinen Wert behalten</translation>
+    </message>
+    <message>
+        <source>Discard your change; the page shows their value</source>
+        <translation>Ihre Änderung verwerfen; die Seite zeigt den anderen Wert</translation>
+    </message>
+    <message>
+        <source>Save your value; the history keeps both</source>
+        <translation>Ihren Wert speichern; der Verlauf behält beide</translation>
+    </message>
+</context>
+<context>
     <name>EvidenceButton</name>
     <message>
         <source>⚠ sources %1</source>

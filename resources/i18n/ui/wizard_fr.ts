@@ -40,6 +40,51 @@
     </message>
 </context>
 <context>
+    <name>Conflict</name>
+    <message>
+        <source>(not assessed)</source>
+        <translation>(non évalué)</translation>
+    </message>
+    <message>
+        <source>someone</source>
+        <translation>quelqu'un</translation>
+    </message>
+    <message>
+        <source>%1 changed “%2” at %3, after it was shown here.</source>
+        <translation>%1 a modifié « %2 » le %3, après son affichage ici.</translation>
+    </message>
+    <message>
+        <source>Their value: %1
+Your value: %2</source>
+        <translation>Sa valeur : %1
+Votre valeur : %2</translation>
+    </message>
+    <message>
+        <source>Also changed meanwhile: %1 (the same choice applies).</source>
+        <translation>Également modifié entre-temps : %1 (le même choix s'applique).</translation>
+    </message>
+    <message>
+        <source>Changed by someone else</source>
+        <translation>Modifié par quelqu'un d'autre</translation>
+    </message>
+    <message>
+        <source>Keep theirs</source>
+        <translation>Garder la sienne</translation>
+    </message>
+    <message>
+        <source>Keep mine</source>
+        <translation>Garder la mienne</translation>
+    </message>
+    <message>
+        <source>Discard your change; the page shows their value</source>
+        <translation>Abandonner votre modification ; la page montre sa valeur</translation>
+    </message>
+    <message>
+        <source>Save your value; the history keeps both</source>
+        <translation>Enregistrer votre valeur ; l'historique garde les deux</translation>
+    </message>
+</context>
+<context>
     <name>EvidenceButton</name>
     <message>
         <source>⚠ sources %1</source>

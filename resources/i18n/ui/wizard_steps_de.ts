@@ -242,12 +242,24 @@
             <translation>Dies ist ein Referenzfall aus dem DPC-Bericht 2024: Er ist schreibgeschützt.</translation>
         </message>
         <message>
+            <source>You may read this team database but not change it.</source>
+            <translation>Sie dürfen diese Teamdatenbank lesen, aber nicht ändern.</translation>
+        </message>
+        <message>
             <source>This database is open in another window, so it is read-only here.</source>
             <translation>Diese Datenbank ist in einem anderen Fenster geöffnet und daher hier schreibgeschützt.</translation>
         </message>
         <message>
             <source>Duplicate to Edit</source>
             <translation>Zum Bearbeiten duplizieren</translation>
+        </message>
+        <message>
+            <source>Retry Now</source>
+            <translation>Jetzt erneut versuchen</translation>
+        </message>
+        <message>
+            <source>Save the kept changes now</source>
+            <translation>Die aufbewahrten Änderungen jetzt speichern</translation>
         </message>
         <message>
             <source>Steps</source>
@@ -268,6 +280,18 @@
         <message>
             <source>Page %1 of %2  ·  Ctrl+PgUp / Ctrl+PgDown to move between steps</source>
             <translation>Seite %1 von %2  ·  Strg+Bild↑ / Strg+Bild↓ wechselt den Schritt</translation>
+        </message>
+        <message>
+            <source>Not saved yet: %1</source>
+            <translation>Noch nicht gespeichert: %1</translation>
+        </message>
+        <message>
+            <source>Your changes are kept here and in %1, and saved in order as soon as the database can be reached.</source>
+            <translation>Ihre Änderungen bleiben hier und in %1 erhalten und werden der Reihe nach gespeichert, sobald die Datenbank erreichbar ist.</translation>
+        </message>
+        <message>
+            <source>Not saved yet</source>
+            <translation>Noch nicht gespeichert</translation>
         </message>
         <message>
             <source>Not saved</source>

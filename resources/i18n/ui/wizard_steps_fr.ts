@@ -242,12 +242,24 @@
             <translation>Ceci est un cas de référence du rapport DPC 2024 : il est en lecture seule.</translation>
         </message>
         <message>
+            <source>You may read this team database but not change it.</source>
+            <translation>Vous pouvez lire cette base d'équipe, mais pas la modifier.</translation>
+        </message>
+        <message>
             <source>This database is open in another window, so it is read-only here.</source>
             <translation>Cette base de données est ouverte dans une autre fenêtre ; elle est donc en lecture seule ici.</translation>
         </message>
         <message>
             <source>Duplicate to Edit</source>
             <translation>Dupliquer pour modifier</translation>
+        </message>
+        <message>
+            <source>Retry Now</source>
+            <translation>Réessayer maintenant</translation>
+        </message>
+        <message>
+            <source>Save the kept changes now</source>
+            <translation>Enregistrer maintenant les modifications conservées</translation>
         </message>
         <message>
             <source>Steps</source>
@@ -268,6 +280,18 @@
         <message>
             <source>Page %1 of %2  ·  Ctrl+PgUp / Ctrl+PgDown to move between steps</source>
             <translation>Page %1 sur %2  ·  Ctrl+Pg préc / Ctrl+Pg suiv pour changer d'étape</translation>
+        </message>
+        <message>
+            <source>Not saved yet: %1</source>
+            <translation>Pas encore enregistré : %1</translation>
+        </message>
+        <message>
+            <source>Your changes are kept here and in %1, and saved in order as soon as the database can be reached.</source>
+            <translation>Vos modifications sont conservées ici et dans %1, et seront enregistrées dans l'ordre dès que la base de données sera joignable.</translation>
+        </message>
+        <message>
+            <source>Not saved yet</source>
+            <translation>Pas encore enregistré</translation>
         </message>
         <message>
             <source>Not saved</source>

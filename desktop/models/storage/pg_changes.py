@@ -1,0 +1,66 @@
+"""Other officers' changes as they happen (issue 22): every history row the team database writes
+also sends a PostgreSQL notification (``rdw_changes``: the case, the field, the login), delivered
+when its transaction commits; a window listens on a connection of its own and shows them within
+a second, without polling the tables. Its own changes (its store's connection) are left out.
+"""
+
+from __future__ import annotations
+
+import json
+from typing import TYPE_CHECKING, NamedTuple
+
+if TYPE_CHECKING:
+    import psycopg
+
+CHANNEL = "rdw_changes"
+
+
+class Change(NamedTuple):
+    case_id: str
+    field: str
+    user: str
+
+
+def notify(conn: "psycopg.Connection", case_id: str, field: str, user: str) -> None:
+    """Inside a write transaction: tell the listeners once it commits."""
+    payload = json.dumps({"case": case_id, "field": field, "user": user}, ensure_ascii=False)
+    conn.execute("SELECT pg_notify(%s, %s)", [CHANNEL, payload[:7900]])  # (PostgreSQL's limit: 8000 bytes)
+
+
+class ChangeFeed:
+    """A listening connection: ``fileno()`` for the event loop, ``poll()`` for what arrived."""
+
+    def __init__(self, url: str, own_pid: int, password: str | None = None):
+        import psycopg
+
+        extra = {"password": password} if password else {}
+        self.conn = psycopg.connect(url, autocommit=True, connect_timeout=10, application_name="rdw (changes)", **extra)
+        self.conn.execute(f"LISTEN {CHANNEL}")
+        self.own_pid = own_pid
+
+    def fileno(self) -> int:
+        return self.conn.pgconn.socket
+
+    def poll(self) -> list[Change]:
+        """The changes that arrived since the last call (never blocks); [] when the connection is
+        gone (the next write says so; a new feed comes with the next store)."""
+        import psycopg
+
+        pgconn = self.conn.pgconn
+        try:
+            pgconn.consume_input()
+        except psycopg.OperationalError:
+            return []
+        out = []
+        while (note := pgconn.notifies()) is not None:
+            if note.be_pid == self.own_pid:
+                continue
+            try:
+                data = json.loads(note.extra.decode("utf-8"))
+                out.append(Change(str(data["case"]), str(data["field"]), str(data["user"])))
+            except (ValueError, KeyError, TypeError):
+                continue
+        return out
+
+    def close(self) -> None:
+        self.conn.close()
