@@ -125,7 +125,8 @@ class PgCaseStore(CaseStore):
     def reading(self) -> Iterator[None]:
         import psycopg
 
-        if self.db.conn.info.transaction_status != psycopg.pq.TransactionStatus.IDLE:
+        conn = self.db.conn
+        if not (conn.closed or conn.broken) and conn.info.transaction_status != psycopg.pq.TransactionStatus.IDLE:
             yield  # (a read inside an edit: ``writing`` says what failed, as a write)
             return
         self._connected()
