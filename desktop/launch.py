@@ -48,13 +48,18 @@ def main(argv: Sequence[str] | None = None) -> int:
 
     pause_collector()  # until the first paint (see first_paint, 4)
     try:
-        from .models.storage.location import TeamAddress, database_location
         from .models.storage.quick_listing import preview_store
         from .paths import default_db_path
 
-        path = database_location(db) if db else default_db_path()
-        # before PySide is imported (see first_paint, 5); a team database opens first (no file to preview)
-        preview = None if isinstance(path, TeamAddress) else preview_store(path)
+        if db and db.startswith(("postgresql://", "postgres://")):  # a team database: opens first, no file to preview
+            from .models.storage.location import TeamAddress
+
+            path, preview = TeamAddress(db), None
+        else:  # (no urllib for a file's start: see first_paint)
+            from pathlib import Path
+
+            path = Path(db) if db else default_db_path()
+            preview = preview_store(path)  # before PySide is imported (see first_paint, 5)
         from .views.window.app import run_gui
 
         return run_gui(path, preview)

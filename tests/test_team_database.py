@@ -321,3 +321,40 @@ def test_a_password_libpq_did_not_find_is_asked_for_and_never_kept(pg_server, mo
     subprocess.run(["bash", "-c", f"sed -i '1d' {hba}"], check=True)
     with psycopg.connect(pg_server.url(database), autocommit=True) as conn:
         conn.execute("SELECT pg_reload_conf()")
+
+
+def test_an_edit_never_hangs_on_a_lock_someone_holds(team):
+    """An edit waits for another officer's edit of the same case, but not for ever: the app sets
+    a lock timeout (10 s; here the address's own setting, 1 s, which takes precedence)."""
+    import time
+
+    store = open_store(team["editor"] + "&options=-c%20lock_timeout%3D1s")
+    try:
+        case = store.create("Locked")
+        with psycopg.connect(team["editor"]) as holder:  # a transaction that keeps the row
+            holder.execute("SELECT 1 FROM cases WHERE id = %s FOR UPDATE", [case.id])
+            started = time.monotonic()
+            with pytest.raises(StoreError, match="could not be saved in the team database"):
+                store.set_field(case.id, "summary", "waits")
+            assert time.monotonic() - started < 5
+        store.set_field(case.id, "summary", "now")  # the lock is gone: the same store edits again
+        assert store.get(case.id).summary == "now"
+    finally:
+        store.close()
+
+
+def test_exchange_files_go_in_and_out_of_the_team_database(team, tmp_path, capsys):
+    reference = open_store(team["reader"])
+    try:
+        exported = tmp_path / "litho.json"
+        assert main(["--db", team["reader"], "export-case", "dpc2024-lithography", "--out", str(exported)]) == 0
+        assert main(["--db", team["editor"], "import", str(exported)]) == 0
+        copy_id = capsys.readouterr().out.split()[-1]
+        assert copy_id.startswith("dpc2024-lithography") and copy_id != "dpc2024-lithography"
+        again = tmp_path / "copy.json"
+        assert main(["--db", team["reader"], "export-case", copy_id, "--out", str(again)]) == 0
+        original = reference.get("dpc2024-lithography")
+        imported = reference.get(copy_id)  # (a reader sees what the editor imported at once)
+        assert (imported.title, imported.leverage) == (original.title, original.leverage)
+    finally:
+        reference.close()

@@ -9,7 +9,6 @@ belongs in libpq's password file or service file, or is asked for.
 from __future__ import annotations
 
 from pathlib import Path
-from urllib.parse import urlsplit, urlunsplit
 
 SCHEMES = ("postgresql://", "postgres://")
 
@@ -34,6 +33,8 @@ def database_location(text: str) -> Path | TeamAddress:
 def without_password(url: str) -> str:
     """``postgresql://officer:secret@db.example/rdw`` → ``postgresql://officer@db.example/rdw``
     (a ``password=`` parameter is dropped too)."""
+    from urllib.parse import urlsplit, urlunsplit  # (here: the window's start imports this module)
+
     parts = urlsplit(url)
     netloc = parts.netloc
     if parts.password is not None:

@@ -33,8 +33,15 @@ class ChangeFeed:
     def __init__(self, url: str, own_pid: int, password: str | None = None):
         import psycopg
 
-        extra = {"password": password} if password else {}
-        self.conn = psycopg.connect(url, autocommit=True, connect_timeout=10, application_name="rdw (changes)", **extra)
+        from psycopg.conninfo import conninfo_to_dict
+
+        from .pg_store import LIVENESS
+
+        given = conninfo_to_dict(url)
+        extra = {key: value for key, value in LIVENESS.items() if key not in given}
+        if password:
+            extra["password"] = password
+        self.conn = psycopg.connect(url, autocommit=True, application_name="rdw (changes)", **extra)
         self.conn.execute(f"LISTEN {CHANNEL}")
         self.own_pid = own_pid
 

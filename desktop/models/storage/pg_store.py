@@ -43,11 +43,23 @@ class PasswordNeededError(StoreError):
     the window asks for it, the command line too when it runs in a terminal."""
 
 
+# The app never hangs on a server that went away without a word (a cable pulled, a VPN dropped):
+# libpq gives up on a silent TCP connection after ~15 s (keepalives, tcp_user_timeout; both
+# ignored on a Unix socket), and an edit waits at most 10 s for another officer's lock. Settings
+# in the address take precedence (libpq's own rule: the later keyword wins, so they go first).
+LIVENESS = {"connect_timeout": 10, "keepalives": 1, "keepalives_idle": 10, "keepalives_interval": 5,
+            "keepalives_count": 2, "tcp_user_timeout": 15000, "options": "-c lock_timeout=10s"}
+
+
 def _connect(url: str, password: str | None):
     import psycopg
+    from psycopg.conninfo import conninfo_to_dict
 
-    extra = {"password": password} if password else {}
-    return psycopg.connect(url, autocommit=True, connect_timeout=10, application_name="rdw", **extra)
+    given = conninfo_to_dict(url)
+    extra = {key: value for key, value in LIVENESS.items() if key not in given}
+    if password:
+        extra["password"] = password
+    return psycopg.connect(url, autocommit=True, application_name="rdw", **extra)
 
 
 def _said(key: str, **params: str) -> Phrase:

@@ -31,7 +31,6 @@ from .actions import WindowActions, icon
 from .backups import BackupRestore
 from .case_dialogs import CaseDialogs
 from .export_feedback import ExportFeedback
-from .live_updates import LiveUpdates
 from .analysis_pages import AnalysisPages
 from .questions import WindowQuestions
 from .scorecard_output import ScorecardOutput
@@ -55,8 +54,8 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(self._title())
         self.browser = CaseBrowser(reference_icon=icon("reference"))
         self.editor: CaseEditor | None = None
-        self.live = LiveUpdates(self)  # a team database: other officers' changes (live_updates)
-        self.live.follow(store)
+        self.live = None  # a team database: other officers' changes (live_updates.LiveUpdates)
+        self._follow(store)
         self.undo_group = QUndoGroup(self)
         self.stack = QStackedWidget()  # the list, the editor or an analysis page
         self.stack.addWidget(self.browser)
@@ -101,7 +100,7 @@ class MainWindow(QMainWindow):
 
         current = self.browser.current_id()
         self.store, self.lock = store, lock
-        self.live.follow(store)
+        self._follow(store)
         for action in self.act.own():  # the rules below switch off what does not apply
             action.setEnabled(True)
         self.setWindowTitle(self._title())
@@ -117,10 +116,20 @@ class MainWindow(QMainWindow):
         run(lambda: self.act.fit_toolbar(self.toolbar, self.width()))  # measured now (estimated before the first paint)
         self.offer_guide_once()
 
+    def _follow(self, store: CaseStorage) -> None:
+        """Other officers' changes, for a store that has them (a team database); a file's start
+        imports nothing for it."""
+        if self.live is None and hasattr(store, "changes"):
+            from .live_updates import LiveUpdates
+
+            self.live = LiveUpdates(self)
+        if self.live is not None:
+            self.live.follow(store)
+
     def replace_store(self, store: CaseStorage) -> None:
         """A restored backup (the same file reopened), or another database: the list is read again."""
         self.store = store
-        self.live.follow(store)
+        self._follow(store)
         self.reload()
 
     def _title(self) -> str:
@@ -411,6 +420,7 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:
         if self.editor is not None:
             self.editor.flush()
-        self.live.stop()
+        if self.live is not None:
+            self.live.stop()
         self.state.save()
         super().closeEvent(event)
