@@ -358,3 +358,75 @@ def test_exchange_files_go_in_and_out_of_the_team_database(team, tmp_path, capsy
         assert (imported.title, imported.leverage) == (original.title, original.leverage)
     finally:
         reference.close()
+
+
+def test_team_setup_by_someone_who_does_not_own_the_database_says_so(team, capsys):
+    assert main(["--db", team["editor"], "team-setup"]) == 1
+    assert "must be run by the owner" in capsys.readouterr().err
+
+
+def test_a_password_inside_libpqs_own_error_is_blanked(pg_server):
+    with pytest.raises(StoreError) as refused:
+        open_store("postgresql://alice:50%off@/nowhere?host=/nonexistent&sslpassword=k3y")
+    assert "50%off" not in str(refused.value) and "k3y" not in str(refused.value)
+    assert without_password("postgresql://a@h/db?sslpassword=k3y") == "postgresql://a@h/db"
+
+
+def test_copy_keeps_a_deleted_cases_history_and_refuses_a_clashing_source(team, tmp_path):
+    local = tmp_path / "mine.sqlite"
+    store = open_store(local)
+    gone = store.create("Deleted later")
+    store.delete(gone.id)
+    kept = store.create("Kept")
+    store.sources.save({"id": "src-shared", "title": "Mine"})
+    store.close()
+    editor = open_store(team["editor"])
+    try:
+        editor.sources.save({"id": "src-shared", "title": "Theirs"})
+        before = len(editor.list_summaries())
+        assert main(["--db", str(local), "copy", "--to", team["editor"]]) == 1  # the same id, other content
+        assert len(editor.list_summaries()) == before
+        editor.sources.save({"id": "src-shared", "title": "Mine"})  # corrected: now the same source
+        assert main(["--db", str(local), "copy", "--to", team["editor"]]) == 0
+        assert [h.new_value for h in editor.history(gone.id)] == ["created", "deleted"]
+        assert editor.get(kept.id).title == "Kept"
+    finally:
+        editor.close()
+
+
+def test_kept_edits_are_never_dropped_with_their_only_copy_and_closing_asks(pg_server, qtbot, settings, monkeypatch):
+    from PySide6.QtWidgets import QMessageBox
+
+    from desktop.views.window.main_window import MainWindow
+
+    url = pg_server.url(pg_server.create_database())
+    store, other = open_store(url, user="me"), open_store(url, user="alice")
+    try:
+        case = store.create("Soon gone")
+        window = MainWindow(store, settings)
+        qtbot.addWidget(window)
+        editor = window.open_case(case.id)
+        failed = []
+        editor.controller.edit_failed.connect(failed.append)
+        pg_server.stop("immediate")
+        assert editor.controller.edit({"summary": "only here"}, "Summary")
+        recovery = editor.controller.unsaved.recovery
+        asked = []
+        monkeypatch.setattr(QMessageBox, "exec", lambda box: asked.append(box.text()) or 0)  # Escape: stay
+        window.close_editor()
+        assert window.editor is editor and "not saved yet" in asked[-1]
+        pg_server.start()
+        other.close()
+        other = open_store(url, user="alice")
+        other.delete(case.id)  # meanwhile, by Alice (her app, after the restart)
+        editor.controller.unsaved.retry()
+        editor.controller.unsaved.retry()  # (a second round at once changes nothing)
+        assert not editor.controller.unsaved and recovery.exists()  # refused for good: the file stays
+        assert "no case" in failed[-1] and str(recovery) in failed[-1]
+        window.close_editor()
+        assert window.editor is None
+    finally:
+        store.close()
+        other.close()
+        if subprocess.run([str(pg_server.bin / "pg_isready"), "-h", str(pg_server.socket)]).returncode != 0:
+            pg_server.start()

@@ -13,11 +13,25 @@ from __future__ import annotations
 
 import bisect
 import json
+from contextlib import contextmanager
+from typing import Iterator
 
 from ..case import STORED, Case
 from ..language import Phrase
 from .records import StoreError
 from .sources import HISTORY_PREFIX, SOURCE_FIELDS
+
+
+@contextmanager
+def _one_moment(store) -> Iterator[None]:
+    """The origin read as of one moment: on a team database colleagues may be editing while it
+    is copied (one read-only, repeatable-read transaction); a file is read as it is."""
+    if getattr(store, "engine", "sqlite") != "postgresql":
+        yield
+        return
+    with store.db.conn.transaction():
+        store.db.conn.execute("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ, READ ONLY")
+        yield
 
 
 def copy_store(origin, target) -> dict[str, int]:
@@ -26,14 +40,21 @@ def copy_store(origin, target) -> dict[str, int]:
     own = [s for s in target.list_summaries() if not s.is_reference]
     if own:
         raise StoreError(Phrase("errors_store", "copy.target_not_empty", count=str(len(own))))
-    with origin.reading():
+    with origin.reading(), _one_moment(origin):
         cases = origin.db.execute(
             "SELECT id, created, updated, document FROM cases WHERE is_reference = 0 ORDER BY id").fetchall()
-        ids = {row[0] for row in cases}
+        shipped = {row[0] for row in origin.db.execute("SELECT id FROM cases WHERE is_reference = 1").fetchall()}
+        # every history row but the shipped library's own (the target has its own): deleted cases' too
         history = [row for row in origin.db.execute(
             'SELECT id, case_id, field, old_value, new_value, changed_at, "user" FROM history ORDER BY id').fetchall()
-            if row[1] in ids or row[1].startswith(HISTORY_PREFIX)]
+            if row[1] not in shipped]
         sources = origin.db.execute(f"SELECT {', '.join(SOURCE_FIELDS)}, created, updated FROM sources").fetchall()
+    with target.reading():
+        present = {row[0]: tuple(row[1:len(SOURCE_FIELDS)]) for row in target.db.execute(
+            f"SELECT {', '.join(SOURCE_FIELDS)} FROM sources").fetchall()}
+    for values in sources:  # the same source id with other content: which is right is the user's call
+        if values[0] in present and present[values[0]] != tuple(values[1:len(SOURCE_FIELDS)]):
+            raise StoreError(Phrase("errors_store", "copy.source_clash", source_id=str(values[0])))
     with target.writing():
         old_ids, new_ids = [], []
         for old_id, *row in history:
@@ -52,5 +73,6 @@ def copy_store(origin, target) -> dict[str, int]:
             target.db["cases"].insert(row)
         columns = [*SOURCE_FIELDS, "created", "updated"]
         for values in sources:
-            target.db["sources"].insert(dict(zip(columns, values)), ignore=True)
+            if values[0] not in present:  # (one already there is the same source: checked above)
+                target.db["sources"].insert(dict(zip(columns, values)))
     return {"cases": len(cases), "history": len(history), "sources": len(sources)}

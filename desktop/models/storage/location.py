@@ -30,6 +30,27 @@ def database_location(text: str) -> Path | TeamAddress:
     return TeamAddress(text) if is_team_address(text) else Path(text)
 
 
+def secrets_of(url: str) -> list[str]:
+    """The password and key passphrase an address holds (as typed and decoded), to be blanked
+    out of any text that quotes it (libpq's error messages do)."""
+    from urllib.parse import parse_qsl, unquote, urlsplit
+
+    try:
+        parts = urlsplit(url)
+        found = [parts.password] if parts.password else []
+        found += [value for key, value in parse_qsl(parts.query) if key.lower() in ("password", "sslpassword")]
+    except ValueError:
+        return []
+    found += [unquote(s) for s in found]
+    return sorted({s for s in found if s}, key=len, reverse=True)
+
+
+def redacted(text: str, url: str) -> str:
+    for secret in secrets_of(url):
+        text = text.replace(secret, "***")
+    return text
+
+
 def without_password(url: str) -> str:
     """``postgresql://officer:secret@db.example/rdw`` → ``postgresql://officer@db.example/rdw``
     (a ``password=`` parameter is dropped too)."""
@@ -40,7 +61,8 @@ def without_password(url: str) -> str:
     if parts.password is not None:
         host = netloc.rsplit("@", 1)[1]
         netloc = f"{parts.username}@{host}" if parts.username else host
-    query = "&".join(p for p in parts.query.split("&") if p and not p.lower().startswith("password="))
+    query = "&".join(p for p in parts.query.split("&")
+                     if p and not p.lower().startswith(("password=", "sslpassword=")))
     if netloc == parts.netloc and query == parts.query:
         return url  # (as typed: urlunsplit would turn "postgresql:///db" into "postgresql:/db")
     return urlunsplit((parts.scheme, netloc, parts.path, query, parts.fragment))

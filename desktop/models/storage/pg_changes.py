@@ -44,6 +44,7 @@ class ChangeFeed:
         self.conn = psycopg.connect(url, autocommit=True, application_name="rdw (changes)", **extra)
         self.conn.execute(f"LISTEN {CHANNEL}")
         self.own_pid = own_pid
+        self.broken = False  # the connection went away (a restart): the window listens again later
 
     def fileno(self) -> int:
         return self.conn.pgconn.socket
@@ -57,6 +58,7 @@ class ChangeFeed:
         try:
             pgconn.consume_input()
         except psycopg.OperationalError:
+            self.broken = True
             return []
         out = []
         while (note := pgconn.notifies()) is not None:

@@ -51,12 +51,20 @@ def set_up(url: str) -> list[str]:
     unless IT created them already)."""
     import psycopg
 
+    from ..language import Phrase
     from ..library import open_store
+    from .records import StoreError
 
     store = open_store(url)  # the schema (as its owner) and the reference library
     try:
         conn = store.db.conn
         database = conn.info.dbname
+        owner, is_owner = conn.execute(
+            "SELECT pg_get_userbyid(datdba), pg_has_role(current_user, datdba, 'MEMBER') "
+            "FROM pg_database WHERE datname = current_database()").fetchone()
+        if not is_owner:  # (PostgreSQL would only warn, and grant nothing)
+            raise StoreError(Phrase("errors_store", "team.not_owner", where=store.location, owner=owner,
+                                    user=conn.info.user))
         done = [f"schema and reference library ready in {database}"]
         try:
             with conn.transaction():

@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING, Iterator
 from ..case import Case
 from ..language import Phrase
 from ..text import one_line
-from .location import without_password
+from .location import redacted, without_password
 from .pg_database import PgDatabase
 from .records import DamagedStoreError, ForeignDatabaseError, NewerSchemaError, ReadOnlyStoreError, StoreError
 from .store import CaseStore
@@ -51,12 +51,14 @@ LIVENESS = {"connect_timeout": 10, "keepalives": 1, "keepalives_idle": 10, "keep
             "keepalives_count": 2, "tcp_user_timeout": 15000, "options": "-c lock_timeout=10s"}
 
 
-def _connect(url: str, password: str | None):
+def _connect(url: str, password: str | None, timeout: int = 10):
+    """``timeout``: seconds for the connection itself; a reconnect in the middle of work (the
+    window waits on it) tries for 3 s, and the next try comes later (the unsaved queue backs off)."""
     import psycopg
     from psycopg.conninfo import conninfo_to_dict
 
     given = conninfo_to_dict(url)
-    extra = {key: value for key, value in LIVENESS.items() if key not in given}
+    extra = {key: value for key, value in {**LIVENESS, "connect_timeout": timeout}.items() if key not in given}
     if password:
         extra["password"] = password
     return psycopg.connect(url, autocommit=True, application_name="rdw", **extra)
@@ -82,16 +84,17 @@ class PgCaseStore(CaseStore):
         try:
             import psycopg
         except ImportError as error:  # no libpq on this computer (psycopg says which it tried)
-            raise StoreError(_said("team.no_client", where=where, pq_text=one_line(error))) from None
+            raise StoreError(_said("team.no_client", where=where, pq_text=redacted(one_line(error), url))) from None
 
         from .pg_schema import SCHEMA_VERSION, applied, apply_migrations, other_tables
 
         try:
             conn = _connect(url, password)
         except psycopg.Error as error:
-            if any(words in str(error) for words in ("no password supplied", "password authentication failed")):
-                raise PasswordNeededError(_said("team.password", where=where, pq_text=one_line(error))) from None
-            raise StoreError(_said("team.unreachable", where=where, pq_text=one_line(error))) from None
+            if getattr(error, "sqlstate", None) == "28P01" or any(  # (the server's code; libpq's words)
+                    words in str(error) for words in ("no password supplied", "password authentication failed")):
+                raise PasswordNeededError(_said("team.password", where=where, pq_text=redacted(one_line(error), url))) from None
+            raise StoreError(_said("team.unreachable", where=where, pq_text=redacted(one_line(error), url))) from None
         try:
             done = applied(conn)
             if done is None and other_tables(conn):
@@ -109,26 +112,37 @@ class PgCaseStore(CaseStore):
                 "SELECT has_table_privilege('cases', 'UPDATE') AND has_table_privilege('history', 'INSERT')").fetchone()[0]
         except psycopg.Error as error:
             conn.close()
-            raise StoreError(_said("team.unusable", where=where, pq_text=one_line(error))) from None
+            raise StoreError(_said("team.unusable", where=where, pq_text=redacted(one_line(error), url))) from None
         except StoreError:
             conn.close()
             raise
         store = cls(PgDatabase(conn), user or conn.info.user)  # the history names the database role
         store.location, store._url, store._password = where, url, password
+        store._used = __import__("time").monotonic()
         store.read_only = read_only or not may_write
         return store
 
     def _connected(self) -> None:
         """After the server went away (restarted, the network dropped): a new connection for the
         next read or write; the one that failed has said so (``reading``/``writing``)."""
+        import time
+
         import psycopg
 
+        idle = time.monotonic() - getattr(self, "_used", 0.0)
+        self._used = time.monotonic()
         if not (self.db.conn.closed or self.db.conn.broken):
-            return
+            if idle < 10:
+                return
+            try:  # idle a while: a server restarted meanwhile is found here, not by the edit
+                self.db.conn.execute("SELECT 1")
+                return
+            except psycopg.OperationalError:
+                pass
         try:
-            self.db.conn = _connect(self._url, self._password)
+            self.db.conn = _connect(self._url, self._password, timeout=3)
         except psycopg.Error as error:
-            raise StoreError(_said("team.unreachable", where=self.location, pq_text=one_line(error))) from None
+            raise StoreError(_said("team.unreachable", where=self.location, pq_text=redacted(one_line(error), self._url))) from None
 
     def close(self) -> None:
         self.db.close()
@@ -145,7 +159,7 @@ class PgCaseStore(CaseStore):
         try:
             yield
         except psycopg.Error as error:
-            raise DamagedStoreError(_said("team.read_failed", where=self.location, pq_text=one_line(error))) from None
+            raise DamagedStoreError(_said("team.read_failed", where=self.location, pq_text=redacted(one_line(error), self._url))) from None
 
     @contextmanager
     def writing(self) -> Iterator[None]:
@@ -159,7 +173,7 @@ class PgCaseStore(CaseStore):
             with self.db.conn.transaction():
                 yield
         except psycopg.Error as error:
-            raise StoreError(_said("team.write_failed", where=self.location, pq_text=one_line(error))) from None
+            raise StoreError(_said("team.write_failed", where=self.location, pq_text=redacted(one_line(error), self._url))) from None
 
     def writable(self, case_id: str) -> Case:
         """The case, its row locked until the transaction ends: another officer's edit to the same

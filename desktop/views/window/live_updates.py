@@ -44,6 +44,25 @@ class LiveUpdates(QObject):
         self.notifier = QSocketNotifier(self.feed.fileno(), QSocketNotifier.Type.Read, self)
         self.notifier.activated.connect(self._arrived)
 
+    def _rejoin(self, wait_ms: int) -> None:
+        """Listen again once the server answers (every 5 s, then less often, at most each
+        minute), and read the list again: what changed meanwhile was not heard."""
+        from PySide6.QtCore import QTimer
+
+        def again() -> None:
+            if self.feed is not None or getattr(self.window.store, "changes", None) is None:
+                return
+            self.follow(self.window.store)
+            if self.feed is None:
+                self._rejoin(min(wait_ms * 2, 60_000))
+                return
+            try:
+                self.window.reload(select=self.window.browser.current_id())
+            except StoreError:
+                pass
+
+        QTimer.singleShot(wait_ms, self, again)
+
     def stop(self) -> None:
         if self.notifier is not None:
             self.notifier.setEnabled(False)
@@ -55,6 +74,10 @@ class LiveUpdates(QObject):
 
     def _arrived(self, *_args) -> None:
         changes = self.feed.poll() if self.feed is not None else []
+        if self.feed is not None and self.feed.broken:  # the server restarted: listen again soon
+            self.stop()
+            self._rejoin(5000)
+            return
         cases = list(dict.fromkeys(c.case_id for c in changes if not c.case_id.startswith("source:")))
         if not cases:
             return

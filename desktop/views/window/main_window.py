@@ -308,8 +308,10 @@ class MainWindow(QMainWindow):
     def close_editor(self) -> None:
         if self.editor is None:
             return
+        self.editor.flush()
+        if not self.editor.may_close():  # changes the database has not taken yet: the user decides
+            return
         editor, self.editor = self.editor, None
-        editor.flush()
         case_id = editor.controller.case_id
         self.undo_group.removeStack(editor.undo_stack)
         self.stack.setCurrentWidget(self.browser)
@@ -317,10 +319,13 @@ class MainWindow(QMainWindow):
         editor.deleteLater()
         self.toolbar.setVisible(True)
         self.setWindowTitle(self._title())
-        if self.store.exists(case_id):
-            self.browser.update_row(self.store.summary(case_id))
-            self.browser.select(case_id)
-            self.show_selection(case_id)
+        try:
+            if self.store.exists(case_id):
+                self.browser.update_row(self.store.summary(case_id))
+                self.browser.select(case_id)
+                self.show_selection(case_id)
+        except StoreError:  # (the database away: the list shows what it had)
+            pass
         if self.analysis.return_after_editor():
             return
         self.browser.table.setFocus()
@@ -420,6 +425,9 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:
         if self.editor is not None:
             self.editor.flush()
+            if not self.editor.may_close():
+                event.ignore()
+                return
         if self.live is not None:
             self.live.stop()
         self.state.save()

@@ -174,6 +174,9 @@ class TeamConnect:
             return False
         store = opened[0]
         window.close_editor()  # the open case's last edit goes to the database it came from
+        if window.editor is not None:  # changes still waiting for that database: the user stays
+            store.close()
+            return False
         if window.analysis.current is not None:
             window.analysis.show_list()
         old_store, old_lock = window.store, window.lock

@@ -206,6 +206,31 @@ class CaseEditor(QWidget):
     def flush(self) -> None:
         self.current_page().flush()
 
+    def may_close(self) -> bool:
+        """True unless changes still wait for the database and the user chooses to stay: one
+        more try first; then "Keep Waiting" (default) or close, the changes staying in their
+        recovery file (which the message names)."""
+        unsaved = self.controller.unsaved
+        if not unsaved:
+            return True
+        unsaved.retry()
+        if not unsaved:
+            return True
+        box = plain_message(self, QMessageBox.Icon.Warning, self.tr("Not saved yet"),
+                            self.tr("%n change(s) of this case are not saved yet.", "", len(unsaved.items)),
+                            self.tr("If you close it now, they are kept only in %1 (File ▸ Import brings them back).")
+                            .replace("%1", str(unsaved.recovery or "")))
+        box.setStandardButtons(QMessageBox.StandardButton.NoButton)
+        wait = box.addButton(self.tr("Keep Waiting"), QMessageBox.ButtonRole.RejectRole)
+        close = box.addButton(self.tr("Close Anyway"), QMessageBox.ButtonRole.AcceptRole)
+        box.setDefaultButton(wait)
+        box.setEscapeButton(wait)
+        box.exec()
+        if box.clickedButton() is not close:
+            return False
+        unsaved.timer.stop()
+        return True
+
     def _on_unsaved(self, reason: str) -> None:
         """Said once per change of state, on the page and to a screen reader; the header's
         "All changes saved" says the truth too."""

@@ -1,6 +1,13 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="de">
 <context>
+    <name>CaseEditor</name>
+    <message>
+        <source>Your version of the case is kept in %1 (File ▸ Import brings it back).</source>
+        <translation>Ihre Fassung des Falls bleibt in %1 erhalten (Datei ▸ Importieren holt sie zurück).</translation>
+    </message>
+</context>
+<context>
     <name>CatalogueTableModel</name>
     <message>
         <source>Instrument</source>

@@ -1,6 +1,13 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="fr">
 <context>
+    <name>CaseEditor</name>
+    <message>
+        <source>Your version of the case is kept in %1 (File ▸ Import brings it back).</source>
+        <translation>Votre version du cas est conservée dans %1 (Fichier ▸ Importer la reprend).</translation>
+    </message>
+</context>
+<context>
     <name>CatalogueTableModel</name>
     <message>
         <source>Instrument</source>

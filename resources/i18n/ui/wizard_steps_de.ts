@@ -281,6 +281,25 @@
             <source>Page %1 of %2  ·  Ctrl+PgUp / Ctrl+PgDown to move between steps</source>
             <translation>Seite %1 von %2  ·  Strg+Bild↑ / Strg+Bild↓ wechselt den Schritt</translation>
         </message>
+        <message numerus="yes">
+            <source>%n change(s) of this case are not saved yet.</source>
+            <translation>
+                <numerusform>%n Änderung dieses Falls ist noch nicht gespeichert.</numerusform>
+                <numerusform>%n Änderungen dieses Falls sind noch nicht gespeichert.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>If you close it now, they are kept only in %1 (File ▸ Import brings them back).</source>
+            <translation>Wenn Sie ihn jetzt schließen, bleiben sie nur in %1 erhalten (Datei ▸ Importieren holt sie zurück).</translation>
+        </message>
+        <message>
+            <source>Keep Waiting</source>
+            <translation>Weiter warten</translation>
+        </message>
+        <message>
+            <source>Close Anyway</source>
+            <translation>Trotzdem schließen</translation>
+        </message>
         <message>
             <source>Not saved yet: %1</source>
             <translation>Noch nicht gespeichert: %1</translation>

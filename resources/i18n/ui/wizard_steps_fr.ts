@@ -281,6 +281,25 @@
             <source>Page %1 of %2  ·  Ctrl+PgUp / Ctrl+PgDown to move between steps</source>
             <translation>Page %1 sur %2  ·  Ctrl+Pg préc / Ctrl+Pg suiv pour changer d'étape</translation>
         </message>
+        <message numerus="yes">
+            <source>%n change(s) of this case are not saved yet.</source>
+            <translation>
+                <numerusform>%n modification de ce cas n'est pas encore enregistrée.</numerusform>
+                <numerusform>%n modifications de ce cas ne sont pas encore enregistrées.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>If you close it now, they are kept only in %1 (File ▸ Import brings them back).</source>
+            <translation>Si vous le fermez maintenant, elles ne seront conservées que dans %1 (Fichier ▸ Importer les reprend).</translation>
+        </message>
+        <message>
+            <source>Keep Waiting</source>
+            <translation>Continuer d'attendre</translation>
+        </message>
+        <message>
+            <source>Close Anyway</source>
+            <translation>Fermer quand même</translation>
+        </message>
         <message>
             <source>Not saved yet: %1</source>
             <translation>Pas encore enregistré : %1</translation>
