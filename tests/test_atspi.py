@@ -34,6 +34,9 @@ SCREENS = [
     ["focus", "radio button", ""], ["listen"], ["keys", "Right sleep:0.5"], ["events", "arrow"], ["walk", "rated"],
     ["focus", "radio button", "Low"], ["listen"], ["keys", "3 sleep:0.5"], ["events", "number key"],
     ["keys", "F4 sleep:1.5"], ["walk", "Evidence"], ["keys", "Escape sleep:1"],
+    # File ▸ Connect to Team Database… (issue 22), by its menu accelerators
+    ["keys", "Escape sleep:1 alt+f sleep:0.8 t sleep:1.5"], ["walk", "Connect to team database"],
+    ["keys", "Escape sleep:1"],
 ]
 SCREEN_NAMES = [step[1] for step in SCREENS if step[0] == "walk"]
 
@@ -90,6 +93,13 @@ def test_setting_a_rating_by_key_is_heard(reports, label, value):
         {k: e.get(k) for k in ("type", "name", "detail1")} for e in events], events
     described = [e["any_data"] for e in events if e.get("type") == "object:property-change:accessible-description"]
     assert any(text.startswith(f"{value}.") for text in described), events
+
+
+def test_the_team_database_dialog_is_reached_by_keys_and_says_what_it_asks(reports):
+    walk = _walk(reports, "Connect to team database")
+    assert walk["window"] and "Team" in walk["window"], walk["window"]
+    names = [n["name"] for n in walk["nodes"] if n["focusable"]]
+    assert any("address" in name.lower() for name in names), names
 
 
 def test_f4_on_a_rating_opens_its_evidence(reports):
