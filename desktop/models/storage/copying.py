@@ -72,7 +72,7 @@ def copy_store(origin, target) -> dict[str, int]:
             row["updated"] = updated
             target.db["cases"].insert(row)
         columns = [*SOURCE_FIELDS, "created", "updated"]
-        for values in sources:
-            if values[0] not in present:  # (one already there is the same source: checked above)
-                target.db["sources"].insert(dict(zip(columns, values)))
-    return {"cases": len(cases), "history": len(history), "sources": len(sources)}
+        new_sources = [values for values in sources if values[0] not in present]  # (the rest: the same, checked)
+        for values in new_sources:
+            target.db["sources"].insert(dict(zip(columns, values)))
+    return {"cases": len(cases), "history": len(history), "sources": len(new_sources)}

@@ -46,7 +46,8 @@ class PasswordNeededError(StoreError):
 # The app never hangs on a server that went away without a word (a cable pulled, a VPN dropped):
 # libpq gives up on a silent TCP connection after ~15 s (keepalives, tcp_user_timeout; both
 # ignored on a Unix socket), and an edit waits at most 10 s for another officer's lock. Settings
-# in the address take precedence (libpq's own rule: the later keyword wins, so they go first).
+# in the address take precedence: these only fill in what it leaves out (its own ``options``
+# replace ours whole).
 LIVENESS = {"connect_timeout": 10, "keepalives": 1, "keepalives_idle": 10, "keepalives_interval": 5,
             "keepalives_count": 2, "tcp_user_timeout": 15000, "options": "-c lock_timeout=10s"}
 

@@ -50,7 +50,8 @@ class LiveUpdates(QObject):
         from PySide6.QtCore import QTimer
 
         def again() -> None:
-            if self.feed is not None or getattr(self.window.store, "changes", None) is None:
+            if (self.feed is not None or not self.window.isVisible()  # (closed meanwhile: no new feed)
+                    or getattr(self.window.store, "changes", None) is None):
                 return
             self.follow(self.window.store)
             if self.feed is None:
