@@ -1,7 +1,8 @@
 """The main window: menus, toolbar and the case browser, wired to the store.
 
-User actions go through small methods (``new_case``, ``duplicate_selected`` ...) that ask the
-user through ``self.questions`` (replaced in tests) and then call one store method; the window
+User actions go through small methods (``new_case``, ``duplicate_selected`` ... in
+``case_actions``) that ask the user through ``self.questions`` (replaced in tests) and then call
+one store method; the window
 never writes SQL and never keeps its own copy of a case beyond what it displays. The rest lives
 in collaborators the window owns and names at each call: ``act`` (actions, menus, toolbar, View ▸
 Language), ``questions``, ``analysis`` (Portfolio, Compare), ``case_dialogs`` (What Would Flip
@@ -29,6 +30,7 @@ from ..browser.case_browser import CaseBrowser
 from ..browser.table_model import SummaryRole
 from .actions import WindowActions, icon
 from .backups import BackupRestore
+from .case_actions import CaseActions
 from .case_dialogs import CaseDialogs
 from .export_feedback import ExportFeedback
 from .analysis_pages import AnalysisPages
@@ -46,7 +48,7 @@ if TYPE_CHECKING:
     from ..wizard.editor import CaseEditor
 
 
-class MainWindow(QMainWindow):
+class MainWindow(CaseActions, QMainWindow):
     def __init__(self, store: CaseStorage, settings: QSettings | None = None, parent=None):
         super().__init__(parent)
         self.store = store
@@ -179,89 +181,6 @@ class MainWindow(QMainWindow):
     # -- user actions ----------------------------------------------------------------------
     def reload(self, select: str | None = None) -> None:
         self.browser.set_rows(self.store.list_summaries(), select=select)
-
-    def new_case(self) -> str | None:
-        answer = self.questions.ask_new_case()
-        if answer is None:
-            return None
-        fields = {"technology_area": answer.technology_area} if answer.technology_area else {}
-        case = self._guard(lambda: self.store.create(answer.title, **fields), translate("MainWindow", "New case"))
-        if not case:
-            return None
-        self.show_added(case.id)
-        self.open_case(case.id)
-        return case.id
-
-    def duplicate_selected(self) -> str | None:
-        case_id = self.browser.current_id()
-        if case_id is None:
-            return None
-        case = self._guard(lambda: self.store.duplicate(case_id), translate("MainWindow", "Duplicate"))
-        return self.show_added(case.id) if case else None
-
-    def rename_selected(self) -> None:
-        case_id = self.browser.current_id()
-        if case_id is None:
-            return
-        shown = self.store.summary(case_id).title
-        title = self.questions.ask_title(shown)
-        # renamed by someone else meanwhile (a team database): said, and the list shows theirs
-        rename = lambda: self.store.set_fields(case_id, {"title": title}, seen={"title": shown})  # noqa: E731
-        if title and self._guard(rename, translate("MainWindow", "Rename")):
-            self._refresh(case_id)
-        elif title:  # refused: the list shows what is stored now
-            self._guard(lambda: self._refresh(case_id), translate("MainWindow", "Rename"))
-
-    def delete_selected(self) -> None:
-        ids = self.browser.selected_ids()
-        summaries = [self.store.summary(i) for i in ids]
-        if not ids or any(s.is_reference for s in summaries):
-            return
-        if not self.questions.confirm_delete([s.title for s in summaries]):
-            return
-        for case_id in ids:
-            if not self._guard(lambda: self.store.delete(case_id) or True, translate("MainWindow", "Delete")):
-                break
-            self.browser.remove_row(case_id)
-        self.show_selection(self.browser.current_id())
-        self.update_actions()
-
-    def import_cases(self, files: list[str] | None = None) -> list[str]:
-        """Validate every file first; import all of them or none, and say which file failed."""
-        files = files if files is not None else self.questions.ask_import_files()
-        if not files:
-            return []
-        from ...models.exchange import CaseFileError, read_case_file
-
-        try:
-            cases = [read_case_file(f) for f in files]
-        except CaseFileError as error:
-            self.questions.show_error(translate("MainWindow", "Import failed"),
-                                      translate("MainWindow", "%1\n\nNothing was imported.").replace("%1", error_text(error)))
-            return []
-        ids = self._guard(lambda: self.store.add_cases(cases), translate("MainWindow", "Import")) or []
-        if count := len(ids):
-            self.reload(select=ids[0])
-            self.statusBar().showMessage(translate("MainWindow", "Imported %n case(s).", "", count), 5000)
-        return ids
-
-    def export_selected(self, path: str | None = None) -> bool:
-        case_id = self.browser.current_id()
-        if case_id is None:
-            return False
-        from ...models.exchange import CaseFileError, write_case_file
-        from ...models.output_files import safe_file_name
-
-        path = path or self.questions.ask_export_path(safe_file_name(case_id, ".json"))
-        if not path:
-            return False
-        try:  # never half-written, never over the open database
-            write_case_file(self.store.get(case_id), path, protect=getattr(self.store, "path", None))
-        except (CaseFileError, StoreError) as error:
-            self.questions.show_error(translate("MainWindow", "Export failed"), error_text(error))
-            return False
-        self.feedback.saved(path)
-        return True
 
     def open_selected(self) -> None:
         case_id = self.browser.current_id()
