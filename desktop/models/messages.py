@@ -34,3 +34,8 @@ def in_language(error: BaseException, lang: str) -> str:
         return error.args[0].in_language(lang)
     return str(error)
 
+
+def said(key: str, **params: object) -> Phrase:
+    """A sentence of ``errors_store.tsv`` (the storage's and the output files' messages): its
+    English as ``str()``, as ever; the window shows it in its language (``in_language``)."""
+    return Phrase("errors_store", key, **params)

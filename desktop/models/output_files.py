@@ -33,6 +33,7 @@ from pathlib import Path
 from typing import Callable, Iterator
 
 from .language import Phrase
+from .messages import said as _said
 
 DATABASE_COMPANIONS = ("", "-wal", "-shm", "-journal")
 MAX_NAME = 80  # characters of a case id kept in a derived file name
@@ -129,11 +130,6 @@ def _fsync_folder(folder: Path) -> None:
         finally:
             os.close(fd)
 
-
-def _said(key: str, **params: str) -> Phrase:
-    """A reason in the app's words (``resources/i18n/errors_store.tsv``): English as ever, and
-    French and German for the window (``messages.in_language``)."""
-    return Phrase("errors_store", key, **params)
 
 
 # the OS failures a user meets most, said in French and German in our words; in English the

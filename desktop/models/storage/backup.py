@@ -15,6 +15,7 @@ from datetime import datetime
 from pathlib import Path
 
 from ..language import Phrase
+from ..messages import said as _said
 from ..output_files import output_path, write_text
 
 KEEP_RECENT = 10
@@ -70,10 +71,6 @@ def check_database(path: Path, thorough: bool = False) -> Health:
         if folder is not None:
             folder.cleanup()
 
-
-def _said(key: str, **params: str) -> Phrase:
-    """A message in the app's words (errors_store.tsv), English as ever, for the window in its language."""
-    return Phrase("errors_store", key, **params)
 
 
 def backup_dir(db_path: Path) -> Path:

@@ -24,6 +24,7 @@ import struct
 from pathlib import Path
 
 from ..language import Phrase
+from ..messages import said as _said
 
 SQLITE_MAGIC = b"SQLite format 3\x00"
 WAL_MAGICS = (0x377F0682, 0x377F0683)
@@ -57,9 +58,6 @@ def _wal_checksum(data: bytes, big_endian: bool, s0: int = 0, s1: int = 0) -> tu
         s1 = (s1 + words[i + 1] + s0) & 0xFFFFFFFF
     return s0, s1
 
-
-def _said(key: str, **params: str) -> Phrase:
-    return Phrase("errors_store", key, **params)
 
 
 def wal_problem(wal: Path, page_size: int) -> Phrase | None:

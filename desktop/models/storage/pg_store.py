@@ -17,7 +17,7 @@ from contextlib import contextmanager
 from typing import TYPE_CHECKING, Iterator
 
 from ..case import Case
-from ..language import Phrase
+from ..messages import said as _said
 from ..text import one_line
 from .location import redacted, without_password
 from .pg_database import PgDatabase
@@ -64,9 +64,6 @@ def _connect(url: str, password: str | None, timeout: int = 10):
         extra["password"] = password
     return psycopg.connect(url, autocommit=True, application_name="rdw", **extra)
 
-
-def _said(key: str, **params: str) -> Phrase:
-    return Phrase("errors_store", key, **params)
 
 
 class PgCaseStore(CaseStore):

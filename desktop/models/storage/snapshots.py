@@ -20,6 +20,7 @@ from pydantic import ValidationError
 from ..case import STORED, Case, Snapshot
 from ..exchange import CaseFileError, case_from_data, case_to_data, snapshot_source
 from ..language import Phrase
+from ..messages import said as _said
 from ..validation_words import problem_words
 from .records import NOW, FieldValueError, StoreError, new_case_id
 
@@ -49,10 +50,6 @@ def find_snapshot(case: Case, name: str) -> Snapshot:
         raise UnknownSnapshotError(_said("snapshot.unknown", title=case.title, snapshot=name, known=known))
     return found[0]
 
-
-def _said(key: str, **params: str) -> Phrase:
-    """A message in the app's words (errors_store.tsv), English as ever, for the window in its language."""
-    return Phrase("errors_store", key, **params)
 
 
 def _now() -> datetime:

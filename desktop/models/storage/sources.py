@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING, Any
 from pydantic import ValidationError
 
 from ..case import Case, SourceRef
-from ..language import Phrase
+from ..messages import said as _said
 from ..validation_words import problem_words, words
 from .records import FieldValueError, HistoryEntry, StoreError, now_iso
 
@@ -34,10 +34,6 @@ HISTORY_PREFIX = "source:"
 class UnknownSourceError(StoreError):
     pass
 
-
-def _said(key: str, **params: object) -> Phrase:
-    """A message in the app's words (errors_store.tsv), English as ever, for the window in its language."""
-    return Phrase("errors_store", key, **params)
 
 
 def new_source_id() -> str:

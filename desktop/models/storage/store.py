@@ -26,7 +26,7 @@ from pydantic import ValidationError
 from ..case import Case
 from ..exchange import CaseFileError, case_from_data, case_to_data, case_to_json, stored_source
 from ..edits import apply_changes, changed_since_shown
-from ..language import Phrase
+from ..messages import said as _said
 from .opening import PlainDatabase, connect_read_only, refusal
 from .quick_listing import EXPECTED_SCHEMA as SCHEMA_VERSION  # = migrations' (tested); no sqlite-utils
 from .quick_listing import sorted_summaries
@@ -443,11 +443,6 @@ class CaseStore:
                 self.log(case_id, path, old_value, new_value)
         return updated
 
-
-def _said(key: str, **params: str) -> Phrase:
-    """A message in the app's words (errors_store.tsv): ``str()`` its English, as ever; the
-    window shows it in its language (``messages.in_language``)."""
-    return Phrase("errors_store", key, **params)
 
 
 def _database(conn: sqlite3.Connection) -> Database:
