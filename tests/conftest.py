@@ -67,6 +67,21 @@ def any_store(request):
     s.close()
 
 
+@pytest.fixture(params=["sqlite", "postgresql"])
+def two_officers(request, tmp_path):
+    """Two stores on one database (issue 22): "me" and, meanwhile, "alice" — on a file, and on the
+    session's PostgreSQL server."""
+    if request.param == "sqlite":
+        where = tmp_path / "shared.sqlite"
+    else:
+        server = request.getfixturevalue("pg_server")
+        where = server.url(server.create_database())
+    mine, theirs = open_store(where, user="me"), open_store(where, user="alice")
+    yield mine, theirs
+    mine.close()
+    theirs.close()
+
+
 @pytest.fixture
 def db_path(tmp_path) -> Path:
     return tmp_path / "cases.sqlite"

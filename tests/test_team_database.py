@@ -283,7 +283,25 @@ def test_an_edit_the_server_did_not_take_is_kept_shown_and_saved_when_it_is_back
             pg_server.start()
 
 
-def test_a_password_libpq_did_not_find_is_asked_for_and_never_kept(pg_server, monkeypatch, qapp):
+@pytest.fixture
+def password_login(pg_server):
+    """The address of a reader who must give a password (``right horse``): the server trusts
+    every local login (tests/pg_server.py), so this role alone needs one while the test runs."""
+    database = pg_server.create_database()
+    with psycopg.connect(pg_server.url(database), autocommit=True) as conn:
+        conn.execute(f"CREATE ROLE {database}_carol LOGIN PASSWORD 'right horse' IN ROLE pg_read_all_data")
+        hba = conn.execute("SHOW hba_file").fetchone()[0]
+    subprocess.run(["bash", "-c", f"sed -i '1i local all {database}_carol scram-sha-256' {hba}"], check=True)
+    with psycopg.connect(pg_server.url(database), autocommit=True) as conn:
+        conn.execute("SELECT pg_reload_conf()")
+    assert main(["--db", pg_server.url(database), "team-setup"]) == 0
+    yield pg_server.url(database, f"{database}_carol")
+    subprocess.run(["bash", "-c", f"sed -i '1d' {hba}"], check=True)
+    with psycopg.connect(pg_server.url(database), autocommit=True) as conn:
+        conn.execute("SELECT pg_reload_conf()")
+
+
+def test_a_password_libpq_did_not_find_is_asked_for_and_never_kept(password_login, monkeypatch, qapp):
     """A login with a password and no ~/.pgpass entry: the window asks (hidden as typed), a wrong
     one is said and asked again, the right one opens (kept in memory only)."""
     from PySide6.QtWidgets import QInputDialog
@@ -291,17 +309,6 @@ def test_a_password_libpq_did_not_find_is_asked_for_and_never_kept(pg_server, mo
     from desktop.models.storage.location import TeamAddress
     from desktop.views.window import startup
 
-    database = pg_server.create_database()
-    with psycopg.connect(pg_server.url(database), autocommit=True) as conn:
-        conn.execute(f"CREATE ROLE {database}_carol LOGIN PASSWORD 'right horse' IN ROLE pg_read_all_data")
-    # the server trusts every local login (tests/pg_server.py): require passwords for this one
-    with psycopg.connect(pg_server.url(database), autocommit=True) as conn:
-        hba = conn.execute("SHOW hba_file").fetchone()[0]
-    subprocess.run(["bash", "-c", f"sed -i '1i local all {database}_carol scram-sha-256' {hba}"], check=True)
-    with psycopg.connect(pg_server.url(database), autocommit=True) as conn:
-        conn.execute("SELECT pg_reload_conf()")
-    url = pg_server.url(database, f"{database}_carol")
-    assert main(["--db", pg_server.url(database), "team-setup"]) == 0
     answers = iter([("wrong", True), ("right horse", True)])
     asked = []
 
@@ -311,16 +318,27 @@ def test_a_password_libpq_did_not_find_is_asked_for_and_never_kept(pg_server, mo
 
     monkeypatch.setattr(QInputDialog, "getText", answer)
     monkeypatch.setattr("PySide6.QtWidgets.QMessageBox.exec", lambda box: 0)
-    opened = startup.open_database(TeamAddress(url))
+    opened = startup.open_database(TeamAddress(password_login))
     try:
         assert opened is not None and opened[0].read_only  # (carol may only read)
         assert [a[0].split(" Password")[0] for a in asked][0].startswith("Password for")
         assert "not accepted" in asked[1][0] and all(echo.name == "Password" for _l, echo in asked)
     finally:
         opened[0].close()
-    subprocess.run(["bash", "-c", f"sed -i '1d' {hba}"], check=True)
-    with psycopg.connect(pg_server.url(database), autocommit=True) as conn:
-        conn.execute("SELECT pg_reload_conf()")
+
+
+def test_a_missing_password_is_known_in_any_language(password_login):
+    """libpq says "no password supplied" in the computer's language; its own flag says it in all."""
+    from desktop.models.storage import pg_store
+
+    with pytest.raises(psycopg.OperationalError) as failed:
+        psycopg.connect(password_login)
+    assert failed.value.pgconn.needs_password
+    german = psycopg.OperationalError("Verbindung fehlgeschlagen: kein Passwort angegeben", pgconn=failed.value.pgconn)
+    assert pg_store._password_wanted(german)
+    assert not pg_store._password_wanted(psycopg.OperationalError("Verbindung fehlgeschlagen: Zeitüberschreitung"))
+    with pytest.raises(pg_store.PasswordNeededError):
+        open_store(password_login)
 
 
 def test_an_edit_never_hangs_on_a_lock_someone_holds(team):

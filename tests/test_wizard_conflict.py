@@ -8,21 +8,7 @@ from __future__ import annotations
 import pytest
 from PySide6.QtWidgets import QMessageBox
 
-from desktop.models.library import open_store
 from desktop.views.wizard.controller import CaseEditorController
-
-
-@pytest.fixture(params=["sqlite", "postgresql"])
-def two_officers(request, tmp_path):
-    if request.param == "sqlite":
-        where = tmp_path / "shared.sqlite"
-    else:
-        server = request.getfixturevalue("pg_server")
-        where = server.url(server.create_database())
-    mine, theirs = open_store(where, user="me"), open_store(where, user="alice")
-    yield mine, theirs
-    mine.close()
-    theirs.close()
 
 
 @pytest.mark.parametrize("choice", ["theirs", "mine"])

@@ -71,6 +71,17 @@ def _unset(value: Any) -> Any:
     return None if value in ("", [], {}) or value is UNSET else value
 
 
+def value_at(data: dict[str, Any], path: str) -> Any:
+    """The value at a dotted path, or ``UNSET`` where the key is absent (so undo removes it, and
+    a value never set reads as such in a conflict's ``seen``)."""
+    node: Any = data
+    for part in path.split("."):
+        if not isinstance(node, dict) or part not in node:
+            return UNSET
+        node = node[part]
+    return node
+
+
 def dotted_value(data: dict[str, Any], path: str) -> Any:
     """The value at a dotted path in exchange data (None where the path leads nowhere)."""
     node: Any = data

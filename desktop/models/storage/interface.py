@@ -26,7 +26,7 @@ if TYPE_CHECKING:
 
     from ..case import Case, Snapshot, SourceRef
     from ..portfolio import PortfolioRow
-    from .records import CaseSummary, HistoryEntry
+    from .records import CaseSummary, FieldConflict, HistoryEntry
 
 
 @runtime_checkable
@@ -39,8 +39,9 @@ class SourceLibraryStorage(Protocol):
     def get(self, source_id: str) -> SourceRef:
         """One entry; ``UnknownSourceError`` if there is none with that id."""
 
-    def save(self, source: SourceRef | dict[str, Any]) -> SourceRef:
-        """Add or correct an entry (a blank id gets a new ``src-…`` id); never rewrites a case."""
+    def save(self, source: SourceRef | dict[str, Any], seen: SourceRef | None = None) -> SourceRef:
+        """Add or correct an entry (a blank id gets a new ``src-…`` id); never rewrites a case.
+        ``seen`` (the entry as shown): another's correction since is kept, or ``FieldConflictError``."""
 
     def history(self, source_id: str) -> list[HistoryEntry]:
         """Every change to the entry, oldest first (old/new fields; None when added or deleted)."""
@@ -146,8 +147,13 @@ class CaseStorage(Protocol):
 
     def set_fields(self, case_id: str, changes: dict[str, Any], seen: dict[str, Any] | None = None) -> Case:
         """Set several fields as one validated edit, one history row per changed field; with
-        ``seen`` (each field's value as the user last saw it), ``FieldConflictError`` when one
-        was changed since by someone else, and nothing is written."""
+        ``seen`` (each field's value as the user last saw it), a field changed since by someone
+        else is merged where the two changes do not meet, else ``FieldConflictError`` and nothing
+        is written."""
+
+    def note_declined(self, case_id: str, conflicts: list[FieldConflict]) -> None:
+        """The user kept the stored values (a conflict's "keep theirs"): the history notes the
+        values not saved, so it keeps both."""
 
     def close(self) -> None:
         """Release the database; the store is not used afterwards."""

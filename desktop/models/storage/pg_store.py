@@ -52,6 +52,16 @@ LIVENESS = {"connect_timeout": 10, "keepalives": 1, "keepalives_idle": 10, "keep
             "keepalives_count": 2, "tcp_user_timeout": 15000, "options": "-c lock_timeout=10s"}
 
 
+def _password_wanted(error: Exception) -> bool:
+    """libpq needed a password it did not have (its own flag: in any language), or the server
+    refused the one given (its code, else its English words: a failed login carries no code)."""
+    pgconn = getattr(error, "pgconn", None)
+    if pgconn is not None and getattr(pgconn, "needs_password", False):
+        return True
+    return getattr(error, "sqlstate", None) == "28P01" or any(
+        words in str(error) for words in ("no password supplied", "password authentication failed"))
+
+
 def _connect(url: str, password: str | None, timeout: int = 10):
     """``timeout``: seconds for the connection itself; a reconnect in the middle of work (the
     window waits on it) tries for 3 s, and the next try comes later (the unsaved queue backs off)."""
@@ -89,8 +99,7 @@ class PgCaseStore(CaseStore):
         try:
             conn = _connect(url, password)
         except psycopg.Error as error:
-            if getattr(error, "sqlstate", None) == "28P01" or any(  # (the server's code; libpq's words)
-                    words in str(error) for words in ("no password supplied", "password authentication failed")):
+            if _password_wanted(error):
                 raise PasswordNeededError(_said("team.password", where=where, pq_text=redacted(one_line(error), url))) from None
             raise StoreError(_said("team.unreachable", where=where, pq_text=redacted(one_line(error), url))) from None
         try:
@@ -186,12 +195,13 @@ class PgCaseStore(CaseStore):
             self.db.execute("SELECT pg_advisory_xact_lock(7275682)")
             return super().sync_reference_library(cases)
 
-    def log(self, case_id: str, field: str, old, new) -> None:
+    def log(self, case_id: str, field: str, old, new, *, announce: bool = True) -> None:
         """As ``CaseStore.log``, and the other officers' windows hear of it at the commit."""
         from .pg_changes import notify
 
         super().log(case_id, field, old, new)
-        notify(self.db.conn, case_id, field, self.user)
+        if announce:
+            notify(self.db.conn, case_id, field, self.user)
 
     def changes(self):
         """A ``ChangeFeed`` of the other connections' changes (the window's live list)."""

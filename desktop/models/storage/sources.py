@@ -20,7 +20,7 @@ from pydantic import ValidationError
 from ..case import Case, SourceRef
 from ..messages import said as _said
 from ..validation_words import problem_words, words
-from .records import FieldValueError, HistoryEntry, StoreError, now_iso
+from .records import FieldConflict, FieldConflictError, FieldValueError, HistoryEntry, StoreError, now_iso
 
 if TYPE_CHECKING:
     from .store import CaseStore
@@ -96,9 +96,11 @@ class SourceLibrary:
             raise UnknownSourceError(_said("source.unknown", source_id=source_id))
         return _source_from_row(tuple(row.values()))
 
-    def save(self, source: SourceRef | dict[str, Any]) -> SourceRef:
+    def save(self, source: SourceRef | dict[str, Any], seen: SourceRef | None = None) -> SourceRef:
         """Add or correct a library entry (one transaction); a blank or missing id gets a new
-        ``src-…`` id. Cases keep their own copies: the library never rewrites a case."""
+        ``src-…`` id. Cases keep their own copies: the library never rewrites a case. ``seen``:
+        the entry as the user saw it; fields someone else corrected since are kept where this
+        edit leaves them, and one corrected two ways raises ``FieldConflictError`` (issue 22)."""
         data = source.model_dump() if isinstance(source, SourceRef) else dict(source)
         data = {k: (v.strip() or None) if isinstance(v, str) else v for k, v in data.items()}
         if not data.get("title"):
@@ -117,6 +119,9 @@ class SourceLibrary:
             row = {k: getattr(saved, k) for k in SOURCE_FIELDS}
             stamp = now_iso()
             old = self._row(saved.id)
+            if seen is not None and old is not None and seen.id == saved.id:
+                row = self._merged({k: getattr(seen, k) for k in SOURCE_FIELDS}, old, row)
+                saved = SourceRef.model_validate({k: v for k, v in row.items() if v is not None})
             if old == row:
                 return saved  # nothing changed, nothing written
             if old is not None:
@@ -169,6 +174,18 @@ class SourceLibrary:
     # -- inside the caller's read or write ---------------------------------------------------------
     def _exists(self, source_id: str) -> bool:
         return self._store.db.execute("SELECT 1 FROM sources WHERE id = ?", [source_id]).fetchone() is not None
+
+    def _merged(self, base: dict[str, Any], theirs: dict[str, Any], mine: dict[str, Any]) -> dict[str, Any]:
+        """Mine where I changed a field, theirs elsewhere; a field both changed two ways is the
+        user's choice (``FieldConflictError``, nothing written), with who changed the entry last."""
+        clashes = [k for k in SOURCE_FIELDS if len({base[k], theirs[k], mine[k]}) == 3]
+        if clashes:
+            history = self.history(base["id"])
+            user, when = (history[-1].user, history[-1].changed_at) if history else (None, None)
+            conflicts = [FieldConflict(k, theirs[k], mine[k], user, when) for k in clashes]
+            raise FieldConflictError(_said("conflict.field", field=clashes[0], user=user or "?", when=when or "?"),
+                                     conflicts)
+        return {k: mine[k] if mine[k] != base[k] else theirs[k] for k in SOURCE_FIELDS}
 
     def _row(self, source_id: str) -> dict[str, Any] | None:
         query = f"SELECT {', '.join(SOURCE_FIELDS)} FROM sources WHERE id = ?"

@@ -25,7 +25,7 @@ from pydantic import ValidationError
 
 from ..case import Case
 from ..exchange import CaseFileError, case_from_data, case_to_data, case_to_json, stored_source
-from ..edits import apply_changes, changed_since_shown
+from ..edits import apply_changes
 from ..messages import said as _said
 from .opening import PlainDatabase, connect_read_only, refusal
 from .quick_listing import EXPECTED_SCHEMA as SCHEMA_VERSION  # = migrations' (tested); no sqlite-utils
@@ -278,8 +278,9 @@ class CaseStore:
             "document": case_to_json(case),
         }
 
-    def log(self, case_id: str, field: str, old: Any, new: Any) -> None:
-        """Append a history row by the store's user (inside ``writing()``)."""
+    def log(self, case_id: str, field: str, old: Any, new: Any, *, announce: bool = True) -> None:
+        """Append a history row by the store's user (inside ``writing()``); ``announce``: other
+        windows hear of it (a team database's live updates; a note that changes nothing is not)."""
         dump = lambda v: None if v is None else json.dumps(v, ensure_ascii=False)  # noqa: E731
         self.db["history"].insert(
             {
@@ -405,19 +406,11 @@ class CaseStore:
         """Set one field by dotted path (``leverage.degree``, ``strength.pillars.ip_patents.stance``)."""
         return self.set_fields(case_id, {path: value})
 
-    def _refuse_conflicts(self, case: Case, changes: dict[str, Any], seen: dict[str, Any]) -> None:
-        """``FieldConflictError`` naming who changed which field when (its last history row)."""
-        found = changed_since_shown(case, changes, seen)
-        if not found:
-            return
-        conflicts = []
-        for path, theirs, yours in found:
-            row = self.db.execute('SELECT "user", changed_at FROM history WHERE case_id = ? AND field = ? '
-                                  "ORDER BY id DESC LIMIT 1", [case.id, path]).fetchone()
-            conflicts.append(FieldConflict(path, theirs, yours, *(row or (None, None))))
-        first = conflicts[0]
-        raise FieldConflictError(_said("conflict.field", field=first.path, user=first.user or "?",
-                                       when=first.changed_at or "?"), conflicts)
+    def note_declined(self, case_id: str, conflicts: list[FieldConflict]) -> None:
+        """The user kept the stored values over this edit's: the history notes the values not saved."""
+        from .conflicts import note_declined
+
+        note_declined(self, case_id, conflicts)
 
     def set_fields(self, case_id: str, changes: dict[str, Any], seen: dict[str, Any] | None = None) -> Case:
         """Set several fields as one edit: one transaction, one history row per changed field.
@@ -425,12 +418,15 @@ class CaseStore:
         The whole case is validated before anything is written; an invalid value raises
         ``FieldValueError`` and leaves the stored case as it was. Unchanged values are skipped;
         if nothing changes, nothing is written. ``seen``: each field's value as the user last saw
-        it; a field changed since by someone else raises ``FieldConflictError`` (nothing written).
+        it; a field changed since by someone else is merged with this edit where the two changes
+        do not meet, else raises ``FieldConflictError`` (nothing written).
         """
         with self.writing():  # read, change and write in one transaction: no lost update
             case = self.writable(case_id)
-            if seen:
-                self._refuse_conflicts(case, changes, seen)
+            if seen:  # someone else's change since: merged, or asked about (conflicts.py)
+                from .conflicts import merged_or_refused
+
+                changes = merged_or_refused(self, case, changes, seen)
             updated, logged = apply_changes(case, changes)
             if not logged:
                 return case

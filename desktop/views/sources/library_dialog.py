@@ -201,9 +201,12 @@ class SourceLibraryDialog(QDialog):
         box.setStandardButtons(QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel)
         return box.exec() == QMessageBox.StandardButton.Yes
 
-    def _save(self, source: SourceRef, done: str) -> None:
+    def _save(self, source: SourceRef, done: str, seen: SourceRef | None = None) -> None:
         try:
-            saved = self.store.sources.save(source)
+            saved = self._save_asking(source, seen)
+            if saved is None:  # another officer's correction was kept: the list shows it
+                self.refill()
+                return
         except StoreError as error:
             self._tell(translate("Sources", "Not saved: %1").replace("%1", error_text(error)))
             return
@@ -216,6 +219,26 @@ class SourceLibraryDialog(QDialog):
         self.count.setText(f"{done_text} {self.count.text()}")
         announce(self.count, done_text)
 
+    def _save_asking(self, source: SourceRef, seen: SourceRef | None) -> SourceRef | None:
+        """Saved based on the entry as shown (issue 22): a field another officer corrected since
+        is kept, one corrected two ways is asked about (None: theirs kept, noted in the history)."""
+        from ...models.storage.records import FieldConflictError
+        from ...models.storage.sources import HISTORY_PREFIX
+        from ..wizard import conflict_dialog
+
+        try:
+            return self.store.sources.save(source, seen)
+        except FieldConflictError as conflict:
+            shown = FieldConflictError(str(conflict), [c._replace(path=_field_name(c.path))
+                                                       for c in conflict.conflicts])
+            if conflict_dialog.ask(self, shown) == "mine":
+                return self.store.sources.save(source)
+            try:
+                self.store.note_declined(HISTORY_PREFIX + source.id, conflict.conflicts)
+            except StoreError:
+                pass  # (the server went in between: the choice stands; only the note is missed)
+            return None
+
     def new_source(self) -> None:
         source = self.ask_source(None)
         if source is not None:
@@ -227,7 +250,7 @@ class SourceLibraryDialog(QDialog):
             return
         source = self.ask_source(current)
         if source is not None:
-            self._save(source, translate("Sources", "Saved “%1”."))
+            self._save(source, translate("Sources", "Saved “%1”."), seen=current)
 
     def delete_source(self) -> None:
         current = self.tree.current_source()
@@ -241,3 +264,14 @@ class SourceLibraryDialog(QDialog):
         self._tell("")
         self._usage = None
         self.refill()
+
+
+_FORM_LABELS = {"title": "&Title:", "reference": "&Reference or link:", "publisher": "&Publisher:",
+                "date": "&Date:", "accessed": "&Accessed:", "note": "&Note:"}  # (widgets.py's form rows)
+
+
+def _field_name(key: str) -> str:
+    """A library field's name as its form labels it ("&Title:" → "Title"), for the conflict question."""
+    if key not in _FORM_LABELS:
+        return key
+    return translate("Sources", _FORM_LABELS[key]).replace("&", "").rstrip(": \u00a0")

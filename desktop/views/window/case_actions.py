@@ -40,8 +40,12 @@ class CaseActions:
             return
         shown = self.store.summary(case_id).title
         title = self.questions.ask_title(shown)
-        # renamed by someone else meanwhile (a team database): said, and the list shows theirs
-        rename = lambda: self.store.set_fields(case_id, {"title": title}, seen={"title": shown})  # noqa: E731
+        # renamed by someone else meanwhile (a team database): asked which title to keep
+        from ..conflict_saving import save_asking
+        from ..wizard import conflict_dialog
+
+        rename = lambda: save_asking(self.store, case_id, {"title": title}, {"title": shown},  # noqa: E731
+                                     lambda conflict: conflict_dialog.ask(self, conflict))
         if title and self._guard(rename, translate("MainWindow", "Rename")):
             self._refresh(case_id)
         elif title:  # refused: the list shows what is stored now

@@ -13,22 +13,13 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoStack
 
 from ...models.case import Case, Override
+from ...models.edits import value_at
 from ...models.exchange import case_to_data
 from ...models.storage.interface import CaseStorage
 from ...models.storage.records import UNSET, FieldConflictError, StoreError
 from .commands import SetFieldsCommand
 from .unsaved import Pending, UnsavedEdits, kept_for_later
 from ..error_text import error_text
-
-
-def value_at(data: dict[str, Any], path: str) -> Any:
-    """The value at a dotted path, or ``UNSET`` where the key is absent (so undo removes it)."""
-    node: Any = data
-    for part in path.split("."):
-        if not isinstance(node, dict) or part not in node:
-            return UNSET
-        node = node[part]
-    return node
 
 
 class CaseEditorController(QObject):
@@ -41,8 +32,9 @@ class CaseEditorController(QObject):
         self.case: Case = store.get(case_id)
         self.undo_stack = QUndoStack(self)
         # Someone else changed a field after it was shown here (a team database, or a command
-        # meanwhile): "mine" writes this edit anyway (the history keeps both), anything else keeps
-        # theirs. The editor asks the user (``conflict_dialog``); without it, theirs is kept.
+        # meanwhile) and the store could not merge the two changes: "mine" writes this edit anyway,
+        # anything else keeps theirs and notes mine in the history (it keeps both either way).
+        # The editor asks the user (``conflict_dialog``); without it, theirs is kept.
         self.resolve_conflict: Callable[[FieldConflictError], str] = lambda _conflict: "theirs"
         self.unsaved = UnsavedEdits(self)  # edits the database did not take yet (unsaved.py)
 
@@ -119,6 +111,10 @@ class CaseEditorController(QObject):
             self.case = self.store.set_fields(self.case.id, changes, seen) if seen else self.store.set_fields(self.case.id, changes)
         except FieldConflictError as conflict:
             if self.resolve_conflict(conflict) != "mine":
+                try:
+                    self.store.note_declined(self.case.id, conflict.conflicts)  # the history keeps both
+                except StoreError:
+                    pass  # (the server went in between: the choice stands; the note is all that is missed)
                 self.case = self.store.get(self.case.id)
                 self.case_changed.emit(self.case)
                 return None

@@ -8,6 +8,7 @@ officer's laptop in English, the room in Paris in French; it is remembered for t
 from __future__ import annotations
 
 import time
+from typing import Callable
 
 from PySide6.QtCore import QObject, QSettings, QTimer, Signal
 
@@ -15,7 +16,7 @@ from ...models import language
 from ...models import workshop as ws
 from ...models.case import Case
 from ...models.storage.interface import CaseStorage
-from ...models.storage.records import StoreError
+from ...models.storage.records import FieldConflictError, StoreError
 from .. import translation
 from ..error_text import error_text
 
@@ -87,6 +88,7 @@ class WorkshopSession(QObject):
         super().__init__(parent)
         self.store, self.case_id = store, case_id
         self.case: Case = store.get(case_id)
+        self.resolve_conflict: Callable[[FieldConflictError], str] = lambda _conflict: "theirs"  # (the mode asks)
         self.questions = ws.questions(self.case)
         self.index = 0
         self.selected: str | None = None
@@ -220,15 +222,24 @@ class WorkshopSession(QObject):
         self.tick.emit()
 
     def _write(self, changes: dict) -> bool:
+        """Save what the room decided, based on the case as the screens show it: another officer's
+        change meanwhile (a team database) is merged, or the facilitator is asked which to keep
+        (``resolve_conflict``; keeping theirs records nothing and the screens show theirs)."""
+        from ..conflict_saving import save_asking, shown
+
         try:
-            self.case = self.store.set_fields(self.case_id, changes)
+            saved = save_asking(self.store, self.case_id, changes, shown(self.case, changes), self.resolve_conflict)
+            self.case = saved if saved is not None else self.store.get(self.case_id)
         except (StoreError, OSError) as error:
             self.failed.emit(error_text(error))
             return False
+        self._follow_case()
+        return saved is not None
+
+    def _follow_case(self) -> None:
         # suggestions (and the instrument questions) follow what the room has decided so far
         key = self.question.key
         self.questions = ws.questions(self.case)
         keys = [q.key for q in self.questions]
         self.index = keys.index(key) if key in keys else min(self.index, len(keys) - 1)
         self.changed.emit()
-        return True

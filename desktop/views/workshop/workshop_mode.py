@@ -107,6 +107,8 @@ class WorkshopMode(QObject):
         self.session.changed.connect(self._show)
         self.session.tick.connect(self._show)
         self.session.failed.connect(lambda message: self.show_failure(message))
+        # another officer changed what the room decides (a team database): the facilitator chooses
+        self.session.resolve_conflict = lambda conflict: _ask_conflict(self.panel, conflict)
         self.panel.leave_requested.connect(self.leave)
         self._show()
 
@@ -183,3 +185,9 @@ class WorkshopMode(QObject):
         for window in self.windows:
             window.close()
         self.finished.emit()
+
+
+def _ask_conflict(panel: QWidget, conflict) -> str:
+    from ..wizard import conflict_dialog
+
+    return conflict_dialog.ask(panel, conflict)

@@ -1,0 +1,65 @@
+"""Three-way merge of a field two officers changed at once (issue 22, ``models/merge.py``): the
+changes are both kept where they do not meet, and a real clash is left to the user."""
+
+from __future__ import annotations
+
+import pytest
+
+from desktop.models.merge import Clash, merge
+
+
+def test_one_side_changed_takes_that_side():
+    assert merge("low", "low", "high") == "high"
+    assert merge("low", "high", "low") == "high"
+    assert merge(None, "", "high") == "high"  # "" and None are both "not assessed"
+    assert merge("low", "high", "high") == "high"  # the same change on both sides is no clash
+
+
+def test_a_value_changed_two_ways_clashes():
+    with pytest.raises(Clash):
+        merge("low", "medium", "high")
+    with pytest.raises(Clash):
+        merge(None, "medium", "high")
+
+
+def test_sections_merge_key_by_key():
+    base = {"a": {"confidence": "low"}, "b": {"confidence": "low"}}
+    theirs = {"a": {"confidence": "high"}, "b": {"confidence": "low"}}
+    mine = {"a": {"confidence": "low"}, "b": {"confidence": "medium"}, "c": {"confidence": "low"}}
+    assert merge(base, theirs, mine) == {"a": {"confidence": "high"}, "b": {"confidence": "medium"},
+                                         "c": {"confidence": "low"}}
+    assert merge(base, {"b": base["b"]}, base | {"b": {"confidence": "high"}}) == {"b": {"confidence": "high"}}
+    with pytest.raises(Clash):  # one key two ways
+        merge(base, base | {"a": {"confidence": "high"}}, base | {"a": {"confidence": "medium"}})
+    with pytest.raises(Clash):  # they removed the entry this edit changes
+        merge(base, {"b": base["b"]}, base | {"a": {"confidence": "medium"}})
+
+
+def test_lists_keep_both_sides_additions_and_removals():
+    x, y, z, w = ({"text": t} for t in "xyzw")
+    assert merge([x, y], [x, y, z], [x, y, w]) == [x, y, z, w]  # each added one
+    assert merge([x, y, z], [x, z], [x, y, z, w]) == [x, z, w]  # they removed y, I added w
+    assert merge([x, y, z], [y, z, w], [x, z]) == [z, w]  # both removed one
+    assert merge([x], [x, y], [x, y]) == [x, y]  # the same addition once
+    assert merge([], ["protect"], ["partner"]) == ["protect", "partner"]
+    assert merge(None, [x], [y]) == [x, y]
+
+
+def test_the_same_item_changed_two_ways_clashes():
+    old, theirs_edit, my_edit = {"question": "q1", "counts": {"a": 1}}, {"question": "q1", "counts": {"a": 2}}, \
+        {"question": "q1", "counts": {"a": 3}}
+    other = {"question": "q2", "counts": {}}
+    with pytest.raises(Clash):
+        merge([old, other], [theirs_edit, other], [my_edit, other])
+    # different items replaced on each side: both kept
+    other_edit = {"question": "q2", "counts": {"b": 1}}
+    assert merge([old, other], [old, other_edit], [my_edit, other]) == [other_edit, my_edit]
+
+
+def test_a_reordering_here_and_a_change_there_clashes():
+    with pytest.raises(Clash):
+        merge(["a", "b"], ["a", "b", "c"], ["b", "a"])
+
+
+def test_a_cleared_list_here_removes_only_what_was_seen():
+    assert merge(["a", "b"], ["a", "b", "c"], []) == ["c"]

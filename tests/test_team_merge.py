@@ -1,0 +1,165 @@
+"""Two officers changing one case at once (issue 22): changes that do not meet are both kept
+without a question (another rating's evidence, an instrument added on each side, another
+question's workshop tally); a real clash is asked about wherever it is made (the wizard, the
+list's Rename, the workshop), and keeping the other officer's value leaves a note of one's own
+in the history. Both engines: "alice" is a second store on the same database."""
+
+from __future__ import annotations
+
+import pytest
+
+from desktop.models.case import RatingEvidence
+from desktop.models.evidence import evidence_changes
+from desktop.models.storage.records import FieldConflictError
+from desktop.views.conflict_saving import save_asking
+from desktop.views.wizard.controller import CaseEditorController
+from desktop.views.workshop.session import WorkshopSession
+
+INSTRUMENT = {"level": "threat_prevention", "ppp": "protect", "focus": "knowledge_security"}
+
+
+def never_asked(conflict):
+    pytest.fail(f"asked although the changes do not meet: {conflict}")
+
+
+def test_evidence_for_different_ratings_is_kept_from_both(qapp, two_officers):
+    mine, theirs = two_officers
+    case = mine.create("Evidence 证据")
+    controller = CaseEditorController(mine, case.id)
+    controller.resolve_conflict = never_asked
+    theirs.set_fields(case.id, evidence_changes(theirs.get(case.id), "leverage.degree", RatingEvidence(confidence="low")))
+    shown = controller.case  # (the page still shows the case without Alice's evidence)
+    assert controller.edit(evidence_changes(shown, "leverage.substitutability", RatingEvidence(confidence="high")),
+                           "Evidence")
+    stored = mine.get(case.id).evidence
+    assert stored["leverage.degree"].confidence.value == "low"
+    assert stored["leverage.substitutability"].confidence.value == "high"
+    assert controller.case.evidence.keys() == stored.keys()
+    controller.undo_stack.undo()  # undoing mine takes out mine only
+    assert list(mine.get(case.id).evidence) == ["leverage.degree"]
+
+
+def test_instruments_added_on_both_sides_are_all_kept(qapp, two_officers):
+    mine, theirs = two_officers
+    case = mine.create("Instruments")
+    controller = CaseEditorController(mine, case.id)
+    controller.resolve_conflict = never_asked
+    theirs.set_field(case.id, "instruments", [{**INSTRUMENT, "text": "Alice's export control"}])
+    assert controller.edit({"instruments": [{**INSTRUMENT, "text": "My screening"}]}, "Instruments")
+    assert [i.text for i in mine.get(case.id).instruments] == ["Alice's export control", "My screening"]
+    history = [h for h in mine.history(case.id) if h.field == "instruments"]
+    assert [h.user for h in history] == ["alice", "me"] and len(history[-1].new_value) == 2
+
+
+def test_the_same_instrument_changed_two_ways_is_asked(qapp, two_officers):
+    mine, theirs = two_officers
+    case = mine.create("One instrument")
+    mine.set_field(case.id, "instruments", [{**INSTRUMENT, "text": "Screening"}])
+    controller = CaseEditorController(mine, case.id)
+    asked = []
+    controller.resolve_conflict = lambda conflict: asked.append(conflict) or "theirs"
+    theirs.set_field(case.id, "instruments", [{**INSTRUMENT, "text": "Screening of FDI"}])
+    assert not controller.edit({"instruments": [{**INSTRUMENT, "text": "Screening of exports"}]}, "Instruments")
+    assert asked and asked[0].conflicts[0].path == "instruments"
+    assert [i.text for i in mine.get(case.id).instruments] == ["Screening of FDI"]
+
+
+def test_keeping_theirs_notes_the_value_not_saved(qapp, two_officers):
+    mine, theirs = two_officers
+    case = mine.create("Declined")
+    controller = CaseEditorController(mine, case.id)
+    controller.resolve_conflict = lambda conflict: "theirs"
+    theirs.set_field(case.id, "summary", "Alice's <b>summary</b>")
+    assert not controller.edit({"summary": "Mine, \x07 with 中文"}, "Summary")
+    note = mine.history(case.id)[-1]
+    assert (note.field, note.user, note.old_value) == ("*", "me", {"summary": "Mine, \x07 with 中文"})
+    assert "kept the stored value of summary" in note.new_value and "Mine" in note.new_value
+    assert mine.get(case.id).summary == "Alice's <b>summary</b>"
+
+
+def test_a_rename_from_the_list_asks_when_both_renamed(two_officers):
+    mine, theirs = two_officers
+    case = mine.create("Old title")
+    theirs.rename(case.id, "Alice's title")
+    asked = []
+    kept = save_asking(mine, case.id, {"title": "My title"}, {"title": "Old title"},
+                       lambda conflict: asked.append(conflict) or "theirs")
+    assert kept is None and mine.get(case.id).title == "Alice's title" and asked[0].conflicts[0].user == "alice"
+    saved = save_asking(mine, case.id, {"title": "My title"}, {"title": "Old title"}, lambda conflict: "mine")
+    assert saved.title == mine.get(case.id).title == "My title"
+    titles = [h.new_value for h in mine.history(case.id) if h.field == "title"]
+    assert titles == ["Alice's title", "My title"]
+
+
+def test_two_workshops_on_one_case_keep_each_others_tallies(qapp, two_officers):
+    mine, theirs = two_officers
+    case = mine.create("Two rooms")
+    room, other_room = WorkshopSession(mine, case.id), WorkshopSession(theirs, case.id)
+    room.resolve_conflict = other_room.resolve_conflict = never_asked
+    other_room.go_next()
+    other_room.set_count(other_room.question.options[0].token, 4)
+    room.set_count(room.question.options[1].token, 7)  # this room had not seen the other's count
+    stored = mine.get(case.id).workshop
+    assert stored.tally(room.question.key).counts == {room.question.options[1].token: 7}
+    assert stored.tally(other_room.question.key).counts == {other_room.question.options[0].token: 4}
+    assert room.case.workshop.tally(other_room.question.key) is not None  # the screens show both
+
+
+@pytest.mark.parametrize("choice", ["theirs", "mine"])
+def test_a_decision_someone_else_made_meanwhile_is_asked_in_the_workshop(qapp, two_officers, choice):
+    mine, theirs = two_officers
+    case = mine.create("Decided twice")
+    room = WorkshopSession(mine, case.id)
+    asked = []
+    room.resolve_conflict = lambda conflict: asked.append(conflict) or choice
+    question = room.question
+    other = WorkshopSession(theirs, case.id)
+    other.select(1)
+    assert other.decide("Alice's room")
+    room.select(2)
+    assert room.decide("This room") == (choice == "mine")
+    assert asked and asked[0].conflicts[0].user == "alice"
+    stored = room.decision(question)
+    want = question.options[1].token if choice == "mine" else question.options[0].token
+    assert stored == want and mine.get(case.id).workshop.tally(question.key).decision == want
+
+
+def test_a_library_entry_corrected_by_two_officers(two_officers):
+    mine, theirs = two_officers
+    shown = mine.sources.save({"title": "Photonics roadmap", "publisher": "Photonics21"})
+    theirs.sources.save(shown.model_copy(update={"date": "2022"}))  # Alice adds the date
+    saved = mine.sources.save(shown.model_copy(update={"publisher": "Photonics21 ETP"}), seen=shown)
+    assert (saved.publisher, saved.date) == ("Photonics21 ETP", "2022") == \
+        (theirs.sources.get(shown.id).publisher, theirs.sources.get(shown.id).date)
+    before = mine.sources.get(shown.id)
+    theirs.sources.save(before.model_copy(update={"title": "Roadmap 2030"}))
+    with pytest.raises(FieldConflictError) as clash:
+        mine.sources.save(before.model_copy(update={"title": "Photonics roadmap (2022)"}), seen=before)
+    (conflict,) = clash.value.conflicts
+    assert (conflict.path, conflict.theirs, conflict.yours, conflict.user) == \
+        ("title", "Roadmap 2030", "Photonics roadmap (2022)", "alice")
+    assert mine.sources.get(shown.id).title == "Roadmap 2030"  # nothing written
+
+
+@pytest.mark.parametrize("choice", ["theirs", "mine"])
+def test_the_source_library_asks_with_the_forms_names(qtbot, two_officers, monkeypatch, choice):
+    from desktop.views.sources.library_dialog import SourceLibraryDialog
+    from desktop.views.wizard import conflict_dialog
+
+    mine, theirs = two_officers
+    shown = mine.sources.save({"title": "Photonics roadmap"})
+    dialog = SourceLibraryDialog(mine)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    theirs.sources.save(shown.model_copy(update={"title": "Roadmap 2030"}))
+    asked = []
+    monkeypatch.setattr(conflict_dialog, "ask", lambda parent, conflict: asked.append(conflict) or choice)
+    monkeypatch.setattr(SourceLibraryDialog, "ask_source",
+                        lambda self, source: source.model_copy(update={"title": "Photonics roadmap (2022)"}))
+    dialog.tree.setCurrentItem(dialog.tree.topLevelItem(0))
+    dialog.edit_source()
+    assert [c.path for c in asked[0].conflicts] == ["Title"]
+    want = "Roadmap 2030" if choice == "theirs" else "Photonics roadmap (2022)"
+    assert mine.sources.get(shown.id).title == want and dialog.tree.current_source() is not None
+    notes = [h for h in mine.sources.history(shown.id) if isinstance(h.new_value, str)]
+    assert bool(notes) == (choice == "theirs")
