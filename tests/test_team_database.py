@@ -186,6 +186,38 @@ def test_a_server_that_goes_away_is_said_plainly_and_the_store_recovers(pg_serve
             pg_server.start()
 
 
+def test_a_connection_whose_server_no_longer_answers_is_given_up_not_waited_on(pg_server):
+    """Packets dropped (a VPN gone, a laptop's network asleep) look like a server that never
+    answers: an idle connection is checked with a short limit and replaced, so the next action
+    waits a second or two instead of TCP's ~15 s with the window frozen. Here the connection's
+    own server process is paused (SIGSTOP): it stops answering, the server does not."""
+    import os
+    import signal
+    import time
+
+    from desktop.models.storage import pg_store
+
+    url = pg_server.url(pg_server.create_database())
+    store = open_store(url)
+    try:
+        case = store.create("Asleep")
+        backend = store.db.conn.info.backend_pid
+        assert pg_store._answers(store.db.conn)
+        os.kill(backend, signal.SIGSTOP)
+        try:
+            started = time.monotonic()
+            assert not pg_store._answers(store.db.conn, seconds=0.5)
+            assert time.monotonic() - started < 5  # (a plain query would still be waiting)
+            store._used -= 60  # idle a minute: the next action checks the connection first
+            store.set_field(case.id, "summary", "saved on a new connection")
+            assert store.db.conn.info.backend_pid != backend
+        finally:
+            os.kill(backend, signal.SIGCONT)
+        assert store.get(case.id).summary == "saved on a new connection"
+    finally:
+        store.close()
+
+
 def test_the_window_opens_a_team_database_and_a_reader_is_told_once(team, qtbot, settings, monkeypatch):
     """``rdw --db postgresql://…``: no file lock, no backup (the server's); the title names the
     database without a password; a reader's window is read-only, after one message saying so."""
@@ -224,6 +256,7 @@ def test_another_officers_change_reaches_the_list_the_summary_and_the_open_case_
         qtbot.addWidget(window)
         window.show()
         window.reload(select=case.id)
+        qtbot.waitUntil(lambda: window.live.feed is not None, timeout=3000)  # (it joins on a thread of its own)
         theirs.set_field(case.id, "title", "Renamed by Alice")
         qtbot.waitUntil(lambda: window.store.summary(case.id).title == "Renamed by Alice"
                         and window.browser.model.data(window.browser.model.index(window.browser.model.row_of(case.id), 0))

@@ -163,3 +163,54 @@ def test_the_source_library_asks_with_the_forms_names(qtbot, two_officers, monke
     assert mine.sources.get(shown.id).title == want and dialog.tree.current_source() is not None
     notes = [h for h in mine.sources.history(shown.id) if isinstance(h.new_value, str)]
     assert bool(notes) == (choice == "theirs")
+
+
+def test_listening_for_changes_never_holds_the_window(qtbot, settings, tmp_path):
+    """The listening connection is opened on a thread: a server that does not answer (packets
+    dropped) cannot freeze the window for libpq's connect timeout; the feed is used once there."""
+    import socket
+    import threading
+
+    from desktop.models.library import open_store
+    from desktop.views.window.live_updates import LiveUpdates
+    from desktop.views.window.main_window import MainWindow
+
+    store = open_store(tmp_path / "file.sqlite")
+    window = MainWindow(store, settings)
+    qtbot.addWidget(window)
+    window.show()
+    answer = threading.Event()
+
+    class Feed:  # (a socket nobody writes to: the event loop watches it, nothing arrives)
+        closed = broken = False
+
+        def __init__(self):
+            self.ends = socket.socketpair()
+
+        def fileno(self):
+            return self.ends[0].fileno()
+
+        def poll(self):
+            return []
+
+        def close(self):
+            self.closed = True
+            for end in self.ends:
+                end.close()
+
+    feed = Feed()
+    store.changes = lambda: answer.wait(10) and feed  # the server answers only when told
+    live = LiveUpdates(window)
+    live.follow(store)  # returns at once, the window goes on
+    qtbot.wait(50)
+    assert live.feed is None and not answer.is_set()
+    answer.set()
+    qtbot.waitUntil(lambda: live.feed is feed, timeout=3000)
+    late = Feed()
+    store.changes = lambda: late
+    live.follow(store)
+    live.stop()  # closed before its feed arrived: the late feed is closed, never used
+    qtbot.waitUntil(lambda: late.closed, timeout=3000)
+    assert live.feed is None and feed.closed
+    window.close()
+    store.close()

@@ -62,6 +62,36 @@ def _password_wanted(error: Exception) -> bool:
         words in str(error) for words in ("no password supplied", "password authentication failed"))
 
 
+def _answers(conn, seconds: float = 1.5) -> bool:
+    """The server answers a trivial query within ``seconds``: an idle connection's check before
+    it is used. (A network that drops packets would hold a plain query until TCP gives up, ~15 s,
+    with the window frozen; here the connection is given up and a new one tried, 3 s at most.)"""
+    import select
+    import time
+
+    import psycopg
+    from psycopg import pq
+
+    pgconn = conn.pgconn
+    deadline = time.monotonic() + seconds
+    try:
+        pgconn.send_query(b"SELECT 1")
+        while pgconn.flush() != 0:  # (nonblocking: the rest when the socket takes it)
+            if not select.select([], [pgconn.socket], [], max(0.0, deadline - time.monotonic()))[1]:
+                return False
+        pgconn.consume_input()
+        while pgconn.is_busy():
+            if not select.select([pgconn.socket], [], [], max(0.0, deadline - time.monotonic()))[0]:
+                return False
+            pgconn.consume_input()
+        ok = True
+        while (result := pgconn.get_result()) is not None:
+            ok = ok and result.status == pq.ExecStatus.TUPLES_OK
+        return ok
+    except (psycopg.OperationalError, OSError, ValueError):
+        return False
+
+
 def _connect(url: str, password: str | None, timeout: int = 10):
     """``timeout``: seconds for the connection itself; a reconnect in the middle of work (the
     window waits on it) tries for 3 s, and the next try comes later (the unsaved queue backs off)."""
@@ -141,11 +171,9 @@ class PgCaseStore(CaseStore):
         if not (self.db.conn.closed or self.db.conn.broken):
             if idle < 10:
                 return
-            try:  # idle a while: a server restarted meanwhile is found here, not by the edit
-                self.db.conn.execute("SELECT 1")
+            if _answers(self.db.conn):  # idle a while: a server restarted meanwhile is found here, not by the edit
                 return
-            except psycopg.OperationalError:
-                pass
+            self.db.conn.close()
         try:
             self.db.conn = _connect(self._url, self._password, timeout=3)
         except psycopg.Error as error:

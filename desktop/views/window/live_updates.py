@@ -9,9 +9,10 @@ meanwhile is asked about, never overwritten), then shows the case as stored.
 
 from __future__ import annotations
 
+import threading
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QObject, QSocketNotifier
+from PySide6.QtCore import QCoreApplication, QObject, QSocketNotifier, Signal
 
 from ...models.storage.records import StoreError, UnknownCaseError
 from ..translation import current
@@ -23,26 +24,60 @@ translate = QCoreApplication.translate  # (lupdate reads translate("Context", "â
 
 
 class LiveUpdates(QObject):
-    """``follow(store)`` whenever the window gets a store; ``stop()`` when it closes."""
+    """``follow(store)`` whenever the window gets a store; ``stop()`` when it closes.
+
+    The listening connection is opened on a thread of its own: a server that does not answer
+    (the network gone, packets dropped) would otherwise hold the window for libpq's connect
+    timeout at every attempt. The window carries on; the feed is watched once it is there."""
+
+    _joined = Signal(int, object)  # (attempt, ChangeFeed or None), from the joining thread
 
     def __init__(self, window):
         super().__init__(window)
         self.window = window
         self.feed = None
         self.notifier: QSocketNotifier | None = None
+        self._attempt = 0  # the latest join; an older one's feed arriving late is closed
+        self._joined.connect(self._on_joined)
 
-    def follow(self, store) -> None:
+    def follow(self, store, *, rejoin_ms: int | None = None) -> None:
+        """Listen to ``store``'s changes (nothing for a file store). ``rejoin_ms``: listening
+        again after the server went away: on failure try again later, on success read the list."""
         self.stop()
         changes = getattr(store, "changes", None)
         if changes is None:
             return
-        try:
-            self.feed = changes()
-        except Exception:  # (the server went away since the store opened: the next edit says so)
-            self.feed = None
+        self._attempt += 1
+        attempt = self._attempt
+
+        def join() -> None:
+            try:
+                feed = changes()
+            except Exception:  # (the server went away since the store opened: the next edit says so)
+                feed = None
+            self._joined.emit(attempt, feed)
+
+        self._rejoin_ms = rejoin_ms
+        threading.Thread(target=join, name="rdw-live-updates", daemon=True).start()
+
+    def _on_joined(self, attempt: int, feed) -> None:
+        if attempt != self._attempt:  # stopped (the window closed) or followed anew meanwhile
+            if feed is not None:
+                feed.close()
             return
-        self.notifier = QSocketNotifier(self.feed.fileno(), QSocketNotifier.Type.Read, self)
+        rejoin_ms = self._rejoin_ms
+        if feed is None:
+            if rejoin_ms is not None:
+                self._rejoin(min(rejoin_ms * 2, 60_000))
+            return
+        self.feed = feed
+        self.notifier = QSocketNotifier(feed.fileno(), QSocketNotifier.Type.Read, self)
         self.notifier.activated.connect(self._arrived)
+        if rejoin_ms is not None:  # what changed while nobody listened was not heard: read it
+            try:
+                self.window.reload(select=self.window.browser.current_id())
+            except StoreError:
+                pass
 
     def _rejoin(self, wait_ms: int) -> None:
         """Listen again once the server answers (every 5 s, then less often, at most each
@@ -53,18 +88,12 @@ class LiveUpdates(QObject):
             if (self.feed is not None or not self.window.isVisible()  # (closed meanwhile: no new feed)
                     or getattr(self.window.store, "changes", None) is None):
                 return
-            self.follow(self.window.store)
-            if self.feed is None:
-                self._rejoin(min(wait_ms * 2, 60_000))
-                return
-            try:
-                self.window.reload(select=self.window.browser.current_id())
-            except StoreError:
-                pass
+            self.follow(self.window.store, rejoin_ms=wait_ms)
 
         QTimer.singleShot(wait_ms, self, again)
 
     def stop(self) -> None:
+        self._attempt += 1  # (a join under way is closed when it arrives)
         if self.notifier is not None:
             self.notifier.setEnabled(False)
             self.notifier.deleteLater()
