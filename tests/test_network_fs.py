@@ -191,3 +191,59 @@ def test_the_quick_start_warns_too_and_only_once(qapp, db_path, on_nfs, monkeypa
     store.close()
     lock.unlock()
     assert told == ["This database file is on a network drive (nfs)."]
+
+
+WINDOWS_DRIVES = {"C:\\": 3, "D:\\": 2, "Z:\\": 4}  # fixed, removable, remote (GetDriveTypeW's answers)
+
+
+@pytest.mark.parametrize("path, expected", [
+    ("\\\\files\\team\\workbench.sqlite", "\\\\files\\team"),
+    ("//files/team/sub/workbench.sqlite", "\\\\files\\team"),
+    ("\\\\?\\UNC\\files.example.org\\team\\workbench.sqlite", "\\\\files.example.org\\team"),
+    ("Z:\\Team\\workbench.sqlite", "Z:"),
+    ("z:\\workbench.sqlite", "Z:"),
+    ("C:\\Users\\Alice\\AppData\\Local\\rdw\\workbench.sqlite", None),
+    ("\\\\?\\C:\\Users\\Alice\\workbench.sqlite", None),
+    ("D:\\workbench.sqlite", None),  # a USB stick: one computer at a time
+])
+def test_a_windows_share_or_network_drive_is_found(path, expected):
+    from desktop.models.storage.network_fs import windows_network_place
+
+    assert windows_network_place(path, lambda root: WINDOWS_DRIVES.get(root.upper(), 0)) == expected
+
+
+MAC_MOUNT = """/dev/disk3s1s1 on / (apfs, sealed, local, read-only, journaled)
+/dev/disk3s5 on /System/Volumes/Data (apfs, local, journaled, nobrowse)
+//alice@files.example.org/team on /Volumes/team share (smbfs, nodev, nosuid, mounted by alice)
+files:/export/rdw on /Volumes/rdw (nfs, asynchronous, nodev)
+afp_0TQ7Gq3yR1 on /Volumes/Old share (afpfs, nodev, nosuid, mounted by alice)
+/dev/disk4s1 on /Volumes/USB (msdos, local, nodev, nosuid, noowners)
+map auto_home on /System/Volumes/Data/home (autofs, automounted, nobrowse)
+"""
+
+
+@pytest.mark.parametrize("path, expected", [
+    ("/Volumes/team share/Assessments/workbench.sqlite", "smbfs"),
+    ("/Volumes/rdw/workbench.sqlite", "nfs"),
+    ("/Volumes/Old share/workbench.sqlite", "afpfs"),
+    ("/Volumes/USB/workbench.sqlite", None),
+    ("/Users/alice/Library/Application Support/rdw/workbench.sqlite", None),
+])
+def test_a_macos_network_mount_is_found(path, expected):
+    from desktop.models.storage.network_fs import mac_network_type, parse_mac_mounts
+
+    assert ("/Volumes/team share", "smbfs") in parse_mac_mounts(MAC_MOUNT)
+    assert mac_network_type(path, MAC_MOUNT) == expected
+
+
+def test_each_system_is_asked_its_own_way(monkeypatch):
+    from desktop.models.storage import network_fs
+
+    monkeypatch.setattr(network_fs, "windows_network_place", lambda path: f"win:{path}")
+    monkeypatch.setattr(network_fs, "mac_network_type", lambda path: f"mac:{path}")
+    monkeypatch.setattr(network_fs.sys, "platform", "win32")
+    assert network_fs.network_file_system("/x/workbench.sqlite") == "win:/x/workbench.sqlite"
+    monkeypatch.setattr(network_fs.sys, "platform", "darwin")
+    assert network_fs.network_file_system("/x/workbench.sqlite") == "mac:/x/workbench.sqlite"
+    monkeypatch.setattr(network_fs.sys, "platform", "freebsd14")
+    assert network_fs.network_file_system("/x/workbench.sqlite") is None

@@ -7,10 +7,11 @@ Plain Python and light: ``rdw``'s commands and the window's start call it before
 is imported.
 
 On Linux the answer comes from ``/proc/self/mountinfo``: the file system of the longest mount
-point that holds the folder of the (resolved) database file. Elsewhere (Windows, macOS, the
-BSDs) the answer is always None: the standard library has no portable way to ask (``os.statvfs``
-does not name the file system, and Windows would need ``GetDriveTypeW``), so no warning is
-given there rather than a wrong one.
+point that holds the folder of the (resolved) database file. On Windows, a path on a share
+(``\\\\server\\share\\…``) or on a drive letter that Windows reports as a network drive
+(``GetDriveTypeW``: ``DRIVE_REMOTE``, e.g. a mapped ``Z:``). On macOS, the file system type of the
+mount holding the folder, from ``mount``'s table (``smbfs``, ``nfs``, ``afpfs``, ``webdav``).
+Elsewhere (the BSDs) the answer is None: no warning rather than a wrong one.
 """
 
 from __future__ import annotations
@@ -37,7 +38,7 @@ MOUNTINFO = "/proc/self/mountinfo"
 # "fuse" (could be anything, often local), and every local file system.
 NETWORK_TYPES = frozenset({
     "nfs", "nfs4", "cifs", "smb3", "smbfs", "afs", "coda", "ncpfs", "ceph", "glusterfs", "lustre",
-    "gpfs", "davfs",
+    "gpfs", "davfs", "afpfs", "webdav",  # (the last two: macOS's Apple shares and WebDAV mounts)
 })
 NETWORK_FUSE = frozenset({"sshfs", "davfs", "rclone", "s3fs", "glusterfs", "ceph-fuse", "ceph"})
 
@@ -88,11 +89,18 @@ def is_network_type(fs_type: str | None) -> bool:
 
 
 def network_file_system(path: str | os.PathLike, mountinfo: str | None = None) -> str | None:
-    """The network file system type ("nfs4", "cifs", "fuse.sshfs"…) of the folder holding the
-    database file ``path``, or None when it is local, unknown, or the platform is not Linux.
-    ``mountinfo``: the mount table's text (tests); read from ``/proc/self/mountinfo`` when None.
-    Never raises."""
+    """The network file system ("nfs4", "cifs", "fuse.sshfs", "smbfs"…; on Windows the share or
+    the drive: ``\\\\server\\share``, ``Z:``) of the folder holding the database file ``path``,
+    or None when it is local or unknown. ``mountinfo``: a Linux mount table's text (tests); read
+    from ``/proc/self/mountinfo`` when None. Never raises."""
     if mountinfo is None:
+        if sys.platform == "win32":
+            try:
+                return windows_network_place(os.path.realpath(path))  # (a mapped drive may resolve to its share)
+            except (OSError, ValueError):
+                return None
+        if sys.platform == "darwin":
+            return mac_network_type(str(path))
         if not sys.platform.startswith("linux"):
             return None
         try:
@@ -105,4 +113,67 @@ def network_file_system(path: str | os.PathLike, mountinfo: str | None = None) -
     except (OSError, ValueError):
         return None
     fs_type = file_system_type(folder, parse_mountinfo(mountinfo))
+    return fs_type if is_network_type(fs_type) else None
+
+
+DRIVE_REMOTE = 4  # GetDriveTypeW's answer for a network drive
+
+
+def _drive_type(root: str) -> int:
+    import ctypes
+
+    return ctypes.windll.kernel32.GetDriveTypeW(root)  # type: ignore[attr-defined]
+
+
+def windows_network_place(path: str, drive_type=_drive_type) -> str | None:
+    """Windows, an absolute ``path``: the share (``\\\\server\\share``) of a path on one, or the drive letter
+    (``Z:``) of a network drive; None when local. ``drive_type``: ``GetDriveTypeW`` (tests
+    replace it). Windows' own path rules (``ntpath``), so this reads the same on any system."""
+    import ntpath
+
+    try:
+        drive, _rest = ntpath.splitdrive(path)
+        if drive.upper().startswith("\\\\?\\UNC\\"):  # (the long-path form of a share)
+            drive = "\\\\" + drive[len("\\\\?\\UNC\\"):]
+        elif drive.startswith("\\\\?\\"):
+            drive = drive[len("\\\\?\\"):]
+        if drive.startswith(("\\\\", "//")):
+            return drive.replace("/", "\\")
+        if len(drive) == 2 and drive[1] == ":" and drive_type(drive + "\\") == DRIVE_REMOTE:
+            return drive.upper()
+    except (OSError, ValueError, AttributeError):
+        pass
+    return None
+
+
+_MAC_MOUNT = re.compile(r"^.* on (.+) \(([^,)]+)")
+
+
+def parse_mac_mounts(text: str) -> list[tuple[str, str]]:
+    """(mount point, type) of each line of macOS's ``mount`` output, e.g.
+    ``//alice@files/team on /Volumes/team (smbfs, nodev, nosuid, mounted by alice)``."""
+    mounts = []
+    for line in text.splitlines():
+        match = _MAC_MOUNT.match(line)
+        if match:
+            mounts.append((match.group(1), match.group(2).strip()))
+    return mounts
+
+
+def mac_network_type(path: str, mount_text: str | None = None) -> str | None:
+    """macOS: the network file system type of the mount holding the file's folder, else None.
+    ``mount_text``: ``mount``'s output (tests); asked of ``/sbin/mount`` when None."""
+    if mount_text is None:
+        import subprocess
+
+        try:
+            mount_text = subprocess.run(["/sbin/mount"], capture_output=True, text=True, timeout=3,
+                                        errors="replace").stdout
+        except (OSError, subprocess.SubprocessError):
+            return None
+    try:
+        folder = os.path.dirname(os.path.realpath(path))
+    except (OSError, ValueError):
+        return None
+    fs_type = file_system_type(folder, parse_mac_mounts(mount_text))
     return fs_type if is_network_type(fs_type) else None
