@@ -13,9 +13,11 @@ from pathlib import Path
 from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtGui import QPainter
 from PySide6.QtWidgets import (
+    QApplication,
     QComboBox,
     QFileDialog,
     QFormLayout,
+    QFrame,
     QGridLayout,
     QGroupBox,
     QHBoxLayout,
@@ -34,6 +36,7 @@ from ...models import workshop as ws
 from ...models.exchange import CaseFileError, write_text_atomic
 from ...models.output_files import safe_file_name
 from .. import translation
+from ..announce import announce
 from ..literal import plain_label
 from .session import WorkshopSession
 from ..error_text import error_text
@@ -168,6 +171,19 @@ class FacilitatorPanel(QWidget):
         leave = QPushButton(self.tr("Leave Workshop (Esc)"))
         leave.clicked.connect(self.leave_requested)
 
+        # decisions the database did not take yet (the server away): kept, said, retried (wizard/unsaved.py)
+        self.unsaved_banner = QFrame(objectName="readOnlyBanner")
+        self.unsaved_text = plain_label("", "bannerText")
+        self.unsaved_text.setWordWrap(True)
+        self.retry_button = QPushButton(self.tr("Retry Now"))
+        self.retry_button.clicked.connect(session.unsaved.retry)
+        unsaved_row = QHBoxLayout(self.unsaved_banner)
+        unsaved_row.setContentsMargins(8, 4, 8, 4)
+        unsaved_row.addWidget(self.unsaved_text, 1)
+        unsaved_row.addWidget(self.retry_button)
+        self.unsaved_banner.hide()
+        session.unsaved.changed.connect(self._on_unsaved)
+
         left = QVBoxLayout()
         left.addLayout(names)
         left.addWidget(questions_label)
@@ -178,6 +194,7 @@ class FacilitatorPanel(QWidget):
         middle.addWidget(self.title)
         middle.addWidget(self.counts_box)
         middle.addWidget(self.spread_label)
+        middle.addWidget(self.unsaved_banner)
         middle.addStretch(1)
         middle.addLayout(reason_row)
         middle.addLayout(blind_row)
@@ -296,6 +313,24 @@ class FacilitatorPanel(QWidget):
             picked = "▶ " if option.token == self.session.selected else ""
             self.count_labels[option.token].set_full_text(f"{picked}{n + 1}. {self.said(option.label)}",
                                                           f"{picked}{n + 1}.")
+
+    def _on_unsaved(self, reason: str) -> None:
+        """Said once per change of state, in the panel and to a screen reader; never on the
+        audience's screen (the room goes on)."""
+        waiting = bool(reason)
+        if waiting:
+            said = self.tr("Not saved yet: %1").replace("%1", reason)
+            text = said + "\n" + self.tr(
+                "The room's decisions are kept here and in %1, and saved in order as soon as the database "
+                "can be reached.").replace("%1", str(self.session.unsaved.recovery or ""))
+            self.unsaved_text.setText(text)
+            self.retry_button.setAccessibleDescription(self.tr("Save the kept decisions now") + ". " + said)
+            announce(self, text)
+        elif not self.unsaved_banner.isHidden():
+            if self.unsaved_banner.isAncestorOf(QApplication.focusWidget()):
+                self.question_list.setFocus()  # (Retry goes with the banner: focus to a known place)
+            announce(self, self.tr("All decisions saved"))
+        self.unsaved_banner.setVisible(waiting)
 
     def _show_timer(self) -> None:
         self.timer_label.setText(self.session.timer.text())

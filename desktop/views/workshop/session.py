@@ -89,6 +89,9 @@ class WorkshopSession(QObject):
         self.store, self.case_id = store, case_id
         self.case: Case = store.get(case_id)
         self.resolve_conflict: Callable[[FieldConflictError], str] = lambda _conflict: "theirs"  # (the mode asks)
+        from ..wizard.unsaved import UnsavedEdits
+
+        self.unsaved = UnsavedEdits(self)  # decisions the database did not take yet (wizard/unsaved.py)
         self.questions = ws.questions(self.case)
         self.index = 0
         self.selected: str | None = None
@@ -224,17 +227,54 @@ class WorkshopSession(QObject):
     def _write(self, changes: dict) -> bool:
         """Save what the room decided, based on the case as the screens show it: another officer's
         change meanwhile (a team database) is merged, or the facilitator is asked which to keep
-        (``resolve_conflict``; keeping theirs records nothing and the screens show theirs)."""
-        from ..conflict_saving import save_asking, shown
+        (``resolve_conflict``; keeping theirs records nothing and the screens show theirs). A
+        database that does not take it (the server away, the disk full) loses nothing: the room
+        goes on, the decision is kept (``unsaved``) and saved in order when it answers again."""
+        from ..conflict_saving import shown
+        from ..wizard.unsaved import Pending, kept_for_later
 
+        seen = shown(self.case, changes)
+        item = Pending(changes, seen, seen, self.question.key, False)
+        if self.unsaved:  # earlier decisions wait for the database: this one waits behind them
+            return self._keep(item, None)
         try:
-            saved = save_asking(self.store, self.case_id, changes, shown(self.case, changes), self.resolve_conflict)
-            self.case = saved if saved is not None else self.store.get(self.case_id)
+            theirs = self._apply(changes, seen)
         except (StoreError, OSError) as error:
+            if isinstance(error, StoreError) and kept_for_later(error):
+                return self._keep(item, error)
             self.failed.emit(error_text(error))
             return False
+        return theirs is not None
+
+    # -- as the case editor's controller, for the edits kept until the database takes them ----
+    @property
+    def edit_failed(self):
+        return self.failed
+
+    def _apply(self, changes: dict, seen: dict) -> dict | None:
+        """Saved ({}), or None when the facilitator kept another officer's values; a store error
+        is the caller's (``_write``, or ``unsaved`` retrying)."""
+        from ..conflict_saving import save_asking
+
+        saved = save_asking(self.store, self.case_id, changes, seen, self.resolve_conflict)
+        self.case = saved if saved is not None else self.store.get(self.case_id)
         self._follow_case()
-        return saved is not None
+        return None if saved is None else {}
+
+    def push_undo(self, _item, _theirs) -> None:
+        """(A workshop has no undo: its log records each decision, and the wizard changes it.)"""
+
+    def _keep(self, item, error: StoreError | None) -> bool:
+        from ...models.edits import apply_changes
+
+        try:
+            self.case, _logged = apply_changes(self.case, item.after)
+        except StoreError as invalid:
+            self.failed.emit(error_text(invalid))
+            return False
+        self.unsaved.keep(item, error_text(error) if error is not None else "")
+        self._follow_case()
+        return True
 
     def _follow_case(self) -> None:
         # suggestions (and the instrument questions) follow what the room has decided so far

@@ -175,7 +175,34 @@ class WorkshopMode(QObject):
     def show_failure(self, message: str) -> None:  # patched in tests
         plain_message(self.facilitator_window, QMessageBox.Icon.Warning, self.tr("Workshop"), message).exec()
 
+    def may_leave(self) -> bool:
+        """True unless decisions still wait for the database and the facilitator chooses to
+        stay: one more try first; then "Keep Waiting" (default) or leave, the decisions staying
+        in their recovery file (named), offered again when the app next opens this database."""
+        unsaved = self.session.unsaved
+        if not unsaved:
+            return True
+        unsaved.retry()
+        if not unsaved:
+            return True
+        box = plain_message(self.facilitator_window, QMessageBox.Icon.Warning, self.tr("Workshop"),
+                            self.tr("Not saved yet: %n decision(s) of this workshop.", "", len(unsaved.items)),
+                            self.tr("If you leave now, they are kept in %1 and offered again when the app next "
+                                    "opens this database.").replace("%1", str(unsaved.recovery or "")))
+        box.setStandardButtons(QMessageBox.StandardButton.NoButton)
+        wait = box.addButton(self.tr("Keep Waiting"), QMessageBox.ButtonRole.RejectRole)
+        leave = box.addButton(self.tr("Leave Anyway"), QMessageBox.ButtonRole.AcceptRole)
+        box.setDefaultButton(wait)
+        box.setEscapeButton(wait)
+        box.exec()
+        if box.clickedButton() is not leave:
+            return False
+        unsaved.timer.stop()
+        return True
+
     def leave(self) -> None:
+        if not self.may_leave():
+            return
         try:
             QApplication.instance().focusChanged.disconnect(self._focus_moved)
         except (RuntimeError, TypeError):

@@ -124,6 +124,10 @@
         <translation>Workshop verlassen (Esc)</translation>
     </message>
     <message>
+        <source>Retry Now</source>
+        <translation>Jetzt erneut versuchen</translation>
+    </message>
+    <message>
         <source>Next: %1</source>
         <translation>Als Nächstes: %1</translation>
     </message>
@@ -154,6 +158,22 @@
     <message>
         <source>Participants for %1</source>
         <translation>Teilnehmende für %1</translation>
+    </message>
+    <message>
+        <source>Not saved yet: %1</source>
+        <translation>Noch nicht gespeichert: %1</translation>
+    </message>
+    <message>
+        <source>The room's decisions are kept here and in %1, and saved in order as soon as the database can be reached.</source>
+        <translation>Die Entscheidungen des Raums bleiben hier und in %1 erhalten und werden der Reihe nach gespeichert, sobald die Datenbank erreichbar ist.</translation>
+    </message>
+    <message>
+        <source>Save the kept decisions now</source>
+        <translation>Die aufbewahrten Entscheidungen jetzt speichern</translation>
+    </message>
+    <message>
+        <source>All decisions saved</source>
+        <translation>Alle Entscheidungen gespeichert</translation>
     </message>
     <message>
         <source>Pause (T)</source>
@@ -268,6 +288,22 @@
     <message>
         <source>Workshop</source>
         <translation>Workshop</translation>
+    </message>
+    <message numerus="yes">
+        <source>Not saved yet: %n decision(s) of this workshop.</source>
+        <translation><numerusform>Noch nicht gespeichert: %n Entscheidung dieses Workshops.</numerusform><numerusform>Noch nicht gespeichert: %n Entscheidungen dieses Workshops.</numerusform></translation>
+    </message>
+    <message>
+        <source>If you leave now, they are kept in %1 and offered again when the app next opens this database.</source>
+        <translation>Wenn Sie ihn jetzt verlassen, bleiben sie in %1 erhalten und werden erneut angeboten, wenn die App diese Datenbank das nächste Mal öffnet.</translation>
+    </message>
+    <message>
+        <source>Keep Waiting</source>
+        <translation>Weiter warten</translation>
+    </message>
+    <message>
+        <source>Leave Anyway</source>
+        <translation>Trotzdem verlassen</translation>
     </message>
 </context>
 <context>

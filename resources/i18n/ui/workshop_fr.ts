@@ -124,6 +124,10 @@
         <translation>Quitter l'atelier (Échap)</translation>
     </message>
     <message>
+        <source>Retry Now</source>
+        <translation>Réessayer maintenant</translation>
+    </message>
+    <message>
         <source>Next: %1</source>
         <translation>Suivante : %1</translation>
     </message>
@@ -154,6 +158,22 @@
     <message>
         <source>Participants for %1</source>
         <translation>Participants pour %1</translation>
+    </message>
+    <message>
+        <source>Not saved yet: %1</source>
+        <translation>Pas encore enregistré : %1</translation>
+    </message>
+    <message>
+        <source>The room's decisions are kept here and in %1, and saved in order as soon as the database can be reached.</source>
+        <translation>Les décisions de la salle sont conservées ici et dans %1, et seront enregistrées dans l'ordre dès que la base de données sera joignable.</translation>
+    </message>
+    <message>
+        <source>Save the kept decisions now</source>
+        <translation>Enregistrer maintenant les décisions conservées</translation>
+    </message>
+    <message>
+        <source>All decisions saved</source>
+        <translation>Toutes les décisions sont enregistrées</translation>
     </message>
     <message>
         <source>Pause (T)</source>
@@ -268,6 +288,22 @@
     <message>
         <source>Workshop</source>
         <translation>Atelier</translation>
+    </message>
+    <message numerus="yes">
+        <source>Not saved yet: %n decision(s) of this workshop.</source>
+        <translation><numerusform>Pas encore enregistrée : %n décision de cet atelier.</numerusform><numerusform>Pas encore enregistrées : %n décisions de cet atelier.</numerusform></translation>
+    </message>
+    <message>
+        <source>If you leave now, they are kept in %1 and offered again when the app next opens this database.</source>
+        <translation>Si vous quittez maintenant, elles sont conservées dans %1 et proposées à nouveau la prochaine fois que l'application ouvrira cette base de données.</translation>
+    </message>
+    <message>
+        <source>Keep Waiting</source>
+        <translation>Continuer d'attendre</translation>
+    </message>
+    <message>
+        <source>Leave Anyway</source>
+        <translation>Quitter quand même</translation>
     </message>
 </context>
 <context>
