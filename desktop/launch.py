@@ -5,6 +5,7 @@ through the full command line (``desktop.cli.main``)."""
 from __future__ import annotations
 
 import gc
+import os
 import sys
 from typing import Sequence
 
@@ -23,6 +24,10 @@ def gui_database(args: Sequence[str]) -> str | None | bool:
 
 def main(argv: Sequence[str] | None = None) -> int:
     args = list(sys.argv[1:] if argv is None else argv)
+    # pydantic would look through every installed package for plugins that watch validation
+    # (~10 ms of importlib.metadata) and run them: the app runs no code it did not ship, and its
+    # case validator can then come from the cache (models/validator_cache.py)
+    os.environ.setdefault("PYDANTIC_DISABLE_PLUGINS", "__all__")
     if args == ["--version"]:  # a script asking which rdw it has pays for nothing else (issue 20)
         from . import __version__
 

@@ -49,5 +49,18 @@ def user_data_dir() -> Path:
     return base / APP_DIR_NAME
 
 
+def user_cache_dir() -> Path:
+    """The platform's per-user cache folder (files the app can always rebuild); with
+    ``RDW_DATA_DIR`` set (tests, portable use), its ``cache`` folder."""
+    override = os.environ.get("RDW_DATA_DIR")
+    if override:
+        return Path(override) / "cache"
+    if sys.platform.startswith("win"):
+        return Path(os.environ.get("LOCALAPPDATA") or Path.home() / "AppData" / "Local") / APP_DIR_NAME / "Cache"
+    if sys.platform == "darwin":
+        return Path.home() / "Library" / "Caches" / APP_DIR_NAME
+    return Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache") / APP_DIR_NAME
+
+
 def default_db_path() -> Path:
     return user_data_dir() / DB_FILE_NAME

@@ -2,13 +2,22 @@
 
 from __future__ import annotations
 
+import atexit
 import os
+import shutil
 import sys
+import tempfile
 from pathlib import Path
 
 import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+os.environ.setdefault("PYDANTIC_DISABLE_PLUGINS", "__all__")  # as the app runs (launch.py)
+# what runs before the per-test folder below (imports, module-level cases building the validator,
+# which is cached in RDW_DATA_DIR/cache) never touches the user's folders either
+if "RDW_DATA_DIR" not in os.environ:
+    os.environ["RDW_DATA_DIR"] = tempfile.mkdtemp(prefix="rdw-tests-")
+    atexit.register(shutil.rmtree, os.environ["RDW_DATA_DIR"], True)
 # shared assertion helpers explain their failures as test modules do
 pytest.register_assert_rewrite("case_model_helpers", "cli_helpers", "exchange_helpers", "rules_helpers",
                                "store_helpers", "wizard_undo_helpers", "wizard_walk_helpers")

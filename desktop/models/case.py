@@ -38,6 +38,7 @@ from .scales import (
     StrengthType,
     Substitutability,
 )
+from . import validator_cache
 from .validation_words import words  # the validators' sentences as Phrases (issue 21)
 
 FORMAT = "rdw-case"
@@ -353,3 +354,12 @@ class Case(_Model):
 
     def instruments_for(self, level: Level) -> list[Instrument]:
         return [i for i in self.instruments if i.level is level]
+
+    @classmethod
+    def __pydantic_on_complete__(cls) -> None:
+        super().__pydantic_on_complete__()
+        if cls is Case:
+            validator_cache.save(cls)  # for the next process (see validator_cache)
+
+
+validator_cache.install(Case)  # the validator an earlier run built, when still valid

@@ -16,24 +16,18 @@ import dataclasses
 import re
 from dataclasses import dataclass, field
 from datetime import date as Date
+from typing import TYPE_CHECKING
 
 from .. import METHOD_CITATION
 from .case import Case
-from .evidence import DEFAULT_STALE_YEARS
+from .evidence_age import DEFAULT_STALE_YEARS
 from .provenance import builds_on_line, legend_line, marked, rating_provenance
-from .scorecard_annexes import (
-    ChangesRecord,
-    DissentItem,
-    EvidenceItem,
-    WorkshopRecord,
-    changes_record,
-    dissent_items,
-    evidence_items,
-    workshop_record,
-)
 from .scales import Feasibility, Level, LeverageDegree, Likelihood, Pillar, RatingProvenance, Stance, Step, StrengthType
 from .scorecard_words import Words, words
 from .text import one_line, terminal_text
+
+if TYPE_CHECKING:  # (the annexes are built, and their module imported, only when asked for)
+    from .scorecard_annexes import ChangesRecord, DissentItem, EvidenceItem, WorkshopRecord
 
 
 @dataclass(frozen=True)
@@ -273,6 +267,9 @@ def build_scorecard(case: Case, *, date: str, version: str, options: ScorecardOp
     is in ``options.language``; the case's own texts stay exactly as written."""
     w = words(options.language)
     lang = w.lang
+    if options.workshop or options.sources or options.dissent or (options.changes_since and not changes):
+        from .scorecard_annexes import changes_record, dissent_items, evidence_items, workshop_record
+
     def provenance(path: str, value) -> RatingProvenance | None:  # a mark only beside a value
         return rating_provenance(case, path) if value not in (None, [], {}) else None
 

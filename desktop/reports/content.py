@@ -4,13 +4,16 @@
 from __future__ import annotations
 
 from datetime import date
+from typing import TYPE_CHECKING
 
 from ..models.case import Case
 from ..models.scorecard import Scorecard, ScorecardOptions, build_scorecard
-from ..models.scorecard_annexes import ChangesRecord, changes_record
 from ..models.scorecard_words import words
 from ..models.storage.snapshots import find_snapshot
 from ..models.storage.interface import CaseStorage
+
+if TYPE_CHECKING:
+    from ..models.scorecard_annexes import ChangesRecord
 
 
 def _short(value) -> str:
@@ -33,6 +36,8 @@ def changes_since(store: CaseStorage, case: Case, name: str, history: list | Non
     reads it, and the history recorded after the snapshot was taken (for the reasons; read
     here unless the caller has it already). An unknown name is a StoreError that lists the
     case's snapshots."""
+    from ..models.scorecard_annexes import changes_record  # (only for this annex)
+
     name = find_snapshot(case, name).name
     if history is None:
         history = store.history(case.id)

@@ -331,6 +331,8 @@ def plan(cards: list[Scorecard], size: QSizeF, figures: list | None = None) -> t
     dry = Canvas(lambda page, painter: None, size, dry=True)
     starts = [s + offset for s in lay_out(dry, cards, figures=figures)]
     hint = dry.figures_page + offset if dry.figures_page is not None else None
+    if not offset:  # no contents page: nothing moves the pages, a second pass would repeat the first
+        return dry.page + 1, starts, hint
     check = Canvas(lambda page, painter: None, size, dry=True)
     final = lay_out(check, cards, starts, figures, hint)
     return check.page + 1, final, check.figures_page

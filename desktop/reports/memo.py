@@ -9,13 +9,17 @@ annex with nothing in it is one line ("Dissent notes   No dissent recorded."), n
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtGui import QColor, QFont
 
 from ..models.scorecard import Scorecard
-from ..models.scorecard_annexes import ChangesRecord, DissentItem, EvidenceItem
 from ..models.scorecard_words import Words
 from .canvas import INK, MARGIN, MUTED, NAVY, Canvas, font
 from .layout_sections import empty_section, first_lines, section_title
+
+if TYPE_CHECKING:  # (a scorecard without annexes never imports their module)
+    from ..models.scorecard_annexes import ChangesRecord, DissentItem, EvidenceItem
 
 Line = tuple[float, str, QFont, QColor, float, bool]  # indent, text, font, colour, gap after, keep with next
 Block = tuple[str, list[Line], QFont]  # heading, lines, heading font

@@ -7,9 +7,13 @@ or the log's heading again). A record with nothing in it is one line.
 
 from __future__ import annotations
 
-from ..models.scorecard_annexes import WorkshopItem, WorkshopRecord
+from typing import TYPE_CHECKING
+
 from .canvas import INK, MARGIN, MUTED, NAVY, Canvas, _metrics, font
 from .layout_sections import empty_section, first_lines, section_title
+
+if TYPE_CHECKING:  # (a scorecard without a workshop record never imports their module)
+    from ..models.scorecard_annexes import WorkshopItem, WorkshopRecord
 
 KEY_W = 62.0  # the "Room", "Spread", "Decision", "Reason" column
 

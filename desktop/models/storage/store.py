@@ -182,7 +182,10 @@ class CaseStore(AddingCases):
             row = self.db.execute("SELECT document FROM cases WHERE id = ?", [case_id]).fetchone()
         if row is None:
             raise UnknownCaseError(_said("case.unknown", case_id=case_id))
-        return case_from_data(json.loads(row[0]), source=stored_source(case_id))
+        try:
+            return case_from_data(json.loads(row[0]), source="")
+        except CaseFileError as error:  # named only when it fails (the name is a catalogue's sentence)
+            raise CaseFileError(stored_source(case_id), error.problem, error.field) from None
 
     def cases(self, ids: Iterable[str] | None = None) -> list[Case]:
         """Whole cases in one query (the portfolio charts read every case they show); unknown
@@ -201,7 +204,7 @@ class CaseStore(AddingCases):
         out = []
         for case_id, document in rows:
             try:
-                out.append(case_from_data(json.loads(document), source=stored_source(case_id)))
+                out.append(case_from_data(json.loads(document), source=""))  # (a failure is skipped)
             except (CaseFileError, ValueError):
                 continue
         return out
