@@ -120,13 +120,18 @@ class MainWindow(CaseActions, QMainWindow):
 
     def _follow(self, store: CaseStorage) -> None:
         """Other officers' changes, for a store that has them (a team database); a file's start
-        imports nothing for it."""
+        imports nothing for it. Edits a closed window kept for this database: offered once it
+        shows (``recovered_edits``)."""
         if self.live is None and hasattr(store, "changes"):
             from .live_updates import LiveUpdates
 
             self.live = LiveUpdates(self)
         if self.live is not None:
             self.live.follow(store)
+        if self.ready:
+            from .recovered_edits import offer_kept_edits
+
+            offer_kept_edits(self)
 
     def replace_store(self, store: CaseStorage) -> None:
         """A restored backup (the same file reopened), or another database: the list is read again."""

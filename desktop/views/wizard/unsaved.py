@@ -3,10 +3,15 @@ a full disk too): never lost. Each is kept in order, the page keeps showing it, 
 user has it is written at once to a recovery file in the data folder (an exchange file: File ▸
 Import brings it back), and the edits are saved, in order, as soon as the database takes them
 again (tried every few seconds, or at once with Retry). Once all are saved the recovery file goes.
+
+Beside the recovery file, a sidecar (``CASE-STAMP.pending.json``, ``models/storage/recovery.py``)
+holds the edits themselves and the database they are for: if the app is closed or crashes before
+they are saved, the next start on that database offers them (``views/window/recovered_edits.py``).
 """
 
 from __future__ import annotations
 
+import weakref
 from datetime import datetime, timezone
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, NamedTuple
@@ -27,6 +32,7 @@ if TYPE_CHECKING:
     from .controller import CaseEditorController
 
 RETRY_MS = 5000
+_ALIVE: weakref.WeakSet = weakref.WeakSet()  # this process's kept edits, for ``retried_here``
 
 
 def kept_for_later(error: StoreError) -> bool:
@@ -56,9 +62,12 @@ class UnsavedEdits(QObject):
         self.reason = ""
         self._busy = False
         self.dropped = False  # an edit refused for good: its recovery file stays
+        self.refused: list[Pending] = []  # those edits: the sidecar keeps them for the next start
+        self.since = ""  # when the first edit was kept (the sidecar says it)
         self.timer = QTimer(self)
         self.timer.setInterval(RETRY_MS)
         self.timer.timeout.connect(self.retry)
+        _ALIVE.add(self)
 
     def __bool__(self) -> bool:
         return bool(self.items)
@@ -96,20 +105,26 @@ class UnsavedEdits(QObject):
                 theirs = self.controller._apply(item.after, item.seen)
             except StoreError as error:
                 if kept_for_later(error):
+                    self._write_sidecar()
                     if error_text(error) != self.reason:
                         self.reason = error_text(error)
                         self.changed.emit(self.reason)
                     return
-                self.items.pop(0)  # refused for good (deleted meanwhile, a reader now): said, and
-                self.dropped = True  # the recovery file stays: it is the only copy of that work
+                self.refused.append(self.items.pop(0))  # refused for good (deleted meanwhile, a reader
+                self.dropped = True  # now): said, and the recovery file stays: the only copy of that work
+                self._write_sidecar()
                 self.controller.edit_failed.emit(error_text(error) + "\n\n" + _kept_in(self.recovery))
                 continue
             self.items.pop(0)
+            if self.items or self.dropped:  # (a crash now must not offer this one again)
+                self._write_sidecar()
             if theirs is not None:
                 self.controller.push_undo(item, theirs)
         self.reason = ""
         if self.recovery is not None and not self.dropped:
-            self.recovery.unlink(missing_ok=True)
+            from ...models.storage.recovery import remove
+
+            remove(self.recovery)  # (and its sidecar)
             self.recovery = None
         self.changed.emit("")
 
@@ -124,9 +139,42 @@ class UnsavedEdits(QObject):
                 folder = user_data_dir() / "unsaved"
                 folder.mkdir(parents=True, exist_ok=True)
                 self.recovery = folder / safe_file_name(f"{self.controller.case_id}-{stamp}", ".json")
+                self.since = datetime.now(timezone.utc).isoformat(timespec="seconds")
             write_case_file(self.controller.case, self.recovery)
         except OSError:
             pass  # (the edits stay kept in the window, and are retried; the banner says so)
+        self._write_sidecar()
+
+    def _write_sidecar(self) -> None:
+        """The edits not saved yet (and those refused for good), for the next start; never raises."""
+        from ...models.storage.recovery import write_sidecar
+
+        if self.recovery is None:
+            return
+        case = self.controller.case
+        try:
+            write_sidecar(self.recovery, self.controller.store, case.id, case.title, self.since,
+                          [*self.refused, *self.items])
+        except (OSError, TypeError, ValueError):
+            pass  # (as for the recovery file: the window keeps them and says so)
+
+    def saving(self) -> bool:
+        """Still saving them itself (not given up by closing): the next window leaves them be."""
+        return bool(self.items) and (self.timer.isActive() or self._busy)
+
+
+def retried_here(sidecar: Path) -> bool:
+    """A sidecar whose edits a case of this process is still saving (``recovered_edits`` does not
+    offer those)."""
+    from ...models.storage.recovery import sidecar_of
+
+    for unsaved in list(_ALIVE):
+        try:
+            if unsaved.recovery is not None and sidecar_of(unsaved.recovery) == sidecar and unsaved.saving():
+                return True
+        except RuntimeError:  # (its window is gone)
+            continue
+    return False
 
 
 def _kept_in(path: Path | None) -> str:

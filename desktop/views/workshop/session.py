@@ -234,7 +234,7 @@ class WorkshopSession(QObject):
         from ..wizard.unsaved import Pending, kept_for_later
 
         seen = shown(self.case, changes)
-        item = Pending(changes, seen, seen, self.question.key, False)
+        item = Pending(changes, seen, seen, self.question.short, False)
         if self.unsaved:  # earlier decisions wait for the database: this one waits behind them
             return self._keep(item, None)
         try:

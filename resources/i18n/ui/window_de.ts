@@ -432,6 +432,133 @@ Es wurde nichts importiert.</translation>
         </message>
     </context>
     <context>
+        <name>RecoveredEdits</name>
+        <message>
+            <source>The kept edits were discarded.</source>
+            <translation>Die aufbewahrten Änderungen wurden verworfen.</translation>
+        </message>
+        <message numerus="yes">
+            <source>“%1”: %n edit(s), kept since %2</source>
+            <translation>
+                <numerusform>„%1“: %n Änderung, aufbewahrt seit %2</numerusform>
+                <numerusform>„%1“: %n Änderungen, aufbewahrt seit %2</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Save them now, or decide later: they stay kept until they are saved or discarded.</source>
+            <translation>Speichern Sie sie jetzt oder entscheiden Sie später: Die Änderungen bleiben aufbewahrt, bis sie gespeichert oder verworfen werden.</translation>
+        </message>
+        <message>
+            <source>This database is open read-only here: they can be saved when it is open for writing again. Until then they stay kept.</source>
+            <translation>Diese Datenbank ist hier schreibgeschützt geöffnet: Die Änderungen können gespeichert werden, sobald sie wieder zum Schreiben geöffnet ist. Bis dahin bleiben sie aufbewahrt.</translation>
+        </message>
+        <message>
+            <source>Edits Not Saved Last Time</source>
+            <translation>Beim letzten Mal nicht gespeicherte Änderungen</translation>
+        </message>
+        <message numerus="yes">
+            <source>Not saved before the app was closed: %n edit(s) made earlier for this database.</source>
+            <translation>
+                <numerusform>Vor dem Schließen der App nicht gespeichert: %n frühere Änderung für diese Datenbank.</numerusform>
+                <numerusform>Vor dem Schließen der App nicht gespeichert: %n frühere Änderungen für diese Datenbank.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>&amp;Save Them Now</source>
+            <translation>&amp;Jetzt speichern</translation>
+        </message>
+        <message>
+            <source>Save Them Now</source>
+            <translation>Jetzt speichern</translation>
+        </message>
+        <message>
+            <source>Saves the kept edits in order; a field someone changed meanwhile is asked about</source>
+            <translation>Speichert die aufbewahrten Änderungen der Reihe nach; bei einem Feld, das inzwischen jemand anderes geändert hat, werden Sie gefragt</translation>
+        </message>
+        <message>
+            <source>Show in &amp;Folder</source>
+            <translation>Im &amp;Ordner zeigen</translation>
+        </message>
+        <message>
+            <source>Show in Folder</source>
+            <translation>Im Ordner zeigen</translation>
+        </message>
+        <message>
+            <source>Shows the recovery files; File ▸ Import brings a case back from one</source>
+            <translation>Zeigt die Wiederherstellungsdateien; Datei ▸ Importieren holt einen Fall aus einer davon zurück</translation>
+        </message>
+        <message>
+            <source>&amp;Later</source>
+            <translation>&amp;Später</translation>
+        </message>
+        <message>
+            <source>Later</source>
+            <translation>Später</translation>
+        </message>
+        <message>
+            <source>Keeps them; asked again at the next start</source>
+            <translation>Behält sie; beim nächsten Start wird erneut gefragt</translation>
+        </message>
+        <message>
+            <source>&amp;Discard…</source>
+            <translation>&amp;Verwerfen…</translation>
+        </message>
+        <message>
+            <source>Discard</source>
+            <translation>Verwerfen</translation>
+        </message>
+        <message>
+            <source>Deletes the kept edits and their recovery files, after asking</source>
+            <translation>Löscht die aufbewahrten Änderungen und ihre Wiederherstellungsdateien, nach einer Rückfrage</translation>
+        </message>
+        <message>
+            <source>Discard Kept Edits</source>
+            <translation>Aufbewahrte Änderungen verwerfen</translation>
+        </message>
+        <message numerus="yes">
+            <source>Discard %n kept edit(s)? This cannot be undone.</source>
+            <translation>
+                <numerusform>%n aufbewahrte Änderung verwerfen? Das lässt sich nicht rückgängig machen.</numerusform>
+                <numerusform>%n aufbewahrte Änderungen verwerfen? Das lässt sich nicht rückgängig machen.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>These files will be deleted:</source>
+            <translation>Diese Dateien werden gelöscht:</translation>
+        </message>
+        <message>
+            <source>&amp;Discard</source>
+            <translation>&amp;Verwerfen</translation>
+        </message>
+        <message>
+            <source>Deletes the kept edits for good</source>
+            <translation>Löscht die aufbewahrten Änderungen endgültig</translation>
+        </message>
+        <message>
+            <source>&amp;Cancel</source>
+            <translation>&amp;Abbrechen</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Abbrechen</translation>
+        </message>
+        <message>
+            <source>Keeps them</source>
+            <translation>Behält sie</translation>
+        </message>
+        <message>
+            <source>Kept Edits Not Saved</source>
+            <translation>Aufbewahrte Änderungen nicht gespeichert</translation>
+        </message>
+        <message numerus="yes">
+            <source>Saved %n kept edit(s).</source>
+            <translation>
+                <numerusform>%n aufbewahrte Änderung gespeichert.</numerusform>
+                <numerusform>%n aufbewahrte Änderungen gespeichert.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>ScorecardOutput</name>
         <message>
             <source>Copied the scorecards of “%1”: paste into Word or Outlook for tables, into a slide for a picture.</source>

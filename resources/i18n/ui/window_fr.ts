@@ -432,6 +432,133 @@ Rien n'a été importé.</translation>
         </message>
     </context>
     <context>
+        <name>RecoveredEdits</name>
+        <message>
+            <source>The kept edits were discarded.</source>
+            <translation>Les modifications conservées ont été abandonnées.</translation>
+        </message>
+        <message numerus="yes">
+            <source>“%1”: %n edit(s), kept since %2</source>
+            <translation>
+                <numerusform>« %1 » : %n modification, conservée depuis le %2</numerusform>
+                <numerusform>« %1 » : %n modifications, conservées depuis le %2</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Save them now, or decide later: they stay kept until they are saved or discarded.</source>
+            <translation>Enregistrez-les maintenant, ou décidez plus tard : elles restent conservées jusqu'à ce qu'elles soient enregistrées ou abandonnées.</translation>
+        </message>
+        <message>
+            <source>This database is open read-only here: they can be saved when it is open for writing again. Until then they stay kept.</source>
+            <translation>Cette base de données est ouverte ici en lecture seule : les modifications pourront être enregistrées lorsqu'elle sera de nouveau ouverte en écriture. D'ici là, elles restent conservées.</translation>
+        </message>
+        <message>
+            <source>Edits Not Saved Last Time</source>
+            <translation>Modifications non enregistrées la dernière fois</translation>
+        </message>
+        <message numerus="yes">
+            <source>Not saved before the app was closed: %n edit(s) made earlier for this database.</source>
+            <translation>
+                <numerusform>Non enregistrée avant la fermeture de l'application : %n modification faite auparavant pour cette base de données.</numerusform>
+                <numerusform>Non enregistrées avant la fermeture de l'application : %n modifications faites auparavant pour cette base de données.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>&amp;Save Them Now</source>
+            <translation>&amp;Enregistrer maintenant</translation>
+        </message>
+        <message>
+            <source>Save Them Now</source>
+            <translation>Enregistrer maintenant</translation>
+        </message>
+        <message>
+            <source>Saves the kept edits in order; a field someone changed meanwhile is asked about</source>
+            <translation>Enregistre les modifications conservées dans l'ordre ; pour un champ modifié entre-temps par quelqu'un d'autre, la question vous est posée</translation>
+        </message>
+        <message>
+            <source>Show in &amp;Folder</source>
+            <translation>Afficher dans le &amp;dossier</translation>
+        </message>
+        <message>
+            <source>Show in Folder</source>
+            <translation>Afficher dans le dossier</translation>
+        </message>
+        <message>
+            <source>Shows the recovery files; File ▸ Import brings a case back from one</source>
+            <translation>Affiche les fichiers de récupération ; Fichier ▸ Importer reprend un cas depuis l'un d'eux</translation>
+        </message>
+        <message>
+            <source>&amp;Later</source>
+            <translation>&amp;Plus tard</translation>
+        </message>
+        <message>
+            <source>Later</source>
+            <translation>Plus tard</translation>
+        </message>
+        <message>
+            <source>Keeps them; asked again at the next start</source>
+            <translation>Les conserve ; la question revient au prochain démarrage</translation>
+        </message>
+        <message>
+            <source>&amp;Discard…</source>
+            <translation>A&amp;bandonner…</translation>
+        </message>
+        <message>
+            <source>Discard</source>
+            <translation>Abandonner</translation>
+        </message>
+        <message>
+            <source>Deletes the kept edits and their recovery files, after asking</source>
+            <translation>Supprime les modifications conservées et leurs fichiers de récupération, après confirmation</translation>
+        </message>
+        <message>
+            <source>Discard Kept Edits</source>
+            <translation>Abandonner les modifications conservées</translation>
+        </message>
+        <message numerus="yes">
+            <source>Discard %n kept edit(s)? This cannot be undone.</source>
+            <translation>
+                <numerusform>Abandonner %n modification conservée ? Cette action est irréversible.</numerusform>
+                <numerusform>Abandonner %n modifications conservées ? Cette action est irréversible.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>These files will be deleted:</source>
+            <translation>Ces fichiers seront supprimés :</translation>
+        </message>
+        <message>
+            <source>&amp;Discard</source>
+            <translation>A&amp;bandonner</translation>
+        </message>
+        <message>
+            <source>Deletes the kept edits for good</source>
+            <translation>Supprime définitivement les modifications conservées</translation>
+        </message>
+        <message>
+            <source>&amp;Cancel</source>
+            <translation>&amp;Annuler</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Annuler</translation>
+        </message>
+        <message>
+            <source>Keeps them</source>
+            <translation>Les conserve</translation>
+        </message>
+        <message>
+            <source>Kept Edits Not Saved</source>
+            <translation>Modifications conservées non enregistrées</translation>
+        </message>
+        <message numerus="yes">
+            <source>Saved %n kept edit(s).</source>
+            <translation>
+                <numerusform>%n modification conservée enregistrée.</numerusform>
+                <numerusform>%n modifications conservées enregistrées.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>ScorecardOutput</name>
         <message>
             <source>Copied the scorecards of “%1”: paste into Word or Outlook for tables, into a slide for a picture.</source>
