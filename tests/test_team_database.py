@@ -465,7 +465,7 @@ def test_kept_edits_are_never_dropped_with_their_only_copy_and_closing_asks(pg_s
         asked = []
         monkeypatch.setattr(QMessageBox, "exec", lambda box: asked.append(box.text()) or 0)  # Escape: stay
         window.close_editor()
-        assert window.editor is editor and "not saved yet" in asked[-1]
+        assert window.editor is editor and asked[-1] == "Not saved yet: 1 change of this case."
         pg_server.start()
         other.close()
         other = open_store(url, user="alice")

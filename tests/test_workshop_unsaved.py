@@ -35,7 +35,9 @@ def test_the_room_goes_on_and_its_decisions_are_saved_when_the_database_is_back(
     assert session.decision(question) == question.options[0].token  # the screens show it
     assert len(session.unsaved.items) == 2 and mode.failures == []  # said in the panel, no box per key
     assert panel.unsaved_banner.isVisibleTo(panel) and "Not saved yet: could not be saved" in panel.unsaved_text.text()
-    assert str(session.unsaved.recovery) in panel.unsaved_text.text()
+    assert panel.unsaved_text.accessibleName() == panel.unsaved_text.text()  # (one line; read whole)
+    assert str(session.unsaved.recovery) in panel.unsaved_text.accessibleDescription()
+    assert str(session.unsaved.recovery) in panel.unsaved_text.toolTip()
     kept = read_case_file(session.unsaved.recovery)
     assert kept.workshop.tally(question.key).decision == question.options[0].token
     stored = file_store.get(session.case_id)

@@ -8,7 +8,7 @@ from __future__ import annotations
 import json
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, Qt, QTimer
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from ...models.storage.records import FieldConflictError
@@ -75,4 +75,22 @@ def ask(parent: QWidget | None, conflict: FieldConflictError) -> str:
     box.setDefaultButton(keep_theirs)
     box.setEscapeButton(keep_theirs)
     box.exec()
+    window = parent.window() if parent is not None else None
+    if window is not None:  # once the page shows the value kept (the caller refreshes it right after)
+        QTimer.singleShot(0, window, lambda: _refocus(window))
     return "mine" if box.clickedButton() is keep_mine else "theirs"
+
+
+def _refocus(window: QWidget) -> None:
+    """Focus goes back to the control the edit was made with; when keeping theirs has made it
+    no Tab stop any more (a rating row's value not chosen now: the row's Tab stop is the checked
+    value), to its group's Tab stop instead, so a screen reader says the value kept, checked.
+    (The row moves focus itself only while its window is active, and the window is activated
+    again by the window manager, sometimes only after the page was refreshed.)"""
+    widget = window.focusWidget()
+    if widget is None or widget.focusPolicy() != Qt.FocusPolicy.NoFocus:
+        return
+    group = widget.parentWidget()
+    proxy = group.focusProxy() if group is not None else None
+    if proxy is not None and proxy is not widget and proxy.isVisible():
+        proxy.setFocus(Qt.FocusReason.OtherFocusReason)

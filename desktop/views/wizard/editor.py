@@ -10,6 +10,7 @@ from __future__ import annotations
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
+    QApplication,
     QFrame,
     QHBoxLayout,
     QLabel,
@@ -105,10 +106,19 @@ class CaseEditor(QWidget):
         self.unsaved_text = plain_label("", "bannerText")
         self.unsaved_text.setWordWrap(True)
         unsaved_layout.addWidget(self.unsaved_text, 1)
-        retry = QPushButton(self.tr("Retry Now"))
-        retry.setAccessibleDescription(self.tr("Save the kept changes now"))
-        retry.clicked.connect(self.controller.unsaved.retry)
-        unsaved_layout.addWidget(retry)
+        self.retry_button = QPushButton(self.tr("Retry Now"))
+        self.retry_button.setAccessibleDescription(self.tr("Save the kept changes now"))
+
+        def retry_now() -> None:
+            """A press is answered: still refused for the same reason, the reason is said again
+            (a new reason, or all saved, is said by ``_on_unsaved``)."""
+            reason = self.controller.unsaved.reason
+            self.controller.unsaved.retry()
+            if self.controller.unsaved and self.controller.unsaved.reason == reason:
+                announce(self, self.tr("Not saved yet: %1").replace("%1", reason))
+
+        self.retry_button.clicked.connect(retry_now)
+        unsaved_layout.addWidget(self.retry_button)
         self.unsaved_banner.hide()
         self.controller.unsaved.changed.connect(self._on_unsaved)
 
@@ -216,8 +226,8 @@ class CaseEditor(QWidget):
         unsaved.retry()
         if not unsaved:
             return True
-        box = plain_message(self, QMessageBox.Icon.Warning, self.tr("Not saved yet"),
-                            self.tr("%n change(s) of this case are not saved yet.", "", len(unsaved.items)),
+        box = plain_message(self, QMessageBox.Icon.Warning, self.controller.case.title,
+                            self.tr("Not saved yet: %n change(s) of this case.", "", len(unsaved.items)),
                             self.tr("If you close it now, they are kept only in %1 (File ▸ Import brings them back).")
                             .replace("%1", str(unsaved.recovery or "")))
         box.setStandardButtons(QMessageBox.StandardButton.NoButton)
@@ -235,13 +245,24 @@ class CaseEditor(QWidget):
         """Said once per change of state, on the page and to a screen reader; the header's
         "All changes saved" says the truth too."""
         waiting = bool(reason)
+        was_waiting = not self.unsaved_banner.isHidden()
         if waiting:
-            text = self.tr("Not saved yet: %1").replace("%1", reason) + "\n" + self.tr(
+            said = self.tr("Not saved yet: %1").replace("%1", reason)
+            text = said + "\n" + self.tr(
                 "Your changes are kept here and in %1, and saved in order as soon as the database "
                 "can be reached.").replace("%1", str(self.controller.unsaved.recovery or ""))
             self.unsaved_text.setText(text)
+            # Tab reaches Retry without passing the banner's text: the button says why it is there
+            self.retry_button.setAccessibleDescription(self.tr("Save the kept changes now") + ". " + said)
             announce(self, text)
+        elif was_waiting:
+            focus = QApplication.focusWidget()
+            if focus is not None and self.unsaved_banner.isAncestorOf(focus):
+                self.steps.setFocus()  # (Retry goes with the banner: focus to a known place, not the next in line)
+            announce(self, self.tr("All changes saved"))
         self.unsaved_banner.setVisible(waiting)
+        # the button back says "Everything is already saved" (its tooltip): not while edits wait
+        self.back_to_list.setAccessibleDescription(self.tr("Not saved yet") if waiting else "")
         self.saved_label.setText(self.tr("Not saved yet") if waiting else self.tr("All changes saved"))
 
     def show_error(self, message: str) -> None:

@@ -173,10 +173,11 @@ class FacilitatorPanel(QWidget):
 
         # decisions the database did not take yet (the server away): kept, said, retried (wizard/unsaved.py)
         self.unsaved_banner = QFrame(objectName="readOnlyBanner")
-        self.unsaved_text = plain_label("", "bannerText")
-        self.unsaved_text.setWordWrap(True)
+        self.unsaved_text = ElidedLabel()  # one line: the columns keep their room (the rest: its tooltip)
+        self.unsaved_text.setObjectName("bannerText")
+        self.unsaved_text.setMinimumWidth(1)
         self.retry_button = QPushButton(self.tr("Retry Now"))
-        self.retry_button.clicked.connect(session.unsaved.retry)
+        self.retry_button.clicked.connect(self._retry_now)
         unsaved_row = QHBoxLayout(self.unsaved_banner)
         unsaved_row.setContentsMargins(8, 4, 8, 4)
         unsaved_row.addWidget(self.unsaved_text, 1)
@@ -194,7 +195,6 @@ class FacilitatorPanel(QWidget):
         middle.addWidget(self.title)
         middle.addWidget(self.counts_box)
         middle.addWidget(self.spread_label)
-        middle.addWidget(self.unsaved_banner)
         middle.addStretch(1)
         middle.addLayout(reason_row)
         middle.addLayout(blind_row)
@@ -207,11 +207,15 @@ class FacilitatorPanel(QWidget):
         buttons.addWidget(export)
         buttons.addWidget(leave)
         right.addLayout(buttons)
-        layout = QHBoxLayout(self)
-        layout.setContentsMargins(8, 6, 8, 6)
+        layout = QHBoxLayout()
         layout.addLayout(left, 3)
         layout.addLayout(middle, 4)
         layout.addLayout(right, 3)
+        outer = QVBoxLayout(self)  # (the not-saved banner across the panel, above the columns)
+        outer.setContentsMargins(8, 6, 8, 6)
+        outer.setSpacing(4)
+        outer.addWidget(self.unsaved_banner)
+        outer.addLayout(layout, 1)
         for column in (left, middle, right):
             column.setSpacing(4)
 
@@ -314,18 +318,27 @@ class FacilitatorPanel(QWidget):
             self.count_labels[option.token].set_full_text(f"{picked}{n + 1}. {self.said(option.label)}",
                                                           f"{picked}{n + 1}.")
 
+    def _retry_now(self) -> None:
+        """A press is answered: still refused for the same reason, the reason is said again."""
+        unsaved = self.session.unsaved
+        reason = unsaved.reason
+        unsaved.retry()
+        if unsaved and unsaved.reason == reason:
+            announce(self, self.tr("Not saved yet: %1").replace("%1", reason))
+
     def _on_unsaved(self, reason: str) -> None:
         """Said once per change of state, in the panel and to a screen reader; never on the
         audience's screen (the room goes on)."""
         waiting = bool(reason)
         if waiting:
             said = self.tr("Not saved yet: %1").replace("%1", reason)
-            text = said + "\n" + self.tr(
-                "The room's decisions are kept here and in %1, and saved in order as soon as the database "
-                "can be reached.").replace("%1", str(self.session.unsaved.recovery or ""))
-            self.unsaved_text.setText(text)
+            kept = self.tr("The room's decisions are kept here and in %1, and saved in order as soon as the database "
+                           "can be reached.").replace("%1", str(self.session.unsaved.recovery or ""))
+            self.unsaved_text.set_full_text(said)
+            self.unsaved_text.setToolTip(said + "\n" + kept)
+            self.unsaved_text.setAccessibleDescription(kept)
             self.retry_button.setAccessibleDescription(self.tr("Save the kept decisions now") + ". " + said)
-            announce(self, text)
+            announce(self, said + "\n" + kept)
         elif not self.unsaved_banner.isHidden():
             if self.unsaved_banner.isAncestorOf(QApplication.focusWidget()):
                 self.question_list.setFocus()  # (Retry goes with the banner: focus to a known place)

@@ -282,10 +282,10 @@
             <translation>Seite %1 von %2  ·  Strg+Bild↑ / Strg+Bild↓ wechselt den Schritt</translation>
         </message>
         <message numerus="yes">
-            <source>%n change(s) of this case are not saved yet.</source>
+            <source>Not saved yet: %n change(s) of this case.</source>
             <translation>
-                <numerusform>%n Änderung dieses Falls ist noch nicht gespeichert.</numerusform>
-                <numerusform>%n Änderungen dieses Falls sind noch nicht gespeichert.</numerusform>
+                <numerusform>Noch nicht gespeichert: %n Änderung dieses Falls.</numerusform>
+                <numerusform>Noch nicht gespeichert: %n Änderungen dieses Falls.</numerusform>
             </translation>
         </message>
         <message>

@@ -282,10 +282,10 @@
             <translation>Page %1 sur %2  ·  Ctrl+Pg préc / Ctrl+Pg suiv pour changer d'étape</translation>
         </message>
         <message numerus="yes">
-            <source>%n change(s) of this case are not saved yet.</source>
+            <source>Not saved yet: %n change(s) of this case.</source>
             <translation>
-                <numerusform>%n modification de ce cas n'est pas encore enregistrée.</numerusform>
-                <numerusform>%n modifications de ce cas ne sont pas encore enregistrées.</numerusform>
+                <numerusform>Pas encore enregistrée : %n modification de ce cas.</numerusform>
+                <numerusform>Pas encore enregistrées : %n modifications de ce cas.</numerusform>
             </translation>
         </message>
         <message>
