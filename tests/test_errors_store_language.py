@@ -325,6 +325,13 @@ def test_a_health_report_and_a_refused_backup(tmp_path):
     health = backup.check_database(path)
     assert health.ok and health.message == f"{path}: ok (12 cases, schema 3)"
     assert health.message.in_language("fr").replace("\u00a0", " ") == f"{path} : en bon état (12 cas, schéma 3)"
+    one = tmp_path / "one.sqlite"
+    with sqlite3.connect(path) as source, sqlite3.connect(one) as copy:
+        source.backup(copy)
+        copy.execute("DELETE FROM cases WHERE rowid > (SELECT min(rowid) FROM cases)")
+    single = backup.check_database(one)
+    assert single.message == f"{one}: ok (1 case, schema 3)"
+    assert single.message.in_language("de") == f"{one}: in Ordnung (1 Fall, Schema 3)"
     missing = backup.check_database(tmp_path / "missing.sqlite")
     assert missing.message == f"{tmp_path / 'missing.sqlite'} does not exist"
     empty = tmp_path / "empty.sqlite"

@@ -298,6 +298,7 @@ def test_an_edit_the_server_did_not_take_is_kept_shown_and_saved_when_it_is_back
         assert controller.edit({"leverage.degree": "high"}, "Degree")
         assert controller.case.summary == "typed while away" and editor.unsaved_banner.isVisibleTo(editor)
         assert editor.saved_label.text() == "Not saved yet" and "Not saved yet:" in editor.unsaved_text.text()
+        assert editor.back_to_list.toolTip() == "Back to the case list (Esc). Some changes are not saved yet."
         recovery = controller.unsaved.recovery
         kept = read_case_file(recovery)
         assert (kept.summary, kept.leverage.degree.value) == ("typed while away", "high")
@@ -306,6 +307,7 @@ def test_an_edit_the_server_did_not_take_is_kept_shown_and_saved_when_it_is_back
         stored = store.get(case.id)
         assert (stored.summary, stored.leverage.degree.value) == ("typed while away", "high")
         assert not editor.unsaved_banner.isVisibleTo(editor) and not recovery.exists()
+        assert editor.back_to_list.toolTip().endswith("Everything is already saved.")
         assert controller.undo_stack.count() == 2
         controller.undo_stack.undo()
         assert store.get(case.id).leverage.degree is None

@@ -63,7 +63,9 @@ def check_database(path: Path, thorough: bool = False) -> Health:
         if problems:
             return Health(False, _said("health.damaged", path=str(path), sqlite_text="; ".join(problems[:5])), schema)
         cases = conn.execute("SELECT count(*) FROM cases").fetchone()[0]
-        return Health(True, _said("health.ok", path=str(path), cases=str(cases), schema=str(schema)), schema, cases)
+        said = _said("health.ok_one", path=str(path), schema=str(schema)) if cases == 1 else \
+            _said("health.ok", path=str(path), cases=str(cases), schema=str(schema))
+        return Health(True, said, schema, cases)
     except sqlite3.Error as error:
         return Health(False, _said("health.unusable", path=str(path), sqlite_text=str(error)))
     finally:

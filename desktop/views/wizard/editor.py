@@ -262,6 +262,8 @@ class CaseEditor(QWidget):
             announce(self, self.tr("All changes saved"))
         self.unsaved_banner.setVisible(waiting)
         # the button back says "Everything is already saved" (its tooltip): not while edits wait
+        self.back_to_list.setToolTip(self.tr("Back to the case list (Esc). Some changes are not saved yet.") if waiting
+                                     else self.tr("Back to the case list (Esc). Everything is already saved."))
         self.back_to_list.setAccessibleDescription(self.tr("Not saved yet") if waiting else "")
         self.saved_label.setText(self.tr("Not saved yet") if waiting else self.tr("All changes saved"))
 

@@ -238,6 +238,10 @@
             <translation>Zurück zur Fallliste (Esc). Alles ist bereits gespeichert.</translation>
         </message>
         <message>
+            <source>Back to the case list (Esc). Some changes are not saved yet.</source>
+            <translation>Zurück zur Fallliste (Esc). Einige Änderungen sind noch nicht gespeichert.</translation>
+        </message>
+        <message>
             <source>This is a reference case from the DPC 2024 report: it is read-only.</source>
             <translation>Dies ist ein Referenzfall aus dem DPC-Bericht 2024: Er ist schreibgeschützt.</translation>
         </message>

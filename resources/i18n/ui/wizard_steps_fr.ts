@@ -238,6 +238,10 @@
             <translation>Retour à la liste des cas (Échap). Tout est déjà enregistré.</translation>
         </message>
         <message>
+            <source>Back to the case list (Esc). Some changes are not saved yet.</source>
+            <translation>Retour à la liste des cas (Échap). Certaines modifications ne sont pas encore enregistrées.</translation>
+        </message>
+        <message>
             <source>This is a reference case from the DPC 2024 report: it is read-only.</source>
             <translation>Ceci est un cas de référence du rapport DPC 2024 : il est en lecture seule.</translation>
         </message>
