@@ -127,6 +127,8 @@ def test_a_field_changed_meanwhile_is_asked_about(any_store, choice):
     stored = any_store.get(case.id)
     assert (stored.summary, stored.leverage.degree.value) == (choice, "high")
     assert not sidecar.exists()
+    notes = [h.old_value for h in any_store.history(case.id) if h.field == "*" and h.new_value.startswith("kept")]
+    assert notes == ([{"summary": "mine"}] if choice == "theirs" else [])  # the history keeps both
 
 
 def test_a_case_deleted_meanwhile_stops_keeps_the_files_and_says_so(file_store):
