@@ -4,6 +4,7 @@ used. (How much time it saves is measured in benchmarks/cli.py.)"""
 
 from __future__ import annotations
 
+import contextlib
 import copy
 import json
 import os
@@ -12,6 +13,7 @@ import sys
 from pathlib import Path
 
 import pytest
+from pydantic import BaseModel, ConfigDict, ValidationError
 from pydantic_core import SchemaValidator
 
 from desktop.models import validator_cache
@@ -104,8 +106,7 @@ def test_the_cached_validator_validates_as_pydantic_does(tmp_path, document, mon
     stored = json.loads(cache_file(tmp_path).read_bytes())
     assert stored["key"] == validator_cache._key(Case).hex()
     modules = validator_cache.sources(Case)
-    cached = SchemaValidator(validator_cache._decoded(stored["schema"], modules),
-                             validator_cache._decoded(stored["config"], modules))
+    cached = built_from(stored, modules, monkeypatch)
     fresh = Case.__pydantic_validator__
     broken = []
     for change in ({"title": " "}, {"id": "-x"}, {"surprise": 1}, {"format_version": 9}, {"actors": ["eu", "eu"]},
@@ -126,6 +127,21 @@ def test_the_cached_validator_validates_as_pydantic_does(tmp_path, document, mon
                     results.append(("error", type(error).__name__, json.dumps(errors, default=str)))
             assert results[0] == results[1], data.get("id")
     assert sum(1 for data in broken if _fails(fresh, data)) == len(broken)  # (each change is an error)
+
+
+def built_from(stored: dict, modules: list[str], monkeypatch) -> SchemaValidator:
+    """The validator the file describes, built as in a new process: pydantic-core takes a model's
+    own validator as it is (``Prebuilt``) when the class is complete, which here, where the models
+    have been used, would compare pydantic's validator with itself."""
+    with monkeypatch.context() as patch:
+        for name in modules:
+            for value in vars(sys.modules[name]).values():
+                if isinstance(value, type) and "__pydantic_complete__" in vars(value):
+                    patch.setattr(value, "__pydantic_complete__", False)
+        built = SchemaValidator(validator_cache._decoded(stored["schema"], modules),
+                                validator_cache._decoded(stored["config"], modules))
+    assert "Prebuilt" not in repr(built)[:200]
+    return built
 
 
 def _fails(validator, data) -> bool:
@@ -168,3 +184,136 @@ def test_a_file_can_name_nothing_but_the_models_own_classes_and_validators(hosti
     """The file is data: whatever it says, it cannot make the app run anything else."""
     with pytest.raises(Exception):  # noqa: B017 (any refusal will do: the cache is then ignored)
         validator_cache._decoded({"type": "x", "function": hostile}, validator_cache.sources(Case))
+
+
+# -- only a file this user alone could have written is read (review finding 10) -------------
+# The key hashes public facts: whoever may write the cache folder (a shared RDW_DATA_DIR) could
+# write a valid key with a loosened schema.
+
+def _private_file(tmp_path: Path) -> Path:
+    folder = tmp_path / "cache"
+    folder.mkdir(mode=0o700)
+    path = folder / "validator.json"
+    path.write_bytes(b"{}")
+    path.chmod(0o600)
+    return path
+
+
+@pytest.mark.skipif(not hasattr(os, "getuid"), reason="POSIX owners and modes")
+@pytest.mark.parametrize("loose", ["file group-writable", "file world-writable", "folder group-writable",
+                                   "folder world-writable", "someone else's", "a link"])
+def test_a_file_others_could_have_written_is_not_read(tmp_path, monkeypatch, loose):
+    path = _private_file(tmp_path)
+    assert validator_cache._read(path) == b"{}"
+    if loose.startswith(("file", "folder")):
+        (path if loose.startswith("file") else path.parent).chmod(0o620 if loose == "file group-writable" else
+                                                                  0o602 if loose.startswith("file") else
+                                                                  0o770 if "group" in loose else 0o777)
+    elif loose == "a link":
+        (tmp_path / "elsewhere.json").write_bytes(b"{}")
+        path.unlink()
+        path.symlink_to(tmp_path / "elsewhere.json")
+    else:
+        monkeypatch.setattr(os, "getuid", lambda: os.stat(path).st_uid + 1)
+    with pytest.raises(OSError) if loose == "a link" else contextlib.nullcontext():  # (refused either way)
+        assert validator_cache._read(path) is None
+
+
+def test_on_windows_the_per_user_folder_is_trusted(tmp_path, monkeypatch):
+    """(LOCALAPPDATA is the user's own; Windows has no POSIX owner or mode to check.)"""
+    path = _private_file(tmp_path)
+    monkeypatch.setattr(validator_cache, "_OWNER_CHECKED", False)
+    if hasattr(os, "getuid"):
+        monkeypatch.setattr(os, "getuid", lambda: -1)
+    path.parent.chmod(0o777)
+    assert validator_cache._read(path) == b"{}"
+
+
+@pytest.mark.skipif(not hasattr(os, "getuid"), reason="POSIX owners and modes")
+def test_it_is_written_private_and_a_loose_one_is_replaced(tmp_path, document):
+    probe(tmp_path, document)
+    path = cache_file(tmp_path)
+    assert (path.stat().st_mode & 0o777, path.parent.stat().st_mode & 0o777) == (0o600, 0o700)
+    path.chmod(0o666)
+    assert probe(tmp_path, document)[0] == []  # not read, and written again (privately)
+    assert path.stat().st_mode & 0o777 == 0o600
+    path.parent.chmod(0o777)
+    assert probe(tmp_path, document)[0] == []  # not read; the folder made private again
+    assert path.parent.stat().st_mode & 0o777 == 0o700
+    assert probe(tmp_path, document)[0] == ["Case"]
+
+
+# -- a model field named "metadata" (review finding 11) --------------------------------------
+
+class WithMetadata(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+    title: str
+    metadata: str | None = None  # a field: kept (only a schema node's "metadata" is not written)
+    options: dict = {"type": "str", "metadata": "a default, kept as it is"}
+
+
+def test_a_field_named_metadata_survives_the_round_trip(monkeypatch):
+    modules = [__name__]
+    config = WithMetadata.__pydantic_validator__.__reduce__()[1][1]
+    stored = json.loads(json.dumps({"schema": validator_cache._encoded(WithMetadata.__pydantic_core_schema__, modules),
+                                    "config": validator_cache._encoded(config, modules)}))
+    cached = built_from(stored, modules, monkeypatch)
+    for data in ({"title": "t", "metadata": "m"}, {"title": "t"}, {"title": "t", "nope": 1}):
+        results = []
+        for validator in (WithMetadata.__pydantic_validator__, cached):
+            try:
+                results.append(validator.validate_python(data).model_dump())
+            except ValidationError as error:
+                results.append(error.errors(include_url=False))
+        assert results[0] == results[1], data
+    assert cached.validate_python({"title": "t", "metadata": "m"}).metadata == "m"
+    assert cached.validate_python({"title": "t"}).options == {"type": "str", "metadata": "a default, kept as it is"}
+
+
+# -- the installed app's key (review finding 12) ---------------------------------------------
+
+def _bundle(tmp_path: Path, monkeypatch, internal: str = "_internal", library: bool = True) -> Path:
+    folder = tmp_path / internal
+    folder.mkdir()
+    if library:
+        (folder / "base_library.zip").write_bytes(b"zip")
+    for program in ("rdw.exe", "ReverseDependencyWorkbench.exe"):
+        (tmp_path / program).write_bytes(program.encode())
+    monkeypatch.setattr(sys, "frozen", True, raising=False)
+    monkeypatch.setattr(sys, "_MEIPASS", str(folder), raising=False)
+    return folder
+
+
+def _keys(tmp_path: Path, monkeypatch) -> list[bytes]:
+    keys = []
+    for program in ("rdw.exe", "ReverseDependencyWorkbench.exe"):
+        monkeypatch.setattr(sys, "executable", str(tmp_path / program))
+        keys.append(validator_cache._key(Case))
+    return keys
+
+
+@pytest.mark.parametrize("library", [True, False])
+def test_the_bundles_two_programs_share_one_key(tmp_path, monkeypatch, library):
+    """The command line (rdw.exe) and the window share one file: alternating them does not rebuild
+    it; a new bundle (its shared files) or app version does."""
+    folder = _bundle(tmp_path, monkeypatch, library=library)
+    first, second = _keys(tmp_path, monkeypatch)
+    assert first is not None and first == second
+    shared = folder / "base_library.zip" if library else folder
+    os.utime(shared, ns=(shared.stat().st_atime_ns, shared.stat().st_mtime_ns + 10**9))
+    assert _keys(tmp_path, monkeypatch)[0] != first
+    now = _keys(tmp_path, monkeypatch)[0]
+    import desktop
+
+    monkeypatch.setattr(desktop, "__version__", desktop.__version__ + ".1")
+    assert _keys(tmp_path, monkeypatch)[0] != now
+
+
+def test_a_one_file_bundle_keys_on_its_one_program(tmp_path, monkeypatch):
+    """A one-file build is extracted to a new ``_MEI…`` folder at every start: its program file
+    (there is one) is what stays."""
+    folder = _bundle(tmp_path, monkeypatch, internal="_MEI123456")
+    first, second = _keys(tmp_path, monkeypatch)
+    assert first is not None and first != second
+    os.utime(folder / "base_library.zip", ns=(0, 0))  # (extracted again: ignored)
+    assert _keys(tmp_path, monkeypatch)[0] == first

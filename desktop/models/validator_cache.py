@@ -6,9 +6,12 @@ The first process that builds it (``Case.__pydantic_on_complete__``) writes the 
 schema and configuration into the user's cache folder, as JSON; later processes rebuild the
 validator from them (pydantic-core, under a millisecond) when nothing it depends on has changed:
 the same Python, pydantic and pydantic-core, and the same text of the model's module and of every
-app module it takes names from. The schema is written without its ``metadata`` (pydantic's
-JSON-schema hooks, which validation never reads); the app's classes and validators in it are
-written by name and found again only in those modules, so the file is data, never code. Only
+app module it takes names from. The schema is written without its nodes' ``metadata``
+(pydantic's JSON-schema hooks, which validation never reads); the app's classes and validators
+in it are written by name and found again only in those modules, so the file is data, never code.
+The key hashes public facts, so anyone who could write the file could loosen the schema with a
+valid key: on POSIX a file is read only if it and its folder are this user's and nobody else
+can write them (the folder is made 0o700, the file 0o600); Windows' LOCALAPPDATA is per-user. Only
 the validator is installed: serialisation, the JSON schema and the other models build the usual
 way when first used, and a rebuild (``model_rebuild``) replaces the cached validator.
 
@@ -22,12 +25,15 @@ from __future__ import annotations
 import hashlib
 import json
 import os
+import stat
 import sys
+import tempfile
 from enum import Enum
 from pathlib import Path
 from types import MethodType
 
 _loaded: set[str] = set()  # models whose validator this process took from the cache
+_OWNER_CHECKED = hasattr(os, "getuid")  # POSIX (on Windows the per-user LOCALAPPDATA is private)
 
 
 def _cache_file(model: type) -> Path:
@@ -48,18 +54,19 @@ def sources(model: type) -> list[str]:
 
 def _key(model: type) -> bytes | None:
     """What the validator depends on, hashed: the versions and the text of ``sources``; in the
-    installed app (a PyInstaller bundle, no sources), the app's program file itself (None: a
-    source cannot be read, so there is no cache)."""
+    installed app (a PyInstaller bundle, no sources), what its programs share (``_bundle``), so
+    the command line and the window keep one file (None: nothing to key on, so no cache)."""
     import pydantic
     import pydantic_core
 
     digest = hashlib.sha256(repr((sys.version, pydantic.VERSION, pydantic_core.__version__)).encode())
     if getattr(sys, "frozen", False):
+        from .. import __version__
+
         try:
-            program = os.stat(sys.executable)
-        except OSError:
+            digest.update(repr((__version__, _bundle(), sources(model))).encode())
+        except (AttributeError, OSError):
             return None
-        digest.update(repr((sys.executable, program.st_size, program.st_mtime_ns, sources(model))).encode())
         return digest.digest()
     for name in sources(model):
         try:
@@ -67,6 +74,22 @@ def _key(model: type) -> bytes | None:
         except (KeyError, TypeError, OSError):
             return None
     return digest.digest()
+
+
+def _bundle() -> tuple:
+    """The stat of a file every program of the bundle shares (``base_library.zip`` in its folder,
+    ``sys._MEIPASS``; else the folder): not ``sys.executable``, as the bundle has two programs
+    (``build/rdw.spec``). A one-file build is extracted anew at every start (``_MEI…``) and has one
+    program: there, the program file itself."""
+    folder = Path(sys._MEIPASS)
+    if folder.name.startswith("_MEI"):
+        shared = Path(sys.executable)
+    else:
+        shared = folder / "base_library.zip"
+        if not shared.is_file():
+            shared = folder
+    info = os.stat(shared)
+    return shared.name, info.st_size, info.st_mtime_ns
 
 
 def _plugins_possible() -> bool:
@@ -83,9 +106,12 @@ def install(model: type) -> None:
     try:
         if getattr(model, "__pydantic_complete__", True):
             return
-        stored = json.loads(_cache_file(model).read_bytes())  # (none yet: done at once)
+        if _plugins_possible():
+            return
+        data = _read(_cache_file(model))
         key = _key(model)
-        if key is None or stored["key"] != key.hex() or _plugins_possible():
+        stored = json.loads(data) if data is not None else None
+        if key is None or stored is None or stored["key"] != key.hex():
             return
         modules = sources(model)
         validator = SchemaValidator(_decoded(stored["schema"], modules), _decoded(stored["config"], modules))
@@ -115,15 +141,45 @@ def save(model: type) -> None:
         stored = json.loads(data)
         SchemaValidator(_decoded(stored["schema"], modules), _decoded(stored["config"], modules))  # or no file
         path = _cache_file(model)
-        path.parent.mkdir(parents=True, exist_ok=True)
-        temporary = path.with_name(f"{path.name}.{os.getpid()}.tmp")
+        path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
+        if _OWNER_CHECKED:  # (a folder not ours is never read: nothing to write there)
+            folder = os.stat(path.parent)
+            if folder.st_uid != os.getuid():
+                return
+            if folder.st_mode & 0o022:
+                os.chmod(path.parent, 0o700)
+        handle, temporary = tempfile.mkstemp(prefix=f"{path.name}.", suffix=".tmp", dir=path.parent)  # 0o600
         try:
-            temporary.write_bytes(data)
+            with os.fdopen(handle, "wb") as file:
+                file.write(data)
             os.replace(temporary, path)
         finally:
-            temporary.unlink(missing_ok=True)
+            Path(temporary).unlink(missing_ok=True)
     except Exception:  # noqa: BLE001 (no cache folder, a full disk, a schema it cannot write)
         return
+
+
+def _private(info: os.stat_result) -> bool:
+    """This user's, and nobody else may write it (root may: it may do anything anyway)."""
+    return info.st_uid == os.getuid() and not info.st_mode & 0o022
+
+
+def _read(path: Path) -> bytes | None:
+    """The file, if only this user could have written it (POSIX: it and its folder are theirs and
+    nobody else may write them; see the top). The folder is opened first and the file in it, not
+    following a link, so neither can be swapped between the check and the read."""
+    if not _OWNER_CHECKED:
+        return path.read_bytes()
+    folder = os.open(path.parent, os.O_RDONLY | getattr(os, "O_DIRECTORY", 0))
+    try:
+        if not _private(os.fstat(folder)):
+            return None
+        handle = os.open(path.name, os.O_RDONLY | os.O_NOFOLLOW | os.O_NONBLOCK, dir_fd=folder)
+    finally:
+        os.close(folder)
+    with os.fdopen(handle, "rb") as file:
+        info = os.fstat(file.fileno())
+        return file.read() if stat.S_ISREG(info.st_mode) and _private(info) else None
 
 
 # -- the schema as JSON ---------------------------------------------------------------------
@@ -133,15 +189,19 @@ def save(model: type) -> None:
 _BUILTINS = {t.__name__: t for t in (list, dict, set, frozenset, tuple, str, int, float, bool)}
 
 
-def _encoded(value, modules: list[str]):
+def _encoded(value, modules: list[str], plain: bool = False):
+    """``plain``: a value (a field's default), where no dict is a schema node."""
     if value is None or type(value) in (bool, int, float, str):
         return value
     if type(value) is list:
-        return [_encoded(v, modules) for v in value]
+        return [_encoded(v, modules, plain) for v in value]
     if type(value) is dict:
         if not all(type(k) is str and not k.startswith("$") for k in value):
             raise ValueError("a key the cache cannot write")
-        return {k: _encoded(v, modules) for k, v in value.items() if k != "metadata"}  # (see above)
+        # a schema node's "metadata" is not written (see the top); a field map's field of that name is
+        node = not plain and type(value.get("type")) is str
+        return {k: _encoded(v, modules, plain or (node and value["type"] == "default" and k == "default"))
+                for k, v in value.items() if not (node and k == "metadata")}
     if isinstance(value, type) and _BUILTINS.get(value.__name__) is value:
         return {"$builtin": value.__name__}
     if isinstance(value, Enum):
