@@ -100,4 +100,4 @@ def test_views_commands_and_reports_call_only_the_protocol():
                     outside.append(f"{path.relative_to(PROJECT_ROOT)}:{line}: {where}")
     assert not outside, "not in the CaseStorage protocol:\n" + "\n".join(outside)
     # the scan sees the calls it is meant to check (not vacuously empty)
-    assert {(None, "get"), (None, "set_fields"), ("sources", "save"), ("snapshots", "take")} <= seen
+    assert {(None, "get"), (None, "delete"), ("sources", "save"), ("snapshots", "take")} <= seen

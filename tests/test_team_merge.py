@@ -214,3 +214,81 @@ def test_listening_for_changes_never_holds_the_window(qtbot, settings, tmp_path)
     assert live.feed is None and feed.closed
     window.close()
     store.close()
+
+
+# -- after an adversarial review: keeping one's own value, undo, waiting edits -------------------
+def test_keeping_mine_keeps_the_rest_of_theirs_and_asks_again_about_a_change_meanwhile(qapp, two_officers):
+    mine, theirs = two_officers
+    case = mine.create("Keep mine")
+    controller = CaseEditorController(mine, case.id)
+    theirs.set_fields(case.id, {"evidence": {"leverage.degree": {"confidence": "high"},
+                                             "leverage.substitutability": {"dissent": "Alice's dissent"}}})
+    asked = []
+
+    def answer(conflict):
+        asked.append(conflict.conflicts[0].theirs)
+        if len(asked) == 1:  # while the question is open, a third officer changes the summary's field
+            theirs.set_fields(case.id, {"evidence": {"leverage.degree": {"confidence": "medium"},
+                                                     "leverage.substitutability": {"dissent": "Alice's dissent"}}})
+        return "mine"
+
+    controller.resolve_conflict = answer
+    assert controller.edit({"evidence": {"leverage.degree": {"confidence": "low"}}}, "Evidence")
+    assert [a["leverage.degree"]["confidence"] for a in asked] == ["high", "medium"]  # asked again, shown the new one
+    stored = mine.get(case.id).evidence
+    assert stored["leverage.degree"].confidence.value == "low"
+    assert stored["leverage.substitutability"].dissent == "Alice's dissent"  # the part that did not meet stays
+    controller.undo_stack.undo()  # back to what was stored just before mine
+    assert mine.get(case.id).evidence["leverage.degree"].confidence.value == "medium"
+
+
+def test_undo_of_an_override_keeps_another_officers_override(qapp, two_officers):
+    mine, theirs = two_officers
+    case = mine.create("Overrides")
+    controller = CaseEditorController(mine, case.id)
+    controller.resolve_conflict = never_asked
+    theirs.set_fields(case.id, {"leverage.degree": "high", "overrides": [
+        {"field": "leverage.degree", "suggested": "low", "value": "high", "reason": "Alice's reason"}]})
+    controller.set_suggested_field("ambition.chosen_level", "curtailment", "ability_to_deny", "My reason", "Level")
+    controller.undo_stack.undo()
+    assert {o.field: o.reason for o in mine.get(case.id).overrides} == {"leverage.degree": "Alice's reason"}
+
+
+def test_edits_waiting_for_the_database_stay_shown_when_the_case_is_read_again(qapp, tmp_path, monkeypatch):
+    """Another officer's change arrives (live updates read the case again) while an edit waits:
+    the page and the recovery file keep the waiting edit; typing pauses while away are one kept
+    edit, so a colleague's change to that field is asked about once."""
+    import json
+
+    from desktop.models.library import open_store
+    from desktop.models.storage.records import StoreError
+
+    where = tmp_path / "shared.sqlite"
+    mine, theirs = open_store(where, user="me"), open_store(where, user="alice")
+    case = mine.create("Kept")
+    controller = CaseEditorController(mine, case.id)
+    real, away = mine.set_fields, [True]
+
+    def flaky(*args, **kwargs):
+        if away[0]:
+            raise StoreError("the server went away")
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(mine, "set_fields", flaky)
+    text = ""
+    for word in ("The", " quick", " brown", " fox"):
+        text += word
+        assert controller.edit({"summary": text}, "Summary", mergeable=True)
+    assert len(controller.unsaved.items) == 1
+    theirs.set_fields(case.id, {"technology_area": "Alice's area", "summary": "Alice's summary"})
+    controller.reload()  # what live updates do
+    assert (controller.case.summary, controller.case.technology_area) == ("The quick brown fox", "Alice's area")
+    assert controller.edit({"author": "me"}, "Author")
+    assert json.loads(controller.unsaved.recovery.read_text(encoding="utf-8"))["summary"] == "The quick brown fox"
+    asked = []
+    controller.resolve_conflict = lambda conflict: asked.append(conflict) or "theirs"
+    away[0] = False
+    controller.unsaved.retry()
+    assert len(asked) == 1 and mine.get(case.id).summary == "Alice's summary" and mine.get(case.id).author == "me"
+    mine.close()
+    theirs.close()

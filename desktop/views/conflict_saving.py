@@ -10,7 +10,7 @@ from typing import Any, Callable
 from ..models.case import Case
 from ..models.edits import value_at
 from ..models.exchange import case_to_data
-from ..models.storage.records import FieldConflictError, StoreError
+from ..models.storage.records import FieldConflictError
 
 Ask = Callable[[FieldConflictError], str]  # "mine" or "theirs"
 
@@ -23,14 +23,9 @@ def shown(case: Case, changes: dict[str, Any]) -> dict[str, Any]:
 
 def save_asking(store, case_id: str, changes: dict[str, Any], seen: dict[str, Any], ask: Ask) -> Case | None:
     """The saved case, or None when the user kept the other officer's values (noted in the
-    history, so it keeps both). A store error other than the question is the caller's."""
-    try:
-        return store.set_fields(case_id, changes, seen)
-    except FieldConflictError as conflict:
-        if ask(conflict) == "mine":
-            return store.set_fields(case_id, changes)
-        try:
-            store.note_declined(case_id, conflict.conflicts)
-        except StoreError:
-            pass  # (the server went in between: the choice stands; only the note is missed)
-        return None
+    history, so it keeps both); keeping one's own keeps the rest of theirs and asks again about
+    a change made while the question was open (``conflicts.save_resolving``). A store error other
+    than the question is the caller's."""
+    from ..models.storage.conflicts import save_resolving
+
+    return save_resolving(store, case_id, changes, seen, ask)[0]

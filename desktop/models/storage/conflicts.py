@@ -11,14 +11,14 @@ value not saved (``note_declined``): the history keeps both, whichever is kept.
 from __future__ import annotations
 
 import json
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Callable
 
 from pydantic_core import to_jsonable_python
 
 from ..edits import changed_since_shown
 from ..merge import Clash, merge
 from ..messages import said
-from .records import UNSET, FieldConflict, FieldConflictError
+from .records import UNSET, FieldConflict, FieldConflictError, StoreError
 
 if TYPE_CHECKING:
     from ..case import Case
@@ -37,7 +37,7 @@ def merged_or_refused(store: CaseStore, case: Case, changes: dict[str, Any], see
     for path, theirs, yours in found:
         base = seen[path]
         try:
-            out[path] = merge(None if base is UNSET else to_jsonable_python(base), theirs, yours)
+            out[path] = merge(None if base is UNSET else to_jsonable_python(base), theirs, yours, path=path)
         except Clash:
             row = store.db.execute('SELECT "user", changed_at FROM history WHERE case_id = ? AND field = ? '
                                    "ORDER BY id DESC LIMIT 1", [case.id, path]).fetchone()
@@ -47,6 +47,41 @@ def merged_or_refused(store: CaseStore, case: Case, changes: dict[str, Any], see
         raise FieldConflictError(said("conflict.field", field=first.path, user=first.user or "?",
                                       when=first.changed_at or "?"), conflicts)
     return out
+
+
+def keeping_mine(conflict: FieldConflictError, changes: dict[str, Any], seen: dict[str, Any]) -> tuple[dict, dict]:
+    """The edit to write once the user chose their own values: each clashing field is theirs with
+    this edit's change, this edit winning only where the two meet (``merge(prefer_mine=True)``:
+    another rating's evidence or another question's tally of theirs stays), and it is based on
+    theirs as the question showed it, so a change someone made while it was open is asked about
+    in turn, never overwritten unseen."""
+    changes, seen = dict(changes), dict(seen)
+    for conflict_ in conflict.conflicts:
+        base = seen.get(conflict_.path, UNSET)
+        changes[conflict_.path] = merge(None if base is UNSET else to_jsonable_python(base), conflict_.theirs,
+                                        conflict_.yours, prefer_mine=True, path=conflict_.path)
+        seen[conflict_.path] = UNSET if conflict_.theirs is None else conflict_.theirs
+    return changes, seen
+
+
+def save_resolving(store: Any, case_id: str, changes: dict[str, Any], seen: dict[str, Any] | None,
+                   resolve: Callable[[FieldConflictError], str]) -> tuple[Case | None, dict[str, Any]]:
+    """``set_fields`` based on ``seen``; each clash is ``resolve``d ("mine": written as
+    ``keeping_mine`` says, and asked again if it clashes again; anything else: theirs kept, noted).
+    (The saved case, {field: the value it replaced}) for an undo, or (None, {}) when theirs was kept."""
+    replaced: dict[str, Any] = {}
+    while True:
+        try:
+            return store.set_fields(case_id, changes, seen or None), replaced
+        except FieldConflictError as conflict:
+            if resolve(conflict) != "mine":
+                try:
+                    store.note_declined(case_id, conflict.conflicts)  # the history keeps both
+                except StoreError:
+                    pass  # (the server went in between: the choice stands; only the note is missed)
+                return None, {}
+            replaced.update({c.path: UNSET if c.theirs is None else c.theirs for c in conflict.conflicts})
+            changes, seen = keeping_mine(conflict, changes, seen or {})
 
 
 def note_declined(store: CaseStore, case_id: str, conflicts: list[FieldConflict]) -> None:

@@ -234,20 +234,14 @@ def save_pending(store: Any, pending: KeptCase, resolve: Callable[[FieldConflict
     A case deleted meanwhile, a database that may not be changed, an invalid value or a database
     still away stops, with the reason; the files then keep the edits not saved yet. Once all are
     done the two files go."""
+    from .conflicts import save_resolving
+
     saved = skipped = 0
     for index, edit in enumerate(pending.edits):
         try:
-            try:
-                if edit.seen:
-                    store.set_fields(pending.case_id, edit.after, edit.seen)
-                else:
-                    store.set_fields(pending.case_id, edit.after)
-            except FieldConflictError as conflict:
-                if resolve(conflict) != "mine":
-                    store.note_declined(pending.case_id, conflict.conflicts)  # (the history keeps both)
-                    skipped += 1
-                    continue
-                store.set_fields(pending.case_id, edit.after)
+            if save_resolving(store, pending.case_id, edit.after, edit.seen, resolve)[0] is None:
+                skipped += 1  # (theirs kept, noted in the history)
+                continue
             saved += 1
         except StoreError as error:
             left = pending.edits[index:]

@@ -43,9 +43,10 @@ class CaseEditorController(QObject):
         return self.case.id
 
     def reload(self) -> None:
-        """Show the case as stored now (someone else changed it: live_updates)."""
+        """Show the case as stored now (someone else changed it: live_updates), with this window's
+        edits that still wait for the database on top."""
         try:
-            self.case = self.store.get(self.case.id)
+            self.case = self._as_stored()
         except StoreError as error:
             self.edit_failed.emit(error_text(error))
             return
@@ -66,7 +67,9 @@ class CaseEditorController(QObject):
         after = {path: _plain(value) for path, value in changes.items()}
         if all(_same(before[p], after[p]) for p in changes):
             return False
-        item = Pending(after, before if seen is None else seen, before, text, mergeable)
+        # undo goes back to what the edit was based on: ``seen`` where given (the overrides as
+        # stored, another officer's among them), else what this page showed
+        item = Pending(after, before if seen is None else seen, {**before, **(seen or {})}, text, mergeable)
         if self.unsaved:  # earlier edits wait for the database: this one waits behind them
             return self._keep(item, None)
         try:
@@ -104,25 +107,27 @@ class CaseEditorController(QObject):
         return True
 
     def _apply(self, changes: dict[str, Any], seen: dict[str, Any] | None = None) -> dict[str, Any] | None:
-        """Save ``changes``; a field changed since it was shown (``seen``) is the user's choice:
-        keep theirs (None: nothing written, the pages show what is stored) or mine (written;
-        {path: their value} for the undo)."""
-        try:
-            self.case = self.store.set_fields(self.case.id, changes, seen) if seen else self.store.set_fields(self.case.id, changes)
-        except FieldConflictError as conflict:
-            if self.resolve_conflict(conflict) != "mine":
-                try:
-                    self.store.note_declined(self.case.id, conflict.conflicts)  # the history keeps both
-                except StoreError:
-                    pass  # (the server went in between: the choice stands; the note is all that is missed)
-                self.case = self.store.get(self.case.id)
-                self.case_changed.emit(self.case)
-                return None
-            self.case = self.store.set_fields(self.case.id, changes)
+        """Save ``changes``; a field changed since it was shown (``seen``) and not mergeable is the
+        user's choice (``conflicts.save_resolving``): keep theirs (None: nothing written, the pages
+        show what is stored) or mine (written; {path: the value it replaced} for the undo)."""
+        from ...models.storage.conflicts import save_resolving
+
+        saved, replaced = save_resolving(self.store, self.case.id, changes, seen, self.resolve_conflict)
+        if saved is None:
+            self.case = self._as_stored(skip=changes)
             self.case_changed.emit(self.case)
-            return {c.path: UNSET if c.theirs is None else c.theirs for c in conflict.conflicts}
+            return None
+        self.case = self._as_stored(saved, skip=changes) if self.unsaved else saved
         self.case_changed.emit(self.case)
-        return {}
+        return replaced
+
+    def _as_stored(self, case: Case | None = None, skip: dict[str, Any] | None = None) -> Case:
+        """The case as stored, with the edits still waiting for the database on top: the pages
+        (and the recovery file written from them) keep showing them (``skip``: the one being
+        saved now, decided already)."""
+        from .unsaved import with_waiting
+
+        return with_waiting(case if case is not None else self.store.get(self.case.id), self.unsaved.items, skip)
 
     def _apply_quietly(self, changes: dict[str, Any], seen: dict[str, Any]) -> Case | None:
         """Undo/redo from Qt: a failure (e.g. the disk is full) becomes a message, never a crash;

@@ -73,7 +73,13 @@ class UnsavedEdits(QObject):
         return bool(self.items)
 
     def keep(self, item: Pending, reason: str) -> None:
-        self.items.append(item)
+        last = self.items[-1] if self.items else None
+        if last is not None and item.mergeable and last.mergeable and set(item.after) == set(last.after):
+            # typing on in the same field: one kept edit (its first ``seen``), as one undo step,
+            # so a colleague's change meanwhile is asked about once, not at every pause
+            self.items[-1] = last._replace(after=item.after, text=item.text)
+        else:
+            self.items.append(item)
         changed = bool(reason) and reason != self.reason
         self.reason = reason or self.reason
         if not self.timer.isActive() and not self._busy:
@@ -161,6 +167,21 @@ class UnsavedEdits(QObject):
     def saving(self) -> bool:
         """Still saving them itself (not given up by closing): the next window leaves them be."""
         return bool(self.items) and (self.timer.isActive() or self._busy)
+
+
+def with_waiting(case, items: list[Pending], skip: dict[str, Any] | None = None):
+    """``case`` (as stored) with the kept edits on top, in order, but ``skip`` (the one being
+    decided now); one that no longer applies is left out (it is still kept and tried)."""
+    from ...models.edits import apply_changes
+
+    for item in items:
+        if item.after is skip:
+            continue
+        try:
+            case, _logged = apply_changes(case, item.after)
+        except StoreError:
+            continue
+    return case
 
 
 def retried_here(sidecar: Path) -> bool:

@@ -256,8 +256,11 @@ class WorkshopSession(QObject):
         is the caller's (``_write``, or ``unsaved`` retrying)."""
         from ..conflict_saving import save_asking
 
+        from ..wizard.unsaved import with_waiting
+
         saved = save_asking(self.store, self.case_id, changes, seen, self.resolve_conflict)
-        self.case = saved if saved is not None else self.store.get(self.case_id)
+        stored = saved if saved is not None else self.store.get(self.case_id)
+        self.case = with_waiting(stored, self.unsaved.items, skip=changes)  # (decisions still waiting stay shown)
         self._follow_case()
         return None if saved is None else {}
 
