@@ -292,3 +292,22 @@ def test_edits_waiting_for_the_database_stay_shown_when_the_case_is_read_again(q
     assert len(asked) == 1 and mine.get(case.id).summary == "Alice's summary" and mine.get(case.id).author == "me"
     mine.close()
     theirs.close()
+
+
+def test_keeping_my_correction_of_a_source_keeps_their_other_fields(qtbot, two_officers, monkeypatch):
+    from desktop.views.sources.library_dialog import SourceLibraryDialog
+    from desktop.views.wizard import conflict_dialog
+
+    mine, theirs = two_officers
+    shown = mine.sources.save({"title": "Photonics roadmap"})
+    dialog = SourceLibraryDialog(mine)
+    qtbot.addWidget(dialog)
+    theirs.sources.save(shown.model_copy(update={"title": "Roadmap 2030", "date": "2022"}))
+    monkeypatch.setattr(conflict_dialog, "ask", lambda parent, conflict: "mine")
+    monkeypatch.setattr(SourceLibraryDialog, "ask_source",
+                        lambda self, source: source.model_copy(update={"title": "Photonics roadmap (2022)"}))
+    dialog.show()
+    dialog.tree.setCurrentItem(dialog.tree.topLevelItem(0))
+    dialog.edit_source()
+    stored = mine.sources.get(shown.id)
+    assert (stored.title, stored.date) == ("Photonics roadmap (2022)", "2022")

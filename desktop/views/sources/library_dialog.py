@@ -226,18 +226,23 @@ class SourceLibraryDialog(QDialog):
         from ...models.storage.sources import HISTORY_PREFIX
         from ..wizard import conflict_dialog
 
-        try:
-            return self.store.sources.save(source, seen)
-        except FieldConflictError as conflict:
-            shown = FieldConflictError(str(conflict), [c._replace(path=_field_name(c.path))
-                                                       for c in conflict.conflicts])
-            if conflict_dialog.ask(self, shown) == "mine":
-                return self.store.sources.save(source)
+        while True:
             try:
-                self.store.note_declined(HISTORY_PREFIX + source.id, conflict.conflicts)
-            except StoreError:
-                pass  # (the server went in between: the choice stands; only the note is missed)
-            return None
+                return self.store.sources.save(source, seen)
+            except FieldConflictError as conflict:
+                shown = FieldConflictError(str(conflict), [c._replace(path=_field_name(c.path))
+                                                           for c in conflict.conflicts])
+                if conflict_dialog.ask(self, shown) != "mine":
+                    declined = conflict.conflicts
+                    break
+                # mine, based on theirs as shown: their other fields stay, a change made while the
+                # question was open is asked about in turn
+                seen = seen.model_copy(update={c.path: c.theirs for c in conflict.conflicts})
+        try:
+            self.store.note_declined(HISTORY_PREFIX + source.id, declined)
+        except StoreError:
+            pass  # (the server went in between: the choice stands; only the note is missed)
+        return None
 
     def new_source(self) -> None:
         source = self.ask_source(None)
