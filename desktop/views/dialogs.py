@@ -94,6 +94,19 @@ def plain_message(parent: QWidget, icon: QMessageBox.Icon, title: str, text: str
     return box
 
 
+def wait_or_go(parent: QWidget, title: str, text: str, detail: str, wait: str, go: str) -> bool:
+    """Edits still wait for the database: True when the user chooses to go anyway (``go``);
+    waiting (``wait``) is the default for Enter and Escape, so a hurried key loses nothing."""
+    box = plain_message(parent, QMessageBox.Icon.Warning, title, text, detail)
+    box.setStandardButtons(QMessageBox.StandardButton.NoButton)
+    stay = box.addButton(wait, QMessageBox.ButtonRole.RejectRole)
+    leave = box.addButton(go, QMessageBox.ButtonRole.AcceptRole)
+    box.setDefaultButton(stay)
+    box.setEscapeButton(stay)
+    box.exec()
+    return box.clickedButton() is leave
+
+
 def about_text() -> str:
     """What the app is for and whose method it follows, in the interface's language (the
     report's title as published): ``guide_text.about_text``."""

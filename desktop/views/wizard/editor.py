@@ -29,7 +29,7 @@ from ...models.scales import Step
 from ...models.storage.interface import CaseStorage
 from .. import translation
 from ..announce import announce
-from ..dialogs import plain_message
+from ..dialogs import plain_message, wait_or_go
 from ..keys import declare
 from . import conflict_dialog
 from .ambition_page import AmbitionPage
@@ -226,17 +226,10 @@ class CaseEditor(QWidget):
         unsaved.retry()
         if not unsaved:
             return True
-        box = plain_message(self, QMessageBox.Icon.Warning, self.controller.case.title,
-                            self.tr("Not saved yet: %n change(s) of this case.", "", len(unsaved.items)),
-                            self.tr("If you close it now, they are kept only in %1 (File ▸ Import brings them back).")
-                            .replace("%1", str(unsaved.recovery or "")))
-        box.setStandardButtons(QMessageBox.StandardButton.NoButton)
-        wait = box.addButton(self.tr("Keep Waiting"), QMessageBox.ButtonRole.RejectRole)
-        close = box.addButton(self.tr("Close Anyway"), QMessageBox.ButtonRole.AcceptRole)
-        box.setDefaultButton(wait)
-        box.setEscapeButton(wait)
-        box.exec()
-        if box.clickedButton() is not close:
+        if not wait_or_go(self, self.controller.case.title,
+                          self.tr("Not saved yet: %n change(s) of this case.", "", len(unsaved.items)),
+                          self.tr("If you close it now, they are kept only in %1 (File ▸ Import brings them back).")
+                          .replace("%1", str(unsaved.recovery or "")), self.tr("Keep Waiting"), self.tr("Close Anyway")):
             return False
         unsaved.timer.stop()
         return True

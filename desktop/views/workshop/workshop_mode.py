@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 
 from ...models.storage.interface import CaseStorage
 from ..announce import announce
-from ..dialogs import plain_message
+from ..dialogs import plain_message, wait_or_go
 from ..keys import declare
 from .audience_view import AudienceView, Screen, change_message
 from .facilitator_panel import FacilitatorPanel
@@ -185,17 +185,11 @@ class WorkshopMode(QObject):
         unsaved.retry()
         if not unsaved:
             return True
-        box = plain_message(self.facilitator_window, QMessageBox.Icon.Warning, self.tr("Workshop"),
-                            self.tr("Not saved yet: %n decision(s) of this workshop.", "", len(unsaved.items)),
-                            self.tr("If you leave now, they are kept in %1 and offered again when the app next "
-                                    "opens this database.").replace("%1", str(unsaved.recovery or "")))
-        box.setStandardButtons(QMessageBox.StandardButton.NoButton)
-        wait = box.addButton(self.tr("Keep Waiting"), QMessageBox.ButtonRole.RejectRole)
-        leave = box.addButton(self.tr("Leave Anyway"), QMessageBox.ButtonRole.AcceptRole)
-        box.setDefaultButton(wait)
-        box.setEscapeButton(wait)
-        box.exec()
-        if box.clickedButton() is not leave:
+        if not wait_or_go(self.facilitator_window, self.tr("Workshop"),
+                          self.tr("Not saved yet: %n decision(s) of this workshop.", "", len(unsaved.items)),
+                          self.tr("If you leave now, they are kept in %1 and offered again when the app next "
+                                  "opens this database.").replace("%1", str(unsaved.recovery or "")),
+                          self.tr("Keep Waiting"), self.tr("Leave Anyway")):
             return False
         unsaved.timer.stop()
         return True
