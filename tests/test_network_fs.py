@@ -247,3 +247,41 @@ def test_each_system_is_asked_its_own_way(monkeypatch):
     assert network_fs.network_file_system("/x/workbench.sqlite") == "mac:/x/workbench.sqlite"
     monkeypatch.setattr(network_fs.sys, "platform", "freebsd14")
     assert network_fs.network_file_system("/x/workbench.sqlite") is None
+
+
+@pytest.mark.parametrize("path, expected", [
+    ("\\\\.\\C:\\Users\\Alice\\workbench.sqlite", None),  # (the device form of a local drive)
+    ("//./C:/Users/Alice/workbench.sqlite", None),
+    ("\\\\.\\Z:\\Team\\workbench.sqlite", "Z:"),
+    ("\\\\.\\UNC\\files\\team\\workbench.sqlite", "\\\\files\\team"),
+    ("\\\\wsl.localhost\\Ubuntu\\home\\alice\\workbench.sqlite", None),  # (WSL: this computer's disk)
+    ("\\\\WSL$\\Debian\\home\\alice\\workbench.sqlite", None),
+    ("\\\\?\\UNC\\wsl.localhost\\Ubuntu\\home\\alice\\workbench.sqlite", None),
+    ("\\\\wsl-files\\team\\workbench.sqlite", "\\\\wsl-files\\team"),  # (a server that is only named so)
+])
+def test_device_paths_and_wsl_are_not_shares(path, expected):
+    from desktop.models.storage.network_fs import windows_network_place
+
+    assert windows_network_place(path, lambda root: WINDOWS_DRIVES.get(root.upper(), 0)) == expected
+
+
+MAC_MOUNT_ON = """/dev/disk3s1s1 on / (apfs, sealed, local, read-only, journaled)
+//alice@nas/Projects on NAS on /Volumes/Projects on NAS (smbfs, nodev, nosuid, mounted by alice)
+//alice@nas/Archive (2019) on /Volumes/Archive (2019) (smbfs, nodev, nosuid, mounted by alice)
+/dev/disk5s1 on /Volumes/Backup on USB (apfs, local, nodev, nosuid, journaled, noowners)
+"""
+
+
+@pytest.mark.parametrize("path, expected", [
+    ("/Volumes/Projects on NAS/workbench.sqlite", "smbfs"),
+    ("/Volumes/Archive (2019)/workbench.sqlite", "smbfs"),
+    ("/Volumes/Backup on USB/workbench.sqlite", None),
+    ("/Users/alice/workbench.sqlite", None),
+])
+def test_a_macos_mount_point_holding_on_or_parentheses_is_read_whole(path, expected):
+    from desktop.models.storage.network_fs import mac_network_type, parse_mac_mounts
+
+    assert parse_mac_mounts(MAC_MOUNT_ON)[1:] == [("/Volumes/Projects on NAS", "smbfs"),
+                                                  ("/Volumes/Archive (2019)", "smbfs"),
+                                                  ("/Volumes/Backup on USB", "apfs")]
+    assert mac_network_type(path, MAC_MOUNT_ON) == expected

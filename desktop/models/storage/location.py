@@ -30,17 +30,52 @@ def database_location(text: str) -> Path | TeamAddress:
     return TeamAddress(text) if is_team_address(text) else Path(text)
 
 
+SECRET_KEYS = ("password", "sslpassword")
+
+
+def _libpq_parts(url: str) -> tuple[str, str | None, str, list[str]] | None:
+    """A team address cut as libpq cuts it (not as urllib does: "#" is no fragment, the
+    credentials end at the first "@" before any "/"): (the scheme and user, the typed password or
+    None, the host and path, the query's ``key=value`` pieces as typed); None if not an address."""
+    scheme = next((s for s in SCHEMES if url.startswith(s)), None)
+    if scheme is None:
+        return None
+    rest = url[len(scheme):]
+    end = next((i for i, c in enumerate(rest) if c in "@/"), len(rest))
+    head, password = scheme, None
+    if end < len(rest) and rest[end] == "@":
+        user, colon, password = rest[:end].partition(":")
+        head, rest = scheme + (user + "@" if user else ""), rest[end + 1:]
+        password = password if colon else None
+    where, question, query = rest.partition("?")
+    pieces: list[str] = []
+    for piece in query.split("&") if question else []:
+        if pieces and "=" not in piece and _key(pieces[-1]) in SECRET_KEYS:
+            pieces[-1] += "&" + piece  # (a password typed with a bare "&": libpq refuses it, it is still secret)
+        else:
+            pieces.append(piece)
+    return head, password, where, pieces
+
+
+def _key(piece: str) -> str:
+    """A query piece's keyword as libpq reads it: percent-decoded ("pass%77ord" is "password");
+    its keywords are case-sensitive ("Password=" is refused), yet what was typed there is a
+    password all the same, so the test ignores case."""
+    from urllib.parse import unquote  # (not unquote_plus: libpq leaves "+" as it is)
+
+    return unquote(piece.partition("=")[0]).lower()
+
+
 def secrets_of(url: str) -> list[str]:
     """The password and key passphrase an address holds (as typed and decoded), to be blanked
     out of any text that quotes it (libpq's error messages do)."""
-    from urllib.parse import parse_qsl, unquote, urlsplit
+    from urllib.parse import unquote
 
-    try:
-        parts = urlsplit(url)
-        found = [parts.password] if parts.password else []
-        found += [value for key, value in parse_qsl(parts.query) if key.lower() in ("password", "sslpassword")]
-    except ValueError:
+    parts = _libpq_parts(url)
+    if parts is None:
         return []
+    found = [parts[1]] if parts[1] else []
+    found += [piece.partition("=")[2] for piece in parts[3] if _key(piece) in SECRET_KEYS]
     found += [unquote(s) for s in found]
     return sorted({s for s in found if s}, key=len, reverse=True)
 
@@ -52,17 +87,14 @@ def redacted(text: str, url: str) -> str:
 
 
 def without_password(url: str) -> str:
-    """``postgresql://officer:secret@db.example/rdw`` → ``postgresql://officer@db.example/rdw``
-    (a ``password=`` parameter is dropped too)."""
-    from urllib.parse import urlsplit, urlunsplit  # (here: the window's start imports this module)
-
-    parts = urlsplit(url)
-    netloc = parts.netloc
-    if parts.password is not None:
-        host = netloc.rsplit("@", 1)[1]
-        netloc = f"{parts.username}@{host}" if parts.username else host
-    query = "&".join(p for p in parts.query.split("&")
-                     if p and not p.lower().startswith(("password=", "sslpassword=")))
-    if netloc == parts.netloc and query == parts.query:
-        return url  # (as typed: urlunsplit would turn "postgresql:///db" into "postgresql:/db")
-    return urlunsplit((parts.scheme, netloc, parts.path, query, parts.fragment))
+    """``postgresql://officer:secret@db.example/rdw`` → ``postgresql://officer@db.example/rdw``;
+    ``password`` and ``sslpassword`` parameters are dropped too, however their names are
+    percent-encoded (libpq decodes them). Everything else stays as typed; not an address: as is."""
+    parts = _libpq_parts(url)
+    if parts is None:
+        return url
+    head, password, where, pieces = parts
+    kept = [piece for piece in pieces if piece and _key(piece) not in SECRET_KEYS]
+    if password is None and len(kept) == len(pieces):
+        return url
+    return head + where + ("?" + "&".join(kept) if kept else "")

@@ -8,8 +8,9 @@ is imported.
 
 On Linux the answer comes from ``/proc/self/mountinfo``: the file system of the longest mount
 point that holds the folder of the (resolved) database file. On Windows, a path on a share
-(``\\\\server\\share\\…``) or on a drive letter that Windows reports as a network drive
-(``GetDriveTypeW``: ``DRIVE_REMOTE``, e.g. a mapped ``Z:``). On macOS, the file system type of the
+(``\\\\server\\share\\…``; not WSL's ``\\\\wsl.localhost\\…``, the same computer) or on a
+drive letter that Windows reports as a network drive (``GetDriveTypeW``: ``DRIVE_REMOTE``, e.g.
+a mapped ``Z:``). On macOS, the file system type of the
 mount holding the folder, from ``mount``'s table (``smbfs``, ``nfs``, ``afpfs``, ``webdav``).
 Elsewhere (the BSDs) the answer is None: no warning rather than a wrong one.
 """
@@ -117,6 +118,9 @@ def network_file_system(path: str | os.PathLike, mountinfo: str | None = None) -
 
 
 DRIVE_REMOTE = 4  # GetDriveTypeW's answer for a network drive
+# WSL's Linux files as Windows sees them (\\wsl.localhost\Ubuntu\…, earlier \\wsl$\…): the same
+# computer's disk through 9P, like WSL's /mnt/c the other way round (not listed above): no share
+WSL_SERVERS = frozenset({"wsl.localhost", "wsl$"})
 
 
 def _drive_type(root: str) -> int:
@@ -132,13 +136,18 @@ def windows_network_place(path: str, drive_type=_drive_type) -> str | None:
     import ntpath
 
     try:
+        path = path.replace("/", "\\")
+        for prefix in ("\\\\?\\", "\\\\.\\"):  # (long-path and device forms: "\\?\C:\…", "\\.\C:\…")
+            if path.upper().startswith(prefix + "UNC\\"):  # (… of a share: "\\?\UNC\server\share\…")
+                path = "\\\\" + path[len(prefix + "UNC\\"):]
+                break
+            if path.startswith(prefix):
+                path = path[len(prefix):]
+                break
         drive, _rest = ntpath.splitdrive(path)
-        if drive.upper().startswith("\\\\?\\UNC\\"):  # (the long-path form of a share)
-            drive = "\\\\" + drive[len("\\\\?\\UNC\\"):]
-        elif drive.startswith("\\\\?\\"):
-            drive = drive[len("\\\\?\\"):]
-        if drive.startswith(("\\\\", "//")):
-            return drive.replace("/", "\\")
+        if drive.startswith("\\\\"):
+            server = drive[2:].split("\\", 1)[0].lower()
+            return None if server in WSL_SERVERS else drive
         if len(drive) == 2 and drive[1] == ":" and drive_type(drive + "\\") == DRIVE_REMOTE:
             return drive.upper()
     except (OSError, ValueError, AttributeError):
@@ -146,7 +155,10 @@ def windows_network_place(path: str, drive_type=_drive_type) -> str | None:
     return None
 
 
-_MAC_MOUNT = re.compile(r"^.* on (.+) \(([^,)]+)")
+# "SOURCE on MOUNT_POINT (TYPE, OPTIONS…)": the mount point is what follows the first " on /"
+# (a volume's name may hold " on " or " (": "//u@nas/Projects on NAS on /Volumes/Projects on NAS
+# (smbfs, …)"); the type and options are the last parentheses
+_MAC_MOUNT = re.compile(r"^.*? on (/.*) \(([^,()]+)(?:,[^()]*)?\)$")
 
 
 def parse_mac_mounts(text: str) -> list[tuple[str, str]]:

@@ -1,7 +1,8 @@
 """Other officers' changes as they happen (issue 22): every history row the team database writes
 also sends a PostgreSQL notification (``rdw_changes``: the case, the field, the login), delivered
 when its transaction commits; a window listens on a connection of its own and shows them within
-a second, without polling the tables. Its own changes (its store's connection) are left out.
+a second, without polling the tables. Its own changes are left out: those of every connection its
+store has had (a reconnect after the server went away brings a new server process, a new pid).
 """
 
 from __future__ import annotations
@@ -10,6 +11,8 @@ import json
 from typing import TYPE_CHECKING, NamedTuple
 
 if TYPE_CHECKING:
+    from collections.abc import Collection
+
     import psycopg
 
 CHANNEL = "rdw_changes"
@@ -30,7 +33,9 @@ def notify(conn: "psycopg.Connection", case_id: str, field: str, user: str) -> N
 class ChangeFeed:
     """A listening connection: ``fileno()`` for the event loop, ``poll()`` for what arrived."""
 
-    def __init__(self, url: str, own_pid: int, password: str | None = None):
+    def __init__(self, url: str, own_pids: Collection[int] | int, password: str | None = None):
+        """``own_pids``: the store's own connections' pids, the store's live set (it adds each
+        reconnect's), or one pid."""
         import psycopg
 
         from psycopg.conninfo import conninfo_to_dict
@@ -42,8 +47,12 @@ class ChangeFeed:
         if password:
             extra["password"] = password
         self.conn = psycopg.connect(url, autocommit=True, application_name="rdw (changes)", **extra)
-        self.conn.execute(f"LISTEN {CHANNEL}")
-        self.own_pid = own_pid
+        try:
+            self.conn.execute(f"LISTEN {CHANNEL}")
+        except BaseException:  # (never a connection left open behind a failed start)
+            self.conn.close()
+            raise
+        self.own_pids = {own_pids} if isinstance(own_pids, int) else own_pids
         self.broken = False  # the connection went away (a restart): the window listens again later
 
     def fileno(self) -> int:
@@ -62,7 +71,7 @@ class ChangeFeed:
             return []
         out = []
         while (note := pgconn.notifies()) is not None:
-            if note.be_pid == self.own_pid:
+            if note.be_pid in self.own_pids:
                 continue
             try:
                 data = json.loads(note.extra.decode("utf-8"))

@@ -155,6 +155,7 @@ class PgCaseStore(CaseStore):
             raise
         store = cls(PgDatabase(conn), user or conn.info.user)  # the history names the database role
         store.location, store._url, store._password = where, url, password
+        store._pids = {conn.info.backend_pid}  # (every connection's: its change feed leaves them all out)
         store._used = __import__("time").monotonic()
         store.read_only = read_only or not may_write
         return store
@@ -178,6 +179,7 @@ class PgCaseStore(CaseStore):
             self.db.conn = _connect(self._url, self._password, timeout=3)
         except psycopg.Error as error:
             raise StoreError(_said("team.unreachable", where=self.location, pq_text=redacted(one_line(error), self._url))) from None
+        self.own_pids.add(self.db.conn.info.backend_pid)
 
     def close(self) -> None:
         self.db.close()
@@ -231,11 +233,20 @@ class PgCaseStore(CaseStore):
         if announce:
             notify(self.db.conn, case_id, field, self.user)
 
+    @property
+    def own_pids(self) -> set[int]:
+        """The server processes of every connection this store has had (a reconnect brings a new
+        one): its own edits' notifications come from them, whichever was current at the commit."""
+        if getattr(self, "_pids", None) is None:  # (filled by open() and each reconnect, not here:
+            self._pids = set()                    # changes() runs on the window's joining thread)
+        return self._pids
+
     def changes(self):
-        """A ``ChangeFeed`` of the other connections' changes (the window's live list)."""
+        """A ``ChangeFeed`` of the other connections' changes (the window's live list); it is
+        given the store's set of pids itself, so a later reconnect's are left out too."""
         from .pg_changes import ChangeFeed
 
-        return ChangeFeed(self._url, self.db.conn.info.backend_pid, self._password)
+        return ChangeFeed(self._url, self.own_pids, self._password)
 
     def portfolio_rows(self) -> list[PortfolioRow]:
         with self.reading():

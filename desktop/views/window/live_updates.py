@@ -23,77 +23,117 @@ if TYPE_CHECKING:
 translate = QCoreApplication.translate  # (lupdate reads translate("Context", "…"))
 
 
+class _Relay(QObject):
+    """The joining thread's messenger: its own object, alive as long as the thread holds it, so
+    the thread never signals through the window's objects while the window is being deleted (Qt
+    drops a queued signal whose receiver went; ``LiveUpdates.destroyed`` closes its feed)."""
+
+    joined = Signal(int, object)  # (attempt, ChangeFeed or None)
+
+
 class LiveUpdates(QObject):
     """``follow(store)`` whenever the window gets a store; ``stop()`` when it closes.
 
     The listening connection is opened on a thread of its own: a server that does not answer
     (the network gone, packets dropped) would otherwise hold the window for libpq's connect
-    timeout at every attempt. The window carries on; the feed is watched once it is there."""
-
-    _joined = Signal(int, object)  # (attempt, ChangeFeed or None), from the joining thread
+    timeout at every attempt. The window carries on; the feed is watched once it is there. A feed
+    that arrives when it is no longer wanted (stopped, followed anew, the window gone) is closed:
+    it is a connection to the server. One that could not be opened is tried again later."""
 
     def __init__(self, window):
         super().__init__(window)
         self.window = window
         self.feed = None
         self.notifier: QSocketNotifier | None = None
+        self._lock = threading.Lock()  # (the joining thread and the window share the two below)
         self._attempt = 0  # the latest join; an older one's feed arriving late is closed
-        self._joined.connect(self._on_joined)
+        self._arriving = None  # (attempt, feed): opened, on its way to _on_joined
+        self._store, self._retry_ms, self._reread = None, None, False
+        self.destroyed.connect(lambda *_: self._closing())  # (deleted with its signal still queued)
 
-    def follow(self, store, *, rejoin_ms: int | None = None) -> None:
-        """Listen to ``store``'s changes (nothing for a file store). ``rejoin_ms``: listening
-        again after the server went away: on failure try again later, on success read the list."""
+    def _closing(self) -> None:
+        """No join under way is wanted any more (stopped, or this object deleted, its signal then
+        never handled): a feed one opened already is closed, any still connecting when it comes."""
+        with self._lock:
+            self._attempt += 1
+            arriving, self._arriving = self._arriving, None
+        if arriving is not None:
+            arriving[1].close()
+
+    def follow(self, store, *, retry_ms: int | None = None, reread: bool = False) -> None:
+        """Listen to ``store``'s changes (nothing for a file store). ``retry_ms``: a new try after
+        waiting so long (a failure waits twice as long, at most a minute); ``reread``: listening
+        again after the server went away: on success read the list (changes meanwhile went unheard)."""
         self.stop()
         changes = getattr(store, "changes", None)
         if changes is None:
             return
-        self._attempt += 1
         attempt = self._attempt
+        self._store, self._retry_ms, self._reread = store, retry_ms, reread
+        relay = _Relay()
+        relay.joined.connect(self._on_joined)
 
         def join() -> None:
             try:
                 feed = changes()
-            except Exception:  # (the server went away since the store opened: the next edit says so)
+            except Exception:  # (the server went away since the store opened: tried again later)
                 feed = None
-            self._joined.emit(attempt, feed)
+            with self._lock:
+                wanted = attempt == self._attempt
+                if wanted and feed is not None:
+                    self._arriving = (attempt, feed)
+            if not wanted:
+                if feed is not None:
+                    feed.close()
+                return
+            try:
+                relay.joined.emit(attempt, feed)
+            except RuntimeError:  # ("Signal source has been deleted": the window went meanwhile)
+                if (late := self._take(attempt)) is not None:
+                    late.close()
 
-        self._rejoin_ms = rejoin_ms
         threading.Thread(target=join, name="rdw-live-updates", daemon=True).start()
 
+    def _take(self, attempt: int):
+        """The feed ``attempt`` opened, if still on its way; None when ``stop()`` closed it."""
+        with self._lock:
+            arriving = self._arriving
+            if arriving is None or arriving[0] != attempt:
+                return None
+            self._arriving = None
+        return arriving[1]
+
     def _on_joined(self, attempt: int, feed) -> None:
-        if attempt != self._attempt:  # stopped (the window closed) or followed anew meanwhile
-            if feed is not None:
-                feed.close()
-            return
-        rejoin_ms = self._rejoin_ms
         if feed is None:
-            if rejoin_ms is not None:
-                self._rejoin(min(rejoin_ms * 2, 60_000))
+            if attempt == self._attempt:
+                self._retry(min(self._retry_ms * 2, 60_000) if self._retry_ms else 5000, self._reread)
+            return
+        if self._take(attempt) is None:  # stopped (the window closed) or followed anew meanwhile
             return
         self.feed = feed
         self.notifier = QSocketNotifier(feed.fileno(), QSocketNotifier.Type.Read, self)
         self.notifier.activated.connect(self._arrived)
-        if rejoin_ms is not None:  # what changed while nobody listened was not heard: read it
+        if self._reread:  # what changed while nobody listened was not heard: read it
             try:
                 self.window.reload(select=self.window.browser.current_id())
             except StoreError:
                 pass
 
-    def _rejoin(self, wait_ms: int) -> None:
-        """Listen again once the server answers (every 5 s, then less often, at most each
-        minute), and read the list again: what changed meanwhile was not heard."""
+    def _retry(self, wait_ms: int, reread: bool) -> None:
+        """Listen once the server answers (every 5 s, then less often, at most each minute);
+        ``reread``: and read the list again then. Nothing if stopped or followed anew meanwhile."""
         from PySide6.QtCore import QTimer
 
+        attempt, store = self._attempt, self._store
+
         def again() -> None:
-            if (self.feed is not None or not self.window.isVisible()  # (closed meanwhile: no new feed)
-                    or getattr(self.window.store, "changes", None) is None):
-                return
-            self.follow(self.window.store, rejoin_ms=wait_ms)
+            if attempt == self._attempt and self.feed is None:
+                self.follow(store, retry_ms=wait_ms, reread=reread)
 
         QTimer.singleShot(wait_ms, self, again)
 
     def stop(self) -> None:
-        self._attempt += 1  # (a join under way is closed when it arrives)
+        self._closing()  # (a join under way is closed when it arrives)
         if self.notifier is not None:
             self.notifier.setEnabled(False)
             self.notifier.deleteLater()
@@ -106,7 +146,7 @@ class LiveUpdates(QObject):
         changes = self.feed.poll() if self.feed is not None else []
         if self.feed is not None and self.feed.broken:  # the server restarted: listen again soon
             self.stop()
-            self._rejoin(5000)
+            self._retry(5000, reread=True)
             return
         cases = list(dict.fromkeys(c.case_id for c in changes if not c.case_id.startswith("source:")))
         if not cases:
