@@ -97,7 +97,7 @@ class RecoveredEdits(QObject):
 
             for item in kept:
                 discard(item)
-            window.statusBar().showMessage(self.tr("The kept edits were discarded."), 10000)
+            self.tell(self.tr("The kept edits were discarded."))
         return choice
 
     # -- the questions ---------------------------------------------------------------------
@@ -190,8 +190,18 @@ class RecoveredEdits(QObject):
         if problems:
             window.questions.show_error(self.tr("Kept Edits Not Saved"), "\n\n".join(problems))
         else:
-            window.statusBar().showMessage(self.tr("Saved %n kept edit(s).", "", saved), 10000)
+            self.tell(self.tr("Saved %n kept edit(s).", "", saved))
         return saved, problems
+
+    def tell(self, text: str) -> None:
+        """The outcome in the status bar, and heard: a screen reader says nothing of a status
+        bar's message by itself. Announced once the question has closed and focus is back in
+        the window (what focus lands on is said first, and would cut the news short)."""
+        from ..announce import announce
+
+        bar = self.window.statusBar()
+        bar.showMessage(text, 10000)
+        QTimer.singleShot(DELAY_MS, self, lambda: announce(bar, text))
 
 
 def _when(stamp: str) -> str:
