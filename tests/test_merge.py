@@ -102,3 +102,22 @@ def test_keeping_mine_keeps_the_rest_of_theirs():
     x, x2, x3, y = {"t": "x"}, {"t": "x2"}, {"t": "x3"}, {"t": "y"}
     assert merge([x], [x2, y], [x3], prefer_mine=True) == [x2, y, x3]  # nothing of theirs dropped unseen
     assert merge({"a": 1}, {}, {"a": 2}, prefer_mine=True) == {"a": 2}  # changed here, deleted there
+
+
+def test_a_list_left_out_is_an_empty_list():
+    """Removing a rating's last source leaves no ``sources`` key: that is [], not a deletion of
+    the rating's evidence, so another officer's new source stays without a question."""
+    s1, s2 = {"id": "s1", "title": "A"}, {"id": "s2", "title": "B"}
+    base = {"leverage.degree": {"sources": [s1], "confidence": "low"}}
+    theirs = {"leverage.degree": {"sources": [s1, s2], "confidence": "low"}}
+    mine = {"leverage.degree": {"confidence": "low"}}
+    assert merge(base, theirs, mine, path="evidence") == {"leverage.degree": {"sources": [s2], "confidence": "low"}}
+
+
+def test_keeping_mine_takes_my_whole_named_item():
+    base = [{"question": "q", "counts": {"high": 2}}]
+    theirs = [{"question": "q", "counts": {"high": 2}, "decision": "high", "reason": "Alice's reason"}]
+    mine = [{"question": "q", "counts": {"high": 2}, "decision": "low"}]
+    assert merge(base, theirs, mine, prefer_mine=True, path="workshop.tallies") == mine
+    other = {"question": "q2", "counts": {"low": 1}}
+    assert merge(base, theirs + [other], mine, prefer_mine=True, path="workshop.tallies") == mine + [other]

@@ -311,3 +311,95 @@ def test_keeping_my_correction_of_a_source_keeps_their_other_fields(qtbot, two_o
     dialog.edit_source()
     stored = mine.sources.get(shown.id)
     assert (stored.title, stored.date) == ("Photonics roadmap (2022)", "2022")
+
+
+# -- after a second review: edits made while a question is open, redo, undo --------------------
+def _flaky(store, monkeypatch):
+    """The store refuses writes while ``away[0]`` is true."""
+    from desktop.models.storage.records import StoreError
+
+    real, away = store.set_fields, [True]
+
+    def flaky(*args, **kwargs):
+        if away[0]:
+            raise StoreError("the server went away")
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(store, "set_fields", flaky)
+    return away
+
+
+def test_an_edit_committed_while_the_question_is_open_is_made_after_it(qapp, tmp_path, monkeypatch):
+    """The question's dialog runs the event loop: a field's focus-out commits meanwhile. That
+    edit waits for the question and is made after it, never folded into the edit being decided."""
+    from desktop.models.library import open_store
+
+    mine, theirs = open_store(tmp_path / "shared.sqlite", user="me"), open_store(tmp_path / "shared.sqlite", user="alice")
+    case = mine.create("Typed on")
+    controller = CaseEditorController(mine, case.id)
+    away = _flaky(mine, monkeypatch)
+    assert controller.edit({"summary": "The quick"}, "Summary", mergeable=True)  # kept: away
+    theirs.set_field(case.id, "summary", "Alice's summary")
+
+    def answer(conflict):
+        assert controller.edit({"summary": "The quick brown fox"}, "Summary", mergeable=True)  # (focus-out)
+        return "mine"
+
+    controller.resolve_conflict = answer
+    away[0] = False
+    controller.unsaved.retry()
+    qapp.processEvents()  # (the deferred edit runs once the question is over)
+    assert mine.get(case.id).summary == "The quick brown fox" and not controller.unsaved
+    summaries = [(h.user, h.new_value) for h in mine.history(case.id) if h.field == "summary"]
+    assert summaries == [("alice", "Alice's summary"), ("me", "The quick"), ("me", "The quick brown fox")]
+    mine.close()
+    theirs.close()
+
+
+def test_redo_after_keeping_mine_writes_what_was_written(qapp, two_officers):
+    mine, theirs = two_officers
+    case = mine.create("Redo")
+    tally = lambda question, n: {"question": question, "counts": {"yes": n}}  # noqa: E731
+    mine.set_field(case.id, "workshop.tallies", [tally("q1", 1)])
+    controller = CaseEditorController(mine, case.id)
+    theirs.set_field(case.id, "workshop.tallies", [tally("q1", 2), tally("q2", 7)])
+    controller.resolve_conflict = lambda conflict: "mine"
+    assert controller.edit({"workshop.tallies": [tally("q1", 3)]}, "Tally")
+    assert [(t.question, t.counts["yes"]) for t in mine.get(case.id).workshop.tallies] == [("q1", 3), ("q2", 7)]
+    controller.undo_stack.undo()
+    assert [(t.question, t.counts["yes"]) for t in mine.get(case.id).workshop.tallies] == [("q1", 2), ("q2", 7)]
+    controller.undo_stack.redo()
+    assert [(t.question, t.counts["yes"]) for t in mine.get(case.id).workshop.tallies] == [("q1", 3), ("q2", 7)]
+
+
+def test_undo_waits_while_edits_wait_for_the_database(qapp, tmp_path, monkeypatch):
+    from desktop.models.library import open_store
+
+    store = open_store(tmp_path / "one.sqlite", user="me")
+    case = store.create("Undo")
+    controller = CaseEditorController(store, case.id)
+    said = []
+    controller.edit_failed.connect(said.append)
+    assert controller.edit({"summary": "One"}, "Summary")
+    away = _flaky(store, monkeypatch)
+    assert controller.edit({"summary": "One two"}, "Summary")  # kept
+    away[0] = False
+    controller.undo_stack.undo()  # would write "One" ahead of the kept edit: it waits, and says so
+    qapp.processEvents()
+    assert said == ["Undo and redo wait until the changes kept here are saved."]
+    controller.unsaved.retry()
+    assert store.get(case.id).summary == "One two" and not controller.unsaved
+    store.close()
+
+
+def test_undo_of_typing_stops_at_another_officers_value(qapp, two_officers):
+    mine, theirs = two_officers
+    case = mine.create("Typing")
+    controller = CaseEditorController(mine, case.id)
+    assert controller.edit({"summary": "The"}, "Summary", mergeable=True)
+    theirs.set_field(case.id, "summary", "Alice's summary")
+    controller.resolve_conflict = lambda conflict: "mine"
+    assert controller.edit({"summary": "The quick"}, "Summary", mergeable=True)
+    assert controller.undo_stack.count() == 2  # (not one typing burst: Alice's value came between)
+    controller.undo_stack.undo()
+    assert mine.get(case.id).summary == "Alice's summary"

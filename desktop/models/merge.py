@@ -35,12 +35,12 @@ def merge(base: Any, theirs: Any, mine: Any, prefer_mine: bool = False, path: st
         return mine
     if _same(mine, base) or _same(mine, theirs):
         return theirs
+    if _is(list, base, theirs, mine):  # (a list left out is an empty one: a rating's last source removed)
+        return _merge_lists(*(v if isinstance(v, list) else [] for v in (base, theirs, mine)), prefer_mine, path)
     if theirs is _ABSENT or mine is _ABSENT:  # removed on one side, changed on the other
         return _clash(mine, prefer_mine)
     if _is(dict, base, theirs, mine):
         return _merge_sections(*(v if isinstance(v, dict) else {} for v in (base, theirs, mine)), prefer_mine, path)
-    if _is(list, base, theirs, mine):
-        return _merge_lists(*(v if isinstance(v, list) else [] for v in (base, theirs, mine)), prefer_mine, path)
     return _clash(mine, prefer_mine)
 
 
@@ -50,11 +50,21 @@ def _clash(mine: Any, prefer_mine: bool) -> Any:
     raise Clash
 
 
-def _merge_sections(base: dict, theirs: dict, mine: dict, prefer_mine: bool = False, path: str = "") -> dict:
+def _merge_sections(base: dict, theirs: dict, mine: dict, prefer_mine: bool = False, path: str = "",
+                    whole_items: bool = False) -> dict:
+    """Key by key. ``whole_items``: the values are named list items (a tally, an override, a
+    source): merged part by part, but where they meet, keeping mine takes my whole item (never a
+    record neither officer made, such as my decision with their reason)."""
     out = dict(theirs)
     for key in dict.fromkeys([*theirs, *mine, *base]):
-        value = merge(base.get(key, _ABSENT), theirs.get(key, _ABSENT), mine.get(key, _ABSENT), prefer_mine,
-                      f"{path}.{key}" if path else str(key))
+        parts = (base.get(key, _ABSENT), theirs.get(key, _ABSENT), mine.get(key, _ABSENT))
+        if whole_items:
+            try:
+                value = merge(*parts)
+            except Clash:
+                value = _clash(parts[2], prefer_mine)
+        else:
+            value = merge(*parts, prefer_mine, f"{path}.{key}" if path else str(key))
         if value is _ABSENT:
             out.pop(key, None)
         else:
@@ -89,7 +99,8 @@ def _merge_lists(base: list, theirs: list, mine: list, prefer_mine: bool = False
     same item changed two ways (or changed here and deleted there): a clash."""
     key = identity(path)
     if _named(key, base, theirs, mine):
-        merged = _merge_sections(*({item[key]: item for item in items} for items in (base, theirs, mine)), prefer_mine)
+        merged = _merge_sections(*({item[key]: item for item in items} for items in (base, theirs, mine)), prefer_mine,
+                                 whole_items=True)
         return list(merged.values())
     base_n, mine_n, theirs_n = _count(base), _count(mine), _count(theirs)
     removed_by_me, added_by_me = base_n - mine_n, mine_n - base_n

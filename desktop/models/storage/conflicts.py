@@ -65,21 +65,22 @@ def keeping_mine(conflict: FieldConflictError, changes: dict[str, Any], seen: di
 
 
 def save_resolving(store: Any, case_id: str, changes: dict[str, Any], seen: dict[str, Any] | None,
-                   resolve: Callable[[FieldConflictError], str]) -> tuple[Case | None, dict[str, Any]]:
+                   resolve: Callable[[FieldConflictError], str]) -> tuple[Case | None, dict[str, Any], dict[str, Any]]:
     """``set_fields`` based on ``seen``; each clash is ``resolve``d ("mine": written as
     ``keeping_mine`` says, and asked again if it clashes again; anything else: theirs kept, noted).
-    (The saved case, {field: the value it replaced}) for an undo, or (None, {}) when theirs was kept."""
+    (The saved case, {field: the value it replaced}, the changes written) for an undo and its
+    redo, or (None, {}, {}) when theirs was kept."""
     replaced: dict[str, Any] = {}
     while True:
         try:
-            return store.set_fields(case_id, changes, seen or None), replaced
+            return store.set_fields(case_id, changes, seen or None), replaced, changes
         except FieldConflictError as conflict:
             if resolve(conflict) != "mine":
                 try:
                     store.note_declined(case_id, conflict.conflicts)  # the history keeps both
                 except StoreError:
                     pass  # (the server went in between: the choice stands; only the note is missed)
-                return None, {}
+                return None, {}, {}
             replaced.update({c.path: UNSET if c.theirs is None else c.theirs for c in conflict.conflicts})
             changes, seen = keeping_mine(conflict, changes, seen or {})
 

@@ -67,7 +67,7 @@ class SetFieldsCommand(QUndoCommand):
         """Typing in the same text field coalesces: undo removes the whole burst at once."""
         if not isinstance(other, SetFieldsCommand) or not other._mergeable:
             return False
-        if set(other.after) != set(self.after):
-            return False
+        if set(other.after) != set(self.after) or other.before != self.after:
+            return False  # (another's value came between: undo must stop there, not skip it)
         self.after = other.after
         return True

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import Any, Callable
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtGui import QUndoStack
 
 from ...models.case import Case, Override
@@ -37,6 +37,9 @@ class CaseEditorController(QObject):
         # The editor asks the user (``conflict_dialog``); without it, theirs is kept.
         self.resolve_conflict: Callable[[FieldConflictError], str] = lambda _conflict: "theirs"
         self.unsaved = UnsavedEdits(self)  # edits the database did not take yet (unsaved.py)
+        self._saving = False  # a save under way (perhaps asking a question)
+        self._deferred: list[tuple] = []  # edits committed meanwhile (a field's focus-out): made after it
+        self._written: dict[str, Any] | None = None  # what the last save wrote (keeping mine: merged)
 
     @property
     def case_id(self) -> str:
@@ -62,6 +65,9 @@ class CaseEditorController(QObject):
         ``seen``: the values the user based it on (default: the fields as this session shows them)."""
         if self.read_only:
             return False
+        if self._saving:  # a save is asking a question (its dialog runs the event loop): after it
+            self._deferred.append((changes, text, mergeable, seen))
+            return True
         data = case_to_data(self.case)
         before = {path: value_at(data, path) for path in changes}
         after = {path: _plain(value) for path, value in changes.items()}
@@ -89,7 +95,8 @@ class CaseEditorController(QObject):
         """The saved edit on the undo stack; undo goes back to what was stored before it (another
         officer's value too)."""
         before = {**item.before, **theirs}
-        self.undo_stack.push(SetFieldsCommand(self._apply_quietly, before, item.after, item.text, item.mergeable,
+        after = self._written if self._written else item.after  # (redo writes what was written)
+        self.undo_stack.push(SetFieldsCommand(self._apply_quietly, before, after, item.text, item.mergeable,
                                               self.undo_stack))
 
     def _keep(self, item: Pending, error: StoreError | None) -> bool:
@@ -112,7 +119,14 @@ class CaseEditorController(QObject):
         show what is stored) or mine (written; {path: the value it replaced} for the undo)."""
         from ...models.storage.conflicts import save_resolving
 
-        saved, replaced = save_resolving(self.store, self.case.id, changes, seen, self.resolve_conflict)
+        self._saving, self._written = True, None
+        try:
+            saved, replaced, self._written = save_resolving(self.store, self.case.id, changes, seen,
+                                                            self.resolve_conflict)
+        finally:
+            self._saving = False
+            if self._deferred:
+                QTimer.singleShot(0, self, self._run_deferred)
         if saved is None:
             self.case = self._as_stored(skip=changes)
             self.case_changed.emit(self.case)
@@ -129,9 +143,18 @@ class CaseEditorController(QObject):
 
         return with_waiting(case if case is not None else self.store.get(self.case.id), self.unsaved.items, skip)
 
+    def _run_deferred(self) -> None:
+        deferred, self._deferred = self._deferred, []
+        for changes, text, mergeable, seen in deferred:
+            self.edit(changes, text, mergeable=mergeable, seen=seen)
+
     def _apply_quietly(self, changes: dict[str, Any], seen: dict[str, Any]) -> Case | None:
         """Undo/redo from Qt: a failure (e.g. the disk is full) becomes a message, never a crash;
-        another officer's change since is asked about as for an edit."""
+        another officer's change since is asked about as for an edit. While edits wait for the
+        database, undo would write ahead of them: it waits too (said)."""
+        if self.unsaved or self._saving:
+            self.edit_failed.emit(self.tr("Undo and redo wait until the changes kept here are saved."))
+            return None
         try:
             return None if self._apply(changes, seen) is None else self.case
         except StoreError as error:

@@ -720,4 +720,11 @@
             <translation>Zeigen, warum, und was nötig wäre</translation>
         </message>
     </context>
+    <context>
+        <name>CaseEditorController</name>
+        <message>
+            <source>Undo and redo wait until the changes kept here are saved.</source>
+            <translation>Rückgängig und Wiederholen warten, bis die hier aufbewahrten Änderungen gespeichert sind.</translation>
+        </message>
+    </context>
 </TS>

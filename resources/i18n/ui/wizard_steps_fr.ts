@@ -720,4 +720,11 @@
             <translation>Montrer pourquoi, et ce qu'il faudrait</translation>
         </message>
     </context>
+    <context>
+        <name>CaseEditorController</name>
+        <message>
+            <source>Undo and redo wait until the changes kept here are saved.</source>
+            <translation>Annuler et rétablir attendent que les modifications conservées ici soient enregistrées.</translation>
+        </message>
+    </context>
 </TS>
