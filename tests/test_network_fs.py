@@ -285,3 +285,11 @@ def test_a_macos_mount_point_holding_on_or_parentheses_is_read_whole(path, expec
                                                   ("/Volumes/Archive (2019)", "smbfs"),
                                                   ("/Volumes/Backup on USB", "apfs")]
     assert mac_network_type(path, MAC_MOUNT_ON) == expected
+
+
+def test_a_share_of_this_very_computer_is_local():
+    from desktop.models.storage.network_fs import windows_network_place
+
+    for path in ("\\\\localhost\\C$\\Users\\a\\rdw.sqlite", "\\\\127.0.0.1\\c$\\rdw.sqlite", "//LOCALHOST/D$/rdw.sqlite"):
+        assert windows_network_place(path, lambda root: 3) is None
+    assert windows_network_place("\\\\files\\team\\rdw.sqlite", lambda root: 3) == "\\\\files\\team"

@@ -269,3 +269,13 @@ def test_a_retry_is_dropped_once_the_window_stopped_listening(qtbot, monkeypatch
     asked[0]()
     time.sleep(0.1)
     assert len(tries) == 1 and live.feed is None
+
+
+def test_a_password_typed_with_a_bare_at_sign_is_never_shown():
+    """libpq reads "p" as the password and "ssw0rd@db.example" as the host: all of it is secret."""
+    from desktop.models.storage.location import redacted, without_password
+
+    url = "postgresql://officer:p@ssw0rd@db.example/rdw?sslmode=require"
+    assert without_password(url) == "postgresql://officer@db.example/rdw?sslmode=require"
+    message = redacted('could not translate host name "ssw0rd@db.example" to address', url)
+    assert "ssw0rd" not in message

@@ -77,19 +77,17 @@ def _key(model: type) -> bytes | None:
 
 
 def _bundle() -> tuple:
-    """The stat of a file every program of the bundle shares (``base_library.zip`` in its folder,
-    ``sys._MEIPASS``; else the folder): not ``sys.executable``, as the bundle has two programs
-    (``build/rdw.spec``). A one-file build is extracted anew at every start (``_MEI…``) and has one
-    program: there, the program file itself."""
-    folder = Path(sys._MEIPASS)
-    if folder.name.startswith("_MEI"):
-        shared = Path(sys.executable)
+    """What every program of the bundle shares and every build renews: the stat of the programs
+    in the bundle's folder (each carries the app's compiled code: a new build writes them anew),
+    so the command line and the window (``build/rdw.spec``: two programs) keep one file, and a
+    rebuild never reuses a validator of older code. A one-file build is extracted anew at every
+    start (``_MEI…``) and has one program: there, the program file itself."""
+    program = Path(sys.executable)
+    if Path(sys._MEIPASS).name.startswith("_MEI"):
+        files = [program]
     else:
-        shared = folder / "base_library.zip"
-        if not shared.is_file():
-            shared = folder
-    info = os.stat(shared)
-    return shared.name, info.st_size, info.st_mtime_ns
+        files = sorted(p for p in program.parent.iterdir() if p.is_file())
+    return tuple((p.name, p.stat().st_size, p.stat().st_mtime_ns) for p in files)
 
 
 def _plugins_possible() -> bool:

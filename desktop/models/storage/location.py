@@ -41,9 +41,10 @@ def _libpq_parts(url: str) -> tuple[str, str | None, str, list[str]] | None:
     if scheme is None:
         return None
     rest = url[len(scheme):]
-    end = next((i for i, c in enumerate(rest) if c in "@/"), len(rest))
+    authority = rest[:next((i for i, c in enumerate(rest) if c in "/?"), len(rest))]
     head, password = scheme, None
-    if end < len(rest) and rest[end] == "@":
+    if "@" in authority:  # (to the last "@": a password typed with a bare "@" is all secret, though
+        end = authority.rindex("@")  # libpq reads only its first piece and takes the rest for the host)
         user, colon, password = rest[:end].partition(":")
         head, rest = scheme + (user + "@" if user else ""), rest[end + 1:]
         password = password if colon else None
@@ -74,7 +75,7 @@ def secrets_of(url: str) -> list[str]:
     parts = _libpq_parts(url)
     if parts is None:
         return []
-    found = [parts[1]] if parts[1] else []
+    found = [parts[1], *parts[1].split("@")] if parts[1] else []  # (and the pieces libpq reads of it)
     found += [piece.partition("=")[2] for piece in parts[3] if _key(piece) in SECRET_KEYS]
     found += [unquote(s) for s in found]
     return sorted({s for s in found if s}, key=len, reverse=True)

@@ -121,6 +121,8 @@ DRIVE_REMOTE = 4  # GetDriveTypeW's answer for a network drive
 # WSL's Linux files as Windows sees them (\\wsl.localhost\Ubuntu\…, earlier \\wsl$\…): the same
 # computer's disk through 9P, like WSL's /mnt/c the other way round (not listed above): no share
 WSL_SERVERS = frozenset({"wsl.localhost", "wsl$"})
+# a share of this very computer ("\\localhost\C$"): the local disk, one computer
+THIS_COMPUTER = frozenset({"localhost", "127.0.0.1", "::1", "0:0:0:0:0:0:0:1", "."})
 
 
 def _drive_type(root: str) -> int:
@@ -147,7 +149,7 @@ def windows_network_place(path: str, drive_type=_drive_type) -> str | None:
         drive, _rest = ntpath.splitdrive(path)
         if drive.startswith("\\\\"):
             server = drive[2:].split("\\", 1)[0].lower()
-            return None if server in WSL_SERVERS else drive
+            return None if server in WSL_SERVERS or server in THIS_COMPUTER else drive
         if len(drive) == 2 and drive[1] == ":" and drive_type(drive + "\\") == DRIVE_REMOTE:
             return drive.upper()
     except (OSError, ValueError, AttributeError):
