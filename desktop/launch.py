@@ -56,10 +56,15 @@ def main(argv: Sequence[str] | None = None) -> int:
         from .models.storage.quick_listing import preview_store
         from .paths import default_db_path
 
-        if db and db.startswith(("postgresql://", "postgres://")):  # a team database: opens first, no file to preview
-            from .models.storage.location import TeamAddress
+        if db and ("=" in db or "://" in db):  # an address (a team database: opens first, no preview), or like one
+            from .models.storage.location import AddressFormError, TeamAddress, database_location
 
-            path, preview = TeamAddress(db), None
+            try:
+                path = database_location(db)
+            except AddressFormError as error:  # (not quoted: it may hold a password)
+                print(f"rdw: error: --db: {error}", file=sys.stderr)
+                return 2
+            preview = None if isinstance(path, TeamAddress) else preview_store(path)
         else:  # (no urllib for a file's start: see first_paint)
             from pathlib import Path
 

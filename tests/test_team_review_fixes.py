@@ -279,3 +279,25 @@ def test_a_password_typed_with_a_bare_at_sign_is_never_shown():
     assert without_password(url) == "postgresql://officer@db.example/rdw?sslmode=require"
     message = redacted('could not translate host name "ssw0rd@db.example" to address', url)
     assert "ssw0rd" not in message
+
+
+def test_libpqs_key_value_form_is_refused_without_quoting_it(capsys):
+    """"host=db password=…" would be taken for a file's name and quoted, password and all."""
+    from desktop.cli.main import main
+    from desktop.launch import main as launch
+    from desktop.models.storage.location import TeamAddress, database_location
+
+    for argv in (["--db", "host=db.example user=me password=s3cret dbname=rdw", "list"],
+                 ["list", "--db", "host=db.example password=s3cret"]):
+        assert main(argv) == 2
+        err = capsys.readouterr().err
+        assert "postgresql://" in err and "s3cret" not in err and "db.example" not in err
+    assert launch(["--db", "service=rdw password=s3cret"]) == 2
+    err = capsys.readouterr().err
+    assert "postgresql://" in err and "s3cret" not in err
+    assert main(["--db", "/tmp/x.sqlite", "copy", "--to", "host=db password=s3cret"]) == 1
+    assert "s3cret" not in capsys.readouterr().err
+    # an address's scheme in capitals is still an address (libpq reads it in lower case only)
+    assert database_location("POSTGRESQL://me@db/rdw") == TeamAddress("postgresql://me@db/rdw")
+    assert isinstance(database_location("POSTGRESQL://me@db/rdw"), TeamAddress)
+    assert str(database_location("/data/host=1/cases.sqlite")) == "/data/host=1/cases.sqlite"  # a file after all

@@ -48,7 +48,7 @@ def build_parser(argv: Sequence[str] | None = None) -> argparse.ArgumentParser:
         help="check this installation headless (temporary database, suggestions, PDF and chart export); exit 0 if it works",
     )
     parser.add_argument(
-        "--db", type=database_location, metavar="PATH|URL",
+        "--db", type=registry.db_location, metavar="PATH|URL",
         help="the case database: a file (default: workbench.sqlite in your user data folder), or a team "
              "database postgresql://USER@HOST/DATABASE (the password from ~/.pgpass or a service file)",
         default=None,
@@ -75,7 +75,10 @@ def warn_if_on_network_drive(args: argparse.Namespace, db_path: Path) -> None:
 
     paths = [db_path]
     if args.command == "copy":  # (the other side of a copy may be a file too)
-        paths.append(database_location(args.to or args.source))
+        try:
+            paths.append(database_location(args.to or args.source))
+        except ValueError:  # (a refused form: the copy itself says so)
+            pass
     for path in paths:
         if isinstance(path, TeamAddress) or not (path.exists() or args.writes or args.command == "copy"):
             continue

@@ -86,9 +86,18 @@ def case_argument(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("case", metavar="CASE", help="case id (see 'rdw list')")
 
 
+def db_location(text: str):
+    """``--db``'s type: a file's path or a team address; a refused form says why in one line,
+    never quoting the value (argparse would quote it, and it may hold a password)."""
+    from ..models.storage.location import AddressFormError, database_location
+
+    try:
+        return database_location(text)
+    except AddressFormError as error:
+        raise argparse.ArgumentTypeError(str(error)) from None
+
+
 def db_option(parser: argparse.ArgumentParser) -> None:
     """``--db`` after the command as well: `rdw list --db X` works as well as `rdw --db X list`."""
-    from ..models.storage.location import database_location
-
-    parser.add_argument("--db", type=database_location, metavar="PATH|URL", default=argparse.SUPPRESS,
+    parser.add_argument("--db", type=db_location, metavar="PATH|URL", default=argparse.SUPPRESS,
                         help="the case database (a file, or a team database postgresql://…)")

@@ -65,7 +65,10 @@ def cmd_copy(_store: CaseStorage | None, args: argparse.Namespace) -> int:
     from ..models.storage.copying import copy_store
     from ..models.storage.location import database_location
 
-    source, target = (args.db_path, database_location(args.to)) if args.to else (database_location(args.source), args.db_path)
+    try:
+        source, target = (args.db_path, database_location(args.to)) if args.to else (database_location(args.source), args.db_path)
+    except ValueError as error:  # (libpq's key=value form: said without quoting it)
+        raise StoreError(f"copy: {error}") from None
     if str(source) == str(target):
         raise StoreError("copy: the two databases are the same")
     origin = open_store(source, read_only=True)

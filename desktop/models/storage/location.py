@@ -8,6 +8,7 @@ belongs in libpq's password file or service file, or is asked for.
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 SCHEMES = ("postgresql://", "postgres://")
@@ -25,9 +26,26 @@ def is_team_address(text: object) -> bool:
     return isinstance(text, str) and text.startswith(SCHEMES)
 
 
+class AddressFormError(ValueError):
+    """A connection string in a form the app does not take (libpq's ``key=value`` form): refused
+    without quoting it, as it may hold a password."""
+
+
+# libpq's key=value form ("host=db dbname=rdw password=…"): a keyword at the start or after a space
+_CONNINFO = re.compile(r"(?:^|\s)(?:host|hostaddr|dbname|user|password|port|service|sslmode)\s*=", re.IGNORECASE)
+
+
 def database_location(text: str) -> Path | TeamAddress:
-    """``--db``'s value: a team address as it is, anything else a file's path."""
-    return TeamAddress(text) if is_team_address(text) else Path(text)
+    """``--db``'s value: a team address as it is (its scheme in any case: libpq reads it only in
+    lower case), anything else a file's path; ``AddressFormError`` for libpq's ``key=value``
+    form, which would otherwise be taken for a file's name and quoted, password and all."""
+    scheme = next((s for s in SCHEMES if text[:len(s)].lower() == s), None)
+    if scheme is not None:
+        return TeamAddress(scheme + text[len(scheme):])
+    if _CONNINFO.search(text):
+        raise AddressFormError("a team database is named by an address starting with postgresql:// "
+                               "(the key=value form is not taken; the value is not shown: it may hold a password)")
+    return Path(text)
 
 
 SECRET_KEYS = ("password", "sslpassword")
