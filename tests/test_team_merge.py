@@ -403,3 +403,27 @@ def test_undo_of_typing_stops_at_another_officers_value(qapp, two_officers):
     assert controller.undo_stack.count() == 2  # (not one typing burst: Alice's value came between)
     controller.undo_stack.undo()
     assert mine.get(case.id).summary == "Alice's summary"
+
+
+def test_a_source_deleted_meanwhile_is_not_brought_back_by_an_edit(qtbot, two_officers, monkeypatch):
+    from desktop.models.messages import in_language
+    from desktop.models.storage.records import StoreError
+    from desktop.views.sources.library_dialog import SourceLibraryDialog
+
+    mine, theirs = two_officers
+    shown = mine.sources.save({"title": "Old report"})
+    dialog = SourceLibraryDialog(mine)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    theirs.sources.delete(shown.id)
+    monkeypatch.setattr(SourceLibraryDialog, "ask_source", lambda self, source: source.model_copy(update={"note": "p. 3"}))
+    dialog.tree.setCurrentItem(dialog.tree.topLevelItem(0))
+    dialog.edit_source()
+    assert dialog.status.text().startswith("Not saved: “Old report” was deleted") and dialog.tree.topLevelItemCount() == 0
+    with pytest.raises(StoreError) as refused:
+        mine.sources.save(shown.model_copy(update={"publisher": "OECD"}), seen=shown)
+    assert "“Old report” was deleted from the source library by someone else" in str(refused.value)
+    assert "Nouvelle source…" in in_language(refused.value, "fr")
+    assert [s.id for s in mine.sources.list()] == []
+    mine.sources.save(shown.model_copy(update={"publisher": "OECD"}))  # (no ``seen``: a new entry, as before)
+    assert mine.sources.get(shown.id).publisher == "OECD"

@@ -35,6 +35,10 @@ class UnknownSourceError(StoreError):
     pass
 
 
+class SourceDeletedError(StoreError):
+    """An entry edited as shown was deleted by someone else meanwhile: not brought back."""
+
+
 
 def new_source_id() -> str:
     return f"src-{uuid.uuid4().hex[:8]}"
@@ -119,6 +123,8 @@ class SourceLibrary:
             row = {k: getattr(saved, k) for k in SOURCE_FIELDS}
             stamp = now_iso()
             old = self._row(saved.id)
+            if seen is not None and seen.id == saved.id and old is None:  # deleted since it was shown
+                raise SourceDeletedError(_said("source.deleted_meanwhile", title=seen.title))
             if seen is not None and old is not None and seen.id == saved.id:
                 row = self._merged({k: getattr(seen, k) for k in SOURCE_FIELDS}, old, row)
                 saved = SourceRef.model_validate({k: v for k, v in row.items() if v is not None})

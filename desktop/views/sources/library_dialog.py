@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 from ...models.case import SourceRef
 from ...models.storage.interface import CaseStorage
 from ...models.storage.records import StoreError
+from ...models.storage.sources import SourceDeletedError
 from ..announce import announce
 from ..dialogs import plain_message
 from ..keys import declare
@@ -209,6 +210,8 @@ class SourceLibraryDialog(QDialog):
                 return
         except StoreError as error:
             self._tell(translate("Sources", "Not saved: %1").replace("%1", error_text(error)))
+            if isinstance(error, SourceDeletedError):
+                self.refill()  # (the list no longer shows it)
             return
         self._tell("")
         self.refill()
