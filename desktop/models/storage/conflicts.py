@@ -76,10 +76,7 @@ def save_resolving(store: Any, case_id: str, changes: dict[str, Any], seen: dict
             return store.set_fields(case_id, changes, seen or None), replaced, changes
         except FieldConflictError as conflict:
             if resolve(conflict) != "mine":
-                try:
-                    store.note_declined(case_id, conflict.conflicts)  # the history keeps both
-                except StoreError:
-                    pass  # (the server went in between: the choice stands; only the note is missed)
+                store.note_declined(case_id, conflict.conflicts)  # the history keeps both (never raises)
                 return None, {}, {}
             replaced.update({c.path: UNSET if c.theirs is None else c.theirs for c in conflict.conflicts})
             changes, seen = keeping_mine(conflict, changes, seen or {})
@@ -87,10 +84,14 @@ def save_resolving(store: Any, case_id: str, changes: dict[str, Any], seen: dict
 
 def note_declined(store: CaseStore, case_id: str, conflicts: list[FieldConflict]) -> None:
     """The user kept the stored values: one history note per field with the value not saved
-    (``old_value`` holds it whole; the note a short form), so a later reader sees both."""
-    with store.writing():
-        for conflict in conflicts:
-            text = json.dumps(conflict.yours, ensure_ascii=False) if not isinstance(conflict.yours, str) else conflict.yours
-            short = text if len(text) <= 80 else text[:79] + "…"
-            store.log(case_id, "*", {conflict.path: conflict.yours}, DECLINED.format(path=conflict.path, value=short),
-                      announce=False)
+    (``old_value`` holds it whole; the note a short form), so a later reader sees both. Never
+    raises: the server gone in between leaves the choice standing, only the note is missed."""
+    try:
+        with store.writing():
+            for conflict in conflicts:
+                text = json.dumps(conflict.yours, ensure_ascii=False) if not isinstance(conflict.yours, str) else conflict.yours
+                short = text if len(text) <= 80 else text[:79] + "…"
+                store.log(case_id, "*", {conflict.path: conflict.yours},
+                          DECLINED.format(path=conflict.path, value=short), announce=False)
+    except StoreError:
+        pass

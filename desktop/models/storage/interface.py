@@ -153,7 +153,7 @@ class CaseStorage(Protocol):
 
     def note_declined(self, case_id: str, conflicts: list[FieldConflict]) -> None:
         """The user kept the stored values (a conflict's "keep theirs"): the history notes the
-        values not saved, so it keeps both."""
+        values not saved, so it keeps both. Never raises (a note missed is said nowhere)."""
 
     def close(self) -> None:
         """Release the database; the store is not used afterwards."""

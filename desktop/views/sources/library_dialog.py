@@ -241,10 +241,7 @@ class SourceLibraryDialog(QDialog):
                 # mine, based on theirs as shown: their other fields stay, a change made while the
                 # question was open is asked about in turn
                 seen = seen.model_copy(update={c.path: c.theirs for c in conflict.conflicts})
-        try:
-            self.store.note_declined(HISTORY_PREFIX + source.id, declined)
-        except StoreError:
-            pass  # (the server went in between: the choice stands; only the note is missed)
+        self.store.note_declined(HISTORY_PREFIX + source.id, declined)  # (never raises)
         return None
 
     def new_source(self) -> None:

@@ -74,12 +74,12 @@ class RecoveredEdits(QObject):
     def offer(self) -> str | None:
         """Ask (unless there is nothing to ask) and do what was chosen: "save", "show", "later",
         "discard" (confirmed) or "kept" (discarding not confirmed); None when nothing was asked."""
-        kept = self.found()
-        if not kept:
-            return None
         window = self.window
         if window.editor is not None or QApplication.activeModalWidget() is not None or not window.isVisible():
-            self.offer_soon(BUSY_MS)  # (not in the way of a case being edited or another question)
+            self.offer_soon(BUSY_MS)  # (not in the way of a case being edited or another question; the
+            return None               # folder is read once it is free, not every time it is busy)
+        kept = self.found()
+        if not kept:
             return None
         self.asked.update(k.sidecar for k in kept)
         choice = self.ask(kept)

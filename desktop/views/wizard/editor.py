@@ -109,13 +109,9 @@ class CaseEditor(QWidget):
         self.retry_button = QPushButton(self.tr("Retry Now"))
         self.retry_button.setAccessibleDescription(self.tr("Save the kept changes now"))
 
-        def retry_now() -> None:
-            """A press is answered: still refused for the same reason, the reason is said again
-            (a new reason, or all saved, is said by ``_on_unsaved``)."""
-            reason = self.controller.unsaved.reason
-            self.controller.unsaved.retry()
-            if self.controller.unsaved and self.controller.unsaved.reason == reason:
-                announce(self, self.tr("Not saved yet: %1").replace("%1", reason))
+        def retry_now() -> None:  # (a press is answered: still refused, the reason is said again)
+            if (still := self.controller.unsaved.retry_now()) is not None:
+                announce(self, self.tr("Not saved yet: %1").replace("%1", still))
 
         self.retry_button.clicked.connect(retry_now)
         unsaved_layout.addWidget(self.retry_button)

@@ -89,6 +89,13 @@ class UnsavedEdits(QObject):
         if changed or len(self.items) == 1:
             self.changed.emit(self.reason)  # (said when it changes, not at every kept keystroke)
 
+    def retry_now(self) -> str | None:
+        """Retry pressed: the reason to say again when it is still refused for the same reason
+        (a new reason, or all saved, is said through ``changed``), else None."""
+        reason = self.reason
+        self.retry()
+        return reason if self.items and self.reason == reason else None
+
     def retry(self) -> None:
         """Save what waits, in order; the first refusal stops the round (and says why). Never
         twice at once: a conflict's question inside a round must not start another round."""

@@ -320,11 +320,8 @@ class FacilitatorPanel(QWidget):
 
     def _retry_now(self) -> None:
         """A press is answered: still refused for the same reason, the reason is said again."""
-        unsaved = self.session.unsaved
-        reason = unsaved.reason
-        unsaved.retry()
-        if unsaved and unsaved.reason == reason:
-            announce(self, self.tr("Not saved yet: %1").replace("%1", reason))
+        if (still := self.session.unsaved.retry_now()) is not None:
+            announce(self, self.tr("Not saved yet: %1").replace("%1", still))
 
     def _on_unsaved(self, reason: str) -> None:
         """Said once per change of state, in the panel and to a screen reader; never on the
