@@ -98,21 +98,16 @@ def walked(request, tmp_path_factory):
     if lacking:
         pytest.skip(f"the AT-SPI tests need {', '.join(lacking)} (./dev test installs them when run as root)")
     from desktop.models.library import open_store
-    from desktop.paths import DB_FILE_NAME
 
     lang, words = request.param, WORDS[request.param]
-    data = tmp_path_factory.mktemp(f"atspi_recovered_{lang}")
-    db = data / DB_FILE_NAME  # the app's default database in its data folder
-    store = open_store(db, user="me")
-    case = store.create(CASE_TITLE)
-    store.close()
-    sidecar = _kept_edits(db, case.id, data)
+    data, db, case_id = session.data_folder_with_a_case(tmp_path_factory, f"atspi_recovered_{lang}", CASE_TITLE)
+    sidecar = _kept_edits(db, case_id, data)
     found = run(FIRST, data, words["locale"])
     kept_after_escape = sidecar.exists()
     found += run(second(words), data, words["locale"])
     store = open_store(db, user="checker")
     try:
-        history = [(h.field, h.new_value) for h in store.history(case.id) if h.field in {f for f, _v, _t in EDITS}]
+        history = [(h.field, h.new_value) for h in store.history(case_id) if h.field in {f for f, _v, _t in EDITS}]
     finally:
         store.close()
     reports = {r.get("walk") or r.get("events"): r for r in found if "walk" in r or "events" in r}

@@ -202,21 +202,16 @@ def walked(request, tmp_path_factory):
         pytest.skip(f"the AT-SPI tests need {', '.join(lacking)} (./dev test installs them when run as root)")
     from desktop.models.exchange import case_to_data
     from desktop.models.library import open_store
-    from desktop.paths import DB_FILE_NAME
 
     lang, words = request.param, WORDS[request.param]
-    data = tmp_path_factory.mktemp(f"atspi_team_{lang}")
-    db = data / DB_FILE_NAME  # the app's default database in its data folder
-    store = open_store(db, user="me")
-    case = store.create(CASE_TITLE)
-    store.close()
-    found = run(steps(db, case.id, words), data, words["locale"])
+    data, db, case_id = session.data_folder_with_a_case(tmp_path_factory, f"atspi_team_{lang}", CASE_TITLE)
+    found = run(steps(db, case_id, words), data, words["locale"])
     store = open_store(db, user="checker")
     try:
-        stored = case_to_data(store.get(case.id))
+        stored = case_to_data(store.get(case_id))
         for part in FIELD.split("."):
             stored = (stored or {}).get(part)
-        history = [(h.user, h.new_value) for h in store.history(case.id) if h.field == FIELD]
+        history = [(h.user, h.new_value) for h in store.history(case_id) if h.field == FIELD]
     finally:
         store.close()
     reports = {r.get("walk") or r.get("events"): r for r in found if "walk" in r or "events" in r}

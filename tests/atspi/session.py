@@ -45,6 +45,20 @@ def missing() -> list[str]:
     return need
 
 
+def data_folder_with_a_case(tmp_path_factory, name: str, title: str) -> tuple[Path, Path, str]:
+    """A data folder whose default database (the app's own, opened without ``--db``) holds one
+    case of ``title``: (the folder, the database, the case's id)."""
+    from desktop.models.library import open_store
+    from desktop.paths import DB_FILE_NAME
+
+    data = tmp_path_factory.mktemp(name)
+    db = data / DB_FILE_NAME
+    store = open_store(db, user="me")
+    case = store.create(title)
+    store.close()
+    return data, db, case.id
+
+
 def run(steps: list, data_dir: Path, size: str = "1024x768", timeout: float = 240, locale: str | None = None) -> list[dict]:
     """Run ``steps`` (see client.py) against a fresh app using ``data_dir``; the client's reports.
     ``locale`` ("de_DE.UTF-8"): the system's language the app follows."""
