@@ -377,3 +377,40 @@ def test_a_team_databases_kept_edits_are_offered_after_connecting_to_it(pg_serve
         assert [h.new_value for h in window.store.history(case.id) if h.field == "summary"][-1] == "typed while away"
     finally:
         window.store.close()
+
+
+def test_a_hostile_title_is_shown_literally_and_a_full_disk_loses_no_kept_edit(qtbot, file_store, settings,
+                                                                               monkeypatch):
+    """The question quotes a case title as plain text (never markup); a sidecar that cannot be
+    written (the disk full) leaves the edit kept in the window, and nothing raises."""
+    import errno
+
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QMessageBox
+
+    from desktop.views.wizard.controller import CaseEditorController
+
+    title = "<b>Lithographie</b> \u5149\u523b & <script>x</script>"
+    case = file_store.create(title)
+    kept_file(file_store, case, [Edit({"summary": "x"}, {})])
+    window, offer = new_window(qtbot, file_store, settings)
+    formats = []
+
+    def answer(box):
+        formats.append((box.textFormat(), box.informativeText()))
+        next(b for b in box.buttons() if b.accessibleName() == "Later").click()
+        return 0
+
+    monkeypatch.setattr(QMessageBox, "exec", answer)
+    assert offer.offer() == "later"
+    assert formats[0][0] == Qt.TextFormat.PlainText and f"“{title}”" in formats[0][1]
+
+    def disk_full(*_args, **_kwargs):
+        raise OSError(errno.ENOSPC, "No space left on device")
+
+    monkeypatch.setattr(recovery, "_replace", disk_full)
+    controller = CaseEditorController(file_store, case.id)
+    monkeypatch.setattr(file_store, "set_fields", lambda *a, **k: (_ for _ in ()).throw(StoreError("disk full")))
+    assert controller.edit({"summary": "kept here"}, "Summary")
+    assert controller.unsaved and controller.case.summary == "kept here"
+    controller.unsaved.timer.stop()
